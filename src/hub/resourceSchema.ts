@@ -1,0 +1,114 @@
+/**
+ * Frontmatter schemas for every resource type. One base schema, extended per type, so shared
+ * fields cannot drift apart. Plain zod: used by `src/content.config.ts` and by the content tests.
+ */
+import { z } from 'zod';
+import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS } from './taxonomy';
+
+export const sourceSchema = z.object({
+  /** Title of the report, page or article. */
+  title: z.string().min(3),
+  /** Organisation or author that published it. */
+  publisher: z.string().min(2),
+  /** Year of publication. */
+  year: z.number().int().min(1900).max(2100),
+  /** Where to read it. Optional for printed sources. */
+  url: z.url().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const baseResourceSchema = z.object({
+  /** Page title and `h1`. */
+  title: z.string().min(3).max(120),
+  /** One or two sentences shown in listings and search results. */
+  summary: z.string().min(20).max(200),
+  /** Which of the hub's three sections the resource belongs to. */
+  section: z.enum(SECTION_IDS),
+  /** Who it is written for; at least one. */
+  audiences: z.array(z.enum(AUDIENCE_IDS)).min(1),
+  /** What it is about; at least one. */
+  topics: z.array(z.enum(TOPIC_IDS)).min(1),
+  /** Date the content was last reviewed or changed (YYYY-MM-DD). */
+  updated: z.coerce.date(),
+  /** Works the page draws on, listed and numbered at its foot. */
+  sources: z.array(sourceSchema).default([]),
+  /** Shown before the content when it covers distressing material. */
+  contentNote: z.string().min(10).optional(),
+  /** True for composite voices and worked examples: people and events are invented. */
+  fictional: z.boolean().default(false),
+});
+
+const sourced = { sources: z.array(sourceSchema).min(1, 'List at least one source') };
+
+export const briefingSchema = baseResourceSchema.extend({
+  type: z.literal('briefing').default('briefing'),
+  ...sourced,
+});
+
+/** Planner sections a guide can stand behind; the builder links back to the guide. */
+export const PLANNER_SECTION_IDS = [
+  'child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review', 'signoff',
+] as const;
+
+export const guideSchema = baseResourceSchema.extend({
+  type: z.literal('guide').default('guide'),
+  ...sourced,
+  /** The plan builder section this guide explains, if any. */
+  plannerSection: z.enum(PLANNER_SECTION_IDS).optional(),
+});
+
+export const voiceSchema = baseResourceSchema.extend({
+  type: z.literal('voice').default('voice'),
+  fictional: z.literal(true, 'Lived-experience reflections are composite voices: set fictional: true'),
+  contentNote: z.string().min(10, 'Reflections need a content note'),
+  /** Who is speaking, e.g. "An adopted young person, 16". */
+  speaker: z.string().min(3),
+});
+
+export const exampleSchema = baseResourceSchema.extend({
+  type: z.literal('example').default('example'),
+  fictional: z.literal(true, 'Worked examples are fictional: set fictional: true'),
+  /** Id of the example plan in `src/planner/examples/` that opens in the builder. */
+  plan: z.string().regex(/^[a-z0-9-]+$/).optional(),
+});
+
+export const activitySchema = z.object({
+  title: z.string().min(3),
+  minutes: z.number().int().min(1).max(240),
+  /** What the trainer and group do, in a sentence or two. */
+  summary: z.string().min(10),
+  /** Discussion prompts shown one at a time in session mode. */
+  prompts: z.array(z.string().min(5)).default([]),
+});
+
+export const sessionSchema = baseResourceSchema.extend({
+  type: z.literal('session').default('session'),
+  /** What participants will be able to do afterwards. */
+  aims: z.array(z.string().min(5)).min(1),
+  /** The session's activities, in order; their minutes add up to the session length. */
+  activities: z.array(activitySchema).min(2),
+  /** The one-page handout printed for participants. */
+  handout: z.object({
+    title: z.string().min(3),
+    intro: z.string().min(10),
+    points: z.array(z.string().min(5)).min(3).max(10),
+    questions: z.array(z.string().min(5)).default([]),
+  }),
+});
+
+export const glossaryTermSchema = z.object({
+  /** The term as it should appear in the glossary. */
+  term: z.string().min(2),
+  /** Plain-English definition. */
+  definition: z.string().min(20),
+  /** Ids of related terms. */
+  seeAlso: z.array(z.string()).default([]),
+});
+
+export type BriefingData = z.infer<typeof briefingSchema>;
+export type ResourceData =
+  | z.infer<typeof briefingSchema>
+  | z.infer<typeof guideSchema>
+  | z.infer<typeof voiceSchema>
+  | z.infer<typeof exampleSchema>
+  | z.infer<typeof sessionSchema>;

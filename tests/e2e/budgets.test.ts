@@ -1,0 +1,52 @@
+/**
+ * Byte budgets, measured in the browser: what a page actually downloads at load.
+ * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { baseUrl, launch, type Browser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Loads a page and returns gzip bytes of each kind of resource it fetched. */
+async function weigh(path: string) {
+  const page = await browser.newPage();
+  const bodies: { type: string; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    pending.push(r.body().then(
+      (b) => { bodies.push({ type: r.request().resourceType(), bytes: gzipSync(b, { level: 6 }).length }); },
+      () => {},
+    ));
+  });
+  await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await page.close();
+  const sum = (types: string[]) => bodies.filter((b) => types.includes(b.type)).reduce((s, b) => s + b.bytes, 0);
+  return { js: sum(['script']), htmlCss: sum(['document', 'stylesheet']) };
+}
+
+const CONTENT_PAGES = [
+  '/', '/resources/', '/research/', '/glossary/', '/about/', '/privacy/',
+  '/research/why-staying-in-touch-matters/', '/guides/step-1-purpose/', '/voices/adopted-teenager/',
+  '/examples/infant-parent-mental-health/', '/training/why-staying-in-touch-matters-session/',
+];
+
+describe('content page budgets', () => {
+  it.each(CONTENT_PAGES)('%s ships no JavaScript and ≤ 14 KB gzip of HTML + CSS', async (path) => {
+    const { js, htmlCss } = await weigh(path);
+    expect(js).toBe(0);
+    expect(htmlCss).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it('the search page loads its script (and only on that page)', async () => {
+    const { js } = await weigh('/search/?q=letterbox');
+    expect(js).toBeGreaterThan(0);
+  });
+});

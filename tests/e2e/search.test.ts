@@ -1,0 +1,70 @@
+/** Search: the header form works, a known query finds a known page, filters narrow, arrow keys move. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { baseUrl, launch, outsideRequests, type Browser } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const statusText = (page: Awaited<ReturnType<Browser['newPage']>>) =>
+  page.locator('#search-status').textContent().then((t) => t ?? '');
+const resultCount = async (page: Awaited<ReturnType<Browser['newPage']>>) => {
+  await page.waitForFunction(() => /\d+ results?|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const m = /(\d+) results?/.exec(await statusText(page));
+  return m ? Number(m[1]) : 0;
+};
+
+it('the header search box submits to the search page, which finds a known page', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl()}/`);
+  await page.fill('#site-search-q', 'letterbox');
+  await page.press('#site-search-q', 'Enter');
+  await page.waitForURL(/\/search\/\?q=letterbox/);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  const hrefs = await page.locator('#search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/research/postal-exchange-evidence/');
+  expect(outsideRequests(browser.requests)).toEqual([]);
+});
+
+it('a filter narrows the results and is kept in the URL', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl()}/search/?q=adoption`);
+  const all = await resultCount(page);
+  await page.check('input[name="type"][value="Practice guide"]');
+  await page.waitForFunction(() => /filters you chose/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const guides = await resultCount(page);
+  expect(guides).toBeGreaterThan(0);
+  expect(guides).toBeLessThan(all);
+  const hrefs = await page.locator('#search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.every((h) => h?.startsWith('/guides/'))).toBe(true);
+  expect(page.url()).toContain('type=Practice+guide');
+  // The count is in a polite live region, so screen readers hear it.
+  expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+});
+
+it('arrow keys move through the results', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl()}/search/?q=adoption`);
+  expect(await resultCount(page)).toBeGreaterThan(1);
+  await page.focus('#search-q');
+  await page.keyboard.press('ArrowDown');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  const hrefs = await page.locator('#search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect([first, second]).toEqual(hrefs.slice(0, 2));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+});
+
+it('an unmatched query says so plainly', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl()}/search/?q=zqxjvw`);
+  expect(await resultCount(page)).toBe(0);
+  expect(await statusText(page)).toContain('No results for “zqxjvw”');
+});
