@@ -1,0 +1,72 @@
+/**
+ * Brings a plan file written in an older format up to the current `schemaVersion`, one version at a
+ * time, before it is validated. A file from a newer or unknown format is refused with a plain
+ * explanation: guessing at fields we do not know could silently lose part of a child's plan.
+ *
+ * To change the format: bump SCHEMA_VERSION in planSchema.ts, add a step here from the old version,
+ * keep the old fixtures as tests (tests/fixtures/plans/), and publish /schemas/plan-v<N>.json.
+ */
+import { SCHEMA_VERSION } from './planSchema';
+
+export type MigrationResult =
+  | { ok: true; data: Record<string, unknown>; migratedFrom?: number }
+  | { ok: false; message: string };
+
+type Json = Record<string, unknown>;
+type Step = (data: Json) => Json;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Version 0: drafts from the prototype builder, which named three fields after the domain brief's
+ * first data model: `trainingMode` (now `practice`), `child.displayName` (now `child.name`) and a
+ * top-level `purposeSummary` (now `purposes.summary`). Everything else is unchanged.
+ */
+function from0(data: Json): Json {
+  const { trainingMode, purposeSummary, ...rest } = data;
+  const next: Json = { ...rest, schemaVersion: 1 };
+  if (!('practice' in next)) next.practice = trainingMode === true;
+  if (isObject(next.child) && 'displayName' in next.child) {
+    const { displayName, ...child } = next.child;
+    next.child = { ...child, name: child.name ?? displayName };
+  }
+  if (typeof purposeSummary === 'string' && isObject(next.purposes) && !next.purposes.summary) {
+    next.purposes = { ...next.purposes, summary: purposeSummary };
+  }
+  return next;
+}
+
+/** STEPS[n] turns version n into version n + 1. */
+const STEPS: Record<number, Step> = { 0: from0 };
+
+export function migratePlanData(data: unknown): MigrationResult {
+  if (!isObject(data)) {
+    return { ok: false, message: 'The file is not a plan: a plan file holds one plan, written as a JSON object.' };
+  }
+  const version = data.schemaVersion;
+  if (version === undefined) {
+    return {
+      ok: false,
+      message: 'The file does not say which plan format it uses (it has no "schemaVersion"), so it is not a plan file from this builder.',
+    };
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, message: `The file's plan format version (${JSON.stringify(version)}) is not one this builder knows.` };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      message:
+        `This plan was saved by a newer version of the plan builder (format version ${version}). ` +
+        `This builder reads format version ${SCHEMA_VERSION} and older. Open it in the newer builder, ` +
+        `or ask whoever sent it for a copy in format version ${SCHEMA_VERSION}.`,
+    };
+  }
+  let current: Json = data;
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) return { ok: false, message: `Plans in format version ${v} can no longer be opened by this builder.` };
+    current = step(current);
+  }
+  return version === SCHEMA_VERSION ? { ok: true, data: current } : { ok: true, data: current, migratedFrom: version };
+}

@@ -1,0 +1,136 @@
+/**
+ * Pure changes to a plan: each takes a plan and returns a new one, never mutating its input, so the
+ * builder can keep undo-free, predictable state and the same code runs in tests and scripts.
+ */
+import { SCHEMA_VERSION, type Plan, type PlanContent, type SectionId } from '../schema/planSchema';
+
+/** A random id safe for URLs and file names. Uses WebCrypto where available (browsers, Node 19+). */
+export function newId(prefix = ''): string {
+  const uuid =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  return prefix ? `${prefix}-${uuid.slice(0, 8)}` : uuid;
+}
+
+/** A new, empty draft plan. */
+export function createPlan(options: { id?: string; now?: Date; practice?: boolean } = {}): Plan {
+  const at = (options.now ?? new Date()).toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: options.id ?? newId(),
+    title: '',
+    status: 'draft',
+    version: 1,
+    practice: options.practice ?? false,
+    jurisdiction: 'england',
+    createdAt: at,
+    updatedAt: at,
+    completedSections: [],
+    child: {
+      name: '', dateOfBirth: '', age: '', placementDate: '', orderDate: '', heritage: '', religion: '',
+      languages: '', needs: '', communication: '', siblings: '',
+    },
+    purposes: { selected: [], other: '', summary: '', ifMeetingUnsafe: '' },
+    people: [],
+    factors: [],
+    arrangements: [],
+    support: [],
+    voices: { child: { wishes: '', ownWords: '', methods: [], date: '', notGivenReason: '' }, others: [] },
+    change: { stages: [], contingencies: [] },
+    review: {
+      nextDate: '', intervalMonths: null, convenor: '', earlyTriggers: [], earlyTriggersOther: '', howObserved: '',
+      tasks: [], history: [],
+    },
+    signOff: [],
+    changeLog: [],
+    previousVersions: [],
+  };
+}
+
+/** The name shown for a plan in lists and headings. */
+export function planDisplayName(plan: Pick<PlanContent, 'title' | 'child'>): string {
+  return plan.title.trim() || plan.child.name.trim() || 'Untitled plan';
+}
+
+/** A practice copy of a worked example, with a new id and fresh dates. */
+export function planFromExample(example: Plan, exampleId: string, now = new Date()): Plan {
+  const at = now.toISOString();
+  return {
+    ...structuredClone(example),
+    id: newId(),
+    practice: true,
+    exampleId,
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** A copy with a new id, as a draft; sign-off and earlier versions stay with the original. */
+export function duplicatePlan(plan: Plan, now = new Date()): Plan {
+  const at = now.toISOString();
+  return {
+    ...structuredClone(plan),
+    id: newId(),
+    title: `Copy of ${planDisplayName(plan)}`.slice(0, 120),
+    status: 'draft',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    signOff: [],
+    changeLog: [],
+    previousVersions: [],
+  };
+}
+
+export function renamePlan(plan: Plan, title: string): Plan {
+  return { ...plan, title: title.trim().slice(0, 120) };
+}
+
+export function setSectionCompleted(plan: Plan, section: SectionId, completed: boolean): Plan {
+  const others = plan.completedSections.filter((s) => s !== section);
+  return { ...plan, completedSections: completed ? [...others, section] : others };
+}
+
+type ItemList = 'people' | 'factors' | 'arrangements' | 'support';
+
+/** Adds an item to a list, or replaces the one with the same id in place. */
+export function upsertItem<K extends ItemList>(plan: Plan, list: K, item: Plan[K][number]): Plan {
+  const items = plan[list] as Plan[K][number][];
+  const index = items.findIndex((i) => i.id === item.id);
+  const next = index === -1 ? [...items, item] : items.map((i, n) => (n === index ? item : i));
+  return { ...plan, [list]: next };
+}
+
+/**
+ * Removes an item. Removing a person also removes them from arrangements (dropping arrangements left
+ * with nobody) and drops the strengths, challenges, support and views recorded about them, so the
+ * plan never refers to someone who is not in it.
+ */
+export function removeItem(plan: Plan, list: ItemList, id: string): Plan {
+  if (list !== 'people') {
+    return { ...plan, [list]: (plan[list] as { id: string }[]).filter((i) => i.id !== id) };
+  }
+  const aboutSomeoneElse = (x: { personId?: string }) => x.personId !== id;
+  return {
+    ...plan,
+    people: plan.people.filter((p) => p.id !== id),
+    arrangements: plan.arrangements
+      .map((a) => ({ ...a, personIds: a.personIds.filter((p) => p !== id) }))
+      .filter((a) => a.personIds.length > 0),
+    factors: plan.factors.filter(aboutSomeoneElse),
+    support: plan.support.filter(aboutSomeoneElse),
+    voices: { ...plan.voices, others: plan.voices.others.filter(aboutSomeoneElse) },
+  };
+}
+
+/** What removing a person would also remove, for the confirmation page. */
+export function removalConsequences(plan: Plan, personId: string) {
+  return {
+    arrangements: plan.arrangements.filter((a) => a.personIds.length === 1 && a.personIds[0] === personId).length,
+    factors: plan.factors.filter((f) => f.personId === personId).length,
+    support: plan.support.filter((s) => s.personId === personId).length,
+    views: plan.voices.others.filter((v) => v.personId === personId).length,
+  };
+}
