@@ -11,5 +11,27 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), react(), sitemap()],
   build: { inlineStylesheets: 'always' },
+  // Shiki writes inline styles, which the CSP forbids; the hub has no code samples to colour.
+  markdown: { syntaxHighlight: false },
+  // Every page gets a CSP <meta> with hashes of Astro's own inline scripts and styles. Nothing may
+  // load from, or connect to, anywhere but this site. The search page adds 'wasm-unsafe-eval' for
+  // Pagefind. Headers a <meta> cannot set live in public/_headers (and docs/nginx.conf).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: { build: { chunkSizeWarningLimit: 1600 } },
 });

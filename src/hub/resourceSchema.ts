@@ -10,8 +10,8 @@ export const sourceSchema = z.object({
   title: z.string().min(3),
   /** Organisation or author that published it. */
   publisher: z.string().min(2),
-  /** Year of publication. */
-  year: z.number().int().min(1900).max(2100),
+  /** Year of publication; leave out when the source does not show one (printed as "n.d."). */
+  year: z.number().int().min(1900).max(2100).optional(),
   /** Where to read it. Optional for printed sources. */
   url: z.url().optional(),
 });

@@ -41,6 +41,7 @@ describe('every page in the sitemap', () => {
   it.each(paths)('%s is well formed, accessible and self-contained', async (path) => {
     const page = await browser.newPage();
     const before = browser.requests.length;
+    const problemsBefore = browser.problems.length;
     const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
@@ -54,6 +55,30 @@ describe('every page in the sitemap', () => {
     ids.set(path, new Set(found.ids));
     for (const href of found.hrefs) if (href.startsWith(baseUrl())) links.set(href, path);
     expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    // Console errors include every Content-Security-Policy violation ("Refused to …").
+    expect(browser.problems.slice(problemsBefore)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('headers', () => {
+  it('sends the headers a CSP <meta> cannot set', async () => {
+    const res = await fetch(`${baseUrl()}/`);
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('permissions-policy')).toContain('camera=()');
+  });
+  it('every page carries a Content-Security-Policy that allows only this site', async () => {
+    const page = await browser.newPage();
+    for (const path of ['/', '/search/', paths.find((p) => p.startsWith('/guides/') && p !== '/guides/') ?? '/guides/']) {
+      await page.goto(baseUrl() + path);
+      const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("connect-src 'self'");
+      expect(csp?.includes("'wasm-unsafe-eval'")).toBe(path === '/search/');
+    }
+    await page.close();
   });
 });
 
