@@ -1,0 +1,73 @@
+/**
+ * Renders a plan file as the signed-plan PDF, the same PDF the builder exports.
+ *
+ *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--now 2026-11-23T10:00:00Z]
+ *
+ * The plan is validated (and migrated from older formats) with the builder's rules first; problems
+ * are printed as `field.path: message`. `--name` chooses how the child's name appears on the pages
+ * (default: full). `--now` fixes the creation date, for reproducible output.
+ * Exit code: 0 on success, 1 when the plan is invalid or cannot be read, 2 on wrong usage.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
+import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
+import type { NameStyle } from '../src/planner/pdf/planDocument';
+import { renderPlanPdfWithDetails } from '../src/planner/pdf/renderPlanPdf';
+
+const USAGE = 'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--now <ISO date-time>]';
+const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
+
+function usage(message?: string): never {
+  if (message) console.error(message);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const positional: string[] = [];
+let nameStyle: NameStyle = 'full';
+let now: Date | undefined;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--name') {
+    const value = args[++i] as NameStyle;
+    if (!NAME_STYLES.includes(value)) usage(`--name must be one of: ${NAME_STYLES.join(', ')}`);
+    nameStyle = value;
+  } else if (arg === '--now') {
+    now = new Date(args[++i] ?? '');
+    if (Number.isNaN(now.getTime())) usage('--now must be a date and time, for example 2026-11-23T10:00:00Z');
+  } else if (arg.startsWith('--')) {
+    usage(`Unknown option ${arg}`);
+  } else {
+    positional.push(arg);
+  }
+}
+if (positional.length !== 2) usage();
+const [input, output] = positional;
+
+let text: string;
+try {
+  if (statSync(input).size > MAX_FILE_BYTES) {
+    console.error(`The file is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`);
+    process.exit(1);
+  }
+  text = readFileSync(input, 'utf8');
+} catch (error) {
+  console.error(`Cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  process.exit(1);
+}
+
+const parsed = parsePlanFile(text);
+if (!parsed.ok) {
+  console.error(parsed.message);
+  for (const issue of parsed.issues) console.error(`  ${issue.path || '(file)'}: ${issue.message}`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const result = await renderPlanPdfWithDetails(parsed.plan, { fonts: await loadFontsNode(), nameStyle, now });
+writeFileSync(output, result.bytes);
+const ms = Math.round(performance.now() - started);
+console.log(
+  `Wrote ${output}: ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. Fingerprint ${result.fingerprint}`,
+);

@@ -1,0 +1,20 @@
+/**
+ * Browser font loading for the PDF export. The TTF files ship with the site (Vite copies them and
+ * gives us their URLs), so nothing is downloaded from anywhere else, and they are only fetched when
+ * the user exports. For Node (CLI, tests, bench) use `loadFontsNode.ts`.
+ */
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import type { PdfFonts } from './pdfDocument';
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('The font for the PDF could not be loaded. Check your connection and try again.');
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** Fetches DejaVu Sans regular and bold. */
+export async function loadFonts(): Promise<PdfFonts> {
+  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]);
+  return { regular, bold };
+}

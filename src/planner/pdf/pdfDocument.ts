@@ -1,0 +1,338 @@
+/**
+ * Generic document renderer: lays out blocks on A4 pages and draws them with pdf-lib, adding the
+ * security marking, footer, practice watermark, metadata and the attached plan.
+ *
+ * Knows nothing about plans beyond the footer fields; `renderPlanPdf` turns a plan into blocks.
+ * Imports pdf-lib statically, so the UI must load this module (or renderPlanPdf) with a dynamic
+ * import() at export time. Importing it has no side effects.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import {
+  AFRelationship,
+  LineCapStyle,
+  PDFDocument,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFPage,
+  beginText,
+  degrees,
+  endText,
+  rgb,
+  setFillingRgbColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFOperator,
+} from 'pdf-lib';
+import { CachedMeasure } from './textMeasure';
+import {
+  A4,
+  COLOURS,
+  PageLayout,
+  type Block,
+  type DrawOp,
+  type FontRole,
+  type LaidOutPage,
+  type Measures,
+  type Rgb,
+} from './pageLayout';
+import { sha256Hex } from '../signoff/fingerprintPlan';
+import { ATTACHMENT_MIME, ATTACHMENT_NAME, CREATOR, INFO_MARKER_KEY, PRODUCER, attachmentDescription, markerValue } from './pdfMarker';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  author?: string;
+}
+
+export interface RenderDocumentInput {
+  fonts: PdfFonts;
+  /** Builds the content once the fonts are embedded and text can be measured. */
+  buildBlocks: (layout: PageLayout, measures: Measures) => Block[];
+  meta: DocumentMeta;
+  footer: { planId: string; version: number | string; fingerprint: string };
+  practice: boolean;
+  /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
+  attachment: { bytes: Uint8Array; fingerprint: string };
+  now: Date;
+}
+
+export interface RenderedDocument {
+  bytes: Uint8Array;
+  pages: LaidOutPage[];
+}
+
+export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
+export const PRACTICE_MARK = 'PRACTICE — FICTIONAL';
+
+const toRgb = (c: Rgb) => rgb(c[0], c[1], c[2]);
+
+export async function renderDocument(input: RenderDocumentInput): Promise<RenderedDocument> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  // Fixed font names (rather than pdf-lib's random suffix) keep output reproducible. Kerning is
+  // off because pdf-lib draws glyphs at their advance widths anyway; shaping without it is faster.
+  // (fontkit writes into the features object, so each font gets its own.)
+  const regular = await doc.embedFont(input.fonts.regular, { subset: true, customName: 'DejaVuSans', features: { kern: false } });
+  const bold = await doc.embedFont(input.fonts.bold, { subset: true, customName: 'DejaVuSans-Bold', features: { kern: false } });
+  const measures: Measures = { regular: new CachedMeasure(regular), bold: new CachedMeasure(bold) };
+
+  const layout = new PageLayout(measures, A4);
+  const pages = layout.layout(input.buildBlocks(layout, measures));
+
+  const painter = new TextPainter({ regular, bold });
+  const total = pages.length;
+  const watermark = input.practice ? watermarkOutline(input.fonts.bold, PRACTICE_MARK) : undefined;
+  pages.forEach((laid, index) => {
+    const page = doc.addPage([A4.width, A4.height]);
+    if (watermark) drawWatermark(page, watermark);
+    const ops = [...laid.ops, ...headerOps(measures, input.practice), ...footerOps(measures, input.footer, index + 1, total)];
+    drawOps(page, ops, painter);
+  });
+
+  const fileSha256 = await sha256Hex(input.attachment.bytes);
+  setMetadata(doc, input.meta, input.now, markerValue({ contentSha256: input.attachment.fingerprint, fileSha256 }));
+  await doc.attach(input.attachment.bytes, ATTACHMENT_NAME, {
+    mimeType: ATTACHMENT_MIME,
+    description: attachmentDescription(input.attachment.fingerprint),
+    creationDate: input.now,
+    modificationDate: input.now,
+    afRelationship: AFRelationship.Source,
+  });
+
+  const bytes = await doc.save({ useObjectStreams: true });
+  return { bytes, pages };
+}
+
+function setMetadata(doc: PDFDocument, meta: DocumentMeta, now: Date, marker: string) {
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  if (meta.author) doc.setAuthor(meta.author);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
+  doc.setLanguage(meta.language);
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  // pdf-lib has no setter for custom Info keys; the Info dictionary exists once a setter has run.
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  info.set(PDFName.of(INFO_MARKER_KEY), PDFHexString.fromText(marker));
+}
+
+/**
+ * Draws text through cached glyph encodings. pdf-lib's drawText shapes every line with fontkit
+ * (~200 µs a line) and adds a new font resource on every call; here each distinct word is encoded
+ * once per document, lines are joined from those encodings, and a page's consecutive text runs
+ * share one BT/ET block with the fonts registered once per page.
+ */
+class TextPainter {
+  private readonly encoded = new Map<FontRole, Map<string, string>>([
+    ['regular', new Map()],
+    ['bold', new Map()],
+  ]);
+
+  constructor(readonly fonts: Record<FontRole, PDFFont>) {}
+
+  private encodeWord(font: FontRole, word: string): string {
+    const cache = this.encoded.get(font)!;
+    let hex = cache.get(word);
+    if (hex === undefined) {
+      // encodeText also records the glyphs in the font subset, so every drawn glyph is embedded.
+      hex = this.fonts[font].encodeText(word).asString();
+      cache.set(word, hex);
+    }
+    return hex;
+  }
+
+  /** The hex glyph string for a line, built from per-word encodings. */
+  encodeLine(font: FontRole, line: string): PDFHexString {
+    const space = this.encodeWord(font, ' ');
+    return PDFHexString.of(
+      line
+        .split(' ')
+        .map((w) => (w === '' ? '' : this.encodeWord(font, w)))
+        .join(space),
+    );
+  }
+}
+
+function drawOps(page: PDFPage, ops: DrawOp[], painter: TextPainter) {
+  const keys: Partial<Record<FontRole, PDFName>> = {};
+  const fontKey = (font: FontRole) =>
+    (keys[font] ??= page.node.newFontDictionary(font === 'bold' ? 'F2' : 'F1', painter.fonts[font].ref));
+
+  let i = 0;
+  while (i < ops.length) {
+    const op = ops[i];
+    if (op.op === 'text') {
+      // One text object for the whole run of consecutive text operations.
+      const run: PDFOperator[] = [beginText()];
+      let font: FontRole | undefined;
+      let size = 0;
+      let colour: Rgb | undefined;
+      for (; i < ops.length; i++) {
+        const t = ops[i];
+        if (t.op !== 'text') break;
+        if (t.font !== font || t.size !== size) {
+          font = t.font;
+          size = t.size;
+          run.push(setFontAndSize(fontKey(font), size));
+        }
+        if (!colour || colour[0] !== t.color[0] || colour[1] !== t.color[1] || colour[2] !== t.color[2]) {
+          colour = t.color;
+          run.push(setFillingRgbColor(colour[0], colour[1], colour[2]));
+        }
+        run.push(setTextMatrix(1, 0, 0, 1, t.x, t.y), showText(painter.encodeLine(t.font, t.text)));
+      }
+      run.push(endText());
+      page.pushOperators(...run);
+      continue;
+    }
+    drawShape(page, op);
+    i++;
+  }
+}
+
+function drawShape(page: PDFPage, op: Exclude<DrawOp, { op: 'text' }>) {
+  switch (op.op) {
+    case 'rect':
+      page.drawRectangle({
+        x: op.x,
+        y: op.y,
+        width: op.width,
+        height: op.height,
+        color: op.fill ? toRgb(op.fill) : undefined,
+        borderColor: op.stroke ? toRgb(op.stroke) : undefined,
+        borderWidth: op.stroke ? (op.lineWidth ?? 0.75) : 0,
+      });
+      break;
+    case 'line':
+      page.drawLine({
+        start: { x: op.x1, y: op.y1 },
+        end: { x: op.x2, y: op.y2 },
+        thickness: op.width,
+        color: toRgb(op.color),
+        dashArray: op.dash,
+      });
+      break;
+    case 'ellipse':
+      page.drawEllipse({
+        x: op.x,
+        y: op.y,
+        xScale: op.rx,
+        yScale: op.ry,
+        color: op.fill ? toRgb(op.fill) : undefined,
+        borderColor: op.stroke ? toRgb(op.stroke) : undefined,
+        borderWidth: op.stroke ? (op.lineWidth ?? 0.75) : 0,
+        borderDashArray: op.dash,
+      });
+      break;
+    case 'svgPath':
+      page.drawSvgPath(op.path, {
+        x: op.x,
+        y: op.y,
+        scale: op.scale,
+        borderColor: toRgb(op.color),
+        // drawSvgPath scales the line width with the path; op.width is in points.
+        borderWidth: op.width / op.scale,
+        borderLineCap: LineCapStyle.Round,
+      });
+      break;
+  }
+}
+
+function centred(m: Measures, font: FontRole, text: string, size: number): number {
+  return (A4.width - (font === 'bold' ? m.bold : m.regular).textWidth(text, size)) / 2;
+}
+
+/** The security marking (and, for practice plans, the practice mark) at the top of every page. */
+function headerOps(m: Measures, practice: boolean): DrawOp[] {
+  const size = 9;
+  const y = A4.height - 40;
+  const ops: DrawOp[] = [
+    { op: 'text', x: centred(m, 'bold', SECURITY_MARKING, size), y, text: SECURITY_MARKING, font: 'bold', size, color: COLOURS.heading },
+  ];
+  if (practice) ops.push({ op: 'text', x: A4.marginLeft, y, text: PRACTICE_MARK, font: 'bold', size, color: COLOURS.heading });
+  ops.push({ op: 'line', x1: A4.marginLeft, y1: y - 8, x2: A4.width - A4.marginRight, y2: y - 8, color: COLOURS.rule, width: 0.5 });
+  return ops;
+}
+
+/** Plan id, version, page number and short fingerprint, then the security marking again. */
+function footerOps(m: Measures, footer: RenderDocumentInput['footer'], pageNumber: number, total: number): DrawOp[] {
+  const maxWidth = A4.width - A4.marginLeft - A4.marginRight;
+  const text = `Plan ${footer.planId} · Version ${footer.version} · Page ${pageNumber} of ${total} · Fingerprint ${footer.fingerprint.slice(0, 12)}`;
+  // Shrink rather than wrap if an unusually long plan id would overflow the line.
+  let size = 8;
+  while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;
+  const y = 40;
+  return [
+    { op: 'line', x1: A4.marginLeft, y1: y + 14, x2: A4.width - A4.marginRight, y2: y + 14, color: COLOURS.rule, width: 0.5 },
+    { op: 'text', x: centred(m, 'regular', text, size), y, text, font: 'regular', size, color: COLOURS.text },
+    { op: 'text', x: centred(m, 'bold', SECURITY_MARKING, 8), y: y - 12, text: SECURITY_MARKING, font: 'bold', size: 8, color: COLOURS.heading },
+  ];
+}
+
+interface Outline {
+  path: string;
+  /** Advance width and font units per em, to size and centre the mark. */
+  width: number;
+  unitsPerEm: number;
+}
+
+interface PathCommand {
+  command: 'moveTo' | 'lineTo' | 'quadraticCurveTo' | 'bezierCurveTo' | 'closePath';
+  args: number[];
+}
+
+/**
+ * The watermark text as glyph outlines (an SVG path in font units, y down). Drawn as shapes, not
+ * text, so it cannot interleave with the real text when the PDF is searched, copied or read aloud;
+ * the header carries the same words as real text.
+ */
+function watermarkOutline(fontBytes: Uint8Array, text: string): Outline {
+  const font = fontkit.create(fontBytes);
+  const run = font.layout(text);
+  const parts: string[] = [];
+  let pen = 0;
+  const f = (n: number) => Math.round(n).toString();
+  run.glyphs.forEach((glyph, i) => {
+    // fontkit's Path keeps its commands at run time; the type declarations omit them.
+    const commands = (glyph.path as unknown as { commands: PathCommand[] }).commands;
+    for (const { command, args } of commands) {
+      const pts: string[] = [];
+      for (let k = 0; k < args.length; k += 2) pts.push(`${f(pen + args[k])} ${f(-args[k + 1])}`);
+      if (command === 'moveTo') parts.push(`M${pts[0]}`);
+      else if (command === 'lineTo') parts.push(`L${pts[0]}`);
+      else if (command === 'quadraticCurveTo') parts.push(`Q${pts.join(' ')}`);
+      else if (command === 'bezierCurveTo') parts.push(`C${pts.join(' ')}`);
+      else parts.push('Z');
+    }
+    pen += run.positions[i]?.xAdvance ?? glyph.advanceWidth;
+  });
+  return { path: parts.join(''), width: pen, unitsPerEm: font.unitsPerEm };
+}
+
+/** Large pale diagonal mark behind the content of every page of a practice plan. */
+function drawWatermark(page: PDFPage, outline: Outline) {
+  const size = 54;
+  const scale = size / outline.unitsPerEm;
+  const w = outline.width * scale;
+  const angle = 52;
+  const rad = (angle * Math.PI) / 180;
+  // Rotate about the page centre: start half the text width back along the baseline direction,
+  // and drop by a third of the size so the letters, not the baseline, are centred.
+  const cx = A4.width / 2;
+  const cy = A4.height / 2;
+  const x = cx - (w / 2) * Math.cos(rad) + (size / 3) * Math.sin(rad);
+  const y = cy - (w / 2) * Math.sin(rad) - (size / 3) * Math.cos(rad);
+  page.drawSvgPath(outline.path, { x, y, scale, rotate: degrees(angle), color: rgb(0.85, 0.85, 0.85) });
+}

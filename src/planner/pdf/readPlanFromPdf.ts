@@ -1,0 +1,162 @@
+/**
+ * Opening a PDF in the builder: find the plan this product attached, and check it is the plan that
+ * was signed.
+ *
+ * Only reads what this product wrote: the Producer must be ours, the information dictionary must
+ * carry our marker, and the attachment must be called `plan.json` with our description. Anything
+ * else is refused politely, never parsed. Checks, in order, each with its own plain message:
+ * a PDF at all; readable; made by Staying in touch; has our attachment; the attachment is JSON;
+ * the attached bytes match the recorded digest and the plan's fingerprint matches the recorded one.
+ *
+ * The fingerprint shows the attached plan has not been edited (by hand or by another tool) since
+ * the PDF was made. It is not a cryptographic signature: someone who rewrites the plan *and* the
+ * recorded fingerprints could not be detected this way.
+ *
+ * Imports pdf-lib statically: load this module with a dynamic import() in the UI.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
+import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER, fingerprintFromDescription, parseMarker } from './pdfMarker';
+
+export type ReadPlanFailure = 'not-pdf' | 'unreadable' | 'not-ours' | 'no-plan' | 'damaged' | 'changed' | 'invalid';
+
+export type ReadPlanResult<T = unknown> =
+  | {
+      ok: true;
+      /** The attached plan, parsed (and validated when a `validate` function was given). */
+      plan: T;
+      /** The verified content fingerprint, as printed on the PDF's pages. */
+      fingerprint: string;
+      /** The attached file's text, exactly as embedded. */
+      json: string;
+    }
+  | { ok: false; reason: ReadPlanFailure; message: string };
+
+export interface ReadPlanOptions<T> {
+  /** Validates (and may migrate) the parsed JSON; return a plain message when it is not a plan. */
+  validate?: (json: unknown) => { ok: true; plan: T } | { ok: false; message: string };
+}
+
+export const READ_MESSAGES: Record<ReadPlanFailure, string> = {
+  'not-pdf': 'This file is not a PDF. Choose a PDF exported from Staying in touch.',
+  unreadable: 'This PDF could not be read. It may be damaged or password protected.',
+  'not-ours':
+    'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
+  'no-plan': 'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
+  damaged: 'The plan inside this PDF is damaged and cannot be read.',
+  changed:
+    'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+  invalid: 'The plan inside this PDF could not be opened.',
+};
+
+/** Larger than any plan PDF we make by far; refuse rather than parse something huge. */
+const MAX_PDF_BYTES = 50 * 1024 * 1024;
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const fail = (reason: ReadPlanFailure, detail?: string): ReadPlanResult<never> => ({
+  ok: false,
+  reason,
+  message: detail ? `${READ_MESSAGES[reason]} ${detail}` : READ_MESSAGES[reason],
+});
+
+/** True if the bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+function textOf(obj: unknown): string | undefined {
+  if (obj instanceof PDFString || obj instanceof PDFHexString) return obj.decodeText();
+  return undefined;
+}
+
+/** Name/file-spec pairs of the document's embedded-files name tree (flat or with kids). */
+function embeddedFiles(doc: PDFDocument): { name: string; spec: PDFDict }[] {
+  const out: { name: string; spec: PDFDict }[] = [];
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
+  const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
+  const walk = (node: PDFDict | undefined, depth: number) => {
+    if (!node || depth > 8) return;
+    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    if (pairs) {
+      for (let i = 0; i + 1 < pairs.size(); i += 2) {
+        const name = textOf(pairs.lookup(i));
+        const spec = pairs.lookup(i + 1);
+        if (name !== undefined && spec instanceof PDFDict) out.push({ name, spec });
+      }
+    }
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    if (kids) for (let i = 0; i < kids.size(); i++) walk(kids.lookupMaybe(i, PDFDict), depth + 1);
+  };
+  walk(root, 0);
+  return out;
+}
+
+export async function readPlanFromPdf<T = unknown>(
+  bytes: Uint8Array,
+  options: ReadPlanOptions<T> = {},
+): Promise<ReadPlanResult<T>> {
+  if (bytes.length > MAX_PDF_BYTES) return fail('unreadable', 'It is larger than any plan PDF.');
+  if (!looksLikePdf(bytes)) return fail('not-pdf');
+
+  let doc: PDFDocument;
+  try {
+    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
+  } catch (error) {
+    // pdf-lib refuses encrypted files; we never encrypt, so those are not ours either.
+    if (error instanceof Error && /encrypt/i.test(error.message)) return fail('not-ours');
+    return fail('unreadable');
+  }
+
+  const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
+  const marker = parseMarker(textOf(info?.lookup(PDFName.of(INFO_MARKER_KEY))) ?? '');
+  if (doc.getProducer() !== PRODUCER || !marker) return fail('not-ours');
+
+  const candidates = embeddedFiles(doc).filter((f) => f.name === ATTACHMENT_NAME);
+  const ours = candidates.find((f) => fingerprintFromDescription(textOf(f.spec.lookup(PDFName.of('Desc'))) ?? '') !== undefined);
+  if (!ours) return fail('no-plan');
+  const described = fingerprintFromDescription(textOf(ours.spec.lookup(PDFName.of('Desc'))) ?? '')!;
+
+  let fileBytes: Uint8Array;
+  try {
+    const ef = ours.spec.lookupMaybe(PDFName.of('EF'), PDFDict);
+    // pdf-lib's lookup has no PDFRawStream overload; embedded files are always raw streams.
+    const stream = ef?.lookupMaybe(PDFName.of('F'), PDFStream) as PDFRawStream | undefined;
+    if (!stream) return fail('no-plan');
+    fileBytes = decodePDFRawStream(stream).decode();
+  } catch {
+    return fail('damaged');
+  }
+  if (fileBytes.length > MAX_ATTACHMENT_BYTES) return fail('damaged');
+
+  let json: string;
+  let parsed: unknown;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(fileBytes);
+    parsed = JSON.parse(json);
+  } catch {
+    return fail('damaged');
+  }
+
+  let fingerprint: string;
+  try {
+    fingerprint = await fingerprintPlan(parsed);
+  } catch {
+    return fail('damaged');
+  }
+  const fileDigest = await sha256Hex(fileBytes);
+  if (
+    described !== marker.contentSha256 ||
+    fingerprint !== marker.contentSha256 ||
+    fileDigest !== marker.fileSha256
+  ) {
+    return fail('changed');
+  }
+
+  if (options.validate) {
+    const result = options.validate(parsed);
+    if (!result.ok) return fail('invalid', result.message);
+    return { ok: true, plan: result.plan, fingerprint, json };
+  }
+  return { ok: true, plan: parsed as T, fingerprint, json };
+}

@@ -1,0 +1,74 @@
+/**
+ * The signed-plan PDF: A4, page one with the plan's key facts, every section in the schema's order,
+ * the eco-map, and a sign-off page; OFFICIAL-SENSITIVE and a footer on every page; the plan file
+ * attached with its fingerprint so the builder can open and verify it.
+ *
+ * Pure: no DOM, no file system. The caller supplies the font bytes (`loadFonts` in the browser,
+ * `loadFontsNode` in Node). Imports pdf-lib through `pdfDocument`, so the UI must load this module
+ * with a dynamic import() when the user exports.
+ */
+import { serialisePlan } from '../schema/planFile';
+import type { Plan, PlanContent } from '../schema/planSchema';
+import { fingerprintPlan } from '../signoff/fingerprintPlan';
+import { isoDate, signOffReadiness } from '../signoff/signOffRules';
+import { renderDocument, type PdfFonts } from './pdfDocument';
+import { planBlocks, planTitle, signedOffDate, type NameStyle } from './planDocument';
+import { ecomapBlock } from './ecomapFigure';
+
+export interface RenderPlanPdfOptions {
+  fonts: PdfFonts;
+  /** How the child's name is shown on the pages (the attached plan file always has it in full). */
+  nameStyle: NameStyle;
+  /** Creation date of the PDF; defaults to now. Fix it for reproducible output. */
+  now?: Date;
+}
+
+export interface RenderPlanPdfResult {
+  bytes: Uint8Array;
+  fingerprint: string;
+  pageCount: number;
+}
+
+/** The plan file as attached: exactly what the builder saves as a .json file. */
+export function planFileBytes(plan: Plan | PlanContent): Uint8Array {
+  // serialisePlan only formats JSON, so an earlier version's content serialises the same way.
+  return new TextEncoder().encode(serialisePlan(plan as Plan));
+}
+
+/** Renders the plan and reports its fingerprint and page count too. */
+export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options: RenderPlanPdfOptions): Promise<RenderPlanPdfResult> {
+  const now = options.now ?? new Date();
+  const fingerprint = await fingerprintPlan(plan);
+  // A signed plan's status is judged on the day it was signed, so a PDF exported years later does
+  // not report its (then past) review date as missing.
+  const judgedOn = signedOffDate(plan) ?? isoDate(now);
+  const readiness = signOffReadiness(plan, judgedOn);
+  const title = planTitle(plan, options.nameStyle);
+
+  const { bytes, pages } = await renderDocument({
+    fonts: options.fonts,
+    buildBlocks: () =>
+      planBlocks(plan, {
+        nameStyle: options.nameStyle,
+        fingerprint,
+        readiness,
+        ecomap: ecomapBlock(plan),
+      }),
+    meta: {
+      title: `${title} (version ${plan.version})`,
+      subject: `Staying-in-touch plan (contact after adoption), version ${plan.version}${plan.practice ? ', practice plan with fictional people' : ''}`,
+      keywords: ['staying in touch', 'contact after adoption', 'plan', `plan ${plan.id}`, `version ${plan.version}`],
+      language: 'en-GB',
+    },
+    footer: { planId: plan.id, version: plan.version, fingerprint },
+    practice: plan.practice,
+    attachment: { bytes: planFileBytes(plan), fingerprint },
+    now,
+  });
+  return { bytes, fingerprint, pageCount: pages.length };
+}
+
+/** Renders the plan as a PDF and returns its bytes. */
+export async function renderPlanPdf(plan: Plan | PlanContent, options: RenderPlanPdfOptions): Promise<Uint8Array> {
+  return (await renderPlanPdfWithDetails(plan, options)).bytes;
+}

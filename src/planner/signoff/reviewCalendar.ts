@@ -1,0 +1,131 @@
+/**
+ * The "Add review dates to calendar" file: an RFC 5545 iCalendar with one all-day event for the next
+ * review and a display reminder 14 days before.
+ *
+ * Written for what Outlook and Google Calendar import: CRLF line endings, lines folded at 75 octets
+ * (never inside a UTF-8 sequence), a stable UID so re-importing updates rather than duplicates,
+ * DTSTAMP in UTC, DTSTART;VALUE=DATE with an exclusive DTEND the day after.
+ *
+ * Privacy: calendars sync to phones and cloud accounts, so the event never carries the child's name.
+ * The caller may pass initials; by default the title is the generic "Staying-in-touch plan review".
+ */
+
+export interface ReviewEventInput {
+  /** The plan's id; used in the UID and description. Must not contain personal details. */
+  planId: string;
+  version: number;
+  /** The next review date, `YYYY-MM-DD`. */
+  nextReviewDate: string;
+  /** Optional initials such as "A. B." shown in the title; never a full name. */
+  childInitials?: string;
+  /** Who convenes the review (usually a role or a professional's name). */
+  convenor?: string;
+  /** When the file is made, for DTSTAMP. */
+  now: Date;
+}
+
+export const PRODID = '-//Staying in touch//Plan review reminder//EN';
+export const REMINDER_DAYS_BEFORE = 14;
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n');
+}
+
+/** Folds one content line so no physical line exceeds 75 octets (RFC 5545 §3.1). */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let currentBytes = 0;
+  // The first line may hold 75 octets; continuation lines start with a space, leaving 74.
+  let limit = 75;
+  for (const ch of line) {
+    const bytes = encoder.encode(ch).length;
+    if (currentBytes + bytes > limit) {
+      parts.push(current);
+      current = '';
+      currentBytes = 0;
+      limit = 74;
+    }
+    current += ch;
+    currentBytes += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** Parses `YYYY-MM-DD` as a real calendar date, or throws a plain-English error. */
+export function parseReviewDate(date: string): { year: number; month: number; day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new Error('Enter the date of the next review as a full date, for example 2027-03-15');
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+    throw new Error('The date of the next review must be a real date');
+  }
+  return { year, month, day };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function icsDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}${pad(month)}${pad(day)}`;
+}
+
+function icsUtcStamp(d: Date): string {
+  return `${icsDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** The .ics file text for the next review. */
+export function reviewCalendar(input: ReviewEventInput): string {
+  const { year, month, day } = parseReviewDate(input.nextReviewDate);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  const title = input.childInitials?.trim()
+    ? `Staying-in-touch plan review (${input.childInitials.trim()})`
+    : 'Staying-in-touch plan review';
+  const description = [
+    `Review of the staying-in-touch plan ${input.planId}, version ${input.version}.`,
+    input.convenor?.trim() ? `Convened by ${input.convenor.trim()}.` : '',
+    'Open the plan in Staying in touch to prepare: check each arrangement, the support in place and what the child has said.',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  // UID is stable for a plan version and date, so importing the file again updates the same event.
+  const uid = `${input.planId.replace(/[^A-Za-z0-9._-]/g, '')}-v${input.version}-review-${icsDate(year, month, day)}@staying-in-touch`;
+
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${icsUtcStamp(input.now)}`,
+    `DTSTART;VALUE=DATE:${icsDate(year, month, day)}`,
+    `DTEND;VALUE=DATE:${icsDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())}`,
+    `SUMMARY:${escapeIcsText(title)}`,
+    `DESCRIPTION:${escapeIcsText(description)}`,
+    'TRANSP:TRANSPARENT',
+    'CLASS:PRIVATE',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeIcsText(`${title} in two weeks`)}`,
+    `TRIGGER:-P${REMINDER_DAYS_BEFORE}D`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}
+
+/** A download name for the file, e.g. `plan-review-2027-03-15.ics`. */
+export function reviewCalendarFileName(nextReviewDate: string): string {
+  parseReviewDate(nextReviewDate);
+  return `plan-review-${nextReviewDate}.ics`;
+}
