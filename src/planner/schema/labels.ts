@@ -397,3 +397,19 @@ export const NOT_PROVIDED = 'Not provided';
 
 /** Shown wherever a practice plan appears. */
 export const PRACTICE_MARKER = 'Practice plan: fictional people and events';
+
+/** Short relationship names that fit under a circle in the eco-map. */
+export const RELATIONSHIP_SHORT_LABELS: Labels<typeof RELATIONSHIPS> = {
+  birth_mother: 'Birth mother',
+  birth_father: 'Birth father',
+  sibling_full: 'Sibling',
+  sibling_half: 'Half-sibling',
+  sibling_step_foster: 'Step/foster sibling',
+  grandparent: 'Grandparent',
+  aunt_uncle: 'Aunt or uncle',
+  other_relative: 'Relative',
+  former_foster_carer: 'Foster carer',
+  foster_family_member: 'Foster family',
+  friend_community: 'Friend',
+  other: 'Other',
+};

@@ -1,0 +1,57 @@
+/**
+ * Debounced autosave. Every change schedules a save; a burst of typing becomes one write after a
+ * short pause, writes never overlap or land out of order, and `flush` writes at once (called when the
+ * page is hidden or closed, so nothing typed is lost).
+ */
+import type { Plan } from '../schema/planSchema';
+
+export interface Autosaver {
+  /** Saves this plan after the delay, replacing any save still waiting. */
+  schedule(plan: Plan): void;
+  /** Writes any waiting save now; resolves when everything scheduled so far is written. */
+  flush(): Promise<void>;
+  /** True while a save is waiting or being written. */
+  readonly pending: boolean;
+}
+
+export function createAutosaver(
+  save: (plan: Plan) => Promise<void>,
+  options: { delayMs?: number; onSaved?: (plan: Plan) => void; onError?: (error: unknown) => void } = {},
+): Autosaver {
+  const delay = options.delayMs ?? 600;
+  let waiting: Plan | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let inFlight = 0;
+
+  const write = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const plan = waiting;
+    waiting = undefined;
+    if (!plan) return writing;
+    inFlight++;
+    writing = writing
+      .then(() => save(plan))
+      .then(
+        () => options.onSaved?.(plan),
+        (error) => options.onError?.(error),
+      )
+      .finally(() => {
+        inFlight--;
+      });
+    return writing;
+  };
+
+  return {
+    schedule(plan) {
+      waiting = plan;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, delay);
+    },
+    flush: () => write(),
+    get pending() {
+      return waiting !== undefined || inFlight > 0;
+    },
+  };
+}

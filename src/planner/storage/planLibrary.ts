@@ -1,0 +1,58 @@
+/**
+ * The plans list's operations, on top of any PlanStore: what the "Your plans" page can do.
+ */
+import type { PlanStore } from './planStore';
+import type { Plan } from '../schema/planSchema';
+import { duplicatePlan, planDisplayName, renamePlan } from '../state/planOperations';
+import { migratePlanData } from '../schema/migrations';
+import { PLAN_STATUS_LABELS } from '../schema/labels';
+
+export interface PlanSummary {
+  id: string;
+  /** The plan's name, or the child's name as entered. */
+  name: string;
+  childName: string;
+  status: string;
+  practice: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export const summarise = (plan: Plan): PlanSummary => ({
+  id: plan.id,
+  name: planDisplayName(plan),
+  childName: plan.child.name,
+  status: PLAN_STATUS_LABELS[plan.status],
+  practice: plan.practice,
+  version: plan.version,
+  updatedAt: plan.updatedAt,
+});
+
+export async function listPlans(store: PlanStore): Promise<PlanSummary[]> {
+  return (await store.list()).map(summarise);
+}
+
+/** Reads a stored plan, bringing one saved by an older builder up to the current format. */
+export async function loadPlan(store: PlanStore, id: string): Promise<Plan | undefined> {
+  const plan = await store.get(id);
+  if (!plan) return undefined;
+  const migrated = migratePlanData(plan);
+  return migrated.ok ? (migrated.data as Plan) : undefined;
+}
+
+export async function mostRecentPlanId(store: PlanStore): Promise<string | undefined> {
+  return (await store.list())[0]?.id;
+}
+
+export async function duplicateStoredPlan(store: PlanStore, id: string, now = new Date()): Promise<Plan | undefined> {
+  const plan = await store.get(id);
+  if (!plan) return undefined;
+  const copy = duplicatePlan(plan, now);
+  await store.put(copy);
+  return copy;
+}
+
+export async function renameStoredPlan(store: PlanStore, id: string, title: string, now = new Date()): Promise<void> {
+  const plan = await store.get(id);
+  if (plan) await store.put({ ...renamePlan(plan, title), updatedAt: now.toISOString() });
+}

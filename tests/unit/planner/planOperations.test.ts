@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createPlan, duplicatePlan, newId, planDisplayName, planFromExample, removalConsequences, removeItem, upsertItem,
+} from '../../../src/planner/state/planOperations';
+import { planSchema } from '../../../src/planner/schema/planSchema';
+import { fixturePlan } from './fixtures';
+
+describe('plan operations', () => {
+  it('makes ids that are unique and valid in the schema', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newId('p')));
+    expect(ids.size).toBe(200);
+    expect([...ids].every((id) => /^p-[0-9a-f]{8}$/.test(id))).toBe(true);
+  });
+
+  it('removing a person removes everything that refers to them, and the plan stays valid', () => {
+    const plan = fixturePlan('complete.json');
+    expect(removalConsequences(plan, 'p-mother')).toEqual({ arrangements: 1, factors: 1, support: 1, views: 1 });
+    const after = removeItem(plan, 'people', 'p-mother');
+    expect(after.people.map((p) => p.id)).toEqual(['p-leon', 'p-nana']);
+    expect(after.arrangements.map((a) => a.id)).toEqual(['a-leon']);
+    expect(after.factors.map((f) => f.id)).toEqual(['f-1', 'f-3']);
+    expect(after.voices.others.map((v) => v.id)).toEqual(['v-1']);
+    expect(planSchema.safeParse(after).success).toBe(true);
+    expect(plan.people).toHaveLength(3); // input untouched
+  });
+
+  it('keeps a shared arrangement when one of its people is removed', () => {
+    const plan = fixturePlan('complete.json');
+    plan.arrangements[0].personIds = ['p-leon', 'p-nana'];
+    const after = removeItem(plan, 'people', 'p-nana');
+    expect(after.arrangements[0].personIds).toEqual(['p-leon']);
+  });
+
+  it('adds an item at the end, or changes it in place', () => {
+    const plan = fixturePlan('complete.json');
+    const changed = upsertItem(plan, 'people', { ...plan.people[0], name: 'Sarah Jane' });
+    expect(changed.people.map((p) => p.name)).toEqual(['Sarah Jane', 'Leon', 'Nana Merle']);
+    const added = upsertItem(plan, 'people', { ...plan.people[0], id: 'p-new', name: 'Aunt Jo' });
+    expect(added.people.map((p) => p.name)).toEqual(['Sarah', 'Leon', 'Nana Merle', 'Aunt Jo']);
+  });
+
+  it('names a plan by its title, else the child, else "Untitled plan"', () => {
+    const plan = createPlan();
+    expect(planDisplayName(plan)).toBe('Untitled plan');
+    plan.child.name = 'Maya';
+    expect(planDisplayName(plan)).toBe('Maya');
+    plan.title = 'Maya and Leon';
+    expect(planDisplayName(plan)).toBe('Maya and Leon');
+  });
+
+  it('a worked example opens as a new practice draft', () => {
+    const example = { ...fixturePlan('complete.json'), practice: false };
+    const plan = planFromExample(example, 'complete', new Date('2026-05-01T12:00:00Z'));
+    expect(plan).toMatchObject({ practice: true, exampleId: 'complete', status: 'draft', createdAt: '2026-05-01T12:00:00.000Z' });
+    expect(plan.id).not.toBe(example.id);
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('a duplicate drops sign-off and history', () => {
+    const plan = fixturePlan('complete.json');
+    plan.signOff = [{ id: 's', name: 'Sam', role: 'social_worker', stance: 'agrees' }];
+    const copy = duplicatePlan(plan);
+    expect(copy.signOff).toEqual([]);
+    expect(planSchema.safeParse(copy).success).toBe(true);
+  });
+});
