@@ -222,8 +222,8 @@ export class PageLayout {
         this.tableSlices(block.columns, block.rows, { showHeader: true, firstColumnBold: false }, out);
         return;
       case 'figure': {
+        // A figure larger than the content area is scaled down to fit, never split.
         const scale = Math.min(1, this.contentWidth / block.width, (this.contentHeight - 12) / block.height);
-        const width = block.width * scale;
         const height = block.height * scale;
         out.push({
           height,

@@ -64,6 +64,8 @@ export interface RenderDocumentInput {
   /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
   attachment: { bytes: Uint8Array; fingerprint: string };
   now: Date;
+  /** Embed only the glyphs used (default). Off only in the ink test, as the reference rendering. */
+  subsetFonts?: boolean;
 }
 
 export interface RenderedDocument {
@@ -82,8 +84,9 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   // Fixed font names (rather than pdf-lib's random suffix) keep output reproducible. Kerning is
   // off because pdf-lib draws glyphs at their advance widths anyway; shaping without it is faster.
   // (fontkit writes into the features object, so each font gets its own.)
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true, customName: 'DejaVuSans', features: { kern: false } });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true, customName: 'DejaVuSans-Bold', features: { kern: false } });
+  const subset = input.subsetFonts ?? true;
+  const regular = await doc.embedFont(input.fonts.regular, { subset, customName: 'DejaVuSans', features: { kern: false } });
+  const bold = await doc.embedFont(input.fonts.bold, { subset, customName: 'DejaVuSans-Bold', features: { kern: false } });
   const measures: Measures = { regular: new CachedMeasure(regular), bold: new CachedMeasure(bold) };
 
   const layout = new PageLayout(measures, A4);

@@ -197,11 +197,11 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
       const blocks: Block[] = [
         table(
           [
-            ['Name', 1.1],
+            ['Name', 1.5],
             ['Relationship', 1.1],
             ['Knows them?', 0.7],
             ['When important', 0.9],
-            ['Why important', 2.2],
+            ['Why important', 2],
             ['Lives', 0.8],
           ],
           list.map((person) => [
@@ -402,7 +402,7 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
     signoff: () => signOffBlocks(plan, ctx),
   };
 
-  const blocks: Block[] = coverBlocks(plan, ctx, personName);
+  const blocks: Block[] = coverBlocks(plan, ctx);
   for (const id of SECTION_IDS) {
     if (id === 'signoff') blocks.push({ kind: 'pageBreak' });
     const label = SECTION_LABELS[id];
@@ -412,7 +412,7 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
   return blocks;
 }
 
-function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext, personName: (id: string) => string): Block[] {
+function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const signed = signedOffDate(plan);
   const blocks: Block[] = [{ kind: 'heading', level: 1, text: planTitle(plan, ctx.nameStyle) }];
   if (plan.practice) blocks.push({ kind: 'paragraph', text: PRACTICE_MARKER, font: 'bold', style: 'lead' });
@@ -429,7 +429,12 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext, personName: (i
   );
 
   // Parties: the important people, then signatories who are not among them.
-  const parties: string[][] = (plan.people ?? []).map((person) => [person.name, personName(person.id).replace(/^.*?\((.*)\)$/, '$1')]);
+  const parties: string[][] = (plan.people ?? []).map((person) => [
+    person.name,
+    person.relationship === 'other' && person.relationshipOther
+      ? person.relationshipOther
+      : (RELATIONSHIP_LABELS[person.relationship] ?? person.relationship),
+  ]);
   const listed = new Set((plan.people ?? []).map((person) => person.name.trim().toLowerCase()));
   for (const s of plan.signOff ?? []) {
     if (listed.has(s.name.trim().toLowerCase())) continue;

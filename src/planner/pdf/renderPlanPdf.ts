@@ -12,7 +12,7 @@ import type { Plan, PlanContent } from '../schema/planSchema';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
-import { planBlocks, planTitle, signedOffDate, type NameStyle } from './planDocument';
+import { planBlocks, planTitle, signedOffDate, styledChildName, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
 
 export interface RenderPlanPdfOptions {
@@ -35,6 +35,11 @@ export function planFileBytes(plan: Plan | PlanContent): Uint8Array {
   return new TextEncoder().encode(serialisePlan(plan as Plan));
 }
 
+/** The child's name for the eco-map: as styled elsewhere, or empty so the diagram says "The child". */
+function diagramChildName(plan: PlanContent, style: NameStyle): string {
+  return plan.child?.name?.trim() ? styledChildName(plan.child.name, style) : '';
+}
+
 /** Renders the plan and reports its fingerprint and page count too. */
 export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options: RenderPlanPdfOptions): Promise<RenderPlanPdfResult> {
   const now = options.now ?? new Date();
@@ -47,12 +52,12 @@ export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
-    buildBlocks: () =>
+    buildBlocks: (layout, measures) =>
       planBlocks(plan, {
         nameStyle: options.nameStyle,
         fingerprint,
         readiness,
-        ecomap: ecomapBlock(plan),
+        ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth),
       }),
     meta: {
       title: `${title} (version ${plan.version})`,

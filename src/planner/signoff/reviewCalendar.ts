@@ -129,3 +129,31 @@ export function reviewCalendarFileName(nextReviewDate: string): string {
   parseReviewDate(nextReviewDate);
   return `plan-review-${nextReviewDate}.ics`;
 }
+
+/** "Maya Rose Smith" → "M. R. S."; kept here so the calendar never needs the full name. */
+export function childInitials(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${Array.from(w)[0].toLocaleUpperCase('en-GB')}.`)
+    .join(' ');
+}
+
+/**
+ * The review event for a plan. The child's name is never included; with `showInitials` the title
+ * carries their initials. Throws a plain-English error when the plan has no valid review date.
+ */
+export function reviewCalendarForPlan(
+  plan: { id: string; version: number; child: { name: string }; review: { nextDate: string; convenor: string } },
+  options: { now: Date; showInitials?: boolean },
+): string {
+  return reviewCalendar({
+    planId: plan.id,
+    version: plan.version,
+    nextReviewDate: plan.review.nextDate,
+    convenor: plan.review.convenor,
+    childInitials: options.showInitials ? childInitials(plan.child.name) : undefined,
+    now: options.now,
+  });
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../../src/planner/pdf/pdfDocument';
+import { A4, PageLayout, type Block, type LaidOutPage } from '../../../src/planner/pdf/pageLayout';
+import { CachedMeasure, wrapText, type FontMetricsSource } from '../../../src/planner/pdf/textMeasure';
+import { NOW, pdfText, squash, testFonts } from './pdfTestKit';
+
+/** A monospaced stand-in font: every character is half an em wide. */
+const fakeFont: FontMetricsSource = {
+  widthOfTextAtSize: (text, size) => Array.from(text).length * 0.5 * size,
+  heightAtSize: (size) => size,
+};
+const measures = () => ({ regular: new CachedMeasure(fakeFont), bold: new CachedMeasure(fakeFont) });
+const layout = (blocks: Block[]) => new PageLayout(measures()).layout(blocks);
+
+const filler = (lines: number): Block[] =>
+  Array.from({ length: lines }, (_, i): Block => ({ kind: 'paragraph', text: `Filler paragraph ${i}.` }));
+
+const isHeading = (kind: string) => /^h[123]$/.test(kind);
+const lastTag = (page: LaidOutPage) => page.tags[page.tags.length - 1];
+
+describe('text wrapping', () => {
+  const m = new CachedMeasure(fakeFont);
+
+  it('wraps at spaces within the width and keeps every word', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    const lines = wrapText(text, m, 10, 60); // 12 characters a line
+    expect(lines.every((l) => m.textWidth(l, 10) <= 60)).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+
+  it('keeps hard line breaks and blank lines, and drops trailing blank lines', () => {
+    expect(wrapText('a\n\nb\n\n', m, 10, 100)).toEqual(['a', '', 'b']);
+  });
+
+  it('splits a word longer than the line by characters, never mid surrogate pair', () => {
+    const lines = wrapText('https://example.org/😀😀😀/very/long/path', m, 10, 50);
+    expect(lines.every((l) => m.textWidth(l, 10) <= 50)).toBe(true);
+    expect(lines.join('')).toBe('https://example.org/😀😀😀/very/long/path');
+  });
+
+  it('measures each distinct word once', () => {
+    const cache = new CachedMeasure(fakeFont);
+    wrapText('the cat and the hat and the bat', cache, 10, 1000);
+    expect(cache.cacheSize).toBe(5);
+  });
+
+  it('drops control characters and turns tabs into spaces', () => {
+    expect(wrapText('a\tb\u0007c', m, 10, 1000)).toEqual(['a bc']);
+  });
+});
+
+describe('pagination', () => {
+  it('never leaves a heading alone at the foot of a page, wherever the heading falls', () => {
+    for (let n = 1; n <= 80; n++) {
+      const pages = layout([
+        ...filler(n),
+        { kind: 'heading', level: 2, text: 'Target heading' },
+        { kind: 'paragraph', text: 'First line of the section. '.repeat(12) },
+      ]);
+      for (const page of pages) expect(isHeading(lastTag(page).kind), `filler ${n}`).toBe(false);
+      const page = pages.find((p) => p.tags.some((t) => t.text === 'Target heading'))!;
+      const at = page.tags.findIndex((t) => t.text === 'Target heading');
+      expect(page.tags[at + 1]?.kind, `filler ${n}`).toBe('p');
+    }
+  });
+
+  it('moves a heading to the next page with its section when it would fall at the foot', () => {
+    // Fill the first page to just above the foot, leaving room for the heading but not its text.
+    const lineHeight = 10.5 * 1.35;
+    const usable = A4.height - A4.marginTop - A4.marginBottom;
+    const pages = layout([
+      { kind: 'spacer', height: usable - 40 },
+      { kind: 'heading', level: 2, text: 'Target heading' },
+      { kind: 'paragraph', text: 'Line one of the section.\nLine two of the section.' },
+    ]);
+    expect(lineHeight * 2 + 20).toBeGreaterThan(40);
+    expect(pages).toHaveLength(2);
+    expect(pages[0].tags.map((t) => t.kind)).toEqual(['spacer']);
+    expect(pages[1].tags[0]).toMatchObject({ kind: 'h2', text: 'Target heading' });
+  });
+
+  it('keeps a heading, its sub-heading and the first lines together', () => {
+    const pages = layout([
+      { kind: 'spacer', height: A4.height - A4.marginTop - A4.marginBottom - 60 },
+      { kind: 'heading', level: 2, text: 'Section' },
+      { kind: 'heading', level: 3, text: 'Sub-section' },
+      { kind: 'paragraph', text: 'Text '.repeat(200) },
+    ]);
+    expect(pages[1].tags.slice(0, 2).map((t) => t.text)).toEqual(['Section', 'Sub-section']);
+  });
+
+  it('never leaves a single first line of a paragraph at the foot of a page', () => {
+    for (let n = 1; n <= 60; n++) {
+      const pages = layout([...filler(n), { kind: 'paragraph', text: 'Word '.repeat(400) }]);
+      for (const page of pages.slice(0, -1)) {
+        const ps = page.tags.filter((t) => t.kind === 'p' && t.text.startsWith('Word'));
+        if (ps.length > 0) expect(ps.length, `filler ${n}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('repeats a table header on each page the table continues onto, and never leaves it alone', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`Person ${i}`, 'Meet-ups', 'Twice a year']);
+    const pages = layout([
+      { kind: 'heading', level: 2, text: 'Arrangements' },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'With', weight: 1 },
+          { header: 'How', weight: 1 },
+          { header: 'How often', weight: 1 },
+        ],
+        rows,
+      },
+    ]);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages.slice(1)) expect(page.tags[0].kind).toBe('th-repeat');
+    for (const page of pages) expect(['th', 'th-repeat']).not.toContain(lastTag(page).kind);
+    const placedRows = pages.flatMap((p) => p.tags.filter((t) => t.kind === 'td'));
+    expect(placedRows).toHaveLength(120);
+  });
+
+  it('splits a table row taller than a page instead of overflowing', () => {
+    const pages = layout([{ kind: 'table', columns: [{ header: 'Notes', weight: 1 }], rows: [['Long. '.repeat(3000)]] }]);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      for (const op of page.ops) if (op.op === 'text') expect(op.y).toBeGreaterThan(A4.marginBottom - 12);
+    }
+  });
+
+  it('keeps a signatory together on one page when it fits', () => {
+    const group: Block = {
+      kind: 'keepTogether',
+      blocks: [
+        { kind: 'heading', level: 3, text: 'Signatory' },
+        { kind: 'fields', rows: Array.from({ length: 5 }, (_, i) => ({ label: `Field ${i}`, value: 'Value' })) },
+      ],
+    };
+    for (let n = 30; n <= 50; n++) {
+      const pages = layout([...filler(n), group]);
+      const holding = pages.filter((p) => p.tags.some((t) => t.text === 'Signatory' || t.text.startsWith('Field')));
+      expect(holding, `filler ${n}`).toHaveLength(1);
+    }
+  });
+
+  it('starts a new page at a page break, but not on an empty page', () => {
+    const pages = layout([{ kind: 'pageBreak' }, { kind: 'paragraph', text: 'A' }, { kind: 'pageBreak' }, { kind: 'paragraph', text: 'B' }]);
+    expect(pages.map((p) => p.tags.map((t) => t.text))).toEqual([['A'], ['B']]);
+  });
+
+  it('keeps everything inside the margins', () => {
+    const pages = layout([...filler(100), { kind: 'paragraph', text: 'Word '.repeat(2000) }]);
+    for (const page of pages) {
+      for (const op of page.ops) {
+        if (op.op !== 'text') continue;
+        expect(op.x).toBeGreaterThanOrEqual(A4.marginLeft - 12);
+        expect(op.y).toBeGreaterThanOrEqual(A4.marginBottom - 1);
+        expect(op.y).toBeLessThanOrEqual(A4.height - A4.marginTop);
+      }
+    }
+  });
+});
+
+describe('pagination in the real PDF', () => {
+  it('moves a heading that would fall at the page foot onto the next page with its text (pdftotext per page)', async () => {
+    const fonts = await testFonts();
+    // Sweep the filler so the heading lands at every position near the foot of page one.
+    let movedAlthoughItFitted = 0;
+    for (let n = 28; n <= 36; n++) {
+      const blocks: Block[] = [
+        ...filler(n),
+        { kind: 'heading', level: 2, text: 'Heading under test' },
+        { kind: 'paragraph', text: 'The first line of its section. '.repeat(6) },
+      ];
+      const { bytes, pages } = await renderDocument({
+        fonts,
+        buildBlocks: () => blocks,
+        meta: { title: 'Pagination', subject: 'Pagination', keywords: [], language: 'en-GB' },
+        footer: { planId: 'pagination', version: 1, fingerprint: '0'.repeat(64) },
+        practice: false,
+        attachment: { bytes: new TextEncoder().encode('{}'), fingerprint: '0'.repeat(64) },
+        now: NOW,
+      });
+      const pageOf = pages.findIndex((p) => p.tags.some((t) => t.text === 'Heading under test')) + 1;
+      // Room left under page one's last line: a heading alone needs 20 pt above it and about 23 pt.
+      const last = pages[0].tags.at(-1)!;
+      const free = last.yTop - 10.5 * 1.35 - A4.marginBottom;
+      if (pageOf === 2 && pages[1].tags[0].text === 'Heading under test' && free > 45) movedAlthoughItFitted++;
+      const text = squash(pdfText(bytes, pageOf));
+      expect(text, `filler ${n}`).toContain('Heading under test The first line of its section.');
+      for (let page = 1; page <= pages.length; page++) {
+        const lines = pdfText(bytes, page)
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.includes('OFFICIAL-SENSITIVE') && !l.startsWith('Plan pagination'));
+        expect(lines.at(-1), `filler ${n}, page ${page}`).not.toBe('Heading under test');
+      }
+    }
+    expect(movedAlthoughItFitted).toBeGreaterThan(0);
+  });
+});

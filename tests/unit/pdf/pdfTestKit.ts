@@ -1,0 +1,79 @@
+/** Shared helpers for the PDF tests: fixtures, fonts, and poppler/qpdf run on rendered bytes. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFontsNode } from '../../../src/planner/pdf/loadFontsNode';
+import type { PdfFonts } from '../../../src/planner/pdf/pdfDocument';
+import { parsePlanFile } from '../../../src/planner/schema/planFile';
+import type { Plan } from '../../../src/planner/schema/planSchema';
+
+export const NOW = new Date('2026-11-23T10:00:00Z');
+
+let fonts: Promise<PdfFonts> | undefined;
+export const testFonts = () => (fonts ??= loadFontsNode());
+
+/** A fixture read through the builder's own file reader, so only valid plans are used. */
+export function loadPlan(path: string): Plan {
+  const result = parsePlanFile(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`${path}: ${result.message} ${JSON.stringify(result.issues)}`);
+  return result.plan;
+}
+
+export const SIGNED_FIXTURE = 'tests/unit/pdf/fixtures/signed-multilingual.json';
+
+/** Every valid plan fixture: the shared fixtures, the worked examples when present, and ours. */
+export function allFixturePaths(): string[] {
+  const paths: string[] = [];
+  for (const dir of ['tests/fixtures/plans', 'src/planner/examples']) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (f.endsWith('.json') && !f.startsWith('invalid-')) paths.push(join(dir, f));
+  }
+  paths.push(SIGNED_FIXTURE);
+  return paths;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'plan-pdf-test-'));
+let counter = 0;
+
+/** Writes bytes to a temporary file and returns its path. */
+export function tempFile(bytes: Uint8Array, ext = 'pdf'): string {
+  const path = join(work, `f${counter++}.${ext}`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** pdftotext in content-stream order (-raw), so each table cell's lines stay together. */
+export function pdfText(bytes: Uint8Array, page?: number): string {
+  const args = ['-raw', '-enc', 'UTF-8'];
+  if (page !== undefined) args.push('-f', String(page), '-l', String(page));
+  return execFileSync('pdftotext', [...args, tempFile(bytes), '-'], { encoding: 'utf8' });
+}
+
+/** Collapses all whitespace, so text wrapped across lines can be matched as one phrase. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** qpdf --check; returns its exit status and output. */
+export function qpdfCheck(bytes: Uint8Array): { status: number; output: string } {
+  try {
+    const output = execFileSync('qpdf', ['--check', tempFile(bytes)], { encoding: 'utf8' });
+    return { status: 0, output };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, output: `${e.stdout}${e.stderr}` };
+  }
+}
+
+/** Dark pixels (grey < 128) on one page rasterised with pdftoppm -gray at the given resolution. */
+export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
+  const out = join(work, `r${counter++}`);
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', tempFile(bytes), out]);
+  const pgm = readFileSync(`${out}.pgm`);
+  // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('Unexpected pdftoppm output');
+  const pixels = pgm.subarray(header[0].length);
+  let dark = 0;
+  for (const v of pixels) if (v < 128) dark++;
+  return dark;
+}

@@ -1,0 +1,158 @@
+import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
+import { renderPlanPdf, renderPlanPdfWithDetails } from '../../../src/planner/pdf/renderPlanPdf';
+import { PLAN_STATUS_LABELS, SECTION_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../../src/planner/schema/labels';
+import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
+import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
+import { NOW, SIGNED_FIXTURE, allFixturePaths, loadPlan, pdfText, qpdfCheck, squash, testFonts } from './pdfTestKit';
+
+const sectionHeading = (id: (typeof SECTION_IDS)[number]) => {
+  const l = SECTION_LABELS[id];
+  return l.step ? `${l.title} (step ${l.step})` : l.title;
+};
+
+describe.each(allFixturePaths())('rendering %s', (path) => {
+  let plan: Plan;
+  let bytes: Uint8Array;
+  let text: string;
+  let pageCount: number;
+
+  beforeAll(async () => {
+    plan = loadPlan(path);
+    const result = await renderPlanPdfWithDetails(plan, { fonts: await testFonts(), nameStyle: 'full', now: NOW });
+    bytes = result.bytes;
+    pageCount = result.pageCount;
+    text = squash(pdfText(bytes));
+  });
+
+  it('is a well-formed PDF that qpdf checks without errors', () => {
+    const { status, output } = qpdfCheck(bytes);
+    expect(output).toContain('No syntax or stream encoding errors found');
+    expect(status).toBe(0);
+  });
+
+  it('has the page count and metadata pdf-lib reads back', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(pageCount);
+    expect(pageCount).toBeGreaterThanOrEqual(2);
+    for (const page of doc.getPages()) {
+      expect(Math.round(page.getWidth())).toBe(595);
+      expect(Math.round(page.getHeight())).toBe(842);
+    }
+    expect(doc.getTitle()).toContain(`version ${plan.version}`);
+    expect(doc.getSubject()).toContain('Staying-in-touch plan');
+    expect(doc.getProducer()).toBe('Staying in touch');
+    expect(doc.getCreator()).toBe('Staying in touch plan builder');
+    expect(doc.getCreationDate()?.toISOString()).toBe(NOW.toISOString());
+    const lang = doc.catalog.lookup(PDFName.of('Lang'));
+    expect(lang?.toString()).toContain('en-GB');
+    const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+    expect(info.has(PDFName.of('StayingInTouchPlan'))).toBe(true);
+  });
+
+  it('prints every section heading in the schema order', () => {
+    let from = 0;
+    for (const id of SECTION_IDS) {
+      const at = text.indexOf(sectionHeading(id), from);
+      expect(at, sectionHeading(id)).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+  });
+
+  it('prints every name and date exactly', () => {
+    const expected = [
+      plan.child.name.trim() || 'Not provided',
+      ...plan.people.map((p) => p.name),
+      ...plan.signOff.map((s) => s.name),
+      ...[plan.child.dateOfBirth, plan.child.placementDate, plan.child.orderDate, plan.review.nextDate, plan.voices.child.date]
+        .filter(Boolean)
+        .map(formatDate),
+      ...plan.signOff.map((s) => formatDate(s.date)).filter(Boolean),
+      ...plan.voices.others.map((v) => formatDate(v.date)).filter(Boolean),
+      ...plan.review.tasks.map((t) => formatDate(t.due)).filter(Boolean),
+      PLAN_STATUS_LABELS[plan.status],
+    ];
+    for (const phrase of expected) expect(text, phrase).toContain(squash(phrase));
+  });
+
+  it('marks every page OFFICIAL-SENSITIVE with the footer, and practice plans as practice', async () => {
+    const fingerprint = await fingerprintPlan(plan);
+    for (let page = 1; page <= pageCount; page++) {
+      const pageText = squash(pdfText(bytes, page));
+      expect(pageText).toContain(SECURITY_MARKING);
+      expect(pageText).toContain(
+        `Plan ${plan.id} · Version ${plan.version} · Page ${page} of ${pageCount} · Fingerprint ${fingerprint.slice(0, 12)}`,
+      );
+      expect(pageText.includes(PRACTICE_MARK)).toBe(plan.practice);
+    }
+  });
+});
+
+describe('the signed multilingual plan', () => {
+  let plan: Plan;
+  let text: string;
+
+  beforeAll(async () => {
+    plan = loadPlan(SIGNED_FIXTURE);
+    text = squash(pdfText(await renderPlanPdf(plan, { fonts: await testFonts(), nameStyle: 'full', now: NOW })));
+  });
+
+  it.each([
+    ['Welsh', 'Eluned Ŵyn Ŷwain'],
+    ['Welsh', 'Dafydd ap Gwŷn'],
+    ['Polish', 'Łucja Świątek-Żak'],
+    ['Polish', 'Małgorzata Żółć'],
+    ['Romanian', 'Ștefan Țurcanu'],
+    ['Turkish', 'İpek Ağış'],
+    ['Vietnamese', 'Nguyễn Thị Ngộ'],
+    ['Greek', 'Αλέξανδρος Παπαδόπουλος'],
+    ['Cyrillic', 'Олександра Шевченко'],
+  ])('prints the %s name %s exactly', (_script, name) => {
+    expect(text).toContain(name);
+  });
+
+  it('prints page one: title, child, version, status, date signed off, next review, parties', () => {
+    const pageOne = squash(text.slice(0, text.indexOf(sectionHeading('child'))));
+    expect(pageOne).toContain('Staying-in-touch plan for Eluned Ŵyn Ŷwain');
+    expect(pageOne).toContain('Version 1');
+    expect(pageOne).toContain('Status Signed off');
+    expect(pageOne).toContain('Date signed off 9 November 2026');
+    expect(pageOne).toContain('Next review 14 May 2027');
+    expect(pageOne).toContain('Parties to this plan');
+    for (const s of plan.signOff) expect(pageOne).toContain(s.name);
+  });
+
+  it("prints each signatory's role, stance, reservations and date, and the full fingerprint", async () => {
+    const signOff = text.slice(text.lastIndexOf(sectionHeading('signoff')));
+    for (const s of plan.signOff) {
+      expect(signOff).toContain(s.name);
+      expect(signOff).toContain(SIGNATORY_ROLE_LABELS[s.role]);
+      expect(signOff).toContain(STANCE_LABELS[s.stance]);
+      expect(signOff).toContain(formatDate(s.date));
+      if (s.reservations) expect(signOff).toContain(s.reservations);
+    }
+    expect(signOff).toContain(await fingerprintPlan(plan));
+  });
+});
+
+describe('the child name style', () => {
+  it.each([
+    ['full', 'Eluned Ŵyn Ŷwain'],
+    ['first', 'Eluned'],
+    ['initials', 'E. Ŵ. Ŷ.'],
+  ] as const)('%s shows the child as %s in the title, the child fields and the eco-map', async (style, shown) => {
+    const plan = loadPlan(SIGNED_FIXTURE);
+    const bytes = await renderPlanPdf(plan, { fonts: await testFonts(), nameStyle: style, now: NOW });
+    const text = squash(pdfText(bytes));
+    expect(styledChildName(plan.child.name, style)).toBe(shown);
+    expect(text).toContain(`Staying-in-touch plan for ${shown} Child ${shown} Version`);
+    expect(text).toContain(`Child's name or pseudonym ${shown} Date of birth`);
+    expect(text).toContain(`Eco-map ${shown} The child`);
+    // The style covers the structured name; free text written about the child is printed as written.
+    if (style !== 'full') expect(text).not.toContain('Ŵyn Ŷwain');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toContain(shown);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { EXCLUDED_KEYS, canonicalJson, canonicalPlanText, fingerprintPlan, sha256Hex, shortFingerprint } from '../../../src/planner/signoff/fingerprintPlan';
+
+const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));
+
+/** Rebuilds a value with every object's keys in reverse order. */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).reverse().map((k) => [k, reverseKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+describe('canonical JSON', () => {
+  it('sorts keys, drops whitespace and undefined members, keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: [3, 1, { d: 'x', c: undefined }], e: null })).toBe('{"a":[3,1,{"d":"x"}],"b":1,"e":null}');
+  });
+
+  it('escapes strings as JSON does and keeps non-Latin text as is', () => {
+    expect(canonicalJson({ name: 'Łucja "Ł" \\ \n' })).toBe(JSON.stringify({ name: 'Łucja "Ł" \\ \n' }));
+  });
+
+  it('refuses values JSON cannot carry', () => {
+    expect(() => canonicalJson({ n: Number.NaN })).toThrow();
+    expect(() => canonicalJson({ f: () => 1 })).toThrow();
+  });
+});
+
+describe('the plan fingerprint', () => {
+  it('is the SHA-256 of the canonical text, as 64 hex characters', async () => {
+    const fp = await fingerprintPlan(plan);
+    expect(fp).toMatch(/^[0-9a-f]{64}$/);
+    expect(fp).toBe(createHash('sha256').update(canonicalPlanText(plan), 'utf8').digest('hex'));
+    expect(shortFingerprint(fp)).toBe(fp.slice(0, 12));
+  });
+
+  it('does not change when keys are reordered', async () => {
+    expect(await fingerprintPlan(reverseKeys(plan))).toBe(await fingerprintPlan(plan));
+  });
+
+  it('does not change when only updatedAt or the earlier versions change', async () => {
+    const base = await fingerprintPlan(plan);
+    expect(await fingerprintPlan({ ...plan, updatedAt: '2030-01-01T00:00:00.000Z' })).toBe(base);
+    expect(await fingerprintPlan({ ...plan, previousVersions: [{ ...plan, version: 0 }] })).toBe(base);
+    expect(EXCLUDED_KEYS).toContain('updatedAt');
+  });
+
+  it('changes when any content changes, however small', async () => {
+    const base = await fingerprintPlan(plan);
+    const variants = [
+      { ...plan, version: 2 },
+      { ...plan, child: { ...plan.child, name: 'Eluned Ŵyn Ŷwaín' } },
+      { ...plan, people: [...plan.people].reverse() },
+      { ...plan, signOff: plan.signOff.map((s: { stance: string }, i: number) => (i === 4 ? { ...s, stance: 'agrees' } : s)) },
+      { ...plan, review: { ...plan.review, nextDate: '2027-05-15' } },
+    ];
+    for (const v of variants) expect(await fingerprintPlan(v)).not.toBe(base);
+  });
+
+  it('hashes raw bytes too', async () => {
+    expect(await sha256Hex(new Uint8Array([97, 98, 99]))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
