@@ -4,7 +4,7 @@
  *
  * Pure: no pdf-lib. `renderPlanPdf` lays these blocks out and draws them.
  */
-import { SECTION_IDS, type PlanContent, type SectionId, type SignOff } from '../schema/planSchema';
+import { SECTION_IDS, type Person, type PlanContent, type SectionId, type SignOff } from '../schema/planSchema';
 import {
   CONTINGENCY_TRIGGER_LABELS,
   EARLY_REVIEW_TRIGGER_LABELS,
@@ -153,7 +153,7 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
   const people = new Map((plan.people ?? []).map((person) => [person.id, person]));
   const personName = (id: string | undefined) => {
     const person = id ? people.get(id) : undefined;
-    return person ? `${person.name} (${(RELATIONSHIP_LABELS[person.relationship] ?? '').toLowerCase()})` : 'Someone no longer in the plan';
+    return person ? `${person.name} (${relationshipText(person).toLowerCase()})` : 'Someone no longer in the plan';
   };
   const partyName = (party: string, personId?: string) =>
     party === 'person' ? personName(personId) : (PARTY_LABELS[party as keyof typeof PARTY_LABELS] ?? party);
@@ -206,9 +206,7 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
           ],
           list.map((person) => [
             person.name,
-            person.relationship === 'other' && person.relationshipOther
-              ? person.relationshipOther
-              : (RELATIONSHIP_LABELS[person.relationship] ?? person.relationship),
+            relationshipText(person),
             KNOWN_TO_CHILD_LABELS[person.knownToChild] ?? '',
             PRIORITY_LABELS[person.priority] ?? '',
             person.whyImportant,
@@ -429,12 +427,7 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   );
 
   // Parties: the important people, then signatories who are not among them.
-  const parties: string[][] = (plan.people ?? []).map((person) => [
-    person.name,
-    person.relationship === 'other' && person.relationshipOther
-      ? person.relationshipOther
-      : (RELATIONSHIP_LABELS[person.relationship] ?? person.relationship),
-  ]);
+  const parties: string[][] = (plan.people ?? []).map((person) => [person.name, relationshipText(person)]);
   const listed = new Set((plan.people ?? []).map((person) => person.name.trim().toLowerCase()));
   for (const s of plan.signOff ?? []) {
     if (listed.has(s.name.trim().toLowerCase())) continue;
@@ -473,6 +466,12 @@ function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
     ? 'The plan is ready for sign-off. Still needed:'
     : 'This plan is not yet ready for sign-off. Still needed:';
   return [p(lead), { kind: 'list', items: issues.map((i) => i.message) }];
+}
+
+function relationshipText(person: Person): string {
+  return person.relationship === 'other' && person.relationshipOther
+    ? person.relationshipOther
+    : (RELATIONSHIP_LABELS[person.relationship] ?? person.relationship);
 }
 
 function roleText(s: SignOff): string {

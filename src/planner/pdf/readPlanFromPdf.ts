@@ -15,6 +15,8 @@
  * Imports pdf-lib statically: load this module with a dynamic import() in the UI.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import { parsePlanFile } from '../schema/planFile';
+import type { Plan } from '../schema/planSchema';
 import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
 import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER, fingerprintFromDescription, parseMarker } from './pdfMarker';
 
@@ -33,8 +35,11 @@ export type ReadPlanResult<T = unknown> =
   | { ok: false; reason: ReadPlanFailure; message: string };
 
 export interface ReadPlanOptions<T> {
-  /** Validates (and may migrate) the parsed JSON; return a plain message when it is not a plan. */
-  validate?: (json: unknown) => { ok: true; plan: T } | { ok: false; message: string };
+  /**
+   * Validates (and may migrate) the verified plan, given as parsed JSON and as the attached text;
+   * returns a plain message when it is not a plan this builder can open.
+   */
+  validate?: (json: unknown, text: string) => { ok: true; plan: T } | { ok: false; message: string };
 }
 
 export const READ_MESSAGES: Record<ReadPlanFailure, string> = {
@@ -154,9 +159,22 @@ export async function readPlanFromPdf<T = unknown>(
   }
 
   if (options.validate) {
-    const result = options.validate(parsed);
+    const result = options.validate(parsed, json);
     if (!result.ok) return fail('invalid', result.message);
     return { ok: true, plan: result.plan, fingerprint, json };
   }
   return { ok: true, plan: parsed as T, fingerprint, json };
+}
+
+/**
+ * What the builder calls when a PDF is opened: reads and verifies the attached plan, then checks it
+ * with the same reader as a plan file (size, nesting, migration from older formats, the schema).
+ */
+export function readBuilderPlanFromPdf(bytes: Uint8Array): Promise<ReadPlanResult<Plan>> {
+  return readPlanFromPdf<Plan>(bytes, {
+    validate: (_json, text) => {
+      const result = parsePlanFile(text);
+      return result.ok ? { ok: true, plan: result.plan } : { ok: false, message: result.message };
+    },
+  });
 }

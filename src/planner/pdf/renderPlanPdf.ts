@@ -29,10 +29,14 @@ export interface RenderPlanPdfResult {
   pageCount: number;
 }
 
-/** The plan file as attached: exactly what the builder saves as a .json file. */
+/**
+ * The plan file as attached: exactly what the builder saves as a .json file. An earlier version
+ * (plan content without `previousVersions`) gets an empty history, so the attachment is always a
+ * plan file the builder can open; the fingerprint leaves `previousVersions` out, so it is unchanged.
+ */
 export function planFileBytes(plan: Plan | PlanContent): Uint8Array {
-  // serialisePlan only formats JSON, so an earlier version's content serialises the same way.
-  return new TextEncoder().encode(serialisePlan(plan as Plan));
+  const file: Plan = 'previousVersions' in plan ? plan : { ...plan, previousVersions: [] };
+  return new TextEncoder().encode(serialisePlan(file));
 }
 
 /** The child's name for the eco-map: as styled elsewhere, or empty so the diagram says "The child". */

@@ -36,6 +36,9 @@ export function allFixturePaths(): string[] {
 const work = mkdtempSync(join(tmpdir(), 'plan-pdf-test-'));
 let counter = 0;
 
+/** A fresh path in the tests' temporary folder. */
+export const tempPath = (name: string) => join(work, `${counter++}-${name}`);
+
 /** Writes bytes to a temporary file and returns its path. */
 export function tempFile(bytes: Uint8Array, ext = 'pdf'): string {
   const path = join(work, `f${counter++}.${ext}`);

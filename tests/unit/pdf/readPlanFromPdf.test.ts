@@ -1,10 +1,10 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER } from '../../../src/planner/pdf/pdfMarker';
-import { READ_MESSAGES, readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
+import { READ_MESSAGES, readBuilderPlanFromPdf, readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import { validatePlanData } from '../../../src/planner/schema/planFile';
-import type { Plan } from '../../../src/planner/schema/planSchema';
+import type { Plan, PlanContent } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import { NOW, SIGNED_FIXTURE, loadPlan, testFonts } from './pdfTestKit';
 
@@ -59,6 +59,23 @@ describe('reading a plan back from its PDF', () => {
       },
     });
     expect(result.ok && result.plan.id).toBe(plan.id);
+  });
+
+  it('opens in the builder through the plan-file reader', async () => {
+    const result = await readBuilderPlanFromPdf(pdf);
+    expect(result.ok && result.plan).toEqual(plan);
+  });
+
+  it('round-trips an earlier version exported from the history, with the fingerprint it was signed with', async () => {
+    const copy: Partial<Plan> = { ...plan };
+    delete copy.previousVersions;
+    const earlier = copy as PlanContent;
+    const bytes = await renderPlanPdf(earlier, { fonts: await testFonts(), nameStyle: 'full', now: NOW });
+    const result = await readBuilderPlanFromPdf(bytes);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fingerprint).toBe(await fingerprintPlan(earlier));
+    expect(result.plan.previousVersions).toEqual([]);
   });
 
   it('reports a validation failure plainly', async () => {
