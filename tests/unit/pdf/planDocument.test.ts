@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, planTitle, signedOffDate, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { SIGNED_FIXTURE, loadPlan } from './pdfTestKit';
+
+describe('plan document wording', () => {
+  it('writes dates the UK way', () => {
+    expect(formatDate('2027-05-14')).toBe('14 May 2027');
+    expect(formatDate('2026-11-09T16:00:00.000Z')).toBe('9 November 2026');
+    expect(formatDate('')).toBe('');
+  });
+
+  it('styles the child name in full, first name only, or initials', () => {
+    expect(styledChildName('  Anna-Maria  Nowak ', 'full')).toBe('Anna-Maria Nowak');
+    expect(styledChildName('Anna-Maria Nowak', 'first')).toBe('Anna-Maria');
+    expect(styledChildName('Anna-Maria Nowak', 'initials')).toBe('A.-M. N.');
+    expect(styledChildName('İpek ışıl', 'initials')).toBe('İ. I.');
+    expect(styledChildName(' ', 'initials')).toBe('Not provided');
+  });
+
+  it("hides the child's name inside a custom title when asked to", () => {
+    const plan = { ...loadPlan(SIGNED_FIXTURE), title: 'Plan for Eluned Ŵyn Ŷwain and her brother' };
+    expect(planTitle(plan, 'full')).toBe('Plan for Eluned Ŵyn Ŷwain and her brother');
+    expect(planTitle(plan, 'first')).toBe('Plan for Eluned and her brother');
+    expect(planTitle(plan, 'initials')).toBe('Plan for E. Ŵ. Ŷ. and her brother');
+    expect(planTitle({ ...plan, title: "Eluned's plan" }, 'initials')).toBe("E.'s plan");
+    expect(planTitle({ ...plan, title: '', child: { ...plan.child, name: '' } }, 'full')).toBe('Staying-in-touch plan');
+  });
+
+  it('dates sign-off by the last signatory, for signed plans only', () => {
+    const plan = loadPlan(SIGNED_FIXTURE);
+    expect(signedOffDate(plan)).toBe('2026-11-09');
+    expect(signedOffDate({ ...plan, status: 'ready' })).toBeUndefined();
+  });
+});
