@@ -391,29 +391,26 @@ export type Voices = z.infer<typeof voicesSchema>;
 // ---------------------------------------------------------------------------------------------
 // Change over time and when things go wrong (section "change")
 
+// Stages, contingencies and tasks are rows edited in place, so a draft may hold a half-filled row
+// (a contingency needs at least its trigger); `sectionCompleteSchemas` requires them filled in.
+
 export const stageSchema = z.strictObject({
   id: id(),
   /** When, e.g. "Starting secondary school" or "At 16". */
-  when: requiredText(LIMITS.short, 'When', 'Enter when this stage begins'),
+  when: text(LIMITS.short, 'When'),
   /** What should change then. */
-  changes: requiredText(LIMITS.text, 'What changes', 'Enter what should change at this stage'),
+  changes: text(LIMITS.text, 'What changes'),
 });
 
-export const contingencySchema = z
-  .strictObject({
-    id: id(),
-    trigger: choice(CONTINGENCY_TRIGGERS, 'Select what might happen'),
-    /** What the trigger is, when "other" is selected. */
-    triggerOther: text(LIMITS.short, 'What might happen'),
-    /** What everyone will do. */
-    response: requiredText(LIMITS.text, 'What to do', 'Enter what everyone will do if this happens'),
-  })
-  .check(
-    z.refine((c: { trigger: string; triggerOther: string }) => c.trigger !== 'other' || c.triggerOther.trim() !== '', {
-      message: 'Enter what might happen',
-      path: ['triggerOther'],
-    }),
-  );
+export const contingencySchema = z.strictObject({
+  id: id(),
+  /** What might happen. */
+  trigger: choice(CONTINGENCY_TRIGGERS, 'Select what might happen'),
+  /** What the trigger is, when "other" is selected. */
+  triggerOther: text(LIMITS.short, 'What might happen'),
+  /** What everyone will do. */
+  response: text(LIMITS.text, 'What to do'),
+});
 
 export const changeSchema = z.strictObject({
   stages: list(stageSchema, LIMITS.stages, 'stages'),
@@ -426,8 +423,8 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const taskSchema = z.strictObject({
   id: id(),
-  task: requiredText(LIMITS.short, 'The task', 'Enter the task'),
-  owner: requiredText(LIMITS.name, 'Who does it', 'Enter who is responsible for the task'),
+  task: text(LIMITS.short, 'The task'),
+  owner: text(LIMITS.name, 'Who does it'),
   due: dateOrEmpty('The due date'),
 });
 
@@ -606,7 +603,28 @@ export const sectionCompleteSchemas = {
     others: voicesSchema.shape.others,
   }),
   change: z
-    .strictObject(changeSchema.shape)
+    .strictObject({
+      stages: z.array(
+        z.strictObject({
+          ...stageSchema.shape,
+          when: stageSchema.shape.when.check(filled('Enter when this stage begins')),
+          changes: stageSchema.shape.changes.check(filled('Enter what should change at this stage')),
+        }),
+      ),
+      contingencies: z.array(
+        z
+          .strictObject({
+            ...contingencySchema.shape,
+            response: contingencySchema.shape.response.check(filled('Enter what everyone will do if this happens')),
+          })
+          .check(
+            z.refine((c: { trigger: string; triggerOther: string }) => c.trigger !== 'other' || c.triggerOther.trim() !== '', {
+              message: 'Describe what might happen',
+              path: ['triggerOther'],
+            }),
+          ),
+      ),
+    })
     .check(
       z.refine((c: Change) => c.stages.length + c.contingencies.length > 0, {
         message: 'Add at least one stage or one thing that could go wrong',
@@ -623,6 +641,13 @@ export const sectionCompleteSchemas = {
       z.lte(60, 'Reviews must be 60 months apart or fewer'),
     ),
     convenor: reviewSchema.shape.convenor.check(filled('Enter who will convene the review')),
+    tasks: z.array(
+      z.strictObject({
+        ...taskSchema.shape,
+        task: taskSchema.shape.task.check(filled('Enter the task')),
+        owner: taskSchema.shape.owner.check(filled('Enter who is responsible for the task')),
+      }),
+    ),
   }),
 } as const;
 

@@ -1,0 +1,64 @@
+/**
+ * The builder's view lives in the URL hash, so back, forward, reload and bookmarks all work without
+ * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
+ * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
+ * summary. `?from=check` returns to the summary after a change.
+ */
+import { SECTION_IDS, type SectionId } from '../schema/planSchema';
+
+export type Route =
+  | { view: 'list' }
+  | { view: 'tasks'; planId: string }
+  | { view: 'check'; planId: string }
+  | {
+      view: 'section';
+      planId: string;
+      section: SectionId;
+      /** `add`, or the id of the item being changed. */
+      item?: string;
+      /** Confirming removal of `item`. */
+      remove?: boolean;
+      fromCheck?: boolean;
+    };
+
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+const isSection = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
+
+export function parseHash(hash: string): Route {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  if (parts[0] !== 'plan' || !parts[1] || !SEGMENT.test(parts[1])) return { view: 'list' };
+  const planId = parts[1];
+  if (parts.length === 2) return { view: 'tasks', planId };
+  if (parts[2] === 'check' && parts.length === 3) return { view: 'check', planId };
+  if (!isSection(parts[2])) return { view: 'tasks', planId };
+  const fromCheck = new URLSearchParams(query).get('from') === 'check';
+  const route: Route = { view: 'section', planId, section: parts[2], ...(fromCheck ? { fromCheck } : {}) };
+  if (parts[3] && SEGMENT.test(parts[3])) {
+    route.item = parts[3];
+    if (parts[4] === 'remove' && parts[3] !== 'add') route.remove = true;
+  }
+  return route;
+}
+
+export function formatRoute(route: Route): string {
+  switch (route.view) {
+    case 'list':
+      return '#/';
+    case 'tasks':
+      return `#/plan/${route.planId}`;
+    case 'check':
+      return `#/plan/${route.planId}/check`;
+    case 'section': {
+      let hash = `#/plan/${route.planId}/${route.section}`;
+      if (route.item) hash += `/${route.item}${route.remove ? '/remove' : ''}`;
+      return route.fromCheck ? `${hash}?from=check` : hash;
+    }
+  }
+}
+
+/** Shorthands for links. */
+export const planHash = (planId: string) => formatRoute({ view: 'tasks', planId });
+export const checkHash = (planId: string) => formatRoute({ view: 'check', planId });
+export const sectionHash = (planId: string, section: SectionId, item?: string, fromCheck?: boolean) =>
+  formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });

@@ -1,0 +1,249 @@
+import {
+  FIELD_LABELS, FORM_LABELS, FREQUENCY_PER_LABELS, GROUPING_LABELS, MONTH_NAMES, ORGANISER_LABELS, PHOTO_LABELS,
+  PROFESSIONAL_ROLE_LABELS, PURPOSE_LABELS, SHARE_DETAILS_LABELS, TIMING_LABELS, VENUE_LABELS,
+} from '../schema/labels';
+import {
+  FORMS, FREQUENCY_PER, GROUPINGS, ORGANISERS, PHOTOS, PROFESSIONAL_ROLES, SHARE_DETAILS, TIMINGS, VENUES,
+  WRITTEN_FORMS, arrangementSchema, type Arrangement, type ArrangementForm, type Plan,
+} from '../schema/planSchema';
+import { ErrorSummary } from './ErrorSummary';
+import { ListSection, type ItemSummary } from './ListSection';
+import { RemoveItem } from './RemoveItem';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
+import { Radios } from './fields/Radios';
+import { Select } from './fields/Select';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { optionalChoice, optionalNumber } from './formValidation';
+import { PURPOSE_OPTIONS } from './PurposesSection';
+import { useItemForm } from './useItemForm';
+import { personLabel } from './WhoField';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.arrangement;
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => [v, labels[v]] as const);
+const MONTH_OPTIONS = MONTH_NAMES.map((m, i) => [i + 1, m] as const);
+
+interface ArrangementValues {
+  personIds: string[];
+  purposes: string[];
+  form: string | null;
+  frequencyCount: string;
+  frequencyPer: string;
+  timing: string | null;
+  durationMinutes: string;
+  grouping: string | null;
+  venue: string | null;
+  organiser: string | null;
+  adultsShareDetails: string | null;
+  professionalRole: string | null;
+  route: string;
+  dueMonths: number[];
+  photos: string | null;
+  signOffAs: string;
+  avoid: string;
+  notes: string;
+}
+
+/** Which follow-up questions apply to a form of staying in touch. */
+export function questionsFor(form: string | null | undefined) {
+  const active = !!form && form !== 'none_now';
+  return {
+    active,
+    meetUp: form === 'meet_up',
+    length: form === 'meet_up' || form === 'phone_video',
+    written: WRITTEN_FORMS.includes(form as ArrangementForm),
+  };
+}
+
+const RENAME: Record<string, string> = {
+  frequency: 'frequencyCount',
+  'frequency.count': 'frequencyCount',
+  'frequency.per': 'frequencyPer',
+  writtenExchange: 'route',
+  'writtenExchange.route': 'route',
+  'writtenExchange.dueMonths': 'dueMonths',
+  'writtenExchange.photos': 'photos',
+  'writtenExchange.signOffAs': 'signOffAs',
+  'writtenExchange.avoid': 'avoid',
+};
+
+const toValues = (a: Arrangement | undefined): ArrangementValues => ({
+  personIds: a?.personIds ?? [],
+  purposes: a?.purposes ?? [],
+  form: a?.form ?? null,
+  frequencyCount: a?.frequency ? String(a.frequency.count) : '',
+  frequencyPer: a?.frequency?.per ?? '',
+  timing: a?.timing ?? null,
+  durationMinutes: a?.durationMinutes ? String(a.durationMinutes) : '',
+  grouping: a?.grouping ?? null,
+  venue: a?.venue ?? null,
+  organiser: a?.organiser ?? null,
+  adultsShareDetails: a?.adultsShareDetails ?? null,
+  professionalRole: a?.professionalRole ?? null,
+  route: a?.writtenExchange?.route ?? '',
+  dueMonths: a?.writtenExchange?.dueMonths ?? [],
+  photos: a?.writtenExchange?.photos ?? null,
+  signOffAs: a?.writtenExchange?.signOffAs ?? '',
+  avoid: a?.writtenExchange?.avoid ?? '',
+  notes: a?.notes ?? '',
+});
+
+/** The arrangement from the form, leaving out answers to questions that do not apply to its form. */
+function prepare(v: ArrangementValues, id: string) {
+  const q = questionsFor(v.form);
+  const defined = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>;
+  return defined({
+    id,
+    personIds: v.personIds,
+    purposes: v.purposes,
+    form: optionalChoice(v.form),
+    frequency:
+      q.active && (v.frequencyCount.trim() || v.frequencyPer)
+        ? defined({ count: optionalNumber(v.frequencyCount), per: optionalChoice(v.frequencyPer) })
+        : undefined,
+    timing: q.active ? optionalChoice(v.timing) : undefined,
+    durationMinutes: q.length ? optionalNumber(v.durationMinutes) : undefined,
+    grouping: q.meetUp ? optionalChoice(v.grouping) : undefined,
+    venue: q.meetUp ? optionalChoice(v.venue) : undefined,
+    organiser: q.active ? optionalChoice(v.organiser) : undefined,
+    adultsShareDetails: q.active ? optionalChoice(v.adultsShareDetails) : undefined,
+    professionalRole: q.active ? optionalChoice(v.professionalRole) : undefined,
+    writtenExchange: q.written
+      ? defined({ route: v.route, dueMonths: v.dueMonths, photos: optionalChoice(v.photos), signOffAs: v.signOffAs, avoid: v.avoid })
+      : undefined,
+    notes: v.notes,
+  });
+}
+
+function ArrangementForm({ props, existing }: { props: SectionProps; existing: Arrangement | undefined }) {
+  const { plan } = props;
+  const form = useItemForm<ArrangementValues, Arrangement>({
+    props,
+    list: 'arrangements',
+    existing,
+    idPrefix: 'a',
+    toValues,
+    prepare,
+    schema: arrangementSchema,
+    rename: RENAME,
+  });
+  const q = questionsFor(form.methods.watch('form'));
+  return (
+    <SectionPage
+      plan={plan}
+      section="arrangements"
+      title={existing ? 'Change an arrangement' : 'Add an arrangement'}
+      itemPage
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm
+        methods={form.methods}
+        onSubmit={form.onSubmit}
+        noCompletedQuestion
+        submitLabel="Save arrangement"
+        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+      >
+        <Checkboxes name="personIds" legend={L.personIds.label} hint={L.personIds.hint} options={plan.people.map((p) => [p.id, personLabel(p)] as const)} />
+        <Checkboxes name="purposes" legend={L.purposes.label} hint={L.purposes.hint} options={PURPOSE_OPTIONS} />
+        <Radios name="form" legend={L.form.label} options={opts(FORMS, FORM_LABELS)} />
+        {q.active && (
+          <fieldset className="fieldset form-group">
+            <legend className="fieldset__legend">How often?</legend>
+            <div className="inline-fields">
+              <TextInput name="frequencyCount" {...L.frequencyCount} width="narrow" inputMode="numeric" />
+              <Select name="frequencyPer" {...L.frequencyPer} options={opts(FREQUENCY_PER, FREQUENCY_PER_LABELS)} />
+            </div>
+          </fieldset>
+        )}
+        {q.active && <Radios name="timing" legend={L.timing.label} options={opts(TIMINGS, TIMING_LABELS)} />}
+        {q.length && <TextInput name="durationMinutes" {...L.durationMinutes} width="narrow" inputMode="numeric" />}
+        {q.meetUp && <Radios name="grouping" legend={L.grouping.label} options={opts(GROUPINGS, GROUPING_LABELS)} inline />}
+        {q.meetUp && <Radios name="venue" legend={L.venue.label} options={opts(VENUES, VENUE_LABELS)} />}
+        {q.active && <Radios name="organiser" legend={L.organiser.label} options={opts(ORGANISERS, ORGANISER_LABELS)} />}
+        {q.active && <Radios name="adultsShareDetails" legend={L.adultsShareDetails.label} options={opts(SHARE_DETAILS, SHARE_DETAILS_LABELS)} />}
+        {q.active && <Radios name="professionalRole" legend={L.professionalRole.label} options={opts(PROFESSIONAL_ROLES, PROFESSIONAL_ROLE_LABELS)} />}
+        {q.written && (
+          <fieldset className="fieldset fieldset--boxed">
+            <legend className="fieldset__legend fieldset__legend--m">Rules for letters, cards and messages</legend>
+            <TextInput name="route" {...L.route} />
+            <Checkboxes name="dueMonths" legend={L.dueMonths.label} hint={L.dueMonths.hint} options={MONTH_OPTIONS} columns />
+            <Radios name="photos" legend={L.photos.label} options={opts(PHOTOS, PHOTO_LABELS)} />
+            <TextInput name="signOffAs" {...L.signOffAs} />
+            <TextInput name="avoid" {...L.avoid} />
+          </fieldset>
+        )}
+        <TextArea name="notes" {...L.notes} rows={3} />
+      </SectionForm>
+    </SectionPage>
+  );
+}
+
+export function frequencyText(a: Arrangement): string {
+  if (!a.frequency) return '';
+  const { count, per } = a.frequency;
+  const times = count === 1 ? 'Once' : count === 2 ? 'Twice' : `${count} times`;
+  return `${times} a ${FREQUENCY_PER_LABELS[per]}`;
+}
+
+export function describeArrangement(plan: Plan, a: Arrangement, index: number): ItemSummary {
+  const names = a.personIds.map((id) => plan.people.find((p) => p.id === id)?.name ?? 'someone no longer in the plan');
+  const q = questionsFor(a.form);
+  const rows: [string, string][] = [
+    [L.personIds.label, names.join(', ')],
+    [L.purposes.label, a.purposes.map((p) => PURPOSE_LABELS[p]).join('; ')],
+    [L.form.label, FORM_LABELS[a.form]],
+  ];
+  if (q.active) {
+    rows.push(['How often?', frequencyText(a)], [L.timing.label, a.timing ? TIMING_LABELS[a.timing] : '']);
+  }
+  if (q.length) rows.push([L.durationMinutes.label, a.durationMinutes ? `${a.durationMinutes} minutes` : '']);
+  if (q.meetUp) {
+    rows.push([L.grouping.label, a.grouping ? GROUPING_LABELS[a.grouping] : ''], [L.venue.label, a.venue ? VENUE_LABELS[a.venue] : '']);
+  }
+  if (q.active) {
+    rows.push(
+      [L.organiser.label, a.organiser ? ORGANISER_LABELS[a.organiser] : ''],
+      [L.adultsShareDetails.label, a.adultsShareDetails ? SHARE_DETAILS_LABELS[a.adultsShareDetails] : ''],
+      [L.professionalRole.label, a.professionalRole ? PROFESSIONAL_ROLE_LABELS[a.professionalRole] : ''],
+    );
+  }
+  if (q.written) {
+    const w = a.writtenExchange;
+    rows.push(
+      [L.route.label, w?.route ?? ''],
+      [L.dueMonths.label, (w?.dueMonths ?? []).map((m) => MONTH_NAMES[m - 1]).join(', ')],
+      [L.photos.label, w?.photos ? PHOTO_LABELS[w.photos] : ''],
+      [L.signOffAs.label, w?.signOffAs ?? ''],
+      [L.avoid.label, w?.avoid ?? ''],
+    );
+  }
+  rows.push([L.notes.label, a.notes]);
+  return { id: a.id, heading: `Arrangement ${index + 1}: ${names.join(', ')}`, rows };
+}
+
+export default function ArrangementsSection(props: SectionProps) {
+  const { plan, route } = props;
+  if (route.item) {
+    const index = plan.arrangements.findIndex((a) => a.id === route.item);
+    const arrangement = plan.arrangements[index];
+    if (route.remove && arrangement) {
+      return <RemoveItem props={props} list="arrangements" name={`arrangement ${index + 1}`} />;
+    }
+    return <ArrangementForm key={route.item} props={props} existing={arrangement} />;
+  }
+  return (
+    <ListSection
+      props={props}
+      list="arrangements"
+      items={plan.arrangements.map((a, i) => describeArrangement(plan, a, i))}
+      addLabel={plan.arrangements.length ? 'Add another arrangement' : 'Add an arrangement'}
+      emptyText="No arrangements yet. Add one for each person or group, including “none for now” where that is the plan."
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { FIELD_LABELS } from '../schema/labels';
+import { childSchema, type Child } from '../schema/planSchema';
+import { ErrorSummary } from './ErrorSummary';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { useSectionForm } from './useSectionForm';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.child;
+
+export default function ChildSection(props: SectionProps) {
+  const form = useSectionForm<Child>({
+    props,
+    section: 'child',
+    toValues: (plan) => plan.child,
+    prepare: (values) => {
+      const { completed: _, ...child } = values as Child & { completed?: unknown };
+      return child;
+    },
+    draftSchema: childSchema,
+  });
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="child"
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
+        <TextInput name="name" {...L.name} width="medium" />
+        <TextInput name="dateOfBirth" {...L.dateOfBirth} type="date" width="narrow" />
+        <TextInput name="age" {...L.age} width="medium" />
+        <TextInput name="placementDate" {...L.placementDate} type="date" width="narrow" />
+        <TextInput name="orderDate" {...L.orderDate} type="date" width="narrow" />
+        <TextInput name="heritage" {...L.heritage} />
+        <TextInput name="religion" {...L.religion} />
+        <TextInput name="languages" {...L.languages} />
+        <TextArea name="needs" {...L.needs} />
+        <TextArea name="communication" {...L.communication} rows={3} />
+        <TextArea name="siblings" {...L.siblings} rows={3} />
+      </SectionForm>
+    </SectionPage>
+  );
+}

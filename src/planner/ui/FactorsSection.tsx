@@ -1,0 +1,107 @@
+import { FACTOR_KIND_LABELS, FIELD_LABELS } from '../schema/labels';
+import { FACTOR_KINDS, factorSchema, type Factor, type Party } from '../schema/planSchema';
+import { ErrorSummary } from './ErrorSummary';
+import { ListSection, type ItemSummary } from './ListSection';
+import { RemoveItem } from './RemoveItem';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Radios } from './fields/Radios';
+import { TextArea } from './fields/TextArea';
+import { optionalChoice } from './formValidation';
+import { partyName } from './partyName';
+import { useItemForm } from './useItemForm';
+import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.factor;
+
+interface FactorValues {
+  who: string | null;
+  kind: string | null;
+  description: string;
+  howManaged: string;
+}
+
+function FactorForm({ props, existing }: { props: SectionProps; existing: Factor | undefined }) {
+  const form = useItemForm<FactorValues, Factor>({
+    props,
+    list: 'factors',
+    existing,
+    idPrefix: 'f',
+    toValues: (f) => ({
+      who: f ? whoValue(f.party, f.personId) : null,
+      kind: f?.kind ?? null,
+      description: f?.description ?? '',
+      howManaged: f?.howManaged ?? '',
+    }),
+    prepare: (v, id) => ({
+      id,
+      ...partyFromWho(v.who),
+      kind: optionalChoice(v.kind),
+      description: v.description,
+      howManaged: v.kind === 'challenge' ? v.howManaged : '',
+    }),
+    schema: factorSchema,
+    rename: WHO_RENAME,
+  });
+  const kind = form.methods.watch('kind');
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="factors"
+      title={existing ? 'Change a strength or challenge' : 'Add a strength or challenge'}
+      itemPage
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm
+        methods={form.methods}
+        onSubmit={form.onSubmit}
+        noCompletedQuestion
+        submitLabel="Save strength or challenge"
+        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+      >
+        <WhoField legend={L.party.label} people={props.plan.people} />
+        <Radios name="kind" legend={L.kind.label} options={FACTOR_KINDS.map((k) => [k, FACTOR_KIND_LABELS[k]])} inline />
+        <TextArea name="description" {...L.description} />
+        {kind === 'challenge' && <TextArea name="howManaged" {...L.howManaged} />}
+      </SectionForm>
+    </SectionPage>
+  );
+}
+
+const PARTY_ORDER: Party[] = ['child', 'adoptive_parents', 'foster_carers', 'person'];
+
+export default function FactorsSection(props: SectionProps) {
+  const { plan, route } = props;
+  if (route.item) {
+    const factor = plan.factors.find((f) => f.id === route.item);
+    if (route.remove && factor) {
+      return <RemoveItem props={props} list="factors" name={`this ${factor.kind}`} />;
+    }
+    return <FactorForm key={route.item} props={props} existing={factor} />;
+  }
+  // Grouped by whose strength or challenge it is, in a stable order.
+  const sorted = [...plan.factors].sort(
+    (a, b) => PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party) ||
+      (plan.people.findIndex((p) => p.id === a.personId) - plan.people.findIndex((p) => p.id === b.personId)),
+  );
+  const items: ItemSummary[] = sorted.map((f) => ({
+    id: f.id,
+    heading: `${FACTOR_KIND_LABELS[f.kind]}: ${partyName(plan, f.party, f.personId)}`,
+    rows: [
+      [L.description.label, f.description],
+      ...(f.kind === 'challenge' ? [[L.howManaged.label, f.howManaged] as [string, string]] : []),
+    ],
+  }));
+  return (
+    <ListSection
+      props={props}
+      list="factors"
+      items={items}
+      addLabel={items.length ? 'Add another strength or challenge' : 'Add a strength or challenge'}
+      emptyText="Nothing added yet. Record strengths and challenges for the child, the adoptive parents and each important person, with how each challenge will be managed."
+    />
+  );
+}

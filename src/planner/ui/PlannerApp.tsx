@@ -1,0 +1,396 @@
+/**
+ * The plan builder island. It owns the plan store, the current plan, autosave and the view, which it
+ * reads from the URL hash so back, forward and reload work. Sections load on demand (React.lazy), as
+ * do worked examples, so the first load stays small.
+ *
+ * Extension points for the sign-off and PDF work, picked up only if the files exist:
+ * - `src/planner/signoff/SignOffSection.tsx`: default export, a component taking SectionProps;
+ * - `src/planner/pdf/PdfActions.tsx`: default export, a component taking `{ plan }`, shown with the
+ *   plan's file actions (e.g. "Export plan as PDF");
+ * - `src/planner/pdf/openPlanPdf.ts`: `openPlanPdf(bytes)` resolving to a PlanFileResult, used when
+ *   "Open plan file" is given a PDF.
+ */
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import type { Plan, SectionId } from '../schema/planSchema';
+import { SECTION_LABELS } from '../schema/labels';
+import { MAX_FILE_BYTES, parsePlanFile, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
+import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';
+import { createAutosaver, type Autosaver } from '../storage/autosave';
+import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
+import { createMemoryPlanStore } from '../storage/memoryPlanStore';
+import { clearItemDrafts } from '../storage/itemDrafts';
+import {
+  duplicateStoredPlan, listPlans, loadPlan, mostRecentPlanId, renameStoredPlan, type PlanSummary,
+} from '../storage/planLibrary';
+import type { PlanStore } from '../storage/planStore';
+import { ErrorSummary } from './ErrorSummary';
+import { PageHeading } from './PageHeading';
+import { PLAN_FILE_INPUT_ID, PlanFileControls } from './PlanFileControls';
+import { PlansList, type ExampleLink } from './PlansList';
+import { SaveStatus, type SaveState } from './SaveStatus';
+import { TaskList } from './TaskList';
+import { useDocumentTitle } from './useDocumentTitle';
+import type { PlanUpdate, SectionProps } from './sectionProps';
+
+type SectionComponent = ComponentType<SectionProps>;
+const section = (load: () => Promise<{ default: SectionComponent }>) =>
+  lazy(() => load().then((m) => ({ default: memo(m.default) })));
+
+const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps>> = {
+  child: section(() => import('./ChildSection')),
+  purposes: section(() => import('./PurposesSection')),
+  people: section(() => import('./PeopleSection')),
+  factors: section(() => import('./FactorsSection')),
+  arrangements: section(() => import('./ArrangementsSection')),
+  support: section(() => import('./SupportSection')),
+  voices: section(() => import('./VoicesSection')),
+  change: section(() => import('./ChangeSection')),
+  review: section(() => import('./ReviewSection')),
+};
+const SIGN_OFF_MODULES = import.meta.glob<{ default: SectionComponent }>('../signoff/SignOffSection.tsx');
+const SignOff: SectionComponent = section(
+  Object.values(SIGN_OFF_MODULES)[0] ?? (() => import('./SignOffPending')),
+);
+const PDF_ACTION_MODULES = import.meta.glob<{ default: ComponentType<{ plan: Plan }> }>('../pdf/PdfActions.tsx');
+const PdfActions = Object.values(PDF_ACTION_MODULES)[0] ? lazy(Object.values(PDF_ACTION_MODULES)[0]) : undefined;
+const PDF_OPENERS = import.meta.glob<{ openPlanPdf(bytes: Uint8Array): Promise<PlanFileResult> }>('../pdf/openPlanPdf.ts');
+const CheckAnswers = lazy(() => import('./CheckAnswers'));
+/** Worked example plans, each its own chunk, loaded only when asked for. */
+const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
+
+interface FileProblem {
+  message: string;
+  issues: { path: string; message: string }[];
+}
+
+const isAppHash = (hash: string) => hash === '' || hash.startsWith('#/');
+
+function Loading() {
+  return <p className="loading" role="status">Loading…</p>;
+}
+
+function NotFound() {
+  useDocumentTitle('Plan not found');
+  return (
+    <>
+      <PageHeading>Plan not found</PageHeading>
+      <p>There is no plan with this address on this device. It may have been deleted, or saved on another device.</p>
+      <p><a href="#/">Go to your plans</a></p>
+    </>
+  );
+}
+
+export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[] }) {
+  const [ready, setReady] = useState(false);
+  const [route, setRoute] = useState<Route>({ view: 'list' });
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
+  const [plan, setPlan] = useState<Plan | undefined | null>(undefined); // null: not found
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [sessionOnly, setSessionOnly] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [note, setNote] = useState<{ section: SectionId }>();
+  const [fileProblem, setFileProblem] = useState<FileProblem>();
+  const [fileProblemCount, setFileProblemCount] = useState(0);
+  const storeRef = useRef<PlanStore>(undefined);
+  const autosaverRef = useRef<Autosaver>(undefined);
+  const planRef = useRef<Plan | undefined>(undefined);
+
+  const store = () => storeRef.current!;
+  const refreshList = useCallback(async () => setPlans(await listPlans(store())), []);
+
+  const navigate = useCallback((hash: string) => {
+    if (location.hash === hash) setRoute(parseHash(hash));
+    else location.hash = hash;
+  }, []);
+
+  // Start: open the store, honour ?example= and ?section=, then follow the hash.
+  useEffect(() => {
+    let cancelled = false;
+    const start = async () => {
+      let opened: PlanStore;
+      try {
+        opened = await openIndexedDbPlanStore();
+      } catch {
+        opened = createMemoryPlanStore();
+        setSessionOnly(true);
+      }
+      storeRef.current = opened;
+      autosaverRef.current = createAutosaver((p) => opened.put(p), {
+        onSaved: () => setSaveState({ kind: 'saved', at: new Date() }),
+        onError: (error) =>
+          setSaveState({ kind: 'failed', message: error instanceof Error && error.name === 'QuotaExceededError' ? 'this device is out of space' : 'the browser refused to save' }),
+      });
+      const params = new URLSearchParams(location.search);
+      const exampleId = params.get('example');
+      const sectionId = params.get('section') as SectionId | null;
+      let hash = location.hash;
+      if (exampleId) {
+        hash = (await openExample(opened, exampleId)) ?? '#/';
+        if (hash === '#/') setNotice(`There is no worked example called “${exampleId}”.`);
+      } else if (sectionId && sectionId in SECTION_LABELS) {
+        const recent = await mostRecentPlanId(opened);
+        if (recent) hash = sectionHash(recent, sectionId);
+        else {
+          hash = '#/';
+          setNote({ section: sectionId });
+        }
+      }
+      if (exampleId || sectionId) history.replaceState(null, '', `${location.pathname}${hash}`);
+      if (cancelled) return;
+      setPlans(await listPlans(opened));
+      setRoute(parseHash(isAppHash(hash) ? hash : '#/'));
+      setReady(true);
+    };
+    void start();
+    const onHash = () => {
+      if (!isAppHash(location.hash)) return; // skip link and error summary anchors
+      if (planRef.current) setPlan(planRef.current);
+      setFileProblem(undefined);
+      setNotice(undefined);
+      setRoute(parseHash(location.hash));
+    };
+    const flush = () => void autosaverRef.current?.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      cancelled = true;
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  // Load the plan the route points at.
+  const routePlanId = route.view === 'list' ? undefined : route.planId;
+  useEffect(() => {
+    if (!ready) return;
+    if (!routePlanId) {
+      planRef.current = undefined;
+      setPlan(undefined);
+      void refreshList();
+      return;
+    }
+    if (planRef.current?.id === routePlanId) return;
+    let cancelled = false;
+    void (async () => {
+      await autosaverRef.current?.flush();
+      const loaded = await loadPlan(store(), routePlanId);
+      if (cancelled) return;
+      planRef.current = loaded;
+      setPlan(loaded ?? null);
+      setSaveState(loaded ? { kind: 'saved', at: new Date(loaded.updatedAt) } : { kind: 'idle' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, routePlanId, refreshList]);
+
+  const change = useCallback((update: PlanUpdate, render: boolean) => {
+    const current = planRef.current;
+    if (!current) return;
+    const updated = update(current);
+    if (updated === current) return;
+    const next = { ...updated, updatedAt: new Date().toISOString() };
+    planRef.current = next;
+    autosaverRef.current?.schedule(next);
+    if (render) setPlan(next);
+  }, []);
+  const onDraft = useCallback((update: PlanUpdate) => change(update, false), [change]);
+  const onCommit = useCallback((update: PlanUpdate) => change(update, true), [change]);
+
+  async function openExample(target: PlanStore, id: string): Promise<string | undefined> {
+    const load = EXAMPLES[`../examples/${id}.json`];
+    if (!load) return undefined;
+    const result = validatePlanData(await load());
+    if (!result.ok) return undefined;
+    const practice = planFromExample(result.plan, id);
+    await target.put(practice);
+    return planHash(practice.id);
+  }
+
+  const startNewPlan = async (then?: SectionId) => {
+    const fresh = createPlan();
+    await store().put(fresh);
+    navigate(then ? sectionHash(fresh.id, then) : planHash(fresh.id));
+  };
+
+  const saveToFile = async () => {
+    const current = planRef.current;
+    if (!current) return;
+    await autosaverRef.current?.flush();
+    const url = URL.createObjectURL(new Blob([serialisePlan(current)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = planFileName(current);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const openFile = async (file: File) => {
+    setNotice(undefined);
+    const fail = (problem: FileProblem) => {
+      setFileProblem(problem);
+      setFileProblemCount((n) => n + 1);
+    };
+    if (file.size === 0) return fail({ message: `${file.name} is empty.`, issues: [] });
+    if (file.size > MAX_FILE_BYTES) {
+      return fail({ message: `${file.name} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`, issues: [] });
+    }
+    let result: PlanFileResult;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const isPdf = String.fromCharCode(...bytes.subarray(0, 4)) === '%PDF';
+      const pdfOpener = Object.values(PDF_OPENERS)[0];
+      if (isPdf && pdfOpener) result = await (await pdfOpener()).openPlanPdf(bytes);
+      else result = parsePlanFile(new TextDecoder().decode(bytes));
+    } catch {
+      return fail({ message: `${file.name} could not be read. Try saving it again and opening the new copy.`, issues: [] });
+    }
+    if (!result.ok) return fail({ message: `${file.name}: ${result.message}`, issues: result.issues });
+    let opened = result.plan;
+    const existing = await store().get(opened.id);
+    const copy = existing !== undefined && JSON.stringify(existing) !== JSON.stringify(opened);
+    if (copy) opened = { ...opened, id: newId() };
+    await store().put(opened);
+    setFileProblem(undefined);
+    navigate(planHash(opened.id));
+    setNotice(
+      copy
+        ? `Opened ${file.name} as a copy, because a different version of this plan is already on this device.`
+        : `Opened ${file.name}.`,
+    );
+  };
+
+  const fileErrorSummary = fileProblem && (
+    <ErrorSummary key={fileProblemCount} errors={[{ target: PLAN_FILE_INPUT_ID, message: fileProblem.message }]} />
+  );
+  const fileIssues = fileProblem && fileProblem.issues.length > 0 && (
+    <div className="file-issues">
+      <h2>What is wrong with the file</h2>
+      <ul>
+        {fileProblem.issues.slice(0, 20).map((i) => (
+          <li key={`${i.path}:${i.message}`}><code>{i.path || 'the file'}</code>: {i.message}</li>
+        ))}
+      </ul>
+      {fileProblem.issues.length > 20 && <p>And {fileProblem.issues.length - 20} more problems.</p>}
+      <p>Nothing has been changed.</p>
+    </div>
+  );
+  const noticeBanner = notice && <div className="notification-banner" role="status"><p>{notice}</p></div>;
+
+  if (!ready) {
+    return (
+      <>
+        <h1>Plan builder</h1>
+        <Loading />
+      </>
+    );
+  }
+
+  if (route.view === 'list') {
+    return (
+      <>
+        {fileErrorSummary}
+        {noticeBanner}
+        <PlansList
+          plans={plans}
+          examples={examples}
+          sessionOnly={sessionOnly}
+          note={
+            note && (
+              <div className="notification-banner" role="status">
+                <p>
+                  You do not have a plan on this device yet, so there is no “{SECTION_LABELS[note.section].title}” to open.{' '}
+                  <button type="button" className="link-button" onClick={() => void startNewPlan(note.section)}>
+                    Start a new plan at that section
+                  </button>
+                </p>
+              </div>
+            )
+          }
+          fileControls={
+            <>
+              {fileIssues}
+              <PlanFileControls onOpen={(f) => void openFile(f)} error={fileProblem?.message} />
+            </>
+          }
+          onNew={() => void startNewPlan()}
+          onDuplicate={async (id) => {
+            const copy = await duplicateStoredPlan(store(), id);
+            await refreshList();
+            if (copy) setNotice(`Made a copy: ${planDisplayName(copy)}.`);
+          }}
+          onRename={async (id, title) => {
+            await renameStoredPlan(store(), id, title);
+            await refreshList();
+          }}
+          onDelete={async (id) => {
+            await store().delete(id);
+            clearItemDrafts(id);
+            await refreshList();
+            setNotice('The plan has been deleted from this device.');
+          }}
+          onDeleteAll={async () => {
+            await store().deleteAll();
+            clearItemDrafts();
+            await refreshList();
+            setNotice('All plans have been deleted from this device.');
+          }}
+        />
+      </>
+    );
+  }
+
+  if (plan === null) return <NotFound />;
+  if (!plan || plan.id !== route.planId) return <Loading />;
+
+  const status = <SaveStatus state={saveState} sessionOnly={sessionOnly} />;
+  if (route.view === 'tasks') {
+    return (
+      <>
+        {fileErrorSummary}
+        {noticeBanner}
+        {status}
+        <TaskList
+          plan={plan}
+          fileActions={
+            <>
+              {fileIssues}
+              <PlanFileControls onSave={() => void saveToFile()} onOpen={(f) => void openFile(f)} error={fileProblem?.message}>
+                {PdfActions && (
+                  <Suspense fallback={null}>
+                    <PdfActions plan={plan} />
+                  </Suspense>
+                )}
+              </PlanFileControls>
+            </>
+          }
+        />
+      </>
+    );
+  }
+  if (route.view === 'check') {
+    return (
+      <>
+        {status}
+        <Suspense fallback={<Loading />}>
+          <CheckAnswers plan={plan} />
+        </Suspense>
+      </>
+    );
+  }
+  const Section = route.section === 'signoff' ? SignOff : SECTIONS[route.section];
+  return (
+    <>
+      {status}
+      <Suspense fallback={<Loading />}>
+        <Section key={formatRoute(route)} plan={plan} route={route} onDraft={onDraft} onCommit={onCommit} navigate={navigate} />
+      </Suspense>
+    </>
+  );
+}

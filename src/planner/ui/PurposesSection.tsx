@@ -1,0 +1,43 @@
+import { FIELD_LABELS, PURPOSE_LABELS } from '../schema/labels';
+import { PURPOSES, purposesSchema, type Purposes } from '../schema/planSchema';
+import { ErrorSummary } from './ErrorSummary';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { useSectionForm } from './useSectionForm';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.purposes;
+export const PURPOSE_OPTIONS = PURPOSES.map((p) => [p, PURPOSE_LABELS[p]] as const);
+
+export default function PurposesSection(props: SectionProps) {
+  const form = useSectionForm<Purposes>({
+    props,
+    section: 'purposes',
+    toValues: (plan) => plan.purposes,
+    prepare: (values) => {
+      const { completed: _, ...purposes } = values as Purposes & { completed?: unknown };
+      return { ...purposes, other: purposes.selected.includes('other') ? purposes.other : '' };
+    },
+    draftSchema: purposesSchema,
+  });
+  const selected = form.methods.watch('selected');
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="purposes"
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
+        <Checkboxes name="selected" legend={L.selected.label} hint={L.selected.hint} options={PURPOSE_OPTIONS} />
+        {selected?.includes('other') && <TextInput name="other" {...L.other} />}
+        <TextArea name="summary" {...L.summary} rows={5} />
+        <TextArea name="ifMeetingUnsafe" {...L.ifMeetingUnsafe} />
+      </SectionForm>
+    </SectionPage>
+  );
+}

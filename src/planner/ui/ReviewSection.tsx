@@ -1,0 +1,81 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { EARLY_REVIEW_TRIGGER_LABELS, FIELD_LABELS } from '../schema/labels';
+import { EARLY_REVIEW_TRIGGERS, reviewSchema, type Review } from '../schema/planSchema';
+import { newId } from '../state/planOperations';
+import { ErrorSummary } from './ErrorSummary';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { useSectionForm, type WithCompleted } from './useSectionForm';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.review;
+type ReviewValues = Omit<Review, 'history'>;
+
+function Tasks() {
+  const { control } = useFormContext<WithCompleted<ReviewValues>>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'tasks', keyName: 'key' });
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">{L.tasks.label}</h2>
+      <p className="hint">The tasks that make the plan happen, and who is responsible for each.</p>
+      {fields.map((field, i) => (
+        <fieldset className="fieldset fieldset--boxed" key={field.key}>
+          <legend className="fieldset__legend fieldset__legend--m">Task {i + 1}</legend>
+          <TextInput name={`tasks.${i}.task`} {...L.task} />
+          <TextInput name={`tasks.${i}.owner`} {...L.owner} width="medium" />
+          <TextInput name={`tasks.${i}.due`} {...L.due} type="date" width="narrow" />
+          <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+            Remove<span className="visually-hidden"> task {i + 1}</span>
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => append({ id: newId('t'), task: '', owner: '', due: '' }, { shouldFocus: true })}
+      >
+        {fields.length ? 'Add another task' : 'Add a task'}
+      </button>
+    </section>
+  );
+}
+
+export default function ReviewSection(props: SectionProps) {
+  const form = useSectionForm<ReviewValues>({
+    props,
+    section: 'review',
+    toValues: ({ review: { history: _, ...rest } }) => rest,
+    prepare: (values, plan) => {
+      const { completed: _, ...review } = values as ReviewValues & { completed?: unknown };
+      return { ...review, history: plan.review.history };
+    },
+    draftSchema: reviewSchema,
+  });
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="review"
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
+        <TextInput name="nextDate" {...L.nextDate} type="date" width="narrow" />
+        <TextInput name="intervalMonths" {...L.intervalMonths} width="narrow" inputMode="numeric" numeric />
+        <TextInput name="convenor" {...L.convenor} width="medium" />
+        <Checkboxes
+          name="earlyTriggers"
+          legend={L.earlyTriggers.label}
+          hint={L.earlyTriggers.hint}
+          options={EARLY_REVIEW_TRIGGERS.map((t) => [t, EARLY_REVIEW_TRIGGER_LABELS[t]] as const)}
+        />
+        <TextInput name="earlyTriggersOther" {...L.earlyTriggersOther} />
+        <TextArea name="howObserved" {...L.howObserved} />
+        <Tasks />
+      </SectionForm>
+    </SectionPage>
+  );
+}

@@ -1,0 +1,32 @@
+import type { SubmitEventHandler, ReactNode } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { CompletedQuestion } from './CompletedQuestion';
+
+interface Props<V extends FieldValues> {
+  methods: UseFormReturn<V>;
+  onSubmit: SubmitEventHandler<HTMLFormElement>;
+  /** Leave out "Have you completed this section?" (item forms). */
+  noCompletedQuestion?: boolean;
+  submitLabel?: string;
+  /** Shown beside the button, e.g. a Cancel link. */
+  secondary?: ReactNode;
+  children?: ReactNode;
+}
+
+/** A section or item form: the fields, the completed question and the submit button. */
+export function SectionForm<V extends FieldValues>({
+  methods, onSubmit, noCompletedQuestion, submitLabel = 'Save and continue', secondary, children,
+}: Props<V>) {
+  return (
+    <FormProvider {...methods}>
+      <form noValidate onSubmit={onSubmit} className="planner-form">
+        {children}
+        {!noCompletedQuestion && <CompletedQuestion />}
+        <div className="button-group">
+          <button className="button" type="submit">{submitLabel}</button>
+          {secondary}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,115 @@
+import {
+  FIELD_LABELS, SUPPORT_KIND_LABELS, SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS,
+} from '../schema/labels';
+import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, type Support } from '../schema/planSchema';
+import { ErrorSummary } from './ErrorSummary';
+import { ListSection, type ItemSummary } from './ListSection';
+import { RemoveItem } from './RemoveItem';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
+import { Radios } from './fields/Radios';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { optionalChoice } from './formValidation';
+import { partyName } from './partyName';
+import { useItemForm } from './useItemForm';
+import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
+import type { SectionProps } from './sectionProps';
+
+const L = FIELD_LABELS.support;
+
+interface SupportValues {
+  who: string | null;
+  kinds: string[];
+  description: string;
+  when: string[];
+  provider: string;
+  span: string | null;
+}
+
+function SupportForm({ props, existing }: { props: SectionProps; existing: Support | undefined }) {
+  const form = useItemForm<SupportValues, Support>({
+    props,
+    list: 'support',
+    existing,
+    idPrefix: 's',
+    toValues: (s) => ({
+      who: s ? whoValue(s.party, s.personId) : null,
+      kinds: s?.kinds ?? [],
+      description: s?.description ?? '',
+      when: s?.when ?? [],
+      provider: s?.provider ?? '',
+      span: s?.span ?? null,
+    }),
+    prepare: (v, id) => ({
+      id,
+      ...partyFromWho(v.who),
+      kinds: v.kinds,
+      description: v.description,
+      when: v.when,
+      provider: v.provider,
+      span: optionalChoice(v.span),
+    }),
+    schema: supportSchema,
+    rename: WHO_RENAME,
+  });
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="support"
+      title={existing ? 'Change support' : 'Add support'}
+      itemPage
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm
+        methods={form.methods}
+        onSubmit={form.onSubmit}
+        noCompletedQuestion
+        submitLabel="Save support"
+        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+      >
+        <WhoField legend={L.party.label} people={props.plan.people} />
+        <Checkboxes name="kinds" legend={L.kinds.label} hint={L.kinds.hint} options={SUPPORT_KINDS.map((k) => [k, SUPPORT_KIND_LABELS[k]] as const)} />
+        <TextArea name="description" {...L.description} rows={3} />
+        <Checkboxes name="when" legend={L.when.label} hint={L.when.hint} options={SUPPORT_WHEN.map((k) => [k, SUPPORT_WHEN_LABELS[k]] as const)} />
+        <TextInput name="provider" {...L.provider} />
+        <Radios name="span" legend={L.span.label} options={SUPPORT_SPANS.map((k) => [k, SUPPORT_SPAN_LABELS[k]] as const)} />
+      </SectionForm>
+    </SectionPage>
+  );
+}
+
+export const describeSupport = (plan: SectionProps['plan'], s: Support): ItemSummary => ({
+  id: s.id,
+  heading: `Support for ${partyName(plan, s.party, s.personId).replace(/^The /, 'the ')}`,
+  rows: [
+    [L.kinds.label, s.kinds.map((k) => SUPPORT_KIND_LABELS[k]).join(', ')],
+    [L.description.label, s.description],
+    [L.when.label, s.when.map((w) => SUPPORT_WHEN_LABELS[w]).join(', ')],
+    [L.provider.label, s.provider],
+    [L.span.label, SUPPORT_SPAN_LABELS[s.span]],
+  ],
+});
+
+export default function SupportSection(props: SectionProps) {
+  const { plan, route } = props;
+  if (route.item) {
+    const support = plan.support.find((s) => s.id === route.item);
+    if (route.remove && support) {
+      return <RemoveItem props={props} list="support" name="this support" />;
+    }
+    return <SupportForm key={route.item} props={props} existing={support} />;
+  }
+  return (
+    <ListSection
+      props={props}
+      list="support"
+      items={plan.support.map((s) => describeSupport(plan, s))}
+      addLabel={plan.support.length ? 'Add more support' : 'Add support'}
+      emptyText="No support added yet. Think about the child, the adoptive parents and each birth relative: before, during and after."
+    />
+  );
+}

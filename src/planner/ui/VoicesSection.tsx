@@ -1,0 +1,143 @@
+import { FIELD_LABELS, HEARING_METHOD_LABELS } from '../schema/labels';
+import { HEARING_METHODS, viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
+import { sectionHash } from '../state/hashRoute';
+import { ErrorSummary } from './ErrorSummary';
+import { SummaryCard, type ItemSummary } from './ListSection';
+import { RemoveItem } from './RemoveItem';
+import { SectionForm } from './SectionForm';
+import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
+import { TextArea } from './fields/TextArea';
+import { TextInput } from './fields/TextInput';
+import { formatDate } from './formatDate';
+import { partyName } from './partyName';
+import { useItemForm } from './useItemForm';
+import { useSectionForm } from './useSectionForm';
+import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
+import type { SectionProps } from './sectionProps';
+
+const C = FIELD_LABELS.childVoice;
+const V = FIELD_LABELS.view;
+
+interface ViewValues {
+  who: string | null;
+  summary: string;
+  date: string;
+}
+
+const saveView = (plan: Plan, view: View): Plan => {
+  const others = plan.voices.others;
+  const index = others.findIndex((v) => v.id === view.id);
+  const next = index === -1 ? [...others, view] : others.map((v, i) => (i === index ? view : v));
+  return { ...plan, voices: { ...plan.voices, others: next } };
+};
+
+function ViewForm({ props, existing }: { props: SectionProps; existing: View | undefined }) {
+  const form = useItemForm<ViewValues, View>({
+    props,
+    list: 'voices',
+    existing,
+    idPrefix: 'v',
+    toValues: (v) => ({ who: v ? whoValue(v.party, v.personId) : null, summary: v?.summary ?? '', date: v?.date ?? '' }),
+    prepare: (v, id) => ({ id, ...partyFromWho(v.who), summary: v.summary, date: v.date }),
+    schema: viewSchema,
+    rename: WHO_RENAME,
+    save: saveView,
+  });
+  return (
+    <SectionPage
+      plan={props.plan}
+      section="voices"
+      title={existing ? 'Change a view' : 'Add a view'}
+      itemPage
+      fromCheck={props.route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm
+        methods={form.methods}
+        onSubmit={form.onSubmit}
+        noCompletedQuestion
+        submitLabel="Save view"
+        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+      >
+        <WhoField legend={V.party.label} people={props.plan.people} includeChild={false} />
+        <TextArea name="summary" {...V.summary} rows={5} />
+        <TextInput name="date" {...V.date} type="date" width="narrow" />
+      </SectionForm>
+    </SectionPage>
+  );
+}
+
+export const describeView = (plan: Plan, v: View): ItemSummary => ({
+  id: v.id,
+  heading: partyName(plan, v.party, v.personId),
+  rows: [
+    [V.summary.label, v.summary],
+    [V.date.label, formatDate(v.date)],
+  ],
+});
+
+function ChildVoiceForm(props: SectionProps) {
+  const { plan, route } = props;
+  const form = useSectionForm<Pick<Voices, 'child'>>({
+    props,
+    section: 'voices',
+    toValues: (p) => ({ child: p.voices.child }),
+    prepare: (values, p) => ({ child: values.child, others: p.voices.others }),
+    draftSchema: voicesSchema,
+  });
+  return (
+    <SectionPage
+      plan={plan}
+      section="voices"
+      fromCheck={route.fromCheck}
+      hasErrors={form.errors.length > 0}
+      errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
+    >
+      <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
+        <h2>The child</h2>
+        <TextArea name="child.wishes" {...C.wishes} rows={5} />
+        <TextArea name="child.ownWords" {...C.ownWords} rows={3} />
+        <Checkboxes name="child.methods" legend={C.methods.label} hint={C.methods.hint} options={HEARING_METHODS.map((m) => [m, HEARING_METHOD_LABELS[m]] as const)} />
+        <TextInput name="child.date" {...C.date} type="date" width="narrow" />
+        <TextArea name="child.notGivenReason" {...C.notGivenReason} rows={3} />
+        <h2>The adults</h2>
+        <p>The views of the adoptive parents, each birth relative and the foster carers.</p>
+        {plan.voices.others.length === 0 && <p className="inset-text">No views recorded yet.</p>}
+        {plan.voices.others.map((v) => (
+          <SummaryCard
+            key={v.id}
+            item={describeView(plan, v)}
+            changeHref={sectionHash(plan.id, 'voices', v.id, route.fromCheck)}
+            removeHref={`${sectionHash(plan.id, 'voices', v.id)}/remove`}
+          />
+        ))}
+        <p>
+          <a className="button button--secondary" href={sectionHash(plan.id, 'voices', 'add', route.fromCheck)}>
+            {plan.voices.others.length ? 'Add another view' : 'Add a view'}
+          </a>
+        </p>
+      </SectionForm>
+    </SectionPage>
+  );
+}
+
+export default function VoicesSection(props: SectionProps) {
+  const { plan, route } = props;
+  if (route.item) {
+    const view = plan.voices.others.find((v) => v.id === route.item);
+    if (route.remove && view) {
+      return (
+        <RemoveItem
+          props={props}
+          list="voices"
+          name={`the view of ${partyName(plan, view.party, view.personId).replace(/^The /, 'the ')}`}
+          remove={(p) => ({ ...p, voices: { ...p.voices, others: p.voices.others.filter((v) => v.id !== view.id) } })}
+        />
+      );
+    }
+    return <ViewForm key={route.item} props={props} existing={view} />;
+  }
+  return <ChildVoiceForm {...props} />;
+}

@@ -1,0 +1,36 @@
+import { useFormContext } from 'react-hook-form';
+import { FormGroup } from './FormGroup';
+import { fieldId } from './fieldId';
+import { useFieldError } from './useFieldError';
+
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  options: readonly (readonly [value: string, label: string])[];
+  /** Text of the empty first option. */
+  placeholder?: string;
+}
+
+export function Select({ name, label, hint, options, placeholder = 'Select' }: Props) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <FormGroup name={name} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={fieldId(name)}
+          className="select"
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...register(name)}
+        >
+          <option value="">{placeholder}</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>{text}</option>
+          ))}
+        </select>
+      )}
+    </FormGroup>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The form for one item of a list (a person, a strength or challenge, an arrangement, ...). The item
+ * joins the plan only when it is saved whole; until then what has been typed is kept as a draft on
+ * this device, so a reload loses nothing.
+ */
+import { useEffect, useMemo } from 'react';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import type { Plan } from '../schema/planSchema';
+import { newId, upsertItem } from '../state/planOperations';
+import { checkHash, sectionHash } from '../state/hashRoute';
+import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
+import { flattenErrors, formIssues, issuesResolver } from './formValidation';
+import { summaryErrors } from './useSectionForm';
+import type { SectionProps } from './sectionProps';
+
+/** Sections whose items have their own add/change pages; views live in the voices section. */
+export type ItemList = 'people' | 'factors' | 'arrangements' | 'support' | 'voices';
+
+interface Options<V extends FieldValues, T extends { id: string }> {
+  props: SectionProps;
+  list: ItemList;
+  /** The item being changed, or undefined when adding. */
+  existing: T | undefined;
+  /** Prefix of new ids, e.g. "p" for people. */
+  idPrefix: string;
+  toValues(item: T | undefined): V;
+  prepare(values: V, id: string): unknown;
+  schema: z.ZodMiniType;
+  rename?: Record<string, string>;
+  /** Where error summary links go for names that are not single fields. */
+  targets?: Record<string, string>;
+  /** Applies the saved item to the plan; defaults to adding or replacing it in `list`. */
+  save?(plan: Plan, item: T): Plan;
+}
+
+export function useItemForm<V extends FieldValues, T extends { id: string }>(options: Options<V, T>) {
+  const { props, list, existing, idPrefix, toValues, prepare, schema, rename, targets } = options;
+  const { plan, route, onCommit, navigate } = props;
+  const draftKey = itemDraftKey(plan.id, list, route.item ?? 'add');
+  const draft = useMemo(() => readItemDraft<{ id: string; values: V }>(draftKey), [draftKey]);
+  const id = existing?.id ?? draft?.id ?? newId(idPrefix);
+  const back = route.fromCheck ? checkHash(plan.id) : sectionHash(plan.id, list);
+
+  const methods = useForm<V>({
+    defaultValues: (draft?.values ?? toValues(existing)) as DefaultValues<V>,
+    resolver: issuesResolver((values: V) => formIssues(schema, prepare(values, id), [], rename)),
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    const subscription = methods.watch((values) => writeItemDraft(draftKey, { id, values }));
+    return () => subscription.unsubscribe();
+  }, [methods, draftKey, id]);
+
+  const onSubmit = methods.handleSubmit((values) => {
+    const item = schema.parse(prepare(values, id)) as T;
+    removeItemDraft(draftKey);
+    onCommit((p) => (options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never)));
+    navigate(back);
+  });
+
+  const cancel = () => removeItemDraft(draftKey);
+  const errors = summaryErrors(flattenErrors(methods.formState.errors), targets);
+  return { methods, onSubmit, errors, submitCount: methods.formState.submitCount, back, cancel, id };
+}

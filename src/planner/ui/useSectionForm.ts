@@ -1,0 +1,78 @@
+/**
+ * A section's form: react-hook-form over one part of the plan, autosaving what is valid while the
+ * user types, and on "Save and continue" checking the section against the draft rules or, when the
+ * user says it is complete, the completeness rules, with the schema's messages.
+ */
+import { useEffect, useRef } from 'react';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import type { CheckedSectionId, Plan } from '../schema/planSchema';
+import { sectionCompleteSchemas } from '../schema/planSchema';
+import { mergeValid } from '../state/draftMerge';
+import { setSectionCompleted } from '../state/planOperations';
+import { checkHash, planHash } from '../state/hashRoute';
+import { flattenErrors, formIssues, issuesResolver, type FormIssue } from './formValidation';
+import { fieldId } from './fields/fieldId';
+import { COMPLETED_REQUIRED } from './CompletedQuestion';
+import type { SummaryError } from './ErrorSummary';
+import type { SectionProps } from './sectionProps';
+
+export type WithCompleted<V> = V & { completed: '' | 'yes' | 'no' | null };
+
+interface Options<V extends FieldValues> {
+  props: SectionProps;
+  section: CheckedSectionId;
+  /** The form's starting values, from the plan. */
+  toValues(plan: Plan): V;
+  /** The section's value (as stored in the plan) from the form's values. */
+  prepare(values: V, plan: Plan): unknown;
+  draftSchema: z.ZodMiniType;
+  /** Field names for schema paths that differ from them. */
+  rename?: Record<string, string>;
+}
+
+/** Turns form issues into error summary links; `targets` overrides where a name links to. */
+export const summaryErrors = (issues: FormIssue[], targets: Record<string, string> = {}): SummaryError[] =>
+  issues.map((i) => ({ target: targets[i.name] ?? fieldId(i.name), message: i.message }));
+
+export function useSectionForm<V extends FieldValues>({ props, section, toValues, prepare, draftSchema, rename }: Options<V>) {
+  const { plan, route, onDraft, onCommit, navigate } = props;
+  const planRef = useRef(plan);
+  planRef.current = plan;
+
+  const check = (values: WithCompleted<V>): FormIssue[] => {
+    const schema = values.completed === 'yes' ? sectionCompleteSchemas[section] : draftSchema;
+    const extra = values.completed ? [] : [{ name: 'completed', message: COMPLETED_REQUIRED }];
+    return formIssues(schema, prepare(values, planRef.current), extra, rename);
+  };
+
+  const methods = useForm<WithCompleted<V>>({
+    defaultValues: {
+      ...toValues(plan),
+      completed: plan.completedSections.includes(section) ? 'yes' : null,
+    } as DefaultValues<WithCompleted<V>>,
+    resolver: issuesResolver(check),
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    const subscription = methods.watch((values) => {
+      onDraft((p) => {
+        const next = mergeValid(draftSchema, prepare(values as WithCompleted<V>, p), p[section]);
+        return next === undefined ? p : ({ ...p, [section]: next } as Plan);
+      });
+    });
+    return () => subscription.unsubscribe();
+    // The subscription lives as long as the form; props are read through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [methods]);
+
+  const onSubmit = methods.handleSubmit((values) => {
+    const value = draftSchema.parse(prepare(values, planRef.current));
+    onCommit((p) => setSectionCompleted({ ...p, [section]: value } as Plan, section, values.completed === 'yes'));
+    navigate(route.fromCheck ? checkHash(plan.id) : planHash(plan.id));
+  });
+
+  const errors = summaryErrors(flattenErrors(methods.formState.errors));
+  return { methods, onSubmit, errors, submitCount: methods.formState.submitCount };
+}
