@@ -4,6 +4,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { TextArea } from './fields/TextArea';
+import { DateInput } from './fields/DateInput';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
@@ -31,10 +32,10 @@ export default function ChildSection(props: SectionProps) {
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
         <TextInput name="name" {...L.name} width="medium" />
-        <TextInput name="dateOfBirth" {...L.dateOfBirth} type="date" width="narrow" />
+        <DateInput name="dateOfBirth" {...L.dateOfBirth} />
         <TextInput name="age" {...L.age} width="medium" />
-        <TextInput name="placementDate" {...L.placementDate} type="date" width="narrow" />
-        <TextInput name="orderDate" {...L.orderDate} type="date" width="narrow" />
+        <DateInput name="placementDate" {...L.placementDate} />
+        <DateInput name="orderDate" {...L.orderDate} />
         <TextInput name="heritage" {...L.heritage} />
         <TextInput name="religion" {...L.religion} />
         <TextInput name="languages" {...L.languages} />

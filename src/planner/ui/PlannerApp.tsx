@@ -196,7 +196,11 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     const next = { ...updated, updatedAt: new Date().toISOString() };
     planRef.current = next;
     autosaverRef.current?.schedule(next);
-    if (render) setPlan(next);
+    // A saved answer ("Save and continue", an added person) is written at once; typing is debounced.
+    if (render) {
+      void autosaverRef.current?.flush();
+      setPlan(next);
+    }
   }, []);
   const onDraft = useCallback((update: PlanUpdate) => change(update, false), [change]);
   const onCommit = useCallback((update: PlanUpdate) => change(update, true), [change]);

@@ -7,6 +7,7 @@ import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { TextArea } from './fields/TextArea';
+import { DateInput } from './fields/DateInput';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
@@ -26,7 +27,7 @@ function Tasks() {
           <legend className="fieldset__legend fieldset__legend--m">Task {i + 1}</legend>
           <TextInput name={`tasks.${i}.task`} {...L.task} />
           <TextInput name={`tasks.${i}.owner`} {...L.owner} width="medium" />
-          <TextInput name={`tasks.${i}.due`} {...L.due} type="date" width="narrow" />
+          <DateInput name={`tasks.${i}.due`} {...L.due} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
             Remove<span className="visually-hidden"> task {i + 1}</span>
           </button>
@@ -63,7 +64,7 @@ export default function ReviewSection(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
-        <TextInput name="nextDate" {...L.nextDate} type="date" width="narrow" />
+        <DateInput name="nextDate" {...L.nextDate} />
         <TextInput name="intervalMonths" {...L.intervalMonths} width="narrow" inputMode="numeric" numeric />
         <TextInput name="convenor" {...L.convenor} width="medium" />
         <Checkboxes

@@ -8,6 +8,7 @@ import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { TextArea } from './fields/TextArea';
+import { DateInput } from './fields/DateInput';
 import { TextInput } from './fields/TextInput';
 import { formatDate } from './formatDate';
 import { partyName } from './partyName';
@@ -63,7 +64,7 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
       >
         <WhoField legend={V.party.label} people={props.plan.people} includeChild={false} />
         <TextArea name="summary" {...V.summary} rows={5} />
-        <TextInput name="date" {...V.date} type="date" width="narrow" />
+        <DateInput name="date" {...V.date} />
       </SectionForm>
     </SectionPage>
   );
@@ -100,7 +101,7 @@ function ChildVoiceForm(props: SectionProps) {
         <TextArea name="child.wishes" {...C.wishes} rows={5} />
         <TextArea name="child.ownWords" {...C.ownWords} rows={3} />
         <Checkboxes name="child.methods" legend={C.methods.label} hint={C.methods.hint} options={HEARING_METHODS.map((m) => [m, HEARING_METHOD_LABELS[m]] as const)} />
-        <TextInput name="child.date" {...C.date} type="date" width="narrow" />
+        <DateInput name="child.date" {...C.date} />
         <TextArea name="child.notGivenReason" {...C.notGivenReason} rows={3} />
         <h2>The adults</h2>
         <p>The views of the adoptive parents, each birth relative and the foster carers.</p>

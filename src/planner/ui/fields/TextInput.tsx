@@ -7,7 +7,6 @@ interface Props {
   name: string;
   label: string;
   hint?: string;
-  type?: 'text' | 'date';
   /** Width in characters, as a class: short fields look short. */
   width?: 'narrow' | 'medium' | 'full';
   inputMode?: 'numeric' | 'text';
@@ -15,7 +14,7 @@ interface Props {
   numeric?: boolean;
 }
 
-export function TextInput({ name, label, hint, type = 'text', width = 'full', inputMode, numeric }: Props) {
+export function TextInput({ name, label, hint, width = 'full', inputMode, numeric }: Props) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
@@ -24,9 +23,9 @@ export function TextInput({ name, label, hint, type = 'text', width = 'full', in
         <input
           id={fieldId(name)}
           className={`input input--${width}`}
-          type={type}
+          type="text"
           inputMode={inputMode}
-          spellCheck={type === 'text' && !numeric ? undefined : false}
+          spellCheck={numeric ? false : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...register(name, numeric ? { setValueAs: (v) => (v === '' || v === null ? null : Number(v)) } : undefined)}

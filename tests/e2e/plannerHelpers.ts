@@ -1,0 +1,129 @@
+/**
+ * Helpers for the plan builder's end-to-end tests. The keyboard helpers move focus only with Tab
+ * and act only with keys, so a test written with them proves the builder works by keyboard alone.
+ */
+import type { Page } from 'playwright-core';
+import { baseUrl, waitForIslands } from './browser';
+
+/** Opens the builder with nothing stored: no plans, no drafts. */
+export async function freshBuilder(page: Page, query = ''): Promise<void> {
+  await page.goto(`${baseUrl()}/planner/template/`);
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.deleteDatabase('staying-in-touch');
+      req.onsuccess = req.onerror = req.onblocked = () => resolve();
+    });
+  });
+  await openBuilder(page, query);
+}
+
+export async function openBuilder(page: Page, query = '', hash = ''): Promise<void> {
+  await page.goto(`${baseUrl()}/planner/${query}${hash}`);
+  await waitForIslands(page);
+  await page.locator('.loading').waitFor({ state: 'detached' });
+}
+
+/** Every plan stored on the device, as JSON text, for "nothing changed" checks. */
+export async function storedPlans(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('staying-in-touch');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('plans')) return resolve('[]');
+          const req = db.transaction('plans').objectStore('plans').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(JSON.stringify(req.result));
+          };
+        };
+      }),
+  );
+}
+
+/** Waits until autosave has written (the status line says so). */
+export async function waitForSave(page: Page): Promise<void> {
+  await page.waitForFunction(() => /Saved on this device at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''));
+  await page.waitForTimeout(700); // the debounce (600 ms) after the last keystroke
+}
+
+/** Whether the focused element matches `selector` and, if given, starts with `text` (its own or its label's). */
+const active = (page: Page, selector: string, text?: string) =>
+  page.evaluate(
+    ([s, t]) => {
+      const el = document.activeElement as HTMLInputElement | null;
+      if (!el?.matches(s)) return false;
+      if (!t) return true;
+      const own = (el.labels?.[0]?.textContent ?? el.textContent ?? '').trim();
+      return own.startsWith(t);
+    },
+    [selector, text] as const,
+  );
+
+/** Presses Tab until the focused element matches `selector` (and starts with `text`, if given). */
+export async function tabTo(page: Page, selector: string, text?: string, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await active(page, selector, text)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${selector}${text ? ` "${text}"` : ''} with the keyboard`);
+}
+
+/** Tabs to a text field, clears it and types. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(text);
+}
+
+/** Tabs into a radio group and uses the arrow keys to choose the option whose value (or label start) is `choice`. */
+export async function chooseRadio(page: Page, name: string, choice: string): Promise<void> {
+  await tabTo(page, `input[type=radio][name="${name}"]`);
+  for (let i = 0; i < 30; i++) {
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return { value: el.value, label: el.labels?.[0]?.textContent?.trim() ?? '', checked: el.checked };
+    });
+    if (state.value === choice || state.label.startsWith(choice)) {
+      if (!state.checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No radio ${name}=${choice}`);
+}
+
+/** Tabs to a checkbox (optionally the one whose label starts with `label`) and ticks it. */
+export async function tick(page: Page, selector: string, label?: string): Promise<void> {
+  await tabTo(page, selector, label);
+  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
+}
+
+/** Tabs to a GOV.UK date input (its day box is `selector`) and types day, month and year. */
+export async function typeDate(page: Page, selector: string, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await typeInto(page, selector, String(Number(d)));
+  await typeInto(page, `${selector}-month`, String(Number(m)));
+  await typeInto(page, `${selector}-year`, y);
+}
+
+/** Tabs to a select and picks an option by typing the start of its text. */
+export async function chooseOption(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a link or button (optionally by the start of its text) and presses Enter. */
+export async function activate(page: Page, selector: string, text?: string): Promise<void> {
+  await tabTo(page, selector, text);
+  await page.keyboard.press('Enter');
+}
+
+/** The h1's text once it matches. */
+export async function heading(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor();
+}
