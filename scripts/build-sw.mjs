@@ -1,0 +1,32 @@
+// Writes dist/sw.js: the service worker template with this build's file list and a version
+// derived from the files' contents, so any change to the site installs a new worker.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const DIST = 'dist';
+const SKIP = [/^sw\.js$/, /^_headers$/, /^sitemap.*\.xml$/, /\.map$/, /^schemas\//];
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const files = (await walk(DIST))
+  .map((f) => relative(DIST, f).split(sep).join('/'))
+  .filter((f) => !SKIP.some((re) => re.test(f)))
+  .sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(await readFile(join(DIST, f)));
+const version = hash.digest('hex').slice(0, 16);
+// Pages are cached under their folder URL ("/guides/x/"), which is how they are requested.
+const urls = files.map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
+
+const template = await readFile('scripts/sw-template.js', 'utf8');
+await writeFile(join(DIST, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls)));
+console.log(`Service worker: ${urls.length} files, version ${version}`);

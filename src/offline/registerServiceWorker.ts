@@ -1,0 +1,62 @@
+/**
+ * Registers the service worker from the pages that already run a script (plan builder, search,
+ * trainer tools), so content pages stay free of JavaScript. When a new version of the site is
+ * waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
+ * then reloads.
+ */
+export const BEFORE_UPDATE_EVENT = 'sit:before-update';
+
+function showUpdateBanner(worker: ServiceWorker) {
+  if (document.getElementById('sit-update')) return;
+  const banner = document.createElement('div');
+  banner.id = 'sit-update';
+  banner.className = 'update-banner';
+  banner.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = 'A new version of this site is available. Your plans are saved on this device and will not be lost.';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = 'Update now';
+  button.addEventListener('click', async () => {
+    // Listeners (the plan builder's autosave) may hand back promises to finish first.
+    const pending: Promise<unknown>[] = [];
+    window.dispatchEvent(new CustomEvent(BEFORE_UPDATE_EVENT, { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }));
+    await Promise.allSettled(pending);
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    worker.postMessage('skip-waiting');
+  });
+  banner.append(text, button);
+  document.body.prepend(banner);
+}
+
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator) || location.hostname === '' || import.meta.env.DEV) return;
+  try {
+    const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    const watch = (worker: ServiceWorker | null) => {
+      if (!worker) return;
+      const check = () => {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker);
+      };
+      check();
+      worker.addEventListener('statechange', check);
+    };
+    watch(registration.waiting);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+  } catch {
+    // Offline support is an extra: the site works without it (for example in private browsing).
+  }
+}
+
+/** Removes the service worker and everything it cached (used by "Delete everything from this device"). */
+export async function removeOfflineCopy(): Promise<void> {
+  if ('serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((r) => r.unregister()));
+  }
+  if ('caches' in window) {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith('sit-')).map((k) => caches.delete(k)));
+  }
+}
