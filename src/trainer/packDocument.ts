@@ -1,0 +1,187 @@
+/**
+ * Builds the printable pack: a cover with the title, date line and contents, then each resource's
+ * `<article>` taken from its own page on this site, then ruled space for notes. Pages are fetched
+ * from the same origin (the CSP allows only that) and parsed with DOMParser, which runs no scripts.
+ */
+import { formatPackDate, packItemUrl, type PackSelection } from './packSelection';
+
+export interface PackChoice {
+  id: string;
+  title: string;
+  kind: string;
+  fictional: boolean;
+  plan?: string;
+}
+
+const NOTE_LINES = 8;
+
+/** Parts of a page that belong to the page, not to the resource, or that only work on screen. */
+const STRIP = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'form', '[hidden]', '.no-print', '.on-this-page',
+  '.topics', '[data-pagefind-filter]',
+].join(',');
+
+/** Attributes that hold id references, space separated. */
+const ID_REFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers'];
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; id?: string } = {}) {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.id) node.id = props.id;
+  return node;
+}
+
+function ruled(lines: number): HTMLElement {
+  const box = el('div', { className: 'ruled' });
+  box.setAttribute('aria-hidden', 'true');
+  for (let i = 0; i < lines; i++) box.append(el('span', { className: 'ruled__line' }));
+  return box;
+}
+
+/**
+ * Makes a page's article fit inside the pack: removes page furniture, prefixes ids so they stay
+ * unique (and fixes what points at them), and shifts headings so the article's top heading is an h2
+ * under the pack's h1.
+ */
+export function adaptArticle(article: Element, prefix: string): Element {
+  article.querySelectorAll(STRIP).forEach((n) => n.remove());
+  for (const node of [article, ...article.querySelectorAll('*')]) {
+    for (const attr of [...node.attributes]) {
+      if (attr.name.startsWith('on') || attr.name === 'style') node.removeAttribute(attr.name);
+    }
+    if (node.id) node.id = `${prefix}${node.id}`;
+    for (const name of ID_REFS) {
+      const value = node.getAttribute(name);
+      if (value) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map((ref) => prefix + ref).join(' '));
+    }
+    const href = node.getAttribute('href');
+    if (href?.startsWith('#') && href.length > 1) node.setAttribute('href', `#${prefix}${href.slice(1)}`);
+    // Big green buttons make no sense on paper; keep them as ordinary links.
+    node.classList.remove('button');
+  }
+  const headings = [...article.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const top = Math.min(...headings.map((h) => Number(h.tagName[1])));
+  const shift = Number.isFinite(top) ? 2 - top : 0;
+  if (shift !== 0) {
+    for (const h of headings) {
+      const level = Math.min(6, Math.max(2, Number(h.tagName[1]) + shift));
+      const replacement = article.ownerDocument.createElement(`h${level}`);
+      for (const attr of [...h.attributes]) replacement.setAttribute(attr.name, attr.value);
+      replacement.append(...h.childNodes);
+      h.replaceWith(replacement);
+    }
+  }
+  return article;
+}
+
+async function fetchArticle(url: string): Promise<Element> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} returned ${response.status}`);
+  const html = await response.text();
+  // Parse only <main>: the page's <head> holds styles hashed for that page's CSP, not this one's.
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start === -1 || end === -1) throw new Error(`${url} has no main`);
+  const doc = new DOMParser().parseFromString(html.slice(start, end + '</main>'.length), 'text/html');
+  const article = doc.querySelector('main article');
+  if (!article) throw new Error(`${url} has no article`);
+  return article;
+}
+
+function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
+  const section = el('section', { className: 'pack-cover' });
+  section.setAttribute('aria-labelledby', 'pack-title-heading');
+  const heading = el('h1', { id: 'pack-title-heading', text: pack.title || 'Training pack' });
+  heading.tabIndex = -1;
+  const date = el('p', { className: 'pack-cover__line' });
+  const formatted = formatPackDate(pack.date);
+  date.append(el('span', { className: 'pack-cover__label', text: 'Date:' }), ' ');
+  date.append(formatted ? el('span', { text: formatted }) : el('span', { className: 'pack-cover__blank', text: ' ' }));
+  const trainer = el('p', { className: 'pack-cover__line' });
+  trainer.append(el('span', { className: 'pack-cover__label', text: 'Trainer:' }), ' ', el('span', { className: 'pack-cover__blank', text: ' ' }));
+  const contentsHeading = el('h2', { id: 'pack-contents-heading', text: 'Contents' });
+  const contents = el('ol', { className: 'pack-contents' });
+  contents.setAttribute('aria-labelledby', 'pack-contents-heading');
+  items.forEach((item, i) => {
+    const li = el('li');
+    const link = el('a', { text: item.title });
+    link.href = `#pack-item-${i + 1}`;
+    li.append(link, ' ', el('span', { className: 'pack-contents__kind', text: `(${item.kind}${item.fictional ? ', fictional' : ''})` }));
+    contents.append(li);
+  });
+  const notes = el('p', { className: 'pack-cover__note' });
+  notes.textContent = items.some((i) => i.fictional)
+    ? 'Composite voices and worked examples in this pack are fictional: the people and events are invented. '
+    : '';
+  notes.append(`From Staying in touch, ${location.origin}/. Free to copy and use in practice and training.`);
+  section.append(
+    el('p', { className: 'pack-cover__kicker', text: 'Training pack · Staying in touch' }),
+    heading, date, trainer, contentsHeading, contents, notes,
+  );
+  return section;
+}
+
+function packItem(item: PackChoice, index: number, total: number): HTMLElement {
+  const n = index + 1;
+  const section = el('section', { className: 'pack-item', id: `pack-item-${n}` });
+  section.dataset.packId = item.id;
+  section.append(el('p', { className: 'pack-item__label', text: `${n} of ${total} · ${item.kind}` }));
+  const body = el('div', { className: 'pack-item__body', text: 'Loading…' });
+  section.append(body);
+  const source = el('p', { className: 'pack-item__source' });
+  source.append('Online: ');
+  const link = el('a', { text: `${location.origin}${packItemUrl(item.id)}` });
+  link.href = packItemUrl(item.id);
+  source.append(link);
+  section.append(source);
+  if (item.plan) {
+    const practice = el('p', { className: 'pack-item__practice' });
+    const planLink = el('a', { text: `${location.origin}/planner/?example=${item.plan}` });
+    planLink.href = `/planner/?example=${item.plan}`;
+    practice.append('Group exercise: open this fictional example in the plan builder as a practice plan at ', planLink, '.');
+    section.append(practice);
+  }
+  const notes = el('section', { className: 'pack-notes' });
+  const notesHeading = el('h3', { id: `pack-item-${n}-notes`, text: 'Notes' });
+  notes.setAttribute('aria-labelledby', notesHeading.id);
+  notes.append(notesHeading, ruled(NOTE_LINES));
+  section.append(notes);
+  return section;
+}
+
+/**
+ * Renders the pack into `container` and resolves once every resource has loaded (or failed, in
+ * which case the pack says so and links to the resource). Sets `data-pack-ready` when done.
+ */
+export async function renderPack(container: HTMLElement, pack: PackSelection, items: PackChoice[]): Promise<void> {
+  container.replaceChildren();
+  container.removeAttribute('data-pack-ready');
+  const article = el('article', { className: 'pack' });
+  article.setAttribute('aria-labelledby', 'pack-title-heading');
+  article.append(cover(pack, items));
+  const sections = items.map((item, i) => packItem(item, i, items.length));
+  article.append(...sections);
+  container.append(article);
+  await Promise.all(items.map(async (item, i) => {
+    const body = sections[i].querySelector('.pack-item__body') as HTMLElement;
+    const prefix = `p${i + 1}-`;
+    try {
+      const source = adaptArticle(await fetchArticle(packItemUrl(item.id)), prefix);
+      const content = el('div', { className: `pack-item__body ${source.className}`.trim() });
+      content.append(...document.importNode(source, true).childNodes);
+      body.replaceWith(content);
+      const heading = content.querySelector('h2');
+      if (heading) {
+        heading.id ||= `pack-item-${i + 1}-title`;
+        sections[i].setAttribute('aria-labelledby', heading.id);
+      }
+    } catch {
+      const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
+      const problem = el('p', { className: 'pack-item__problem', text: 'This resource could not be loaded. Check your connection and reload the page, or open it from the link below.' });
+      body.replaceWith(title, problem);
+      sections[i].setAttribute('aria-labelledby', title.id);
+    }
+  }));
+  container.dataset.packReady = 'true';
+}

@@ -1,0 +1,68 @@
+/**
+ * Session mode's running order: an opening step, then each activity followed by its discussion
+ * prompts, one step at a time. Each step has a URL hash (`#activity-2-prompt-1`) so a reload, a
+ * bookmark or a link resumes in the same place. Plain data: no DOM, so it runs in Node for tests.
+ */
+
+/** The parts of a session activity that session mode shows. */
+export interface PresenterActivity {
+  title: string;
+  minutes: number;
+  summary: string;
+  prompts: string[];
+}
+
+export type PresenterStep =
+  | { kind: 'start'; hash: 'start' }
+  | { kind: 'activity'; hash: string; activity: number }
+  | { kind: 'prompt'; hash: string; activity: number; prompt: number };
+
+/** Hash of the opening step, which shows the session title and aims. */
+export const START_HASH = 'start';
+
+/** `activity` and `prompt` count from 0; hashes count from 1, as people do. */
+export const stepHash = (activity: number, prompt?: number) =>
+  prompt === undefined ? `activity-${activity + 1}` : `activity-${activity + 1}-prompt-${prompt + 1}`;
+
+/** Every step of a session, in the order a trainer presents them. */
+export function buildSteps(activities: readonly PresenterActivity[]): PresenterStep[] {
+  const steps: PresenterStep[] = [{ kind: 'start', hash: START_HASH }];
+  activities.forEach((a, activity) => {
+    steps.push({ kind: 'activity', hash: stepHash(activity), activity });
+    a.prompts.forEach((_, prompt) => steps.push({ kind: 'prompt', hash: stepHash(activity, prompt), activity, prompt }));
+  });
+  return steps;
+}
+
+/** Index of the step a URL hash names; the opening step for an empty or unknown hash. */
+export function stepIndexFromHash(steps: readonly PresenterStep[], hash: string): number {
+  // Step hashes are plain ASCII, so the hash is compared as it is: nothing to decode (or fail on).
+  const wanted = hash.replace(/^#/, '');
+  const index = steps.findIndex((s) => s.hash === wanted);
+  return index === -1 ? 0 : index;
+}
+
+export type Move = 'next' | 'previous' | 'first' | 'last';
+
+/** The step index after a move, kept within the session (no wrapping round). */
+export function moveStep(index: number, count: number, move: Move): number {
+  if (count <= 0) return 0;
+  const target = { next: index + 1, previous: index - 1, first: 0, last: count - 1 }[move];
+  return Math.min(count - 1, Math.max(0, target));
+}
+
+/** Where a step sits, for the position line: "Activity 2 of 6 · Prompt 1 of 3". */
+export function positionLabel(step: PresenterStep, activities: readonly PresenterActivity[]): string {
+  if (step.kind === 'start') return 'Introduction';
+  const activity = `Activity ${step.activity + 1} of ${activities.length}`;
+  if (step.kind === 'activity') return activity;
+  return `${activity} · Prompt ${step.prompt + 1} of ${activities[step.activity].prompts.length}`;
+}
+
+/** The activity a step belongs to, if any: its timer is the one on screen. */
+export const activityOf = (step: PresenterStep): number | undefined =>
+  step.kind === 'start' ? undefined : step.activity;
+
+/** Total length of the session in minutes. */
+export const totalMinutes = (activities: readonly PresenterActivity[]) =>
+  activities.reduce((sum, a) => sum + a.minutes, 0);

@@ -1,0 +1,110 @@
+/**
+ * Printing: a pack, a session handout and each activity sheet, laid out with print styles at the
+ * width an A4 page gives them, must not clip or overflow anything; printed to PDF they must fill
+ * the number of pages they promise. Screenshots and PDFs go to test-results/trainer/ for people to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { ACTIVITY_SHEETS } from '../../src/trainer/activitySheets';
+
+/** A4 is 210 mm: 794 CSS px at 96 dpi. The site's @page margins (16 mm a side) leave 178 mm. */
+const A4_WIDTH_PX = Math.round((210 / 25.4) * 96);
+const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+const OUT = 'test-results/trainer';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every element in main that is cut off or pokes out of the printable width, described for a reader. */
+function printProblems(page: Page, maxWidth: number) {
+  return page.evaluate((limit) => {
+    const main = document.querySelector('main')!;
+    const box = main.getBoundingClientRect();
+    const problems: string[] = [];
+    if (box.width > limit + 0.5) problems.push(`main is ${box.width}px wide, more than ${limit}px`);
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+    for (const el of main.querySelectorAll('*')) {
+      if (el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1) {
+        problems.push(`${name(el)} sticks out: ${Math.round(r.left)}–${Math.round(r.right)}px, main is ${Math.round(box.left)}–${Math.round(box.right)}px`);
+      }
+      // Scroll sizes mean nothing inside an SVG drawing; its box is checked above.
+      if (!(el instanceof HTMLElement)) continue;
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`${name(el)} overflows sideways: ${el.scrollWidth}px of content in ${el.clientWidth}px`);
+      }
+      if (el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 1) {
+        problems.push(`${name(el)} overflows downwards: ${el.scrollHeight}px of content in ${el.clientHeight}px`);
+      }
+    }
+    return problems;
+  }, maxWidth);
+}
+
+/** Lays the page out for print at the printable width, checks it, screenshots it and prints it. */
+async function checkPrint(page: Page, name: string) {
+  await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.isVisible('.site-header')).toBe(false);
+  expect(await page.isVisible('.breadcrumbs')).toBe(false);
+  expect(await printProblems(page, PRINTABLE_WIDTH_PX)).toEqual([]);
+  await page.screenshot({ path: `${OUT}/${name}-print.png`, fullPage: true });
+  const pdf = await page.pdf({ path: `${OUT}/${name}.pdf`, format: 'A4', preferCSSPageSize: true });
+  return (await PDFDocument.load(pdf)).getPageCount();
+}
+
+it('measures A4 the way a browser does', () => {
+  expect(A4_WIDTH_PX).toBe(794);
+  expect(PRINTABLE_WIDTH_PX).toBe(672);
+});
+
+describe('print layout', () => {
+  it('a session handout fits on one A4 page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/hearing-the-childs-voice-session/handout/`);
+    expect(await checkPrint(page, 'handout')).toBe(1);
+    await page.close();
+  });
+
+  it.each(ACTIVITY_SHEETS.map((s) => [s.id, s.pages] as const))('the %s sheet prints on %i A4 page(s), nothing cut off', async (id, pages) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/sheets/${id}/`);
+    expect(await page.locator('article.sheet').count()).toBe(1);
+    expect(await checkPrint(page, `sheet-${id}`)).toBe(pages);
+    await page.close();
+  });
+
+  it('a pack prints its cover, then each resource from a new page, with nothing cut off', async () => {
+    const ids = [
+      'training/hearing-the-childs-voice-session/handout', 'guides/hearing-the-childs-wishes-and-feelings',
+      'examples/welsh-speaking-family', 'training/sheets/feelings-cards', 'voices/adopted-teenager',
+    ];
+    const page = await browser.newPage();
+    const before = browser.requests.length;
+    await page.goto(`${baseUrl()}/training/pack/?title=Hearing%20the%20child%E2%80%99s%20voice&date=2026-12-01&r=${ids.join(',')}&view=pack`);
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    await page.screenshot({ path: `${OUT}/pack-screen.png`, fullPage: true });
+    const pages = await checkPrint(page, 'pack');
+    expect(await page.isVisible('.pack-toolbar')).toBe(false);
+    expect(await page.isVisible('.pack-cover h1')).toBe(true);
+    // The cover has a page to itself and every resource starts a new one.
+    expect(pages).toBeGreaterThanOrEqual(1 + ids.length);
+    const breaks = await page.locator('.pack-item').evaluateAll((items) => items.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks).toEqual(ids.map(() => 'page'));
+    expect(await page.locator('.pack-cover').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+    expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,351 @@
+/**
+ * Trainers' toolkit: session mode driven by the keyboard, with its timer and a reload that resumes;
+ * a pack built by clicking that survives a reload through its URL; axe on both; nothing leaves the site.
+ * Print layout is checked in trainer-print.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+
+interface Activity { title: string; minutes: number; summary: string; prompts: string[] }
+
+/** The session's own frontmatter, read independently of the page under test. */
+function sessionData(id: string): { title: string; activities: Activity[]; handout: { title: string } } {
+  const source = readFileSync(`src/content/sessions/${id}.mdx`, 'utf8');
+  return parse(source.split(/^---$/m)[1]);
+}
+
+const SESSION = 'hearing-the-childs-voice-session';
+const session = sessionData(SESSION);
+const PRESENT = `/training/${SESSION}/present/`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
+const visibleStep = '.present-step:not([hidden])';
+const position = (page: Page) => text(page, `${visibleStep} .present-step__position`);
+const hash = (page: Page) => new URL(page.url()).hash;
+
+async function openPresenter(page: Page, path = PRESENT) {
+  await page.goto(baseUrl() + path);
+  await page.waitForSelector('.presenter--live');
+}
+
+describe('session mode', () => {
+  it('lists every step without JavaScript, and hides the controls that need it', async () => {
+    const html = await (await fetch(baseUrl() + PRESENT)).text();
+    const steps = [...html.matchAll(/<li class="present-step[^"]*"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+    const expected = ['start', ...session.activities.flatMap((a, i) => [
+      `activity-${i + 1}`, ...a.prompts.map((_, p) => `activity-${i + 1}-prompt-${p + 1}`),
+    ])];
+    expect(steps).toEqual(expected);
+    expect(html).not.toMatch(/<li class="present-step[^>]*hidden/);
+    expect(html).toMatch(/id="presenter-nav"[^>]*hidden|hidden[^>]*id="presenter-nav"/);
+    // The CSP forbids inline handlers and style attributes.
+    expect(html).not.toMatch(/\son[a-z]+=/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  it('moves through activities and prompts with the arrow keys, space, page keys, Home and End', async () => {
+    const page = await browser.newPage();
+    await openPresenter(page);
+    const [first, second] = session.activities;
+    expect(await page.locator(visibleStep).count()).toBe(1);
+    expect(await position(page)).toBe('Introduction');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe(`Activity 1 of ${session.activities.length}`);
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.title);
+    expect(await text(page, `${visibleStep} .present-step__minutes`)).toBe(`${first.minutes} minutes`);
+    expect(hash(page)).toBe('#activity-1');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe(`Activity 1 of ${session.activities.length} · Prompt 1 of ${first.prompts.length}`);
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[0]);
+
+    await page.keyboard.press('Space');
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[1]);
+    await page.keyboard.press('PageDown');
+    expect(await text(page, `${visibleStep} h2`)).toBe(second.title);
+    expect(hash(page)).toBe('#activity-2');
+    await page.keyboard.press('ArrowLeft');
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[1]);
+    await page.keyboard.press('PageUp');
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[0]);
+
+    const last = session.activities.at(-1)!;
+    await page.keyboard.press('End');
+    expect(await text(page, `${visibleStep} h2`)).toBe(last.prompts.at(-1));
+    await page.keyboard.press('ArrowRight');
+    expect(await text(page, `${visibleStep} h2`)).toBe(last.prompts.at(-1));
+    expect(await page.isDisabled('#step-next')).toBe(true);
+    await page.keyboard.press('Home');
+    expect(await position(page)).toBe('Introduction');
+    expect(await page.isDisabled('#step-previous')).toBe(true);
+
+    // The on-screen buttons do the same, and each move is announced politely.
+    await page.click('#step-next');
+    expect(await text(page, `${visibleStep} h2`)).toBe(first.title);
+    expect(await text(page, '#step-announcer')).toContain(`Activity 1 of ${session.activities.length}: ${first.title}`);
+    expect(await page.getAttribute('#step-announcer', 'aria-live')).toBe('polite');
+    await page.close();
+  });
+
+  it('resumes at the step in the URL after a reload', async () => {
+    const page = await browser.newPage();
+    await openPresenter(page);
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    expect(hash(page)).toBe('#activity-2');
+    await page.keyboard.press('ArrowRight');
+    expect(hash(page)).toBe('#activity-2-prompt-1');
+    await page.reload();
+    await page.waitForSelector('.presenter--live');
+    expect(await position(page)).toBe(`Activity 2 of ${session.activities.length} · Prompt 1 of ${session.activities[1].prompts.length}`);
+    expect(await text(page, `${visibleStep} h2`)).toBe(session.activities[1].prompts[0]);
+    // An unknown hash falls back to the start rather than a blank screen.
+    await openPresenter(page, `${PRESENT}#activity-99`);
+    expect(await position(page)).toBe('Introduction');
+    await page.close();
+  });
+
+  it('starts and pauses the activity timer with T and shows it counting down', async () => {
+    const page = await browser.newPage();
+    await openPresenter(page, `${PRESENT}#activity-1`);
+    const minutes = session.activities[0].minutes;
+    expect(await text(page, '#timer-clock')).toBe(`${minutes}:00`);
+    expect(await page.getAttribute('#timer-clock', 'role')).toBe('timer');
+    await page.keyboard.press('t');
+    expect(await text(page, '#timer-toggle')).toBe('Pause timer');
+    await page.waitForFunction((start) => document.getElementById('timer-clock')?.textContent !== start, `${minutes}:00`, { timeout: 5000 });
+    expect(await text(page, '#timer-clock')).toMatch(new RegExp(`^${minutes - 1}:5\\d$`));
+    expect(await text(page, '#timer-state')).toBe('Running');
+    // The timer keeps running on the activity's prompts.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.isVisible('#presenter-timer')).toBe(true);
+    await page.keyboard.press('T');
+    expect(await text(page, '#timer-toggle')).toBe('Start timer');
+    const paused = await text(page, '#timer-clock');
+    await page.waitForTimeout(1300);
+    expect(await text(page, '#timer-clock')).toBe(paused);
+    await page.click('#timer-reset');
+    expect(await text(page, '#timer-clock')).toBe(`${minutes}:00`);
+    // The opening step has no timer.
+    await page.keyboard.press('Home');
+    expect(await page.isVisible('#presenter-timer')).toBe(false);
+    await page.close();
+  });
+
+  it('announces "time is up" once, not every second', async () => {
+    const page = await browser.newPage();
+    await page.clock.install();
+    await openPresenter(page, `${PRESENT}#activity-4`);
+    const activity = session.activities[3];
+    await page.evaluate(() => {
+      const w = window as unknown as { announcements: string[] };
+      w.announcements = [];
+      const region = document.getElementById('timer-announcer')!;
+      new MutationObserver(() => w.announcements.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.press('t');
+    await page.clock.runFor(activity.minutes * 60_000 - 30_000);
+    expect(await text(page, '#timer-clock')).toBe('0:30');
+    await page.clock.runFor(60_000);
+    expect(await text(page, '#timer-clock')).toBe('0:00');
+    expect(await text(page, '#timer-state')).toBe('Time is up');
+    const announcements = await page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
+    expect(announcements).toEqual(['Timer started.', `Time is up for ${activity.title}.`]);
+    expect(await page.getAttribute('#timer-announcer', 'aria-live')).toBe('polite');
+    await page.close();
+  });
+
+  it('goes full screen from its button and leaves with Escape', async () => {
+    const page = await browser.newPage();
+    await openPresenter(page);
+    // Chromium grants full screen only to the tab in front.
+    await page.bringToFront();
+    await page.click('#fullscreen-toggle');
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'presenter');
+    expect(await text(page, '#fullscreen-toggle')).toBe('Exit full screen');
+    await page.keyboard.press('ArrowRight');
+    expect(await position(page)).toBe(`Activity 1 of ${session.activities.length}`);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.waitForFunction(() => document.getElementById('fullscreen-toggle')?.textContent === 'Full screen');
+    await page.close();
+  });
+
+  it('has no axe violations on a step, a prompt and a running timer, and stays on this site', async () => {
+    const page = await browser.newPage();
+    const before = browser.requests.length;
+    const problems = browser.problems.length;
+    await openPresenter(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('t');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    expect(browser.problems.slice(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('is linked from every session page', async () => {
+    for (const id of ['hearing-the-childs-voice-session', 'letters-and-digital-exchange-session']) {
+      const html = await (await fetch(`${baseUrl()}/training/${id}/`)).text();
+      expect(html).toContain(`href="/training/${id}/present/"`);
+    }
+  });
+});
+
+describe('activity sheets', () => {
+  it('are listed from the training pages and ship no JavaScript', async () => {
+    const listing = await (await fetch(`${baseUrl()}/training/`)).text();
+    expect(listing).toContain('href="/training/sheets/"');
+    expect(listing).toContain('href="/training/pack/"');
+    const sheets = await (await fetch(`${baseUrl()}/training/sheets/`)).text();
+    for (const id of ['feelings-cards', 'eco-map', 'letter-planning']) {
+      expect(sheets).toContain(`href="/training/sheets/${id}/"`);
+      const html = await (await fetch(`${baseUrl()}/training/sheets/${id}/`)).text();
+      expect(html).not.toContain('<script');
+      expect(html).not.toMatch(/\sstyle="/);
+    }
+    // Only the session listing carries the toolkit paragraph.
+    expect(await (await fetch(`${baseUrl()}/guides/`)).text()).not.toContain('/training/sheets/');
+  });
+
+  it('has twelve feelings cards, each with a drawn face and a word', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/sheets/feelings-cards/`);
+    const words = await page.locator('.feeling-card__word').allTextContents();
+    expect(words).toEqual(['Happy', 'Sad', 'Worried', 'Angry', 'Excited', 'Confused', 'Safe', 'Missing someone', 'Calm', 'Scared', 'Proud', 'Not sure']);
+    expect(await page.locator('.feeling-card svg.face[aria-hidden="true"]').count()).toBe(12);
+    // Each face is drawn differently.
+    const faces = await page.locator('.feeling-card svg.face').evaluateAll((svgs) => svgs.map((s) => s.innerHTML.replace(/data-astro-[^=]+="[^"]*"/g, '')));
+    expect(new Set(faces).size).toBe(12);
+    expect(await page.locator('.feeling-card').evaluateAll((cards) => cards.every((c) => getComputedStyle(c).borderRightStyle === 'dashed'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('building a pack', () => {
+  const GUIDE = 'guides/step-1-purpose';
+  const VOICE = 'voices/adopted-teenager';
+  const SHEET = 'training/sheets/feelings-cards';
+  const orderIds = (page: Page) => page.locator('#pack-order > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.packId));
+  const packIds = (page: Page) => page.locator('.pack-item').evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.packId));
+  const titleOf = (page: Page, id: string) => page.getAttribute(`input[value="${id}"]`, 'data-title');
+
+  async function checkPack(page: Page, title: string, ids: string[]) {
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    expect(await page.isVisible('#pack-builder')).toBe(false);
+    expect(await page.locator('h1:visible').count()).toBe(1);
+    expect(await text(page, '.pack-cover h1')).toBe(title);
+    expect(await text(page, '.pack-cover')).toMatch(/Date:/);
+    const titles = await Promise.all(ids.map((id) => titleOf(page, id)));
+    expect(await page.locator('.pack-contents li a').allTextContents()).toEqual(titles);
+    expect(await packIds(page)).toEqual(ids);
+    // Each resource's own heading, from its own page, in order; each followed by space for notes.
+    const headings = await page.locator('.pack-item').evaluateAll((s) => s.map((el) => el.querySelector('h2')?.textContent?.trim()));
+    const handoutTitle = (id: string) => sessionData(id.split('/')[1]).handout.title;
+    expect(headings).toEqual(ids.map((id, i) => (id.endsWith('/handout') ? handoutTitle(id) : titles[i])));
+    expect(await page.locator('.pack-item .pack-notes .ruled__line').count()).toBeGreaterThanOrEqual(ids.length * 5);
+    expect(await page.locator('.pack-item__problem').count()).toBe(0);
+    // Ids stay unique once several pages' articles share one page.
+    const ids2 = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(new Set(ids2).size).toBe(ids2.length);
+  }
+
+  it('a pack built by clicking survives a reload through its URL', async () => {
+    const page = await browser.newPage();
+    const before = browser.requests.length;
+    const problems = browser.problems.length;
+    await page.goto(`${baseUrl()}/training/pack/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#pack-title', 'Preparation group 3: letters');
+    for (const id of [GUIDE, VOICE, SHEET]) await page.check(`input[value="${id}"]`);
+    expect(await orderIds(page)).toEqual([GUIDE, VOICE, SHEET]);
+
+    // Move the sheet up one place; the move is announced and focus stays with the moved item.
+    await page.click('#pack-order > li:nth-child(3) button[data-action="up"]');
+    expect(await orderIds(page)).toEqual([GUIDE, SHEET, VOICE]);
+    await page.waitForFunction(() => /Moved/.test(document.getElementById('pack-announcer')?.textContent ?? ''));
+    expect(await text(page, '#pack-announcer')).toBe(`Moved ${await titleOf(page, SHEET)} to position 2 of 3.`);
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.packId)).toBe(SHEET);
+    // And by keyboard: Enter on the focused button moves it again.
+    await page.keyboard.press('Enter');
+    expect(await orderIds(page)).toEqual([SHEET, GUIDE, VOICE]);
+    // At the top, Move up no longer works, so focus moves to the same item's Move down.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('down');
+    await page.keyboard.press('Enter');
+    expect(await orderIds(page)).toEqual([GUIDE, SHEET, VOICE]);
+
+    expect(decodeURIComponent(page.url())).toContain(`r=${GUIDE},${SHEET},${VOICE}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.click('#pack-view-button');
+    await checkPack(page, 'Preparation group 3: letters', [GUIDE, SHEET, VOICE]);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await checkPack(page, 'Preparation group 3: letters', [GUIDE, SHEET, VOICE]);
+
+    // A colleague opening the link in a new tab sees the same pack.
+    const other = await browser.context.newPage();
+    await other.goto(page.url());
+    await checkPack(other, 'Preparation group 3: letters', [GUIDE, SHEET, VOICE]);
+    await other.close();
+
+    // Back to the builder, with the choices kept.
+    await page.click('text=Change the pack');
+    expect(await page.isVisible('#pack-builder')).toBe(true);
+    expect(await page.isChecked(`input[value="${VOICE}"]`)).toBe(true);
+    expect(await orderIds(page)).toEqual([GUIDE, SHEET, VOICE]);
+
+    expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    expect(browser.problems.slice(problems)).toEqual([]);
+    await page.close();
+  });
+
+  it('tidies a hand-edited URL: unknown ids and duplicates dropped', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/pack/?r=guides/nope,${VOICE},${VOICE},../../etc&r=${GUIDE}&title=%20Group%20%201%20`);
+    expect(await orderIds(page)).toEqual([VOICE, GUIDE]);
+    expect(decodeURIComponent(page.url())).toMatch(new RegExp(`\\?title=Group 1&r=${VOICE},${GUIDE}$`));
+    await page.close();
+  });
+
+  it('says what to do when the pack is empty', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/pack/`);
+    await page.click('#pack-view-button');
+    expect(await text(page, '#pack-count')).toBe('Choose at least one resource to make a pack.');
+    expect(await page.isVisible('#pack-builder')).toBe(true);
+    await page.close();
+  });
+
+  it('shows a pack of every kind of resource with no axe violations, and links worked examples to the plan builder', async () => {
+    const ids = [
+      'research/postal-exchange-evidence', 'examples/welsh-speaking-family',
+      'training/letters-and-digital-exchange-session/handout', 'training/letters-and-digital-exchange-session',
+      'training/sheets/eco-map', 'training/sheets/letter-planning',
+    ];
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/pack/?title=Every%20kind&date=2026-12-01&r=${ids.join(',')}&view=pack`);
+    await checkPack(page, 'Every kind', ids);
+    expect(await text(page, '.pack-cover')).toContain('Date: 1 December 2026');
+    expect(await text(page, '.pack-cover')).toMatch(/fictional/);
+    expect(await page.getAttribute('#pack-item-2 .pack-item__practice a', 'href')).toBe('/planner/?example=welsh-speaking-family');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createTimer, describeRemaining, formatClock, isRunning, isUp, pause, ranOutBetween, remainingAt, reset, start, toggle,
+} from '../../../src/trainer/activityTimer';
+
+const MIN = 60_000;
+
+describe('an activity timer', () => {
+  it('starts paused at the activity’s full length', () => {
+    const t = createTimer(15);
+    expect(isRunning(t)).toBe(false);
+    expect(remainingAt(t, 1_000_000)).toBe(15 * MIN);
+  });
+
+  it('counts down while running and holds while paused', () => {
+    let t = start(createTimer(2), 1000);
+    expect(remainingAt(t, 1000 + 30_000)).toBe(90_000);
+    t = pause(t, 1000 + 30_000);
+    expect(isRunning(t)).toBe(false);
+    expect(remainingAt(t, 500_000)).toBe(90_000);
+    t = start(t, 500_000);
+    expect(remainingAt(t, 510_000)).toBe(80_000);
+  });
+
+  it('never goes below zero, and cannot be restarted once time is up until reset', () => {
+    const t = start(createTimer(1), 0);
+    expect(remainingAt(t, 5 * MIN)).toBe(0);
+    expect(isUp(t, 5 * MIN)).toBe(true);
+    const paused = pause(t, 5 * MIN);
+    expect(start(paused, 6 * MIN)).toBe(paused);
+    const fresh = reset(paused);
+    expect(remainingAt(fresh, 7 * MIN)).toBe(MIN);
+    expect(isRunning(fresh)).toBe(false);
+  });
+
+  it('toggles between running and paused', () => {
+    const t = toggle(createTimer(1), 0);
+    expect(isRunning(t)).toBe(true);
+    expect(isRunning(toggle(t, 10))).toBe(false);
+  });
+
+  it('reports running out once, at the moment it happens', () => {
+    const t = start(createTimer(1), 0);
+    expect(ranOutBetween(t, 59_000, 59_500)).toBe(false);
+    expect(ranOutBetween(t, 59_500, 60_100)).toBe(true);
+    expect(ranOutBetween(t, 60_100, 61_000)).toBe(false);
+  });
+
+  it('ignores a clock that goes backwards', () => {
+    const t = start(createTimer(1), 10_000);
+    expect(remainingAt(t, 5_000)).toBe(MIN);
+  });
+});
+
+describe('showing the time', () => {
+  it('formats minutes and seconds, rounding up', () => {
+    expect(formatClock(15 * MIN)).toBe('15:00');
+    expect(formatClock(14 * MIN + 59_001)).toBe('15:00');
+    expect(formatClock(65_000)).toBe('1:05');
+    expect(formatClock(400)).toBe('0:01');
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(-5)).toBe('0:00');
+  });
+  it('describes the time left in words', () => {
+    expect(describeRemaining(15 * MIN)).toBe('15 minutes left');
+    expect(describeRemaining(61_000)).toBe('1 minute 1 second left');
+    expect(describeRemaining(30_000)).toBe('30 seconds left');
+    expect(describeRemaining(0)).toBe('Time is up');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activityOf, buildSteps, moveStep, positionLabel, stepIndexFromHash, totalMinutes, type PresenterActivity,
+} from '../../../src/trainer/presenterSteps';
+
+const activities: PresenterActivity[] = [
+  { title: 'Welcome', minutes: 15, summary: 'Ground rules and introductions.', prompts: ['What brings you here?', 'What do you hope for?'] },
+  { title: 'Break', minutes: 10, summary: 'A short break.', prompts: [] },
+  { title: 'Letters', minutes: 30, summary: 'Drafting a first letter.', prompts: ['What would you want to know?'] },
+];
+
+describe('the step sequence', () => {
+  const steps = buildSteps(activities);
+
+  it('opens, then shows each activity followed by its prompts, in order', () => {
+    expect(steps.map((s) => s.hash)).toEqual([
+      'start',
+      'activity-1', 'activity-1-prompt-1', 'activity-1-prompt-2',
+      'activity-2',
+      'activity-3', 'activity-3-prompt-1',
+    ]);
+    expect(steps[3]).toEqual({ kind: 'prompt', hash: 'activity-1-prompt-2', activity: 0, prompt: 1 });
+  });
+
+  it('names each step’s position', () => {
+    expect(steps.map((s) => positionLabel(s, activities))).toEqual([
+      'Introduction',
+      'Activity 1 of 3', 'Activity 1 of 3 · Prompt 1 of 2', 'Activity 1 of 3 · Prompt 2 of 2',
+      'Activity 2 of 3',
+      'Activity 3 of 3', 'Activity 3 of 3 · Prompt 1 of 1',
+    ]);
+  });
+
+  it('knows which activity’s timer belongs to each step', () => {
+    expect(steps.map(activityOf)).toEqual([undefined, 0, 0, 0, 1, 2, 2]);
+  });
+
+  it('finds a step from the URL hash, and falls back to the start', () => {
+    expect(stepIndexFromHash(steps, '#activity-1-prompt-2')).toBe(3);
+    expect(stepIndexFromHash(steps, 'activity-3')).toBe(5);
+    expect(stepIndexFromHash(steps, '')).toBe(0);
+    expect(stepIndexFromHash(steps, '#activity-9')).toBe(0);
+    expect(stepIndexFromHash(steps, '#activity-2-prompt-1')).toBe(0);
+    expect(stepIndexFromHash(steps, '#%E0%A4%A')).toBe(0);
+  });
+
+  it('adds up the session length', () => {
+    expect(totalMinutes(activities)).toBe(55);
+  });
+});
+
+describe('moving between steps', () => {
+  it('goes forward and back without wrapping round', () => {
+    expect(moveStep(0, 7, 'next')).toBe(1);
+    expect(moveStep(6, 7, 'next')).toBe(6);
+    expect(moveStep(3, 7, 'previous')).toBe(2);
+    expect(moveStep(0, 7, 'previous')).toBe(0);
+  });
+  it('jumps to the first and last step', () => {
+    expect(moveStep(4, 7, 'first')).toBe(0);
+    expect(moveStep(1, 7, 'last')).toBe(6);
+  });
+  it('copes with an empty session', () => {
+    expect(moveStep(0, 0, 'next')).toBe(0);
+  });
+});
