@@ -20,8 +20,10 @@ type ChangeValues = {
 };
 
 function Stages() {
-  const { control } = useFormContext<WithCompleted<ChangeValues>>();
+  const { control, formState } = useFormContext<WithCompleted<ChangeValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'stages', keyName: 'key' });
+  // The section-level rule ("add at least one stage or situation") is reported on `stages`.
+  const sectionError = (formState.errors.stages as { message?: string } | undefined)?.message;
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading">As the child grows</h2>
@@ -36,14 +38,23 @@ function Stages() {
           </button>
         </fieldset>
       ))}
-      <button
-        type="button"
-        id="add-stage"
-        className="button button--secondary"
-        onClick={() => append({ id: newId('st'), when: '', changes: '' }, { shouldFocus: true })}
-      >
-        {fields.length ? 'Add another stage' : 'Add a stage'}
-      </button>
+      <div className={sectionError ? 'form-group form-group--error' : 'form-group'}>
+        {sectionError && (
+          <p className="error-message" id="add-stage-error">
+            <span className="visually-hidden">Error: </span>
+            {sectionError}
+          </p>
+        )}
+        <button
+          type="button"
+          id="add-stage"
+          className="button button--secondary"
+          aria-describedby={sectionError ? 'add-stage-error' : undefined}
+          onClick={() => append({ id: newId('st'), when: '', changes: '' }, { shouldFocus: true })}
+        >
+          {fields.length ? 'Add another stage' : 'Add a stage'}
+        </button>
+      </div>
     </section>
   );
 }

@@ -124,7 +124,12 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
             {String(itemsError)}
           </p>
         )}
-        <a className="button button--secondary" id={ADD_ITEM_ID} href={sectionHash(plan.id, list, 'add', route.fromCheck)}>
+        <a
+          className="button button--secondary"
+          id={ADD_ITEM_ID}
+          href={sectionHash(plan.id, list, 'add', route.fromCheck)}
+          aria-describedby={itemsError ? `${ADD_ITEM_ID}-error` : undefined}
+        >
           {addLabel}
         </a>
       </div>

@@ -95,13 +95,18 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
   const storeRef = useRef<PlanStore>(undefined);
   const autosaverRef = useRef<Autosaver>(undefined);
   const planRef = useRef<Plan | undefined>(undefined);
+  /** A message to show on the view being navigated to (state is cleared on every navigation). */
+  const nextNoticeRef = useRef<string | undefined>(undefined);
 
   const store = () => storeRef.current!;
   const refreshList = useCallback(async () => setPlans(await listPlans(store())), []);
 
   const navigate = useCallback((hash: string) => {
-    if (location.hash === hash) setRoute(parseHash(hash));
-    else location.hash = hash;
+    if (location.hash === hash) {
+      setNotice(nextNoticeRef.current);
+      nextNoticeRef.current = undefined;
+      setRoute(parseHash(hash));
+    } else location.hash = hash;
   }, []);
 
   // Start: open the store, honour ?example= and ?section=, then follow the hash.
@@ -147,7 +152,8 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
       if (!isAppHash(location.hash)) return; // skip link and error summary anchors
       if (planRef.current) setPlan(planRef.current);
       setFileProblem(undefined);
-      setNotice(undefined);
+      setNotice(nextNoticeRef.current);
+      nextNoticeRef.current = undefined;
       setRoute(parseHash(location.hash));
     };
     const flush = () => void autosaverRef.current?.flush();
@@ -181,7 +187,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
       if (cancelled) return;
       planRef.current = loaded;
       setPlan(loaded ?? null);
-      setSaveState(loaded ? { kind: 'saved', at: new Date(loaded.updatedAt) } : { kind: 'idle' });
+      setSaveState(loaded ? { kind: 'loaded', at: new Date(loaded.updatedAt) } : { kind: 'idle' });
     })();
     return () => {
       cancelled = true;
@@ -262,12 +268,14 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     if (copy) opened = { ...opened, id: newId() };
     await store().put(opened);
     setFileProblem(undefined);
+    nextNoticeRef.current = copy
+      ? `Opened ${file.name} as a copy, because a different version of this plan is already on this device.`
+      : `Opened ${file.name}.`;
+    if (planRef.current?.id === opened.id) {
+      planRef.current = undefined; // reload it from the store
+      setPlan(undefined);
+    }
     navigate(planHash(opened.id));
-    setNotice(
-      copy
-        ? `Opened ${file.name} as a copy, because a different version of this plan is already on this device.`
-        : `Opened ${file.name}.`,
-    );
   };
 
   const fileErrorSummary = fileProblem && (
@@ -302,6 +310,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
         {fileErrorSummary}
         {noticeBanner}
         <PlansList
+          hasErrors={!!fileProblem}
           plans={plans}
           examples={examples}
           sessionOnly={sessionOnly}
@@ -361,6 +370,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
         {noticeBanner}
         {status}
         <TaskList
+          hasErrors={!!fileProblem}
           plan={plan}
           fileActions={
             <>

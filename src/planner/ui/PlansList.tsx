@@ -15,6 +15,8 @@ export interface ExampleLink {
 }
 
 interface Props {
+  /** A plan file problem is showing. */
+  hasErrors: boolean;
   plans: PlanSummary[];
   examples: ExampleLink[];
   sessionOnly: boolean;
@@ -81,7 +83,7 @@ function RenameForm({ plan, onRename, onCancel }: { plan: PlanSummary; onRename(
 
 export function PlansList(props: Props) {
   const { plans, examples, sessionOnly, note, fileControls } = props;
-  useDocumentTitle('Your plans');
+  useDocumentTitle('Your plans', props.hasErrors);
   const [renaming, setRenaming] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
   const [deletingAll, setDeletingAll] = useState(false);

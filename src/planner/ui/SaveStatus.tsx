@@ -1,4 +1,12 @@
-export type SaveState = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string };
+import { formatDateTime } from './formatDate';
+
+export type SaveState =
+  | { kind: 'idle' }
+  /** Opened from storage: when it was last changed. */
+  | { kind: 'loaded'; at: Date }
+  /** Written by autosave in this visit. */
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
 
 const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -8,7 +16,9 @@ const time = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minut
  */
 export function SaveStatus({ state, sessionOnly }: { state: SaveState; sessionOnly: boolean }) {
   let text = '';
-  if (state.kind === 'saved') {
+  if (state.kind === 'loaded') {
+    text = `Last changed ${formatDateTime(state.at.toISOString())}`;
+  } else if (state.kind === 'saved') {
     text = sessionOnly ? `Kept in this tab only at ${time(state.at)}` : `Saved on this device at ${time(state.at)}`;
   } else if (state.kind === 'failed') {
     text = `Not saved: ${state.message}. Save the plan to a file to keep your changes.`;

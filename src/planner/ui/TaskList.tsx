@@ -20,9 +20,9 @@ function StatusTag({ status, id }: { status: TaskStatus; id: string }) {
   return <div className={cls} id={id}>{TASK_STATUS_LABELS[status]}</div>;
 }
 
-export function TaskList({ plan, fileActions }: { plan: Plan; fileActions: ReactNode }) {
+export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileActions: ReactNode; hasErrors: boolean }) {
   const name = planDisplayName(plan);
-  useDocumentTitle(name);
+  useDocumentTitle(name, hasErrors);
   const statuses = allSectionStatuses(plan);
   const { done, total } = completedCount(plan);
   return (

@@ -1,0 +1,126 @@
+/**
+ * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every view of the builder: the plans list, a plan's task
+ * list, every section filled in, every item form, removal, check your answers, and every section
+ * and item form with its errors showing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { freshBuilder, heading } from './plannerHelpers';
+
+const SECTIONS = ['child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review', 'signoff'];
+const LISTS = ['people', 'factors', 'arrangements', 'support', 'voices'];
+
+let browser: Browser;
+let page: Page;
+let examplePlan: string;
+let emptyPlan: string;
+
+const go = async (hash: string) => {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.locator('h1').first().waitFor();
+  await page.locator('.loading').waitFor({ state: 'detached' });
+};
+const expectNoViolations = async (what: string) => {
+  expect(await axeViolations(page), what).toEqual([]);
+  expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
+};
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+  await freshBuilder(page, '?example=siblings-adoption-and-foster-care');
+  await heading(page, /practice plan/);
+  examplePlan = new URL(page.url()).hash.replace('#/plan/', '');
+  await go('#/');
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await heading(page, 'Untitled plan');
+  emptyPlan = new URL(page.url()).hash.replace('#/plan/', '');
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+describe('accessibility of every view', () => {
+  it('the plans list and the task list', async () => {
+    await go('#/');
+    await heading(page, 'Your plans');
+    await expectNoViolations('plans list');
+    await page.getByRole('button', { name: /^Rename/ }).first().click();
+    await page.getByRole('button', { name: /^Delete/ }).first().click();
+    await expectNoViolations('plans list with rename and delete open');
+    await go(`#/plan/${examplePlan}`);
+    await expectNoViolations('task list with eco-map');
+  });
+
+  it.each(SECTIONS)('section %s, filled in', async (section) => {
+    await go(`#/plan/${examplePlan}/${section}`);
+    await expectNoViolations(section);
+  });
+
+  it.each(LISTS)('%s: the add form, the change form and removal', async (section) => {
+    await go(`#/plan/${examplePlan}/${section}/add`);
+    await expectNoViolations(`${section} add`);
+    await go(`#/plan/${examplePlan}/${section}`);
+    const change = page.locator('.summary-card__actions a', { hasText: 'Change' }).first();
+    await change.click();
+    await page.locator('.planner-form').waitFor();
+    await expectNoViolations(`${section} change`);
+    await go(`#/plan/${examplePlan}/${section}`);
+    await page.locator('.summary-card__actions a', { hasText: 'Remove' }).first().click();
+    await heading(page, /Are you sure/);
+    await expectNoViolations(`${section} remove`);
+  });
+
+  it('check your answers', async () => {
+    await go(`#/plan/${examplePlan}/check`);
+    await expectNoViolations('check answers');
+  });
+});
+
+describe('accessibility with errors showing', () => {
+  it.each(SECTIONS.filter((s) => s !== 'signoff'))('section %s', async (section) => {
+    await go(`#/plan/${emptyPlan}/${section}`);
+    await page.getByLabel('Yes, I’ve completed this section').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.title()).toMatch(/^Error: /);
+    const inline = await page.locator('.error-message').count();
+    const listed = await page.locator('.error-summary__list li').count();
+    expect(inline).toBeGreaterThanOrEqual(listed > 0 ? 1 : 0);
+    await expectNoViolations(`${section} with errors`);
+  });
+
+  it.each(['people', 'factors', 'support', 'voices'])('the %s add form', async (section) => {
+    await go(`#/plan/${emptyPlan}/${section}/add`);
+    await page.locator('.planner-form button[type=submit]').click();
+    await page.locator('.error-summary').waitFor();
+    // Every error in the summary links to a field that exists and shows the same message inline.
+    const links = await page.locator('.error-summary__list a').evaluateAll((as) =>
+      as.map((a) => ({ target: (a as HTMLAnchorElement).hash.slice(1), text: a.textContent })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const { target, text } of links) {
+      const group = page.locator(`[id="${target}"]`).locator('xpath=ancestor::div[contains(@class,"form-group")][1]');
+      expect(await group.locator('.error-message').innerText()).toContain(text);
+    }
+    await expectNoViolations(`${section} add form with errors`);
+  });
+
+  it('the arrangement add form', async () => {
+    await freshBuilder(page, '?example=infant-parent-mental-health');
+    await heading(page, /practice plan/);
+    const id = new URL(page.url()).hash.replace('#/plan/', '');
+    await go(`#/plan/${id}/arrangements/add`);
+    await page.getByLabel('Postal exchange (letters, cards, photos)').check();
+    await page.getByLabel('How many times').fill('many');
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await page.locator('.error-summary').waitFor();
+    const summary = await page.locator('.error-summary').innerText();
+    expect(summary).toContain('Select at least one person this arrangement is with');
+    expect(summary).toContain('Enter how often as a whole number');
+    await expectNoViolations('arrangement add form with errors');
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The plan builder's JavaScript budget, measured from the network in Chromium: the gzip size of
+ * every script the page fetches at start must be ≤ 150 KB. pdf-lib, fontkit and fonts must never be
+ * part of it. Also: no request leaves the site, opening a section or example only adds its own chunk.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
+import { heading } from './plannerHelpers';
+
+const BUDGET = 150 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+/** Records every script the page fetches, with its gzip size. */
+function recordScripts(page: Page) {
+  const scripts: { url: string; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    pending.push(r.body().then((b) => { scripts.push({ url: r.url(), gzip: gzipSync(b, { level: 6 }).length }); }, () => {}));
+  });
+  return {
+    scripts,
+    settle: async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+    },
+    total: () => scripts.reduce((s, x) => s + x.gzip, 0),
+  };
+}
+
+/** Inline scripts (Astro's island loader) count too. */
+const inlineScriptBytes = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
+
+describe('plan builder JavaScript budget', () => {
+  it('loads at most 150 KB gzip of JavaScript at start, and no PDF code', async () => {
+    const page = await browser.newPage();
+    const rec = recordScripts(page);
+    await page.goto(`${baseUrl()}/planner/`);
+    await waitForIslands(page);
+    await heading(page, 'Your plans');
+    await rec.settle();
+    const inline = gzipSync(Buffer.from(await inlineScriptBytes(page)), { level: 6 }).length;
+    const total = rec.total() + inline;
+    console.log(`Planner initial JS: ${(total / 1024).toFixed(1)} KB gzip in ${rec.scripts.length} files (+ inline ${(inline / 1024).toFixed(1)} KB)`);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+    expect(rec.scripts.map((s) => s.url).filter((u) => /pdf|fontkit|\.ttf/i.test(u))).toEqual([]);
+
+    // Opening a plan's section fetches the form code then, and still no PDF code.
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByRole('link', { name: 'About the child' }).click();
+    await heading(page, 'About the child');
+    await rec.settle();
+    console.log(`After opening a section: ${(rec.total() / 1024).toFixed(1)} KB gzip in total`);
+    expect(rec.scripts.map((s) => s.url).filter((u) => /pdf|fontkit/i.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  it('a deep link straight into a section stays within the budget too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/planner/?section=people`);
+    await waitForIslands(page);
+    await heading(page, 'Who is important now or later');
+    const rec = recordScripts(page);
+    await page.reload();
+    await waitForIslands(page);
+    await heading(page, 'Who is important now or later');
+    await rec.settle();
+    console.log(`Planner deep link to a section: ${(rec.total() / 1024).toFixed(1)} KB gzip`);
+    expect(rec.total()).toBeLessThanOrEqual(BUDGET);
+    await page.close();
+  });
+
+  it('worked examples load on demand, not at start', async () => {
+    const page = await browser.newPage();
+    const rec = recordScripts(page);
+    await page.goto(`${baseUrl()}/planner/`);
+    await waitForIslands(page);
+    await rec.settle();
+    expect(rec.scripts.map((s) => s.url).filter((u) => /welsh-speaking-family/.test(u))).toEqual([]);
+    await page.goto(`${baseUrl()}/planner/?example=welsh-speaking-family`);
+    await waitForIslands(page);
+    await heading(page, /practice plan/);
+    await rec.settle();
+    expect(rec.scripts.map((s) => s.url).filter((u) => /welsh-speaking-family/.test(u))).toHaveLength(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The hub's entry points into the builder: `?example=<id>` opens a worked example as a new practice
+ * plan, marked as fictional wherever it shows; `?section=<id>` opens a section of the latest plan.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
+import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
+
+const EXAMPLES = readdirSync('src/planner/examples').map((f) => f.replace(/\.json$/, ''));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+describe('worked examples', () => {
+  it('opens the Welsh example as a practice plan, with its names intact', async () => {
+    const page = await browser.newPage();
+    await freshBuilder(page, '?example=welsh-speaking-family');
+    await heading(page, 'Tomos: practice plan');
+    expect(new URL(page.url()).search).toBe(''); // a reload must not make another copy
+    expect(page.url()).toMatch(/#\/plan\/[0-9a-f-]{36}$/);
+    await page.locator('.practice-banner').getByText('Practice plan: fictional people and events').waitFor();
+    await page.getByText('You have completed 9 of 9 sections.').waitFor();
+    await page.reload();
+    await heading(page, 'Tomos: practice plan');
+    expect(JSON.parse(await storedPlans(page))).toHaveLength(1);
+
+    await page.getByRole('link', { name: 'Check your answers' }).click();
+    await heading(page, 'Check your answers');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Eirlys (Nain)');
+    expect(text).toContain("Ydy ci Taid yn dod i'r tŷ newydd?");
+    expect(await page.locator('.practice-banner').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Back to the plan' }).first().click();
+    await page.getByRole('link', { name: 'Back to your plans' }).click();
+    await heading(page, 'Your plans');
+    const card = page.locator('.plan-cards > li').first();
+    expect(await card.innerText()).toContain('Practice');
+    await page.close();
+  });
+
+  it.each(EXAMPLES)('opens %s from its worked example page', async (id) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/examples/${id}/`);
+    const link = page.locator(`a[href="/planner/?example=${id}"]`);
+    expect(await link.count()).toBeGreaterThan(0);
+    await link.first().click();
+    await waitForIslands(page);
+    await page.locator('.task-list').waitFor();
+    expect(await page.locator('h1').innerText()).toMatch(/practice plan/);
+    expect(await page.locator('.practice-banner').count()).toBe(1);
+    await page.close();
+  });
+
+  it('says so when the example does not exist', async () => {
+    const page = await browser.newPage();
+    await openBuilder(page, '?example=no-such-example');
+    await heading(page, 'Your plans');
+    await page.getByText('There is no worked example called “no-such-example”.').waitFor();
+    await page.close();
+  });
+});
+
+describe('section links from the hub', () => {
+  it('with no plans, lands on the plans list with a note and a way to start there', async () => {
+    const page = await browser.newPage();
+    await freshBuilder(page, '?section=support');
+    await heading(page, 'Your plans');
+    await page.getByText(/You do not have a plan on this device yet, so there is no “Support plan” to open/).waitFor();
+    await page.getByRole('button', { name: 'Start a new plan at that section' }).click();
+    await heading(page, 'Support plan');
+    await page.close();
+  });
+
+  it('opens that section of the most recent plan, with its guide linked', async () => {
+    const page = await browser.newPage();
+    await openBuilder(page, '?section=purposes');
+    await heading(page, 'Purposes of staying in touch');
+    const guide = page.locator('.guide-links a');
+    expect(await guide.getAttribute('href')).toBe('/guides/step-1-purpose/');
+    await page.close();
+  });
+});
