@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, outsideRequests, type Browser } from './browser';
 import {
-  activate, chooseOption, chooseRadio, freshBuilder, heading, openBuilder, tabTo, tick, typeDate, typeInto, waitForSave,
+  activate, chooseOption, chooseRadio, freshBuilder, heading, tick, typeDate, typeInto, waitForSave,
 } from './plannerHelpers';
 
 let browser: Browser;

@@ -9,7 +9,6 @@ import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { TextArea } from './fields/TextArea';
 import { DateInput } from './fields/DateInput';
-import { TextInput } from './fields/TextInput';
 import { formatDate } from './formatDate';
 import { partyName } from './partyName';
 import { useItemForm } from './useItemForm';
