@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { planJsonSchema } from '../../src/planner/schema/planJsonSchema';
 import { freshBuilder, heading, storedPlans } from './plannerHelpers';
 
 const FIXTURES = 'tests/fixtures/plans';
@@ -40,6 +41,16 @@ const backToPlans = async () => {
 };
 
 describe('plan files', () => {
+  it('publishes the plan file format as JSON Schema, generated from the plan schema', async () => {
+    const res = await fetch(`${baseUrl()}/schemas/plan-v1.json`);
+    expect(res.status).toBe(200);
+    const published = (await res.json()) as Record<string, unknown>;
+    const { $id, ...rest } = published;
+    const { $id: _, ...generated } = planJsonSchema('https://example.org');
+    expect(rest).toEqual(generated);
+    expect(String($id)).toMatch(/\/schemas\/plan-v1\.json$/);
+  });
+
   it('opens a good plan file and saves it back byte for byte', async () => {
     await openFile(join(FIXTURES, 'complete.json'));
     await heading(page, 'Maya');
