@@ -3,6 +3,7 @@
  * fails with a message that names the field (and, in a real build, the file).
  */
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ const good = {
 };
 
 describe('bad frontmatter is refused, naming the field', () => {
-  const fieldOf = (data: unknown, schema = briefingSchema) => {
+  const fieldOf = (data: unknown, schema: z.ZodType = briefingSchema) => {
     const r = schema.safeParse(data);
     return r.success ? null : r.error.issues.map((i) => i.path.join('.'));
   };
