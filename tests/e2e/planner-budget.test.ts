@@ -43,6 +43,19 @@ function recordScripts(page: Page) {
 const inlineScriptBytes = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
 
+describe('without JavaScript', () => {
+  it('the builder page carries the whole template as a printable blank form', async () => {
+    const html = await (await fetch(`${baseUrl()}/planner/`)).text();
+    const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noscript).toContain('The plan builder needs JavaScript');
+    for (const title of ['About the child', 'Step 1: Purposes of staying in touch', 'Step 2: Who is important now or later',
+      'Step 3: Strengths and challenges', 'Step 4: Staying-in-touch arrangements', 'Step 5: Support plan',
+      'Wishes, feelings and views', 'Change over time and when things go wrong', 'Step 6: Reviewing the plan', 'Sign-off']) {
+      expect(noscript).toContain(`>${title}</h2>`);
+    }
+  });
+});
+
 describe('plan builder JavaScript budget', () => {
   it('loads at most 150 KB gzip of JavaScript at start, and no PDF code', async () => {
     const page = await browser.newPage();

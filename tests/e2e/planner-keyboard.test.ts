@@ -52,6 +52,7 @@ describe('keyboard only', () => {
     await page.getByText("Enter the child's date of birth or their age").first().waitFor();
     await typeDate(page, '#f-dateOfBirth', '2021-04-18');
     await typeInto(page, '#f-heritage', 'White British and Jamaican heritage');
+    await chooseRadio(page, 'jurisdiction', 'wales');
     await activate(page, SUBMIT, 'Save and continue');
     await heading(page, 'Maya');
 
@@ -163,7 +164,7 @@ describe('keyboard only', () => {
     await heading(page, 'Check your answers');
     const text = await page.locator('main').innerText();
     for (const expected of ['Maya', '18 April 2021', 'Sarah', 'Leon', '4 times a year', 'School holidays', '120 minutes',
-      'Starting secondary school', '1 June 2027', '12 months', 'Adoption support team']) {
+      'Starting secondary school', '1 June 2027', '12 months', 'Adoption support team', 'Wales']) {
       expect(text).toContain(expected);
     }
     expect(text).toContain('Not provided'); // skipped optional answers

@@ -107,6 +107,7 @@ export const FIELD_LABELS = {
     needs: { label: 'Needs that shape staying in touch', hint: 'Health, development, trauma, anything that matters for the arrangements.' },
     communication: { label: 'How the child communicates and understands' },
     siblings: { label: 'Brothers and sisters, and where each lives', hint: 'Include half, step and foster siblings, and any born later. General areas only, never addresses.' },
+    jurisdiction: { label: 'Where is the child’s adoption or placement being arranged?', hint: 'Wales has its own law and guidance for adoption services.' },
   },
   purposes: {
     selected: { label: 'What is staying in touch for?', hint: 'Select all that apply.' },

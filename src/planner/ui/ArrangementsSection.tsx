@@ -243,7 +243,11 @@ export default function ArrangementsSection(props: SectionProps) {
       list="arrangements"
       items={plan.arrangements.map((a, i) => describeArrangement(plan, a, i))}
       addLabel={plan.arrangements.length ? 'Add another arrangement' : 'Add an arrangement'}
-      emptyText="No arrangements yet. Add one for each person or group, including “none for now” where that is the plan."
+      emptyText={
+        plan.people.length === 0
+          ? 'Add at least one important person first: arrangements are made with the people in step 2.'
+          : 'No arrangements yet. Add one for each person or group, including “none for now” where that is the plan.'
+      }
     />
   );
 }

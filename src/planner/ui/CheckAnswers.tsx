@@ -19,7 +19,7 @@ import { describePerson } from './PeopleSection';
 import { PracticeBanner } from './PracticeBanner';
 import { describeSupport } from './SupportSection';
 import { describeView } from './VoicesSection';
-import { FACTOR_KIND_LABELS } from '../schema/labels';
+import { FACTOR_KIND_LABELS, JURISDICTION_LABELS } from '../schema/labels';
 import { partyName } from './partyName';
 import { useDocumentTitle } from './useDocumentTitle';
 
@@ -83,6 +83,7 @@ export default function CheckAnswers({ plan }: { plan: Plan }) {
             [C.needs.label, lines(child.needs)],
             [C.communication.label, lines(child.communication)],
             [C.siblings.label, lines(child.siblings)],
+            [C.jurisdiction.label, JURISDICTION_LABELS[plan.jurisdiction]],
           ]}
         />
       </Section>

@@ -1,10 +1,11 @@
-import { FIELD_LABELS } from '../schema/labels';
-import { childSchema, type Child } from '../schema/planSchema';
+import { FIELD_LABELS, JURISDICTION_LABELS } from '../schema/labels';
+import { JURISDICTIONS, childSchema, type Child, type Plan } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { TextArea } from './fields/TextArea';
 import { DateInput } from './fields/DateInput';
+import { Radios } from './fields/Radios';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
@@ -12,15 +13,17 @@ import type { SectionProps } from './sectionProps';
 const L = FIELD_LABELS.child;
 
 export default function ChildSection(props: SectionProps) {
-  const form = useSectionForm<Child>({
+  const form = useSectionForm<Child & { jurisdiction: Plan['jurisdiction'] }>({
     props,
     section: 'child',
-    toValues: (plan) => plan.child,
+    toValues: (plan) => ({ ...plan.child, jurisdiction: plan.jurisdiction }),
     prepare: (values) => {
-      const { completed: _, ...child } = values as Child & { completed?: unknown };
+      const { completed: _, jurisdiction: __, ...child } = values as Child & { completed?: unknown; jurisdiction?: unknown };
       return child;
     },
     draftSchema: childSchema,
+    extra: (plan, values) =>
+      (JURISDICTIONS as readonly string[]).includes(values.jurisdiction) ? { ...plan, jurisdiction: values.jurisdiction } : plan,
   });
   return (
     <SectionPage
@@ -42,6 +45,13 @@ export default function ChildSection(props: SectionProps) {
         <TextArea name="needs" {...L.needs} />
         <TextArea name="communication" {...L.communication} rows={3} />
         <TextArea name="siblings" {...L.siblings} rows={3} />
+        <Radios
+          name="jurisdiction"
+          legend={L.jurisdiction.label}
+          hint={L.jurisdiction.hint}
+          options={JURISDICTIONS.map((j) => [j, JURISDICTION_LABELS[j]] as const)}
+          inline
+        />
       </SectionForm>
     </SectionPage>
   );

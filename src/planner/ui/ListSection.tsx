@@ -29,7 +29,7 @@ interface Props {
   list: ItemList;
   items: ItemSummary[];
   addLabel: string;
-  emptyText: string;
+  emptyText: ReactNode;
   /** Shown above the list, e.g. the eco-map. */
   before?: ReactNode;
 }

@@ -29,13 +29,15 @@ interface Options<V extends FieldValues> {
   draftSchema: z.ZodMiniType;
   /** Field names for schema paths that differ from them. */
   rename?: Record<string, string>;
+  /** Plan-level answers asked on this page as well, written alongside the section's value. */
+  extra?(plan: Plan, values: V): Plan;
 }
 
 /** Turns form issues into error summary links; `targets` overrides where a name links to. */
 export const summaryErrors = (issues: FormIssue[], targets: Record<string, string> = {}): SummaryError[] =>
   issues.map((i) => ({ target: targets[i.name] ?? fieldId(i.name), message: i.message }));
 
-export function useSectionForm<V extends FieldValues>({ props, section, toValues, prepare, draftSchema, rename }: Options<V>) {
+export function useSectionForm<V extends FieldValues>({ props, section, toValues, prepare, draftSchema, rename, extra }: Options<V>) {
   const { plan, route, onDraft, onCommit, navigate } = props;
   const planRef = useRef(plan);
   planRef.current = plan;
@@ -59,7 +61,8 @@ export function useSectionForm<V extends FieldValues>({ props, section, toValues
     const subscription = methods.watch((values) => {
       onDraft((p) => {
         const next = mergeValid(draftSchema, prepare(values as WithCompleted<V>, p), p[section]);
-        return next === undefined ? p : ({ ...p, [section]: next } as Plan);
+        const withSection = next === undefined ? p : ({ ...p, [section]: next } as Plan);
+        return extra ? extra(withSection, values as V) : withSection;
       });
     });
     return () => subscription.unsubscribe();
@@ -69,7 +72,10 @@ export function useSectionForm<V extends FieldValues>({ props, section, toValues
 
   const onSubmit = methods.handleSubmit((values) => {
     const value = draftSchema.parse(prepare(values, planRef.current));
-    onCommit((p) => setSectionCompleted({ ...p, [section]: value } as Plan, section, values.completed === 'yes'));
+    onCommit((p) => {
+      const withSection = { ...p, [section]: value } as Plan;
+      return setSectionCompleted(extra ? extra(withSection, values) : withSection, section, values.completed === 'yes');
+    });
     navigate(route.fromCheck ? checkHash(plan.id) : planHash(plan.id));
   });
 
