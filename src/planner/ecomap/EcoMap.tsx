@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { PlanContent } from '../schema/planSchema';
+import { RELATIONSHIP_LABELS } from '../schema/labels';
 import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from './layoutEcomap';
 
 const dash = (style: EdgeStyle) => EDGE_STROKES[style].dash?.join(' ');
@@ -67,7 +68,9 @@ export default function EcoMap({ plan, headingLevel = 2 }: { plan: Pick<PlanCont
             const person = plan.people.find((p) => p.id === e.to)!;
             return (
               <li key={e.to}>
-                <strong>{person.name}</strong> ({byId.get(e.to)!.sublabel}): {e.label}
+                <strong>{person.name}</strong> (
+                {person.relationship === 'other' && person.relationshipOther ? person.relationshipOther : RELATIONSHIP_LABELS[person.relationship].toLowerCase()}
+                ): {e.label}
               </li>
             );
           })}

@@ -62,7 +62,7 @@ export function DateInput({ name, label, hint }: Props) {
     );
   };
   return (
-    <FormGroup name={name} label={label} hint={hint ? `${hint} For example, 27 3 2026.` : 'For example, 27 3 2026.'} error={error} group>
+    <FormGroup name={name} label={label} hint={hint ? `${hint} For example, 27 3 2020.` : 'For example, 27 3 2020.'} error={error} group>
       {() => (
         <div className="date-input">
           {box('day', 'Day', 2, true)}
