@@ -28,5 +28,9 @@ const version = hash.digest('hex').slice(0, 16);
 const urls = files.map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
 
 const template = await readFile('scripts/sw-template.js', 'utf8');
-await writeFile(join(DIST, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls)));
+const worker = template
+  .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
+  .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(urls)};`);
+if (/__(VERSION|PRECACHE)__/.test(worker)) throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
+await writeFile(join(DIST, 'sw.js'), worker);
 console.log(`Service worker: ${urls.length} files, version ${version}`);

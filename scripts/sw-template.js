@@ -1,4 +1,4 @@
-// @ts-nocheck -- a template: build-sw.mjs replaces __VERSION__ and __PRECACHE__ before it ships.
+// @ts-nocheck -- a template: scripts/build-sw.mjs fills in the version and the file list before it ships.
 /* Staying in touch service worker. Generated into dist/sw.js by scripts/build-sw.mjs, which
    replaces the two constants below. Caches the whole site on install so the hub and the plan
    builder (PDF export included) work with no network after one visit. Plans are never cached:
