@@ -91,7 +91,8 @@ describe('plan files', () => {
     const screenBefore = await page.locator('h1').innerText();
     await openFile(path());
     const summary = page.locator('.error-summary');
-    await summary.waitFor();
+    // Wait for this file's message: a PDF is read by code loaded on demand, so it can take a moment.
+    await page.locator('.error-summary', { hasText: message }).waitFor();
     expect(await summary.innerText()).toMatch(/There is a problem/);
     expect(await summary.innerText()).toMatch(message);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);

@@ -61,6 +61,8 @@ export interface RenderDocumentInput {
   meta: DocumentMeta;
   footer: { planId: string; version: number | string; fingerprint: string };
   practice: boolean;
+  /** Printed at the top right of every page of a plan that is not signed off, e.g. "DRAFT". */
+  statusMark?: string;
   /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
   attachment: { bytes: Uint8Array; fingerprint: string };
   now: Date;
@@ -98,7 +100,7 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   pages.forEach((laid, index) => {
     const page = doc.addPage([A4.width, A4.height]);
     if (watermark) drawWatermark(page, watermark);
-    const ops = [...laid.ops, ...headerOps(measures, input.practice), ...footerOps(measures, input.footer, index + 1, total)];
+    const ops = [...laid.ops, ...headerOps(measures, input.practice, input.statusMark), ...footerOps(measures, input.footer, index + 1, total)];
     drawOps(page, ops, painter);
   });
 
@@ -257,14 +259,21 @@ function centred(m: Measures, font: FontRole, text: string, size: number): numbe
   return (A4.width - (font === 'bold' ? m.bold : m.regular).textWidth(text, size)) / 2;
 }
 
-/** The security marking (and, for practice plans, the practice mark) at the top of every page. */
-function headerOps(m: Measures, practice: boolean): DrawOp[] {
+/**
+ * The security marking at the top of every page, with the practice mark on the left for practice
+ * plans and the status on the right for plans not yet signed off.
+ */
+function headerOps(m: Measures, practice: boolean, statusMark: string | undefined): DrawOp[] {
   const size = 9;
   const y = A4.height - 40;
   const ops: DrawOp[] = [
     { op: 'text', x: centred(m, 'bold', SECURITY_MARKING, size), y, text: SECURITY_MARKING, font: 'bold', size, color: COLOURS.heading },
   ];
   if (practice) ops.push({ op: 'text', x: A4.marginLeft, y, text: PRACTICE_MARK, font: 'bold', size, color: COLOURS.heading });
+  if (statusMark) {
+    const x = A4.width - A4.marginRight - m.bold.textWidth(statusMark, size);
+    ops.push({ op: 'text', x, y, text: statusMark, font: 'bold', size, color: COLOURS.heading });
+  }
   ops.push({ op: 'line', x1: A4.marginLeft, y1: y - 8, x2: A4.width - A4.marginRight, y2: y - 8, color: COLOURS.rule, width: 0.5 });
   return ops;
 }

@@ -36,7 +36,7 @@ import {
   TIMING_LABELS,
   VENUE_LABELS,
 } from '../schema/labels';
-import type { SignOffReadiness } from '../signoff/signOffRules';
+import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
 import { svgPathBounds } from './svgPathBounds';
@@ -118,13 +118,6 @@ function durationText(minutes: number | undefined): string {
   if (h) parts.push(`${h} ${h === 1 ? 'hour' : 'hours'}`);
   if (m) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`);
   return parts.join(' ');
-}
-
-/** The date the plan was signed off: the latest signatory's date, for a signed plan. */
-export function signedOffDate(plan: PlanContent): string | undefined {
-  if (plan.status !== 'signed') return undefined;
-  const dates = (plan.signOff ?? []).map((s) => s.date ?? '').filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return dates.sort().at(-1);
 }
 
 /** The plan's display title, with the child's name shown as the exporter chose. */
@@ -488,7 +481,8 @@ function signOffBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
       ['Stance', STANCE_LABELS[s.stance] ?? s.stance],
     ];
     if (s.reservations?.trim()) {
-      rows.push([s.stance === 'does_not_agree' ? 'Why they do not agree' : 'Reservations', s.reservations.trim()]);
+      const heading = s.stance === 'does_not_agree' ? 'Why they do not agree' : s.stance === 'views_recorded' ? 'Their views' : 'Reservations';
+      rows.push([heading, s.reservations.trim()]);
     }
     rows.push(['Date', s.date ? formatDate(s.date) : NOT_PROVIDED]);
     rows.push(['Typed name', s.name]);

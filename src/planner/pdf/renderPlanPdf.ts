@@ -10,9 +10,9 @@
 import { serialisePlan } from '../schema/planFile';
 import type { Plan, PlanContent } from '../schema/planSchema';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
-import { isoDate, signOffReadiness } from '../signoff/signOffRules';
+import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
-import { planBlocks, planTitle, signedOffDate, styledChildName, type NameStyle } from './planDocument';
+import { planBlocks, planTitle, styledChildName, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
 
 export interface RenderPlanPdfOptions {
@@ -44,6 +44,11 @@ function diagramChildName(plan: PlanContent, style: NameStyle): string {
   return plan.child?.name?.trim() ? styledChildName(plan.child.name, style) : '';
 }
 
+/** The header mark of a plan that is not signed off, so a draft can never pass for the signed plan. */
+export function statusMark(status: PlanContent['status']): string {
+  return status === 'ready' ? 'READY FOR SIGN-OFF — NOT SIGNED OFF' : 'DRAFT — NOT SIGNED OFF';
+}
+
 /** Renders the plan and reports its fingerprint and page count too. */
 export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options: RenderPlanPdfOptions): Promise<RenderPlanPdfResult> {
   const now = options.now ?? new Date();
@@ -71,6 +76,7 @@ export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options
     },
     footer: { planId: plan.id, version: plan.version, fingerprint },
     practice: plan.practice,
+    statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status),
     attachment: { bytes: planFileBytes(plan), fingerprint },
     now,
   });

@@ -194,6 +194,21 @@ export const FIELD_LABELS = {
     owner: { label: 'Who is responsible' },
     due: { label: 'By when' },
   },
+  signatory: {
+    name: { label: 'Full name', hint: 'The typed name stands as their signature; a drawn signature is optional.' },
+    role: { label: 'Role' },
+    roleOther: { label: 'Describe their role' },
+    stance: { label: 'Do they agree with the plan?' },
+    reservations: { label: 'What are their reservations?' },
+    disagreement: { label: 'Why do they not agree?' },
+    views: { label: 'Their views, or where they are recorded (optional)' },
+    date: { label: 'Date they signed off' },
+    signature: { label: 'Signature (optional)', hint: 'Draw with a mouse, pen or finger. The typed name is enough on its own.' },
+  },
+  newVersion: {
+    summary: { label: 'What will change in the new version, and why?', hint: 'This goes in the plan’s change log, for everyone who reads it later.' },
+    by: { label: 'Your name or role (optional)' },
+  },
 } as const;
 
 export const PURPOSE_LABELS: Labels<typeof PURPOSES> = {

@@ -45,6 +45,16 @@ export function isoDate(date: Date): string {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const blank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 
+/**
+ * The date the plan was signed off: the latest signatory's date, for a signed plan. The builder's
+ * banner and the PDF's first page both use it, so they always agree.
+ */
+export function signedOffDate(plan: Pick<PlanContent, 'status' | 'signOff'>): string | undefined {
+  if (plan.status !== 'signed') return undefined;
+  const dates = (plan.signOff ?? []).map((s) => s.date ?? '').filter((d) => ISO_DATE.test(d));
+  return dates.sort().at(-1);
+}
+
 /** Every rule that is not yet met, in the order of the plan's sections. */
 export function signOffIssues(plan: PlanContent, today: string | Date): SignOffIssue[] {
   const todayIso = typeof today === 'string' ? today : isoDate(today);

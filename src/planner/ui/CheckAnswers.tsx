@@ -2,7 +2,7 @@
  * "Check your answers": the whole plan on one page, in the template's order, with a Change link for
  * every section that returns here after saving, and "Not provided" for anything skipped.
  */
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import {
   CONTINGENCY_TRIGGER_LABELS, EARLY_REVIEW_TRIGGER_LABELS, FIELD_LABELS, HEARING_METHOD_LABELS, PURPOSE_LABELS,
   SECTION_LABELS,
@@ -22,6 +22,7 @@ import { describeView } from './VoicesSection';
 import { FACTOR_KIND_LABELS, JURISDICTION_LABELS } from '../schema/labels';
 import { partyName } from './partyName';
 import { useDocumentTitle } from './useDocumentTitle';
+import { SignedBanner } from '../signoff/SignedBanner';
 
 type Row = [label: string, value: ReactNode];
 
@@ -38,16 +39,28 @@ function Rows({ rows }: { rows: Row[] }) {
   );
 }
 
+interface AnswersOptions {
+  /** Show one section only, without its heading (the page's heading names it). */
+  only?: SectionId;
+  /** No Change links: a signed-off plan, or an earlier version. */
+  readOnly?: boolean;
+}
+const AnswersContext = createContext<AnswersOptions>({});
+
 function Section({ plan, id, children }: { plan: Plan; id: SectionId; children: ReactNode }) {
+  const { only, readOnly } = useContext(AnswersContext);
+  if (only) return only === id ? <div className="check-section">{children}</div> : null;
   const title = SECTION_LABELS[id].title;
   return (
     <section className="check-section" aria-labelledby={`check-${id}`}>
       <div className="check-section__header">
         <h2 id={`check-${id}`}>{title}</h2>
         <span className="check-section__status">{TASK_STATUS_LABELS[sectionStatus(plan, id)]}</span>
-        <a href={sectionHash(plan.id, id, undefined, true)}>
-          Change<span className="visually-hidden"> {title.toLowerCase()}</span>
-        </a>
+        {!readOnly && (
+          <a href={sectionHash(plan.id, id, undefined, true)}>
+            Change<span className="visually-hidden"> {title.toLowerCase()}</span>
+          </a>
+        )}
       </div>
       {children}
     </section>
@@ -58,17 +71,29 @@ const lines = (text: string) => (text ? <span className="pre-line">{text}</span>
 
 export default function CheckAnswers({ plan }: { plan: Plan }) {
   useDocumentTitle(`Check your answers – ${planDisplayName(plan)}`);
+  return (
+    <div className="check-answers">
+      <a className="back-link" href={planHash(plan.id)}>Back to the plan</a>
+      <PracticeBanner practice={plan.practice} />
+      <PageHeading caption={planDisplayName(plan)}>Check your answers</PageHeading>
+      <SignedBanner plan={plan} />
+      <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} />
+      <p>
+        <a className="button" href={planHash(plan.id)}>Back to the plan</a>
+      </p>
+    </div>
+  );
+}
+
+/** Every answer in the plan, section by section; also the read-only view of a signed-off plan. */
+export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOptions) {
   const { child, purposes, review, voices, change } = plan;
   const C = FIELD_LABELS.child;
   const P = FIELD_LABELS.purposes;
   const R = FIELD_LABELS.review;
   const V = FIELD_LABELS.childVoice;
   return (
-    <div className="check-answers">
-      <a className="back-link" href={planHash(plan.id)}>Back to the plan</a>
-      <PracticeBanner practice={plan.practice} />
-      <PageHeading caption={planDisplayName(plan)}>Check your answers</PageHeading>
-
+    <AnswersContext.Provider value={options}>
       <Section plan={plan} id="child">
         <Rows
           rows={[
@@ -180,10 +205,6 @@ export default function CheckAnswers({ plan }: { plan: Plan }) {
           ]}
         />
       </Section>
-
-      <p>
-        <a className="button" href={planHash(plan.id)}>Back to the plan</a>
-      </p>
-    </div>
+    </AnswersContext.Provider>
   );
 }

@@ -7,8 +7,8 @@
  * - `src/planner/signoff/SignOffSection.tsx`: default export, a component taking SectionProps;
  * - `src/planner/pdf/PdfActions.tsx`: default export, a component taking `{ plan }`, shown with the
  *   plan's file actions (e.g. "Export plan as PDF");
- * - `src/planner/pdf/openPlanPdf.ts`: `openPlanPdf(bytes)` resolving to a PlanFileResult, used when
- *   "Open plan file" is given a PDF.
+ * - `src/planner/pdf/openPlanPdf.ts`: `openPlanPdf(bytes)` resolving to a PlanFileResult, plus
+ *   `verified` (the fingerprint check, for the notice), used when "Open plan file" is given a PDF.
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
@@ -16,6 +16,7 @@ import { SECTION_LABELS } from '../schema/labels';
 import { MAX_FILE_BYTES, parsePlanFile, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';
+import { guardPlanUpdate } from '../signoff/planLifecycle';
 import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
 import { createMemoryPlanStore } from '../storage/memoryPlanStore';
@@ -54,7 +55,11 @@ const SignOff: SectionComponent = section(
 );
 const PDF_ACTION_MODULES = import.meta.glob<{ default: ComponentType<{ plan: Plan }> }>('../pdf/PdfActions.tsx');
 const PdfActions = Object.values(PDF_ACTION_MODULES)[0] ? lazy(Object.values(PDF_ACTION_MODULES)[0]) : undefined;
-const PDF_OPENERS = import.meta.glob<{ openPlanPdf(bytes: Uint8Array): Promise<PlanFileResult> }>('../pdf/openPlanPdf.ts');
+const PDF_OPENERS = import.meta.glob<{ openPlanPdf(bytes: Uint8Array): Promise<OpenedFile> }>('../pdf/openPlanPdf.ts');
+/** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
+type OpenedFile = PlanFileResult & { verified?: string };
+/** A signed-off plan's sections: answers only, nothing to change. */
+const SignedSection = section(() => import('../signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
@@ -197,7 +202,8 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
   const change = useCallback((update: PlanUpdate, render: boolean) => {
     const current = planRef.current;
     if (!current) return;
-    const updated = update(current);
+    // A signed-off plan is read-only: the guard keeps it unless the update is its next version.
+    const updated = guardPlanUpdate(current, update(current));
     if (updated === current) return;
     const next = { ...updated, updatedAt: new Date().toISOString() };
     planRef.current = next;
@@ -251,7 +257,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     if (file.size > MAX_FILE_BYTES) {
       return fail({ message: `${file.name} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`, issues: [] });
     }
-    let result: PlanFileResult;
+    let result: OpenedFile;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const isPdf = String.fromCharCode(...bytes.subarray(0, 4)) === '%PDF';
@@ -271,6 +277,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     nextNoticeRef.current = copy
       ? `Opened ${file.name} as a copy, because a different version of this plan is already on this device.`
       : `Opened ${file.name}.`;
+    if (result.verified) nextNoticeRef.current += ` ${result.verified}`;
     if (planRef.current?.id === opened.id) {
       planRef.current = undefined; // reload it from the store
       setPlan(undefined);
@@ -398,7 +405,7 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
       </>
     );
   }
-  const Section = route.section === 'signoff' ? SignOff : SECTIONS[route.section];
+  const Section = route.section === 'signoff' ? SignOff : plan.status === 'signed' ? SignedSection : SECTIONS[route.section];
   return (
     <>
       {status}

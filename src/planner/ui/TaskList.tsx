@@ -11,6 +11,7 @@ import { TASK_STATUS_LABELS, allSectionStatuses, cannotStartReason, completedCou
 import { PLAN_STATUS_LABELS } from '../schema/labels';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
+import { SignedBanner } from '../signoff/SignedBanner';
 import { useDocumentTitle } from './useDocumentTitle';
 
 const EcoMap = lazy(() => import('../ecomap/EcoMap'));
@@ -30,6 +31,7 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
       <a className="back-link" href="#/">Back to your plans</a>
       <PracticeBanner practice={plan.practice} />
       <PageHeading caption={`Staying-in-touch plan · version ${plan.version} · ${PLAN_STATUS_LABELS[plan.status]}`}>{name}</PageHeading>
+      <SignedBanner plan={plan} />
       <p>You have completed {done} of {total} sections.</p>
       <ul className="task-list">
         {SECTION_IDS.map((id) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, planTitle, signedOffDate, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { formatDate, planTitle, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { signedOffDate } from '../../../src/planner/signoff/signOffRules';
 import { SIGNED_FIXTURE, loadPlan } from './pdfTestKit';
 
 describe('plan document wording', () => {

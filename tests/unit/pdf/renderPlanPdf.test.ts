@@ -2,7 +2,7 @@ import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, styledChildName } from '../../../src/planner/pdf/planDocument';
 import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
-import { renderPlanPdf, renderPlanPdfWithDetails } from '../../../src/planner/pdf/renderPlanPdf';
+import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
 import { PLAN_STATUS_LABELS, SECTION_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../../src/planner/schema/labels';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
@@ -77,7 +77,7 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
     for (const phrase of expected) expect(text, phrase).toContain(squash(phrase));
   });
 
-  it('marks every page OFFICIAL-SENSITIVE with the footer, and practice plans as practice', async () => {
+  it('marks every page OFFICIAL-SENSITIVE with the footer, practice plans as practice, unsigned plans as not signed off', async () => {
     const fingerprint = await fingerprintPlan(plan);
     for (let page = 1; page <= pageCount; page++) {
       const pageText = squash(pdfText(bytes, page));
@@ -86,6 +86,8 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
         `Plan ${plan.id} · Version ${plan.version} · Page ${page} of ${pageCount} · Fingerprint ${fingerprint.slice(0, 12)}`,
       );
       expect(pageText.includes(PRACTICE_MARK)).toBe(plan.practice);
+      expect(pageText.includes('NOT SIGNED OFF')).toBe(plan.status !== 'signed');
+      if (plan.status !== 'signed') expect(pageText).toContain(statusMark(plan.status));
     }
   });
 });
