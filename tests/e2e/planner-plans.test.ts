@@ -59,7 +59,8 @@ describe('plans list', () => {
     await page.getByText('All plans have been deleted from this device.').waitFor();
     await page.getByText('There are no plans on this device yet.').waitFor();
     expect(JSON.parse(await storedPlans(page))).toEqual([]);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:')))).toEqual([]);
+    // Drafts go with the plans; the builder's settings stay.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:')))).toEqual(['staying-in-touch:settings']);
     await page.close();
   });
 

@@ -5,16 +5,22 @@
 import type { Page } from 'playwright-core';
 import { baseUrl, waitForIslands } from './browser';
 
-/** Opens the builder with nothing stored: no plans, no drafts. */
-export async function freshBuilder(page: Page, query = ''): Promise<void> {
+/**
+ * Opens the builder with nothing stored: no plans, no drafts. The answer to "Is this a shared or
+ * public computer?" is given as `deviceMode` (by default a personal device, where plans autosave);
+ * pass undefined to be asked.
+ */
+export async function freshBuilder(page: Page, query = '', deviceMode: 'personal' | 'shared' | undefined = 'personal'): Promise<void> {
   await page.goto(`${baseUrl()}/planner/template/`);
-  await page.evaluate(async () => {
+  await page.evaluate(async (mode) => {
     localStorage.clear();
+    sessionStorage.clear();
+    if (mode) localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: mode }));
     await new Promise<void>((resolve) => {
       const req = indexedDB.deleteDatabase('staying-in-touch');
       req.onsuccess = req.onerror = req.onblocked = () => resolve();
     });
-  });
+  }, deviceMode);
   await openBuilder(page, query);
 }
 

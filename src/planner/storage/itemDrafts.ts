@@ -1,24 +1,53 @@
 /**
  * Half-filled "add a person" (or arrangement, ...) forms, kept so a reload or a closed tab does not
- * lose them. Items join the plan only when saved whole; until then their draft lives here, in
- * localStorage, keyed by plan, section and item. Cleared when the item is saved or cancelled, and by
+ * lose them. Items join the plan only when saved whole; until then their draft lives here, keyed by
+ * plan, section and item. Cleared when the item is saved or cancelled, with its plan, and by
  * "Delete all plans from this device".
+ *
+ * Where drafts live follows where plans live: localStorage on a personal device, the tab's
+ * sessionStorage on a shared computer, and memory (saved encrypted, see encryptedItemDrafts.ts)
+ * while a passphrase protects the plans. The builder chooses with `setItemDraftStore`.
  */
-const PREFIX = 'staying-in-touch:item-draft:';
+export const ITEM_DRAFT_PREFIX = 'staying-in-touch:item-draft:';
 
-function storage(): Storage | undefined {
+/** The part of the Web Storage interface drafts need; memory and encrypted stores provide it too. */
+export interface DraftStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  keys(): string[];
+}
+
+/** A draft store over localStorage or sessionStorage; undefined when the browser blocks it. */
+export function webDraftStore(which: 'local' | 'session'): DraftStore | undefined {
   try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
+    const s = which === 'local' ? localStorage : sessionStorage;
+    if (!s) return undefined;
+    return {
+      getItem: (k) => s.getItem(k),
+      setItem: (k, v) => s.setItem(k, v),
+      removeItem: (k) => s.removeItem(k),
+      keys: () => Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k !== null),
+    };
   } catch {
-    return undefined; // access can throw when storage is blocked
+    return undefined; // access itself throws when storage is blocked
   }
 }
 
-export const itemDraftKey = (planId: string, section: string, item: string) => `${PREFIX}${planId}/${section}/${item}`;
+let current: DraftStore | undefined | null = null; // null: not chosen yet, use localStorage
+
+/** Chooses where drafts are kept from now on (undefined: nowhere). */
+export function setItemDraftStore(store: DraftStore | undefined): void {
+  current = store;
+}
+
+const store = () => (current === null ? webDraftStore('local') : current);
+
+export const itemDraftKey = (planId: string, section: string, item: string) => `${ITEM_DRAFT_PREFIX}${planId}/${section}/${item}`;
 
 export function readItemDraft<T>(key: string): T | undefined {
   try {
-    const text = storage()?.getItem(key);
+    const text = store()?.getItem(key);
     return text ? (JSON.parse(text) as T) : undefined;
   } catch {
     return undefined;
@@ -27,7 +56,7 @@ export function readItemDraft<T>(key: string): T | undefined {
 
 export function writeItemDraft(key: string, value: unknown): void {
   try {
-    storage()?.setItem(key, JSON.stringify(value));
+    store()?.setItem(key, JSON.stringify(value));
   } catch {
     // Full or blocked storage: the draft is only a convenience.
   }
@@ -35,7 +64,7 @@ export function writeItemDraft(key: string, value: unknown): void {
 
 export function removeItemDraft(key: string): void {
   try {
-    storage()?.removeItem(key);
+    store()?.removeItem(key);
   } catch {
     // ignore
   }
@@ -43,11 +72,12 @@ export function removeItemDraft(key: string): void {
 
 /** Removes the drafts of one plan, or of every plan. */
 export function clearItemDrafts(planId?: string): void {
-  const s = storage();
+  const s = store();
   if (!s) return;
-  const prefix = planId ? `${PREFIX}${planId}/` : PREFIX;
-  for (let i = s.length - 1; i >= 0; i--) {
-    const key = s.key(i);
-    if (key?.startsWith(prefix)) s.removeItem(key);
+  const prefix = planId ? `${ITEM_DRAFT_PREFIX}${planId}/` : ITEM_DRAFT_PREFIX;
+  try {
+    for (const key of s.keys()) if (key.startsWith(prefix)) s.removeItem(key);
+  } catch {
+    // ignore
   }
 }

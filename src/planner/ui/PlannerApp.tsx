@@ -13,7 +13,7 @@
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_LABELS } from '../schema/labels';
-import { MAX_FILE_BYTES, parsePlanFile, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { MAX_FILE_BYTES, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';
 import { guardPlanUpdate } from '../signoff/planLifecycle';
@@ -21,6 +21,8 @@ import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
 import { createMemoryPlanStore } from '../storage/memoryPlanStore';
 import { clearItemDrafts } from '../storage/itemDrafts';
+import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
+import type { PlannerHost } from './privacy/plannerHost';
 import {
   duplicateStoredPlan, listPlans, loadPlan, mostRecentPlanId, renameStoredPlan, type PlanSummary,
 } from '../storage/planLibrary';
@@ -86,7 +88,8 @@ function NotFound() {
   );
 }
 
-export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[] }) {
+/** `host`: the privacy shell (ui/privacy/PlannerShell.tsx), which chooses and guards the store. */
+export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host?: PlannerHost }) {
   const [ready, setReady] = useState(false);
   const [route, setRoute] = useState<Route>({ view: 'list' });
   const [plans, setPlans] = useState<PlanSummary[]>([]);
@@ -119,7 +122,10 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     let cancelled = false;
     const start = async () => {
       let opened: PlanStore;
-      try {
+      if (host) {
+        opened = host.store;
+        setSessionOnly(host.sessionOnly);
+      } else try {
         opened = await openIndexedDbPlanStore();
       } catch {
         opened = createMemoryPlanStore();
@@ -129,8 +135,9 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
       autosaverRef.current = createAutosaver((p) => opened.put(p), {
         onSaved: () => setSaveState({ kind: 'saved', at: new Date() }),
         onError: (error) =>
-          setSaveState({ kind: 'failed', message: error instanceof Error && error.name === 'QuotaExceededError' ? 'this device is out of space' : 'the browser refused to save' }),
+          setSaveState({ kind: 'failed', message: error instanceof Error && error.name === 'QuotaExceededError' ? 'this device is out of space' : error instanceof Error && error.name === 'PlanChangedElsewhereError' ? 'it was changed in another tab' : 'the browser refused to save' }),
       });
+      host?.connect({ flush: () => autosaverRef.current!.flush(), currentPlan: () => planRef.current, saveToFile: () => saveToFile() });
       const params = new URLSearchParams(location.search);
       const exampleId = params.get('example');
       const sectionId = params.get('section') as SectionId | null;
@@ -260,14 +267,12 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
     let result: OpenedFile;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const isPdf = String.fromCharCode(...bytes.subarray(0, 4)) === '%PDF';
       const pdfOpener = Object.values(PDF_OPENERS)[0];
-      if (isPdf && pdfOpener) result = await (await pdfOpener()).openPlanPdf(bytes);
-      else result = parsePlanFile(new TextDecoder().decode(bytes));
+      result = await readPlanFileBytes(bytes, file.name, pdfOpener && (async (b) => (await pdfOpener()).openPlanPdf(b)));
     } catch {
       return fail({ message: `${file.name} could not be read. Try saving it again and opening the new copy.`, issues: [] });
     }
-    if (!result.ok) return fail({ message: `${file.name}: ${result.message}`, issues: result.issues });
+    if (!result.ok) return fail({ message: result.message, issues: result.issues });
     let opened = result.plan;
     const existing = await store().get(opened.id);
     const copy = existing !== undefined && JSON.stringify(existing) !== JSON.stringify(opened);
@@ -321,6 +326,8 @@ export default function PlannerApp({ examples = [] }: { examples?: ExampleLink[]
           plans={plans}
           examples={examples}
           sessionOnly={sessionOnly}
+          storageNote={host?.storageNote}
+          deviceControls={host?.deviceControls}
           note={
             note && (
               <div className="notification-banner" role="status">

@@ -20,6 +20,10 @@ interface Props {
   plans: PlanSummary[];
   examples: ExampleLink[];
   sessionOnly: boolean;
+  /** Replaces the line saying where plans are kept. */
+  storageNote?: ReactNode;
+  /** This device's privacy settings, shown last. */
+  deviceControls?: ReactNode;
   /** A note to show first, e.g. why a section link landed here. */
   note?: ReactNode;
   fileControls: ReactNode;
@@ -94,13 +98,13 @@ export function PlansList(props: Props) {
       <p className="lead">
         Draft a staying-in-touch plan with the family, section by section, over as many sittings as you need.
       </p>
-      {sessionOnly ? (
+      {props.storageNote ?? (sessionOnly ? (
         <p className="warning-text">
           <strong>This browser is not letting the plan builder save on this device. Plans are kept only while this tab is open: save each plan to a file before you close it.</strong>
         </p>
       ) : (
         <p>Plans are saved on this device only, as you type. Nothing is sent anywhere.</p>
-      )}
+      ))}
       <p><button type="button" className="button" onClick={props.onNew}>Start a new plan</button></p>
 
       {plans.length === 0 ? (
@@ -176,6 +180,7 @@ export function PlansList(props: Props) {
           )}
         </section>
       )}
+      {props.deviceControls}
     </div>
   );
 }

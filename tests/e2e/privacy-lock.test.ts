@@ -1,0 +1,140 @@
+/**
+ * Passphrase protection in the browser: turning it on encrypts what is stored; "Lock now" hides
+ * everything behind the unlock form; a wrong passphrase is refused and nothing is deleted; the idle
+ * lock warns first (shortened here through the test-only setting); a forgotten passphrase is
+ * resolved only by deleting the plans, after a warning and a confirmation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { freshBuilder, heading, waitForSave } from './plannerHelpers';
+import { protectWith, rawDatabase, unlockWith } from './privacyHelpers';
+
+const PASS = 'maple river lantern';
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+/** A plan with a child's name, its task list on screen. */
+async function planForMaya() {
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await heading(page, 'Untitled plan');
+  await page.getByRole('link', { name: 'About the child' }).click();
+  await page.getByLabel("Child's name or pseudonym").fill('Maya');
+  await waitForSave(page);
+  await page.getByRole('link', { name: 'Back to the plan' }).click();
+  await heading(page, 'Maya');
+}
+
+describe('passphrase protection', () => {
+  it('encrypts the plans on the device when turned on', async () => {
+    await freshBuilder(page);
+    await planForMaya();
+    expect(await rawDatabase(page)).toContain('Maya');
+    await page.getByRole('link', { name: 'Back to your plans' }).click();
+    await heading(page, 'Your plans');
+
+    await page.getByRole('button', { name: 'Turn on passphrase protection' }).click();
+    await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
+    await page.getByText('Enter a passphrase', { exact: false }).first().waitFor();
+    expect(await page.title()).toMatch(/^Error: /);
+    await page.getByLabel('Create a passphrase').fill('short');
+    await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
+    await page.locator('.error-summary').getByText('The passphrase must be 8 characters or more').waitFor();
+    await page.getByLabel('Create a passphrase').fill(PASS);
+    await page.getByLabel('Type the passphrase again').fill(`${PASS}x`);
+    await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
+    await page.locator('.error-summary').getByText('The passphrases do not match').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await protectWith(page, PASS);
+    const raw = await rawDatabase(page);
+    expect(raw).not.toContain('Maya');
+    expect(raw).not.toContain(PASS);
+    expect(raw).toMatch(/"iterations":600000/);
+    expect(await page.locator('.device-bar').innerText()).toMatch(/protected with a passphrase/);
+  });
+
+  it('"Lock now" hides every plan behind the unlock form, and a wrong passphrase deletes nothing', async () => {
+    await page.getByRole('link', { name: 'Maya' }).click();
+    await heading(page, 'Maya');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await heading(page, 'Your plans are locked');
+    expect(await page.locator('main').innerText()).not.toContain('Maya');
+    expect(await page.title()).not.toContain('Maya');
+    await page.getByText('Enter it to unlock the 1 plan.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const before = await rawDatabase(page);
+    await unlockWith(page, 'maple river lanterns');
+    await page.locator('.error-summary').getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.').waitFor();
+    expect(await page.title()).toMatch(/^Error: Your plans are locked/);
+    expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
+    expect(await rawDatabase(page)).toBe(before);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await unlockWith(page, PASS);
+    await heading(page, 'Maya'); // back where it was
+    expect(await rawDatabase(page)).toBe(before);
+
+    // Reloading locks it again: the key was only ever in memory.
+    await page.reload();
+    await heading(page, 'Your plans are locked');
+    await unlockWith(page, PASS);
+    await heading(page, 'Maya');
+  });
+
+  it('locks itself when idle, after an accessible warning; "Stay unlocked" keeps working', async () => {
+    await page.evaluate(() => localStorage.setItem('staying-in-touch:test-idle-timeouts', JSON.stringify({ lockAfterMs: 6000, warnAfterMs: 2500 })));
+    await page.reload();
+    await unlockWith(page, PASS);
+    await heading(page, 'Maya');
+    const dialog = page.getByRole('alertdialog', { name: 'Your plans will lock soon' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/will lock in \d seconds/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay unlocked');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await heading(page, 'Maya');
+
+    // Typing counts as use; then the warning comes again, and this time it is left to lock.
+    await page.getByRole('link', { name: 'About the child' }).click();
+    await page.getByLabel('Age', { exact: true }).fill('4 years');
+    await dialog.waitFor();
+    await heading(page, 'Your plans are locked');
+    await page.getByText('The plan builder locked because it was not used for 15 minutes. Your work was saved first.').waitFor();
+    expect(await dialog.count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('Maya');
+    await page.evaluate(() => localStorage.removeItem('staying-in-touch:test-idle-timeouts'));
+    await unlockWith(page, PASS);
+    await heading(page, 'About the child');
+    expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years'); // saved before locking
+  });
+
+  it('a forgotten passphrase: explained first, then the plans are deleted only after confirming', async () => {
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await heading(page, 'Your plans are locked');
+    await page.getByText('Forgotten your passphrase?').click();
+    await page.getByText(/There is no way to recover a forgotten passphrase/).waitFor();
+    await page.getByRole('button', { name: 'Delete the plans on this device' }).click();
+    await page.getByText('Are you sure you want to delete the 1 plan on this device? This cannot be undone.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await rawDatabase(page)).toContain('"meta":[{');
+    await page.getByRole('button', { name: 'Delete the plans on this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete the plans on this device' }).click();
+    await page.getByText('The plans on this device have been deleted. Passphrase protection is off.').waitFor();
+    await heading(page, 'Your plans');
+    expect(await rawDatabase(page)).toBe('{"meta":[],"plans":[]}');
+  });
+});
