@@ -8,9 +8,9 @@ import { baseUrl, waitForIslands } from './browser';
 /**
  * Opens the builder with nothing stored: no plans, no drafts. The answer to "Is this a shared or
  * public computer?" is given as `deviceMode` (by default a personal device, where plans autosave);
- * pass undefined to be asked.
+ * pass null to be asked.
  */
-export async function freshBuilder(page: Page, query = '', deviceMode: 'personal' | 'shared' | undefined = 'personal'): Promise<void> {
+export async function freshBuilder(page: Page, query = '', deviceMode: 'personal' | 'shared' | null = 'personal'): Promise<void> {
   await page.goto(`${baseUrl()}/planner/template/`);
   await page.evaluate(async (mode) => {
     localStorage.clear();

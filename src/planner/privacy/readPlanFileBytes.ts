@@ -17,6 +17,8 @@ const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => 
 
 const NOT_A_PDF = 'This file is not a PDF, although its name ends in .pdf. Choose a PDF exported from Staying in touch, or a plan file (.json).';
 
+const NOT_TEXT = 'This is not a plan file: it is not text. Plan files are text files ending in .json.';
+
 const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
 
 /** True if the bytes start like a PDF (readers allow up to 1 KB of junk before the header). */
@@ -24,28 +26,40 @@ function looksLikePdf(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
-/** Lone UTF-16 surrogates, and control characters other than tab and line breaks. */
-const BROKEN_TEXT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Half of a UTF-16 surrogate pair: what is left when text is cut or converted badly. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Control characters other than tab and line breaks: never typed into a plan, and invisible on screen. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-/** The path of the first text field holding broken characters, if any. */
-export function findBrokenText(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return BROKEN_TEXT.test(value) ? path : undefined;
+/** The path of the first text field that `pattern` finds something in, if any. */
+export function findInText(value: unknown, pattern: RegExp, path = ''): string | undefined {
+  if (typeof value === 'string') return pattern.test(value) ? path : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, child] of Object.entries(value)) {
-    const found = findBrokenText(child, path ? `${path}.${key}` : key);
+    const found = findInText(child, pattern, path ? `${path}.${key}` : key);
     if (found !== undefined) return found;
   }
   return undefined;
 }
 
 function checkText<T extends PlanFileResult & { ok: true }>(result: T): T | PlanFileResult {
-  const broken = findBrokenText(result.plan);
-  if (broken === undefined) return result;
-  return {
-    ok: false,
-    message: 'The file has broken or invisible control characters in its text, so it may have been damaged or changed by another program. It was not opened.',
-    issues: [{ path: broken, message: 'Has broken or control characters' }],
-  };
+  const broken = findInText(result.plan, LONE_SURROGATE);
+  if (broken !== undefined) {
+    return {
+      ok: false,
+      message: 'The file has broken characters in its text (half of a character that needs two parts), so it may have been damaged or converted badly. It was not opened.',
+      issues: [{ path: broken, message: 'Has a broken character' }],
+    };
+  }
+  const control = findInText(result.plan, CONTROL);
+  if (control !== undefined) {
+    return {
+      ok: false,
+      message: 'The file has invisible control characters in its text, which plans never contain, so it may have been changed by another program. It was not opened.',
+      issues: [{ path: control, message: 'Has an invisible control character' }],
+    };
+  }
+  return result;
 }
 
 function readText(bytes: Uint8Array): PlanFileResult {
@@ -60,7 +74,11 @@ function readText(bytes: Uint8Array): PlanFileResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: 'This is not a plan file: it is not text. Plan files are text files ending in .json.', issues: [] };
+    // Text in another encoding (Windows-1252, say) has no zero bytes and few control characters.
+    const binary = bytes.some((b) => b === 0) || bytes.filter((b) => b < 9 || (b > 13 && b < 32)).length > bytes.length / 100;
+    return binary
+      ? { ok: false, message: NOT_TEXT, issues: [] }
+      : { ok: false, message: 'The file is text, but not in UTF-8, the encoding plan files use. Save it again from the plan builder, or save it as UTF-8 in your text editor.', issues: [] };
   }
   return parsePlanFile(text);
 }

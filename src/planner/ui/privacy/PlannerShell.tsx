@@ -25,6 +25,9 @@ import { planDisplayName } from '../../state/planOperations';
 import type { PlanStore } from '../../storage/planStore';
 import { createResilientPlanStore, type ResilientPlanStore } from '../../storage/resilientPlanStore';
 import { DeviceBar } from './DeviceBar';
+// Not loaded on demand: after "Delete everything" nothing more may be fetched, or the old service
+// worker, still in charge of this page until it closes, would cache it again.
+import EverythingDeleted from './EverythingDeleted';
 import type { BuilderHandle, PlannerHost } from './plannerHost';
 import { StorageWarning, type StorageWarningKind } from './StorageWarning';
 
@@ -34,7 +37,6 @@ const IdleWarning = lazy(() => import('./IdleWarning'));
 const PlanOpenElsewhere = lazy(() => import('./PlanOpenElsewhere'));
 const ReadOnlyPlan = lazy(() => import('./ReadOnlyPlan'));
 const DeviceControls = lazy(() => import('./DeviceControls'));
-const EverythingDeleted = lazy(() => import('./EverythingDeleted'));
 
 type LockReason = 'now' | 'idle' | 'elsewhere' | 'start';
 type Phase =

@@ -1,0 +1,165 @@
+/**
+ * Where plans are kept: the first-use question, plans kept only in the tab on a shared computer,
+ * changing the answer later, and storage that fails (IndexedDB blocked, the device full): a warning
+ * with "Save plan to file" at once, and the builder keeps working.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
+import { traces } from './privacyHelpers';
+
+const browsers: Browser[] = [];
+async function start(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launch();
+  browsers.push(browser);
+  return { browser, page: await browser.newPage() };
+}
+afterAll(async () => {
+  for (const browser of browsers) {
+    expect(outsideRequests(browser.requests)).toEqual([]);
+    expect(browser.problems).toEqual([]);
+    await browser.close();
+  }
+});
+
+async function newPlanNamed(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await heading(page, 'Untitled plan');
+  await page.getByRole('link', { name: 'About the child' }).click();
+  await page.getByLabel("Child's name or pseudonym").fill(name);
+}
+
+describe('is this a shared or public computer?', () => {
+  let page: Page;
+  let browser: Browser;
+  beforeAll(async () => {
+    ({ browser, page } = await start());
+  });
+
+  it('is asked on first use, plainly, with an error if not answered', async () => {
+    await freshBuilder(page, '', null);
+    await heading(page, 'Is this a shared or public computer?');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.error-summary').getByText('Select whether this is a shared or public computer').waitFor();
+    expect(await page.title()).toMatch(/^Error: Is this a shared or public computer\?/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Yes, it is shared or public').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(page, 'Your plans');
+    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe('{"deviceMode":"shared"}');
+  });
+
+  it('on a shared computer, keeps plans only in this tab and says so on every view', async () => {
+    const message = 'Plans on this computer are kept only while this tab is open. Save plan to file to keep it.';
+    await page.getByText(message).waitFor();
+    await newPlanNamed(page, 'Maya');
+    await page.getByText(message).waitFor();
+    await page.waitForFunction(() => /Kept in this tab only at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''));
+    await page.waitForTimeout(700);
+    const t = await traces(page);
+    expect(t.localStorage).toEqual(['staying-in-touch:settings']);
+    expect(t.sessionStorage.filter((k) => k.startsWith('staying-in-touch:tab-plan:'))).toHaveLength(1);
+    expect(t.databases).not.toContain('staying-in-touch');
+
+    // A reload (or the reload that installs a new version) keeps the tab's plans.
+    await page.reload();
+    await heading(page, 'About the child');
+    expect(await page.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
+
+    // Another tab does not see them.
+    const other = await browser.context.newPage();
+    await openBuilder(other);
+    await heading(other, 'Your plans');
+    await other.getByText('There are no plans on this device yet.').waitFor();
+    await other.close();
+  });
+
+  it('can be changed from the plans list: becoming a personal device moves the plans onto it', async () => {
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await page.getByRole('link', { name: 'Back to your plans' }).click();
+    await heading(page, 'Your plans');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Change whether this is a shared or public computer' }).click();
+    await heading(page, 'Is this a shared or public computer?');
+    expect(await page.getByLabel('Yes, it is shared or public').isChecked()).toBe(true);
+    await page.getByLabel('No, it is my own work device').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Plans will be saved on this device as you type.').waitFor();
+    await page.getByRole('link', { name: 'Maya' }).waitFor();
+    expect(await storedPlans(page)).toContain('Maya');
+    expect((await traces(page)).sessionStorage.filter((k) => k.startsWith('staying-in-touch:'))).toEqual([]);
+
+    // Back to shared is refused while plans are saved on the device, so none is left behind unseen.
+    await page.getByRole('button', { name: 'Change whether this is a shared or public computer' }).click();
+    await page.getByLabel('Yes, it is shared or public').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('.error-summary').getByText(/There is 1 plan saved on this device\. Before you say it is shared/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await heading(page, 'Your plans');
+    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe('{"deviceMode":"personal"}');
+  });
+});
+
+describe('when storage fails', () => {
+  it('IndexedDB blocked (as in some private browsing): warns, keeps plans in the tab, and the builder works', async () => {
+    const { browser, page } = await start();
+    await browser.context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('Storage is blocked', 'SecurityError'); } });
+    });
+    await freshBuilder(page).catch(() => undefined); // its own clean-up needs IndexedDB
+    await page.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
+    await openBuilder(page);
+    await heading(page, 'Your plans');
+    const warning = page.getByRole('alert').filter({ hasText: 'Plans cannot be saved on this device' });
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/private browsing mode[\s\S]*Save each plan to a file/);
+    expect(await axeViolations(page)).toEqual([]);
+    await newPlanNamed(page, 'Leon');
+    await page.waitForFunction(() => /Kept in this tab only at/.test(document.querySelector('.save-status')?.textContent ?? ''));
+    const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save plan to file' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.name).toBe('Leon');
+  });
+
+  it('the device full mid-way: warns at once with "Save plan to file", keeps the changes in memory, recovers', async () => {
+    const { browser, page } = await start();
+    await browser.context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((globalThis as { failWrites?: boolean }).failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await freshBuilder(page);
+    await newPlanNamed(page, 'Maya');
+    await waitForSave(page);
+    const before = await storedPlans(page);
+
+    await page.evaluate(() => { (globalThis as { failWrites?: boolean }).failWrites = true; });
+    await page.getByLabel('Age', { exact: true }).fill('4 years');
+    const warning = page.getByRole('alert').filter({ hasText: 'Your changes are not saved on this device' });
+    await warning.waitFor();
+    expect(await warning.innerText()).toMatch(/out of space/);
+    await page.getByText('Not saved: this device is out of space. Save the plan to a file to keep your changes.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save plan to file' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.age).toBe('4 years');
+    expect(await storedPlans(page)).toBe(before);
+
+    // Moving around the builder keeps the latest version, held in memory.
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await heading(page, 'Maya');
+    await page.getByRole('link', { name: 'About the child' }).click();
+    expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
+
+    // Once the device accepts writes again, the next save goes through and the warning goes.
+    await page.evaluate(() => { (globalThis as { failWrites?: boolean }).failWrites = false; });
+    await page.getByLabel('Age', { exact: true }).fill('4 years 2 months');
+    await waitForSave(page);
+    await warning.waitFor({ state: 'detached' });
+    expect(await storedPlans(page)).toContain('4 years 2 months');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * "Delete everything from this device" leaves no trace: no IndexedDB database, nothing in
+ * localStorage or sessionStorage, no caches, no service worker. Other open tabs are told and stop.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { freshBuilder, heading, openBuilder, waitForSave } from './plannerHelpers';
+import { protectWith, traces } from './privacyHelpers';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+describe('delete everything from this device', () => {
+  it('removes plans, drafts, settings, the key record, caches and the service worker', async () => {
+    await freshBuilder(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready; // the offline copy is complete
+    });
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await heading(page, 'Untitled plan');
+    await page.getByRole('link', { name: 'About the child' }).click();
+    await page.getByLabel("Child's name or pseudonym").fill('Maya');
+    await waitForSave(page);
+    await page.getByRole('link', { name: 'Back to the plan' }).click();
+    await page.getByRole('link', { name: 'Step 2: Who is important now or later' }).click();
+    await page.getByRole('link', { name: 'Add a person' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Nana Jean'); // a half-filled item: a draft
+    await page.waitForTimeout(300);
+    await openBuilder(page);
+    await protectWith(page, 'maple river lantern');
+    await page.evaluate(() => sessionStorage.setItem('staying-in-touch:tab-plan:left-over', '{}'));
+
+    const before = await traces(page);
+    expect(before.databases).toContain('staying-in-touch');
+    expect(before.localStorage).toEqual(expect.arrayContaining(['staying-in-touch:settings', 'staying-in-touch:item-drafts-protected']));
+    expect(before.caches.length).toBeGreaterThan(0);
+    expect(before.serviceWorkers).toBe(1);
+
+    const other = await browser.context.newPage();
+    await openBuilder(other);
+    await heading(other, 'Your plans are locked');
+
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await page.getByText('Are you sure you want to delete everything from this device, including 1 plan? This cannot be undone.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await heading(page, 'Everything has been deleted from this device');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await heading(other, 'Everything has been deleted from this device');
+    await other.getByText('It was deleted from another tab of this browser.').waitFor();
+    await page.waitForTimeout(500); // give any stray write a chance to show itself
+    expect(await traces(page)).toEqual({ databases: [], localStorage: [], sessionStorage: [], caches: [], serviceWorkers: 0 });
+    expect((await traces(other)).databases).toEqual([]);
+    expect(await page.locator('main').innerText()).not.toContain('Maya');
+    await other.close();
+  });
+
+  it('starting again asks the first-use question again', async () => {
+    await page.getByRole('link', { name: 'Start the plan builder again' }).click();
+    await heading(page, 'Is this a shared or public computer?');
+  });
+});
