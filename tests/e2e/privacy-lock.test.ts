@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, waitForSave } from './plannerHelpers';
+import { freshBuilder, heading, openBuilder, waitForSave } from './plannerHelpers';
 import { protectWith, rawDatabase, unlockWith } from './privacyHelpers';
 
 const PASS = 'maple river lantern';
@@ -75,7 +75,7 @@ describe('passphrase protection', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const before = await rawDatabase(page);
-    await unlockWith(page, 'maple river lanterns');
+    await unlockWith(page, 'maple river lanterns', false);
     await page.locator('.error-summary').getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.').waitFor();
     expect(await page.title()).toMatch(/^Error: Your plans are locked/);
     expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
@@ -119,6 +119,20 @@ describe('passphrase protection', () => {
     await unlockWith(page, PASS);
     await heading(page, 'About the child');
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years'); // saved before locking
+  });
+
+  it('"Lock now" locks every open tab', async () => {
+    const other = await browser.context.newPage();
+    await openBuilder(other);
+    await unlockWith(other, PASS);
+    await heading(other, 'Your plans');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await heading(page, 'Your plans are locked');
+    await heading(other, 'Your plans are locked');
+    await other.getByText('The plan builder was locked in another tab.').waitFor();
+    await other.close();
+    await unlockWith(page, PASS);
+    await heading(page, 'About the child');
   });
 
   it('a forgotten passphrase: explained first, then the plans are deleted only after confirming', async () => {

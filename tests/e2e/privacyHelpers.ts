@@ -56,8 +56,10 @@ export async function protectWith(page: Page, passphrase: string): Promise<void>
   await page.getByText('The plans on this device are now protected with your passphrase.').waitFor();
 }
 
-export async function unlockWith(page: Page, passphrase: string): Promise<void> {
+/** Unlocks; with the right passphrase, waits until the builder shows (its "Lock now" button). */
+export async function unlockWith(page: Page, passphrase: string, right = true): Promise<void> {
   await heading(page, 'Your plans are locked');
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
+  if (right) await page.getByRole('button', { name: 'Lock now' }).waitFor();
 }

@@ -32,6 +32,8 @@ export interface DeviceStorage {
   count(): Promise<number>;
   /** Throws WrongPassphraseError, changing nothing, when the passphrase is wrong. */
   unlock(passphrase: string): Promise<void>;
+  /** Resolves once half-filled items are written (they are saved in the background while protected). */
+  flush(): Promise<void>;
   /** Drops the key and forgets drafts held in memory. */
   lock(): Promise<void>;
   /** Turns on protection: encrypts every plan and draft already here. */
@@ -62,7 +64,7 @@ function inTab(mode: DeviceMode, refused: boolean): DeviceStorage {
   return {
     mode, where: 'tab', refused, isProtected: false, locked: false, store,
     count: async () => (await store.list()).length,
-    unlock: unavailable, lock: async () => undefined, protect: unavailable, unprotect: unavailable,
+    unlock: unavailable, flush: async () => undefined, lock: async () => undefined, protect: unavailable, unprotect: unavailable,
     forgetPlans: () => store.deleteAll(),
     close: () => undefined,
   };
@@ -109,6 +111,7 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       if (!record) return;
       await useKey(await unlockKey(passphrase, record));
     },
+    flush: async () => drafts?.flush(),
     async lock() {
       if (!record) return;
       await drafts?.forget();

@@ -4,8 +4,9 @@
  * - a write the browser refuses (the device is full, storage is blocked, private browsing) keeps the
  *   plan in this tab's memory, so the builder carries on with the latest version, and is reported
  *   so the builder can offer "Save plan to file" at once;
- * - a plan that another tab saved since this tab last read or wrote it is not overwritten: the write
- *   fails with PlanChangedElsewhereError (kept in memory too, so this tab's work is not lost).
+ * - a plan that another tab saved (or deleted) since this tab last read or wrote it is not overwritten
+ *   (or brought back): the write fails with PlanChangedElsewhereError, and is kept in memory too, so
+ *   this tab's work is not lost.
  * Writes still reject, so autosave's status says "Not saved" as well.
  */
 import { byMostRecent, type PlanStore } from './planStore';
@@ -15,7 +16,7 @@ export type StorageProblem = 'full' | 'unavailable' | 'changed-elsewhere';
 
 export class PlanChangedElsewhereError extends Error {
   constructor(readonly planId: string) {
-    super('This plan was changed in another tab or window after it was opened here.');
+    super('This plan was changed or deleted in another tab or window after it was opened here.');
     this.name = 'PlanChangedElsewhereError';
   }
 }
@@ -71,7 +72,9 @@ export function createResilientPlanStore(
       try {
         const current = await base.get(plan.id);
         const last = seen.get(plan.id);
-        if (current && last !== undefined && current.updatedAt !== last && current.updatedAt !== plan.updatedAt) {
+        // Saved elsewhere since this tab read it, or deleted elsewhere (saving would bring it back).
+        const changed = current ? current.updatedAt !== last && current.updatedAt !== plan.updatedAt : true;
+        if (last !== undefined && changed) {
           throw new PlanChangedElsewhereError(plan.id);
         }
         await base.put(plan);

@@ -108,3 +108,25 @@ describe('two tabs and one plan', () => {
     expect((await fresh.get('fixture-complete'))?.child.name).toBe('Tab A again');
   });
 });
+
+describe('a plan deleted in another tab', () => {
+  it('is not brought back by this tab\'s next save', async () => {
+    const dbName = 'deleted-elsewhere';
+    const problems: StorageProblem[] = [];
+    const tabA = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: (p) => problems.push(p) });
+    const tabB = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: () => undefined });
+    await tabA.put(maya());
+    await tabB.deleteAll(); // "Delete all plans" in the other tab
+    await expect(tabA.put(later())).rejects.toBeInstanceOf(PlanChangedElsewhereError);
+    expect(problems).toEqual(['changed-elsewhere']);
+    expect(await (await openIndexedDbPlanStore({ dbName })).list()).toEqual([]);
+  });
+
+  it('this tab can still delete its own plan and start new ones', async () => {
+    const store = createResilientPlanStore(createMemoryPlanStore(), { onProblem: () => undefined });
+    await store.put(maya());
+    await store.delete('fixture-complete');
+    await store.put(maya()); // e.g. the same plan file opened again
+    expect((await store.list()).map((p) => p.id)).toEqual(['fixture-complete']);
+  });
+});

@@ -92,6 +92,7 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
   /** Saves what the builder and the drafts are holding. */
   const saveEverything = useCallback(async () => {
     await builderRef.current?.flush().catch(() => undefined);
+    await storageRef.current?.flush();
   }, []);
 
   const showBuilder = useCallback((storage: DeviceStorage, message?: string) => {

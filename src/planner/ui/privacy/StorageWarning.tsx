@@ -21,7 +21,7 @@ const TEXT: Record<StorageWarningKind, { title: string; body: string }> = {
   },
   'changed-elsewhere': {
     title: 'This plan was changed in another tab',
-    body: 'The plan was saved in another tab or window after you opened it here, so your changes here have not been saved over it. Save the plan to a file to keep your changes, then reload the page to see the other version.',
+    body: 'The plan was saved or deleted in another tab or window after you opened it here, so your changes here have not been saved over it. Save the plan to a file to keep your changes, then reload the page to see what is on this device now.',
   },
 };
 
