@@ -84,7 +84,9 @@ export function duplicatePlan(plan: Plan, now = new Date()): Plan {
   };
 }
 
+/** A signed-off plan keeps its title: the title is part of what was signed (and fingerprinted). */
 export function renamePlan(plan: Plan, title: string): Plan {
+  if (plan.status === 'signed') return plan;
   return { ...plan, title: title.trim().slice(0, 120) };
 }
 

@@ -13,6 +13,8 @@ export interface PlanSummary {
   name: string;
   childName: string;
   status: string;
+  /** Signed-off plans cannot be renamed or changed, only copied to a new version. */
+  signed: boolean;
   practice: boolean;
   version: number;
   updatedAt: string;
@@ -23,6 +25,7 @@ export const summarise = (plan: Plan): PlanSummary => ({
   name: planDisplayName(plan),
   childName: plan.child.name,
   status: PLAN_STATUS_LABELS[plan.status],
+  signed: plan.status === 'signed',
   practice: plan.practice,
   version: plan.version,
   updatedAt: plan.updatedAt,
@@ -54,5 +57,7 @@ export async function duplicateStoredPlan(store: PlanStore, id: string, now = ne
 
 export async function renameStoredPlan(store: PlanStore, id: string, title: string, now = new Date()): Promise<void> {
   const plan = await store.get(id);
-  if (plan) await store.put({ ...renamePlan(plan, title), updatedAt: now.toISOString() });
+  if (!plan) return;
+  const renamed = renamePlan(plan, title);
+  if (renamed !== plan) await store.put({ ...renamed, updatedAt: now.toISOString() });
 }

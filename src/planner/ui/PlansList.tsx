@@ -120,7 +120,7 @@ export function PlansList(props: Props) {
                 </h2>
                 <ul className="summary-card__actions">
                   <li><button type="button" className="link-button" onClick={() => props.onDuplicate(plan.id)}>Duplicate<span className="visually-hidden"> {plan.name}</span></button></li>
-                  <li><button type="button" className="link-button" onClick={() => setRenaming(plan.id)}>Rename<span className="visually-hidden"> {plan.name}</span></button></li>
+                  {!plan.signed && <li><button type="button" className="link-button" onClick={() => setRenaming(plan.id)}>Rename<span className="visually-hidden"> {plan.name}</span></button></li>}
                   <li><button type="button" className="link-button" onClick={() => setDeleting(plan.id)}>Delete<span className="visually-hidden"> {plan.name}</span></button></li>
                 </ul>
               </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createPlan, duplicatePlan, newId, planDisplayName, planFromExample, removalConsequences, removeItem, upsertItem,
+  createPlan, duplicatePlan, newId, planDisplayName, planFromExample, removalConsequences, removeItem, renamePlan, upsertItem,
 } from '../../../src/planner/state/planOperations';
 import { planSchema } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
@@ -54,6 +54,13 @@ describe('plan operations', () => {
     expect(plan).toMatchObject({ practice: true, exampleId: 'complete', status: 'draft', createdAt: '2026-05-01T12:00:00.000Z' });
     expect(plan.id).not.toBe(example.id);
     expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('renames a draft, but never a signed-off plan (its title is part of what was signed)', () => {
+    const draft = { ...fixturePlan('complete.json'), status: 'draft' as const };
+    expect(renamePlan(draft, '  New title  ').title).toBe('New title');
+    const signed = { ...draft, status: 'signed' as const };
+    expect(renamePlan(signed, 'New title')).toBe(signed);
   });
 
   it('a duplicate drops sign-off and history', () => {

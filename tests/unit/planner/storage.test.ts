@@ -104,7 +104,7 @@ describe('plan library', () => {
     const store = createMemoryPlanStore();
     await store.put(fixturePlan('complete.json'));
     expect(await listPlans(store)).toEqual([{
-      id: 'fixture-complete', name: 'Maya', childName: 'Maya', status: 'Draft', practice: true, version: 1,
+      id: 'fixture-complete', name: 'Maya', childName: 'Maya', status: 'Draft', signed: false, practice: true, version: 1,
       updatedAt: '2026-02-03T14:05:00.000Z',
     }]);
   });
