@@ -1,14 +1,7 @@
 /**
  * The plan builder island. It owns the plan store, the current plan, autosave and the view, which it
  * reads from the URL hash so back, forward and reload work. Sections load on demand (React.lazy), as
- * do worked examples, so the first load stays small.
- *
- * Extension points for the sign-off and PDF work, picked up only if the files exist:
- * - `src/planner/signoff/SignOffSection.tsx`: default export, a component taking SectionProps;
- * - `src/planner/pdf/PdfActions.tsx`: default export, a component taking `{ plan }`, shown with the
- *   plan's file actions (e.g. "Export plan as PDF");
- * - `src/planner/pdf/openPlanPdf.ts`: `openPlanPdf(bytes)` resolving to a PlanFileResult, plus
- *   `verified` (the fingerprint check, for the notice), used when "Open plan file" is given a PDF.
+ * do worked examples, the sign-off section and the PDF code, so the first load stays small.
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
@@ -51,13 +44,10 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
   change: section(() => import('./ChangeSection')),
   review: section(() => import('./ReviewSection')),
 };
-const SIGN_OFF_MODULES = import.meta.glob<{ default: SectionComponent }>('../signoff/SignOffSection.tsx');
-const SignOff: SectionComponent = section(
-  Object.values(SIGN_OFF_MODULES)[0] ?? (() => import('./SignOffPending')),
-);
-const PDF_ACTION_MODULES = import.meta.glob<{ default: ComponentType<{ plan: Plan }> }>('../pdf/PdfActions.tsx');
-const PdfActions = Object.values(PDF_ACTION_MODULES)[0] ? lazy(Object.values(PDF_ACTION_MODULES)[0]) : undefined;
-const PDF_OPENERS = import.meta.glob<{ openPlanPdf(bytes: Uint8Array): Promise<OpenedFile> }>('../pdf/openPlanPdf.ts');
+const SignOff: SectionComponent = section(() => import('../signoff/SignOffSection'));
+const PdfActions = lazy(() => import('../pdf/PdfActions'));
+/** Reads a PDF's attached plan; loaded only when a PDF is opened (it brings pdf-lib). */
+const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> => (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
 type OpenedFile = PlanFileResult & { verified?: string };
 /** A signed-off plan's sections: answers only, nothing to change. */
@@ -267,8 +257,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     let result: OpenedFile;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const pdfOpener = Object.values(PDF_OPENERS)[0];
-      result = await readPlanFileBytes(bytes, file.name, pdfOpener && (async (b) => (await pdfOpener()).openPlanPdf(b)));
+      result = await readPlanFileBytes(bytes, file.name, openPdf);
     } catch {
       return fail({ message: `${file.name} could not be read. Try saving it again and opening the new copy.`, issues: [] });
     }
@@ -390,11 +379,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             <>
               {fileIssues}
               <PlanFileControls onSave={() => void saveToFile()} onOpen={(f) => void openFile(f)} error={fileProblem?.message}>
-                {PdfActions && (
-                  <Suspense fallback={null}>
-                    <PdfActions plan={plan} />
-                  </Suspense>
-                )}
+                <Suspense fallback={null}>
+                  <PdfActions plan={plan} />
+                </Suspense>
               </PlanFileControls>
             </>
           }
