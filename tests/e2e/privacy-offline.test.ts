@@ -3,11 +3,14 @@
  * PDF export included (and reading a PDF back). A new version of the site waits for the builder to
  * save before it reloads, so updating never loses what was typed.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, launch, outsideRequests, type Browser } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
+import { startStaticServer } from '../../scripts/staticServer.mjs';
 
 let browser: Browser;
 let page: Page;
@@ -84,5 +87,47 @@ describe('offline', () => {
     });
     expect(saved).toBeGreaterThan(0);
     expect(await storedPlans(page)).toContain('4 years');
+  });
+});
+
+describe('a new version of the site', () => {
+  it('is announced, and "Update now" saves what was just typed before reloading', async () => {
+    // A copy of the site of our own, so a new version can be published without touching dist/.
+    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
+    cpSync('dist', root, { recursive: true });
+    const server = await startStaticServer({ root, port: 0 });
+    const own = await launch();
+    try {
+      const tab = await own.newPage();
+      await tab.goto(`${server.url}/planner/template/`);
+      await tab.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
+      await tab.goto(`${server.url}/planner/`);
+      await tab.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await tab.reload(); // now controlled by the worker
+      await tab.getByRole('button', { name: 'Start a new plan' }).click();
+      await heading(tab, 'Untitled plan');
+      await tab.getByRole('link', { name: 'About the child' }).click();
+      await tab.getByLabel("Child's name or pseudonym").fill('Maya');
+
+      appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
+      await tab.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())!.update();
+      });
+      const banner = tab.locator('#sit-update');
+      await banner.getByText('A new version of this site is available.').waitFor();
+      await tab.getByLabel('Age', { exact: true }).fill('4 years'); // typed a moment before updating
+      await Promise.all([tab.waitForEvent('load'), banner.getByRole('button', { name: 'Update now' }).click()]);
+      await heading(tab, 'About the child');
+      expect(await tab.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
+      expect(await tab.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
+      expect(own.problems).toEqual([]);
+      expect(own.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await own.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
