@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
 
 /** Paths listed in dist/sitemap-*.xml (site origin stripped, so any deploy origin works). */
 function sitemapPaths(): string[] {
@@ -44,6 +44,9 @@ describe('every page in the sitemap', () => {
     const problemsBefore = browser.problems.length;
     const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
+    // Pages with an island (the plan builder) render their view after hydrating: check the settled page.
+    await waitForIslands(page);
+    await page.locator('h1').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('h1').count()).toBe(1);
     expect((await page.title()).length).toBeGreaterThan(3);
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
