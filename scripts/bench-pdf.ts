@@ -18,10 +18,13 @@ const CASES = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const words = (v: unknown): number =>
-  typeof v === 'string' ? v.split(/\s+/).filter(Boolean).length
-  : Array.isArray(v) ? v.reduce((n: number, x) => n + words(x), 0)
-  : v && typeof v === 'object' ? Object.values(v).reduce((n: number, x) => n + words(x), 0)
-  : 0;
+  typeof v === 'string'
+    ? v.split(/\s+/).filter(Boolean).length
+    : Array.isArray(v)
+      ? v.reduce((n: number, x) => n + words(x), 0)
+      : v && typeof v === 'object'
+        ? Object.values(v).reduce((n: number, x) => n + words(x), 0)
+        : 0;
 
 const fonts = await loadFontsNode();
 const rows: Record<string, Record<string, string | number>> = {};

@@ -28,7 +28,9 @@ const planHash = new URL(page.url()).hash;
 
 /** Types into the field with id `fieldId` and returns the time of each keystroke, in ms. */
 async function keystrokes(hash: string, fieldId: string): Promise<{ handled: number[]; painted: number[] }> {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await page.locator(`#${fieldId}`).waitFor();
   return page.evaluate(
     async ({ id, count }) => {

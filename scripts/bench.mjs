@@ -45,10 +45,17 @@ for (const [name, path] of Object.entries(TEMPLATES)) {
   const page = await browser.newPage();
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
   const pending = [];
-  page.on('response', (r) => pending.push(r.body().then((b) => {
-    const kind = { document: 'html', stylesheet: 'css', script: 'js' }[r.request().resourceType()] ?? 'other';
-    sizes[kind] += gzipSync(b, { level: 6 }).length;
-  }, () => {})));
+  page.on('response', (r) =>
+    pending.push(
+      r.body().then(
+        (b) => {
+          const kind = { document: 'html', stylesheet: 'css', script: 'js' }[r.request().resourceType()] ?? 'other';
+          sizes[kind] += gzipSync(b, { level: 6 }).length;
+        },
+        () => {},
+      ),
+    ),
+  );
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   await Promise.all(pending);
   rows[name] = Object.fromEntries(Object.entries(sizes).map(([k, v]) => [`${k} KB gz`, +(v / 1024).toFixed(1)]));

@@ -25,12 +25,15 @@ const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(await readFile(join(DIST, f)));
 const version = hash.digest('hex').slice(0, 16);
 // Pages are cached under their folder URL ("/guides/x/"), which is how they are requested.
-const urls = files.map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`));
+const urls = files.map((f) =>
+  f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`,
+);
 
 const template = await readFile('scripts/sw-template.js', 'utf8');
 const worker = template
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
   .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(urls)};`);
-if (/__(VERSION|PRECACHE)__/.test(worker)) throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
+if (/__(VERSION|PRECACHE)__/.test(worker))
+  throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
 await writeFile(join(DIST, 'sw.js'), worker);
 console.log(`Service worker: ${urls.length} files, version ${version}`);

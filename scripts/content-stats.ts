@@ -5,7 +5,10 @@ import { loadGlossary, loadResources } from './contentFiles';
 
 const resources = loadResources();
 const rows = (Object.keys(WORD_MINIMUMS) as LintedType[]).map((type) => {
-  const words = resources.filter((r) => r.type === type).map((r) => countWords(r.body)).sort((a, b) => a - b);
+  const words = resources
+    .filter((r) => r.type === type)
+    .map((r) => countWords(r.body))
+    .sort((a, b) => a - b);
   return {
     type,
     count: words.length,

@@ -14,7 +14,8 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys()
+    caches
+      .keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('sit-') && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
@@ -38,10 +39,12 @@ self.addEventListener('fetch', (event) => {
           if (fresh.ok) cache.put(url.pathname, fresh.clone());
           return fresh;
         } catch {
-          return (await cache.match(url.pathname, { ignoreSearch: true }))
-            ?? (await cache.match(url.pathname + (url.pathname.endsWith('/') ? '' : '/')))
-            ?? (await cache.match('/404.html'))
-            ?? Response.error();
+          return (
+            (await cache.match(url.pathname, { ignoreSearch: true })) ??
+            (await cache.match(url.pathname + (url.pathname.endsWith('/') ? '' : '/'))) ??
+            (await cache.match('/404.html')) ??
+            Response.error()
+          );
         }
       }
       // Assets are content-hashed or versioned with the site: cache first.

@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
-  briefingSchema, exampleSchema, glossaryTermSchema, guideSchema, sessionSchema, voiceSchema,
+  briefingSchema,
+  exampleSchema,
+  glossaryTermSchema,
+  guideSchema,
+  sessionSchema,
+  voiceSchema,
 } from './hub/resourceSchema';
 
 const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./src/content/${folder}` });

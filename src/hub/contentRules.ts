@@ -9,22 +9,36 @@ export type LintedType = Exclude<ResourceType, 'glossary'>;
 
 /** Collection folder under src/content for each type. */
 export const TYPE_FOLDERS: Record<LintedType, string> = {
-  briefing: 'briefings', guide: 'guides', voice: 'voices', example: 'examples', session: 'sessions',
+  briefing: 'briefings',
+  guide: 'guides',
+  voice: 'voices',
+  example: 'examples',
+  session: 'sessions',
 };
 
 /** Minimum words in the body, per type (issue: content minimums). */
 export const WORD_MINIMUMS: Record<LintedType, number> = {
-  briefing: 700, guide: 600, voice: 400, example: 600, session: 800,
+  briefing: 700,
+  guide: 600,
+  voice: 400,
+  example: 600,
+  session: 800,
 };
 
 /** Terms the hub does not use (domain brief §6), with what to say instead. */
 export const AVOIDED_TERMS: { pattern: RegExp; instead: string }[] = [
   { pattern: /\breal (parents?|mum|mother|dad|father|family|families)\b/i, instead: 'birth parent / birth family' },
   { pattern: /\bnatural (parents?|mum|mother|dad|father|family|families)\b/i, instead: 'birth parent / birth family' },
-  { pattern: /\bgave (him|her|them|it|the (baby|child))? ?up\b|\bgiving up (a|the|her|his|their) (baby|child)\b/i, instead: 'describe what happened, e.g. "the court decided…"' },
+  {
+    pattern: /\bgave (him|her|them|it|the (baby|child))? ?up\b|\bgiving up (a|the|her|his|their) (baby|child)\b/i,
+    instead: 'describe what happened, e.g. "the court decided…"',
+  },
   { pattern: /\babandon(ed|ing)?\b/i, instead: 'describe what happened without blame' },
   { pattern: /\bcontact sessions?\b/i, instead: 'meet-ups / family time' },
-  { pattern: /(?<!open[- ])\baccess\b(?! to records)/i, instead: '"see", "reach" or "staying in touch" (access is the old word for contact)' },
+  {
+    pattern: /(?<!open[- ])\baccess\b(?! to records)/i,
+    instead: '"see", "reach" or "staying in touch" (access is the old word for contact)',
+  },
 ];
 
 export interface LintInput {
@@ -38,9 +52,11 @@ export interface LintInput {
 export function lintResource({ file, type, data, body }: LintInput): string[] {
   const problems: string[] = [];
   const words = countWords(body);
-  if (words < WORD_MINIMUMS[type]) problems.push(`${file}: ${words} words, below the ${WORD_MINIMUMS[type]} minimum for this type`);
+  if (words < WORD_MINIMUMS[type])
+    problems.push(`${file}: ${words} words, below the ${WORD_MINIMUMS[type]} minimum for this type`);
   if ((type === 'briefing' || type === 'guide') && !data.sources?.length) problems.push(`${file}: lists no sources`);
-  if ((type === 'voice' || type === 'example') && data.fictional !== true) problems.push(`${file}: must be marked fictional: true`);
+  if ((type === 'voice' || type === 'example') && data.fictional !== true)
+    problems.push(`${file}: must be marked fictional: true`);
   body.split('\n').forEach((line, i) => {
     for (const { pattern, instead } of AVOIDED_TERMS) {
       const m = pattern.exec(line);
@@ -52,10 +68,7 @@ export function lintResource({ file, type, data, body }: LintInput): string[] {
 
 /** Internal links in an MDX body: Markdown links and href attributes that start with "/". */
 export function internalLinks(body: string): string[] {
-  const found = [
-    ...body.matchAll(/\]\((\/[^)\s]*)\)/g),
-    ...body.matchAll(/href=["'](\/[^"']*)["']/g),
-  ].map((m) => m[1]);
+  const found = [...body.matchAll(/\]\((\/[^)\s]*)\)/g), ...body.matchAll(/href=["'](\/[^"']*)["']/g)].map((m) => m[1]);
   return [...new Set(found)];
 }
 

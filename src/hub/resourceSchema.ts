@@ -47,7 +47,16 @@ export const briefingSchema = baseResourceSchema.extend({
 
 /** Planner sections a guide can stand behind; the builder links back to the guide. */
 export const PLANNER_SECTION_IDS = [
-  'child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review', 'signoff',
+  'child',
+  'purposes',
+  'people',
+  'factors',
+  'arrangements',
+  'support',
+  'voices',
+  'change',
+  'review',
+  'signoff',
 ] as const;
 
 export const guideSchema = baseResourceSchema.extend({
@@ -69,7 +78,10 @@ export const exampleSchema = baseResourceSchema.extend({
   type: z.literal('example').default('example'),
   fictional: z.literal(true, 'Worked examples are fictional: set fictional: true'),
   /** Id of the example plan in `src/planner/examples/` that opens in the builder. */
-  plan: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  plan: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
 });
 
 export const activitySchema = z.object({

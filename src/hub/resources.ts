@@ -24,7 +24,6 @@ export interface Resource {
 
 const COLLECTIONS: ResourceCollection[] = ['briefings', 'guides', 'voices', 'examples', 'sessions'];
 
-
 export const resourceUrl = (type: Resource['type'], id: string) => `/${TYPES[type].path}/${id}/`;
 
 let cache: Promise<Resource[]> | undefined;

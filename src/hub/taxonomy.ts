@@ -6,7 +6,8 @@
 export const SECTIONS = {
   purpose: {
     label: 'Why staying in touch matters',
-    blurb: 'What staying in touch is for: identity, loss, reassurance and lifelong relationships, and what the research says.',
+    blurb:
+      'What staying in touch is for: identity, loss, reassurance and lifelong relationships, and what the research says.',
   },
   planning: {
     label: 'Planning staying in touch',
@@ -23,27 +24,42 @@ export const SECTION_IDS = Object.keys(SECTIONS) as [Section, ...Section[]];
 /** `path` is the URL folder the type's pages live under; `intro` heads its listing. */
 export const TYPES = {
   briefing: {
-    label: 'Research briefing', plural: 'Research briefings', path: 'research',
+    label: 'Research briefing',
+    plural: 'Research briefings',
+    path: 'research',
     intro: 'Short summaries of what research tells us about staying in touch after adoption, with sources.',
   },
   guide: {
-    label: 'Practice guide', plural: 'Practice guides', path: 'guides',
+    label: 'Practice guide',
+    plural: 'Practice guides',
+    path: 'guides',
     intro: 'Step-by-step guidance for planning, supporting and reviewing staying-in-touch arrangements.',
   },
   voice: {
-    label: 'Lived-experience reflection', plural: 'Lived-experience reflections', path: 'voices',
-    intro: 'Composite reflections from adopted people, birth relatives, adoptive parents and foster carers, with questions for practice.',
+    label: 'Lived-experience reflection',
+    plural: 'Lived-experience reflections',
+    path: 'voices',
+    intro:
+      'Composite reflections from adopted people, birth relatives, adoptive parents and foster carers, with questions for practice.',
   },
   example: {
-    label: 'Worked example', plural: 'Worked examples', path: 'examples',
-    intro: 'Fictional cases that walk through the six planning steps. Each opens in the plan builder as a practice plan.',
+    label: 'Worked example',
+    plural: 'Worked examples',
+    path: 'examples',
+    intro:
+      'Fictional cases that walk through the six planning steps. Each opens in the plan builder as a practice plan.',
   },
   session: {
-    label: 'Training session', plural: 'Training sessions', path: 'training',
-    intro: 'Ready-to-run sessions for adopter preparation and practitioner training, with timings, prompts and handouts.',
+    label: 'Training session',
+    plural: 'Training sessions',
+    path: 'training',
+    intro:
+      'Ready-to-run sessions for adopter preparation and practitioner training, with timings, prompts and handouts.',
   },
   glossary: {
-    label: 'Glossary', plural: 'Glossary', path: 'glossary',
+    label: 'Glossary',
+    plural: 'Glossary',
+    path: 'glossary',
     intro: 'Legal and practice terms used in staying-in-touch planning, in plain English.',
   },
 } as const;

@@ -13,7 +13,8 @@ function showUpdateBanner(worker: ServiceWorker) {
   banner.className = 'update-banner';
   banner.setAttribute('role', 'status');
   const text = document.createElement('p');
-  text.textContent = 'A new version of this site is available. Your plans are saved on this device and will not be lost.';
+  text.textContent =
+    'A new version of this site is available. Your plans are saved on this device and will not be lost.';
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
@@ -21,7 +22,9 @@ function showUpdateBanner(worker: ServiceWorker) {
   button.addEventListener('click', async () => {
     // Listeners (the plan builder's autosave) may hand back promises to finish first.
     const pending: Promise<unknown>[] = [];
-    window.dispatchEvent(new CustomEvent(BEFORE_UPDATE_EVENT, { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }));
+    window.dispatchEvent(
+      new CustomEvent(BEFORE_UPDATE_EVENT, { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }),
+    );
     await Promise.allSettled(pending);
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     worker.postMessage('skip-waiting');

@@ -17,14 +17,26 @@ const NOTE_LINES = 8;
 
 /** Parts of a page that belong to the page, not to the resource, or that only work on screen. */
 const STRIP = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'form', '[hidden]', '.no-print', '.on-this-page',
-  '.topics', '[data-pagefind-filter]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'form',
+  '[hidden]',
+  '.no-print',
+  '.on-this-page',
+  '.topics',
+  '[data-pagefind-filter]',
 ].join(',');
 
 /** Attributes that hold id references, space separated. */
 const ID_REFS = ['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers'];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; id?: string } = {}) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; id?: string } = {},
+) {
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
@@ -53,7 +65,15 @@ export function adaptArticle(article: Element, prefix: string): Element {
     if (node.id) node.id = `${prefix}${node.id}`;
     for (const name of ID_REFS) {
       const value = node.getAttribute(name);
-      if (value) node.setAttribute(name, value.split(/\s+/).filter(Boolean).map((ref) => prefix + ref).join(' '));
+      if (value)
+        node.setAttribute(
+          name,
+          value
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((ref) => prefix + ref)
+            .join(' '),
+        );
     }
     const href = node.getAttribute('href');
     if (href?.startsWith('#') && href.length > 1) node.setAttribute('href', `#${prefix}${href.slice(1)}`);
@@ -99,7 +119,11 @@ function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
   date.append(el('span', { className: 'pack-cover__label', text: 'Date:' }), ' ');
   date.append(formatted ? el('span', { text: formatted }) : el('span', { className: 'pack-cover__blank', text: ' ' }));
   const trainer = el('p', { className: 'pack-cover__line' });
-  trainer.append(el('span', { className: 'pack-cover__label', text: 'Trainer:' }), ' ', el('span', { className: 'pack-cover__blank', text: ' ' }));
+  trainer.append(
+    el('span', { className: 'pack-cover__label', text: 'Trainer:' }),
+    ' ',
+    el('span', { className: 'pack-cover__blank', text: ' ' }),
+  );
   const contentsHeading = el('h2', { id: 'pack-contents-heading', text: 'Contents' });
   const contents = el('ol', { className: 'pack-contents' });
   contents.setAttribute('aria-labelledby', 'pack-contents-heading');
@@ -107,7 +131,11 @@ function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
     const li = el('li');
     const link = el('a', { text: item.title });
     link.href = `#pack-item-${i + 1}`;
-    li.append(link, ' ', el('span', { className: 'pack-contents__kind', text: `(${item.kind}${item.fictional ? ', fictional' : ''})` }));
+    li.append(
+      link,
+      ' ',
+      el('span', { className: 'pack-contents__kind', text: `(${item.kind}${item.fictional ? ', fictional' : ''})` }),
+    );
     contents.append(li);
   });
   const notes = el('p', { className: 'pack-cover__note' });
@@ -117,7 +145,12 @@ function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
   notes.append(`From Staying in touch, ${location.origin}/. Free to copy and use in practice and training.`);
   section.append(
     el('p', { className: 'pack-cover__kicker', text: 'Training pack · Staying in touch' }),
-    heading, date, trainer, contentsHeading, contents, notes,
+    heading,
+    date,
+    trainer,
+    contentsHeading,
+    contents,
+    notes,
   );
   return section;
 }
@@ -139,7 +172,11 @@ function packItem(item: PackChoice, index: number, total: number): HTMLElement {
     const practice = el('p', { className: 'pack-item__practice' });
     const planLink = el('a', { text: `${location.origin}/planner/?example=${item.plan}` });
     planLink.href = `/planner/?example=${item.plan}`;
-    practice.append('Group exercise: open this fictional example in the plan builder as a practice plan at ', planLink, '.');
+    practice.append(
+      'Group exercise: open this fictional example in the plan builder as a practice plan at ',
+      planLink,
+      '.',
+    );
     section.append(practice);
   }
   const notes = el('section', { className: 'pack-notes' });
@@ -163,25 +200,30 @@ export async function renderPack(container: HTMLElement, pack: PackSelection, it
   const sections = items.map((item, i) => packItem(item, i, items.length));
   article.append(...sections);
   container.append(article);
-  await Promise.all(items.map(async (item, i) => {
-    const body = sections[i].querySelector('.pack-item__body') as HTMLElement;
-    const prefix = `p${i + 1}-`;
-    try {
-      const source = adaptArticle(await fetchArticle(packItemUrl(item.id)), prefix);
-      const content = el('div', { className: `pack-item__body ${source.className}`.trim() });
-      content.append(...document.importNode(source, true).childNodes);
-      body.replaceWith(content);
-      const heading = content.querySelector('h2');
-      if (heading) {
-        heading.id ||= `pack-item-${i + 1}-title`;
-        sections[i].setAttribute('aria-labelledby', heading.id);
+  await Promise.all(
+    items.map(async (item, i) => {
+      const body = sections[i].querySelector('.pack-item__body') as HTMLElement;
+      const prefix = `p${i + 1}-`;
+      try {
+        const source = adaptArticle(await fetchArticle(packItemUrl(item.id)), prefix);
+        const content = el('div', { className: `pack-item__body ${source.className}`.trim() });
+        content.append(...document.importNode(source, true).childNodes);
+        body.replaceWith(content);
+        const heading = content.querySelector('h2');
+        if (heading) {
+          heading.id ||= `pack-item-${i + 1}-title`;
+          sections[i].setAttribute('aria-labelledby', heading.id);
+        }
+      } catch {
+        const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
+        const problem = el('p', {
+          className: 'pack-item__problem',
+          text: 'This resource could not be loaded. Check your connection and reload the page, or open it from the link below.',
+        });
+        body.replaceWith(title, problem);
+        sections[i].setAttribute('aria-labelledby', title.id);
       }
-    } catch {
-      const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
-      const problem = el('p', { className: 'pack-item__problem', text: 'This resource could not be loaded. Check your connection and reload the page, or open it from the link below.' });
-      body.replaceWith(title, problem);
-      sections[i].setAttribute('aria-labelledby', title.id);
-    }
-  }));
+    }),
+  );
   container.dataset.packReady = 'true';
 }

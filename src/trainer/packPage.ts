@@ -5,7 +5,15 @@
  * pack itself is built by packDocument.ts.
  */
 import {
-  MAX_PACK_ITEMS, addItem, cleanDate, cleanTitle, moveItem, packQuery, parsePack, removeItem, type PackSelection,
+  MAX_PACK_ITEMS,
+  addItem,
+  cleanDate,
+  cleanTitle,
+  moveItem,
+  packQuery,
+  parsePack,
+  removeItem,
+  type PackSelection,
 } from './packSelection';
 import { renderPack, type PackChoice } from './packDocument';
 
@@ -27,20 +35,27 @@ export function startPackPage(): void {
   const announcer = byId('pack-announcer');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="r"]')];
 
-  const choices = new Map<string, PackChoice>(boxes.map((box) => [box.value, {
-    id: box.value,
-    title: box.dataset.title ?? box.value,
-    kind: box.dataset.kind ?? '',
-    fictional: box.dataset.fictional === 'true',
-    plan: box.dataset.plan,
-  }]));
+  const choices = new Map<string, PackChoice>(
+    boxes.map((box) => [
+      box.value,
+      {
+        id: box.value,
+        title: box.dataset.title ?? box.value,
+        kind: box.dataset.kind ?? '',
+        fictional: box.dataset.fictional === 'true',
+        plan: box.dataset.plan,
+      },
+    ]),
+  );
 
   let pack: PackSelection = parsePack(location.search, choices.keys());
 
   const announce = (message: string) => {
     // Clearing first makes a repeated message ("Moved … to position 2") be read again.
     announcer.textContent = '';
-    window.setTimeout(() => { announcer.textContent = message; }, 50);
+    window.setTimeout(() => {
+      announcer.textContent = message;
+    }, 50);
   };
 
   const titleOf = (id: string) => choices.get(id)?.title ?? id;
@@ -68,30 +83,33 @@ export function startPackPage(): void {
   }
 
   function renderOrder() {
-    orderList.replaceChildren(...pack.ids.map((id, index) => {
-      const li = document.createElement('li');
-      li.className = 'pack-order__item';
-      li.dataset.packId = id;
-      const title = document.createElement('span');
-      title.className = 'pack-order__title';
-      title.textContent = titleOf(id);
-      const kind = document.createElement('span');
-      kind.className = 'pack-order__kind';
-      kind.textContent = choices.get(id)?.kind ?? '';
-      const buttons = document.createElement('div');
-      buttons.className = 'pack-order__buttons';
-      buttons.append(
-        orderButton('Move up', 'up', id, index, index === 0),
-        orderButton('Move down', 'down', id, index, index === pack.ids.length - 1),
-        orderButton('Remove', 'remove', id, index),
-      );
-      li.append(title, ' ', kind, buttons);
-      return li;
-    }));
+    orderList.replaceChildren(
+      ...pack.ids.map((id, index) => {
+        const li = document.createElement('li');
+        li.className = 'pack-order__item';
+        li.dataset.packId = id;
+        const title = document.createElement('span');
+        title.className = 'pack-order__title';
+        title.textContent = titleOf(id);
+        const kind = document.createElement('span');
+        kind.className = 'pack-order__kind';
+        kind.textContent = choices.get(id)?.kind ?? '';
+        const buttons = document.createElement('div');
+        buttons.className = 'pack-order__buttons';
+        buttons.append(
+          orderButton('Move up', 'up', id, index, index === 0),
+          orderButton('Move down', 'down', id, index, index === pack.ids.length - 1),
+          orderButton('Remove', 'remove', id, index),
+        );
+        li.append(title, ' ', kind, buttons);
+        return li;
+      }),
+    );
     const n = pack.ids.length;
-    count.textContent = n === 0
-      ? 'No resources chosen yet.'
-      : `${n} ${n === 1 ? 'resource' : 'resources'}, printed in this order${n >= MAX_PACK_ITEMS ? ` (the most a pack can hold)` : ''}.`;
+    count.textContent =
+      n === 0
+        ? 'No resources chosen yet.'
+        : `${n} ${n === 1 ? 'resource' : 'resources'}, printed in this order${n >= MAX_PACK_ITEMS ? ` (the most a pack can hold)` : ''}.`;
   }
 
   function syncForm() {
@@ -111,7 +129,11 @@ export function startPackPage(): void {
       const holder = document.createElement('div');
       view.append(holder);
       announce(`Loading ${pack.ids.length} ${pack.ids.length === 1 ? 'resource' : 'resources'}.`);
-      const loaded = renderPack(holder, pack, pack.ids.map((id) => choices.get(id)!));
+      const loaded = renderPack(
+        holder,
+        pack,
+        pack.ids.map((id) => choices.get(id)!),
+      );
       if (focus) (view.querySelector('#pack-title-heading') as HTMLElement | null)?.focus();
       await loaded;
       if (!holder.isConnected) return; // the builder came back while the pack was loading
@@ -191,7 +213,10 @@ export function startPackPage(): void {
       syncForm();
       saveUrl('replace');
       announce(`Removed ${titleOf(id)}. ${pack.ids.length} in the pack.`);
-      const next = orderList.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[Math.min(index, pack.ids.length - 1)];
+      const next =
+        orderList.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[
+          Math.min(index, pack.ids.length - 1)
+        ];
       (next ?? byId('pack-order-heading')).focus();
       return;
     }

@@ -31,7 +31,11 @@ export const packItemUrl = (id: string) => `/${id}/`;
 
 /** Removes control characters, folds runs of white space and keeps the title within its limit. */
 export function cleanTitle(raw: string): string {
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // Cut by code point, not UTF-16 unit, so an emoji is never split in half.
   return [...text].slice(0, MAX_TITLE_LENGTH).join('').trim();
 }
@@ -68,7 +72,10 @@ export function parsePack(query: string | URLSearchParams, known: Iterable<strin
   return {
     title: cleanTitle(params.get('title') ?? ''),
     date: cleanDate(params.get('date') ?? ''),
-    ids: cleanIds(params.getAll('r').flatMap((r) => r.split(',')), knownSet),
+    ids: cleanIds(
+      params.getAll('r').flatMap((r) => r.split(',')),
+      knownSet,
+    ),
     view: params.get('view') === 'pack',
   };
 }
@@ -112,6 +119,9 @@ export function formatPackDate(date: string): string {
   const clean = cleanDate(date);
   if (!clean) return '';
   return new Date(`${clean}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
   });
 }

@@ -4,19 +4,38 @@
  * The step sequence and timer rules are in presenterSteps.ts and activityTimer.ts; this file is the DOM.
  */
 import {
-  activityOf, buildSteps, moveStep, positionLabel, stepIndexFromHash, type Move, type PresenterActivity,
+  activityOf,
+  buildSteps,
+  moveStep,
+  positionLabel,
+  stepIndexFromHash,
+  type Move,
+  type PresenterActivity,
 } from './presenterSteps';
 import {
-  createTimer, describeRemaining, formatClock, isRunning, isUp, pause, ranOutBetween, remainingAt, reset, toggle,
+  createTimer,
+  describeRemaining,
+  formatClock,
+  isRunning,
+  isUp,
+  pause,
+  ranOutBetween,
+  remainingAt,
+  reset,
+  toggle,
   type TimerState,
 } from './activityTimer';
 
 const TICK_MS = 250;
 
 const KEY_MOVES: Record<string, Move> = {
-  ArrowRight: 'next', PageDown: 'next', ' ': 'next',
-  ArrowLeft: 'previous', PageUp: 'previous',
-  Home: 'first', End: 'last',
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
 };
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -69,7 +88,13 @@ export function startPresenter(): void {
     const text = formatClock(left);
     if (clock.textContent !== text) clock.textContent = text;
     timerLabel.textContent = `Timer: ${activities[activity].title}`;
-    timerState.textContent = up ? 'Time is up' : isRunning(timer) ? 'Running' : left === timer.durationMs ? 'Not started' : `Paused, ${describeRemaining(left).toLowerCase()}`;
+    timerState.textContent = up
+      ? 'Time is up'
+      : isRunning(timer)
+        ? 'Running'
+        : left === timer.durationMs
+          ? 'Not started'
+          : `Paused, ${describeRemaining(left).toLowerCase()}`;
     toggleButton.textContent = up ? 'Restart timer' : isRunning(timer) ? 'Pause timer' : 'Start timer';
     timerBox.classList.toggle('timer--up', up);
   }
@@ -134,7 +159,9 @@ export function startPresenter(): void {
     if (before !== undefined && before !== after && isRunning(timers[before])) {
       timers[before] = pause(timers[before], performance.now());
     }
-    stepEls.forEach((el, i) => { el.hidden = i !== current; });
+    stepEls.forEach((el, i) => {
+      el.hidden = i !== current;
+    });
     previousButton.disabled = current === 0;
     nextButton.disabled = current === steps.length - 1;
     // A first visit keeps its bare URL: setting a hash while the page loads makes the browser scroll to it.
@@ -151,7 +178,10 @@ export function startPresenter(): void {
 
   function toggleFullscreen() {
     if (document.fullscreenElement) void document.exitFullscreen();
-    else void presenter.requestFullscreen().catch(() => { /* refused: the page still works as it is */ });
+    else
+      void presenter.requestFullscreen().catch(() => {
+        /* refused: the page still works as it is */
+      });
   }
 
   document.addEventListener('keydown', (event) => {

@@ -29,7 +29,9 @@ export function buildSteps(activities: readonly PresenterActivity[]): PresenterS
   const steps: PresenterStep[] = [{ kind: 'start', hash: START_HASH }];
   activities.forEach((a, activity) => {
     steps.push({ kind: 'activity', hash: stepHash(activity), activity });
-    a.prompts.forEach((_, prompt) => steps.push({ kind: 'prompt', hash: stepHash(activity, prompt), activity, prompt }));
+    a.prompts.forEach((_, prompt) =>
+      steps.push({ kind: 'prompt', hash: stepHash(activity, prompt), activity, prompt }),
+    );
   });
   return steps;
 }

@@ -20,10 +20,14 @@ async function weigh(path: string) {
   const bodies: { type: string; bytes: number }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
-    pending.push(r.body().then(
-      (b) => { bodies.push({ type: r.request().resourceType(), bytes: gzipSync(b, { level: 6 }).length }); },
-      () => {},
-    ));
+    pending.push(
+      r.body().then(
+        (b) => {
+          bodies.push({ type: r.request().resourceType(), bytes: gzipSync(b, { level: 6 }).length });
+        },
+        () => {},
+      ),
+    );
   });
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   await Promise.all(pending);
@@ -33,9 +37,17 @@ async function weigh(path: string) {
 }
 
 const CONTENT_PAGES = [
-  '/', '/resources/', '/research/', '/glossary/', '/about/', '/privacy/',
-  '/research/why-staying-in-touch-matters/', '/guides/step-1-purpose/', '/voices/adopted-teenager/',
-  '/examples/infant-parent-mental-health/', '/training/why-staying-in-touch-matters-session/',
+  '/',
+  '/resources/',
+  '/research/',
+  '/glossary/',
+  '/about/',
+  '/privacy/',
+  '/research/why-staying-in-touch-matters/',
+  '/guides/step-1-purpose/',
+  '/voices/adopted-teenager/',
+  '/examples/infant-parent-mental-health/',
+  '/training/why-staying-in-touch-matters-session/',
 ];
 
 describe('content page budgets', () => {

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests.');
   const server = await startStaticServer({ root: 'dist', port: 0 });
   project.provide('baseUrl', server.url);
   return () => server.close();

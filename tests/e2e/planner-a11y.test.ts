@@ -8,7 +8,18 @@ import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
 import { freshBuilder, heading } from './plannerHelpers';
 
-const SECTIONS = ['child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review', 'signoff'];
+const SECTIONS = [
+  'child',
+  'purposes',
+  'people',
+  'factors',
+  'arrangements',
+  'support',
+  'voices',
+  'change',
+  'review',
+  'signoff',
+];
 const LISTS = ['people', 'factors', 'arrangements', 'support', 'voices'];
 
 let browser: Browser;
@@ -17,7 +28,9 @@ let examplePlan: string;
 let emptyPlan: string;
 
 const go = async (hash: string) => {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await page.locator('h1').first().waitFor();
   await page.locator('.loading').waitFor({ state: 'detached' });
 };
@@ -48,8 +61,14 @@ describe('accessibility of every view', () => {
     await go('#/');
     await heading(page, 'Your plans');
     await expectNoViolations('plans list');
-    await page.getByRole('button', { name: /^Rename/ }).first().click();
-    await page.getByRole('button', { name: /^Delete/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Rename/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^Delete/ })
+      .first()
+      .click();
     await expectNoViolations('plans list with rename and delete open');
     await go(`#/plan/${examplePlan}`);
     await expectNoViolations('task list with eco-map');
@@ -98,9 +117,9 @@ describe('accessibility with errors showing', () => {
     await page.locator('.planner-form button[type=submit]').click();
     await page.locator('.error-summary').waitFor();
     // Every error in the summary links to a field that exists and shows the same message inline.
-    const links = await page.locator('.error-summary__list a').evaluateAll((as) =>
-      as.map((a) => ({ target: (a as HTMLAnchorElement).hash.slice(1), text: a.textContent })),
-    );
+    const links = await page
+      .locator('.error-summary__list a')
+      .evaluateAll((as) => as.map((a) => ({ target: (a as HTMLAnchorElement).hash.slice(1), text: a.textContent })));
     expect(links.length).toBeGreaterThan(0);
     for (const { target, text } of links) {
       const group = page.locator(`[id="${target}"]`).locator('xpath=ancestor::div[contains(@class,"form-group")][1]');

@@ -38,7 +38,18 @@ function recordScripts(page: Page) {
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
-    pending.push(r.body().then((b) => { scripts.push({ url: r.url(), gzip: gzipSync(b, { level: 6 }).length, pdfCode: PDF_CODE.test(b.toString('latin1')) }); }, () => {}));
+    pending.push(
+      r.body().then(
+        (b) => {
+          scripts.push({
+            url: r.url(),
+            gzip: gzipSync(b, { level: 6 }).length,
+            pdfCode: PDF_CODE.test(b.toString('latin1')),
+          });
+        },
+        () => {},
+      ),
+    );
   });
   return {
     scripts,
@@ -59,9 +70,18 @@ describe('without JavaScript', () => {
     const html = await (await fetch(`${baseUrl()}/planner/`)).text();
     const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(html)?.[1] ?? '';
     expect(noscript).toContain('The plan builder needs JavaScript');
-    for (const title of ['About the child', 'Step 1: Purposes of staying in touch', 'Step 2: Who is important now or later',
-      'Step 3: Strengths and challenges', 'Step 4: Staying-in-touch arrangements', 'Step 5: Support plan',
-      'Wishes, feelings and views', 'Change over time and when things go wrong', 'Step 6: Reviewing the plan', 'Sign-off']) {
+    for (const title of [
+      'About the child',
+      'Step 1: Purposes of staying in touch',
+      'Step 2: Who is important now or later',
+      'Step 3: Strengths and challenges',
+      'Step 4: Staying-in-touch arrangements',
+      'Step 5: Support plan',
+      'Wishes, feelings and views',
+      'Change over time and when things go wrong',
+      'Step 6: Reviewing the plan',
+      'Sign-off',
+    ]) {
       expect(noscript).toContain(`>${title}</h2>`);
     }
   });
@@ -77,7 +97,9 @@ describe('plan builder JavaScript budget', () => {
     await rec.settle();
     const inline = gzipSync(Buffer.from(await inlineScriptBytes(page)), { level: 6 }).length;
     const total = rec.total() + inline;
-    console.log(`Planner initial JS: ${(total / 1024).toFixed(1)} KB gzip in ${rec.scripts.length} files (+ inline ${(inline / 1024).toFixed(1)} KB)`);
+    console.log(
+      `Planner initial JS: ${(total / 1024).toFixed(1)} KB gzip in ${rec.scripts.length} files (+ inline ${(inline / 1024).toFixed(1)} KB)`,
+    );
     expect(total).toBeLessThanOrEqual(BUDGET);
     expect(rec.scripts.filter((s) => s.pdfCode || /pdf|fontkit|\.ttf/i.test(s.url)).map((s) => s.url)).toEqual([]);
 

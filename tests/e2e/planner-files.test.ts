@@ -74,7 +74,11 @@ describe('plan files', () => {
   const bad: [kind: string, path: () => string, message: RegExp][] = [
     ['not JSON', () => join(FIXTURES, 'invalid-not-json.json'), /not written in JSON/],
     ['plain text', () => file('notes.json', 'Meeting notes: Maya and Leon'), /not written in JSON/],
-    ['an image', () => file('photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /it is not text/],
+    [
+      'an image',
+      () => file('photo.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+      /it is not text/,
+    ],
     ['a PDF from elsewhere', () => file('scan.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), /PDF/],
     ['empty', () => file('empty.json', ''), /is empty/],
     ['too large', () => file('huge.json', `{"schemaVersion":1,"title":"${'x'.repeat(5_100_000)}"}`), /too large/],
@@ -103,7 +107,7 @@ describe('plan files', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('on a plan\'s own page, a bad file leaves the plan on screen as it was', async () => {
+  it("on a plan's own page, a bad file leaves the plan on screen as it was", async () => {
     await backToPlans();
     await page.getByRole('link', { name: 'Maya' }).first().click();
     await heading(page, 'Maya');
@@ -121,7 +125,12 @@ describe('plan files', () => {
     await openFile(join(FIXTURES, 'invalid-wrong-types.json'));
     await page.locator('.file-issues').waitFor();
     const issues = await page.locator('.file-issues li').allInnerTexts();
-    expect(issues).toEqual(['version: Must be a number', 'practice: Must be true or false', 'child.name: Must be text', 'people: Must be a list']);
+    expect(issues).toEqual([
+      'version: Must be a number',
+      'practice: Must be true or false',
+      'child.name: Must be text',
+      'people: Must be a list',
+    ]);
   });
 
   it('opens the same plan file again as a copy once it has changed here, never overwriting', async () => {

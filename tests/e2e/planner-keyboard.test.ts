@@ -5,8 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, outsideRequests, type Browser } from './browser';
+import type { Page } from 'playwright-core';
 import {
-  activate, chooseOption, chooseRadio, freshBuilder, heading, tick, typeDate, typeInto, waitForSave,
+  activate,
+  chooseOption,
+  chooseRadio,
+  freshBuilder,
+  heading,
+  tick,
+  typeDate,
+  typeInto,
+  waitForSave,
 } from './plannerHelpers';
 
 let browser: Browser;
@@ -20,10 +29,10 @@ afterAll(async () => {
 });
 
 const SUBMIT = 'button[type=submit]';
-const section = async (page: import('playwright-core').Page, title: string) => {
+const section = async (page: Page, title: string) => {
   await activate(page, '.task-list a', title);
 };
-const complete = async (page: import('playwright-core').Page) => {
+const complete = async (page: Page) => {
   await chooseRadio(page, 'completed', 'yes');
   await activate(page, SUBMIT, 'Save and continue');
 };
@@ -163,8 +172,20 @@ describe('keyboard only', () => {
     await activate(page, 'a', 'Check your answers');
     await heading(page, 'Check your answers');
     const text = await page.locator('main').innerText();
-    for (const expected of ['Maya', '18 April 2021', 'Sarah', 'Leon', '4 times a year', 'School holidays', '120 minutes',
-      'Starting secondary school', '1 June 2027', '12 months', 'Adoption support team', 'Wales']) {
+    for (const expected of [
+      'Maya',
+      '18 April 2021',
+      'Sarah',
+      'Leon',
+      '4 times a year',
+      'School holidays',
+      '120 minutes',
+      'Starting secondary school',
+      '1 June 2027',
+      '12 months',
+      'Adoption support team',
+      'Wales',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toContain('Not provided'); // skipped optional answers

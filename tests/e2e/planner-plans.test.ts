@@ -24,7 +24,9 @@ describe('plans list', () => {
     await page.getByRole('link', { name: 'Back to your plans' }).click();
     await heading(page, 'Your plans');
     const card = page.locator('.plan-cards > li');
-    expect(await card.first().innerText()).toMatch(/Ezra: practice plan[\s\S]*Practice[\s\S]*Child\s+Ezra[\s\S]*Status\s+Draft, version 1[\s\S]*Last saved\s+\d+ \w+ \d{4} at \d\d:\d\d/);
+    expect(await card.first().innerText()).toMatch(
+      /Ezra: practice plan[\s\S]*Practice[\s\S]*Child\s+Ezra[\s\S]*Status\s+Draft, version 1[\s\S]*Last saved\s+\d+ \w+ \d{4} at \d\d:\d\d/,
+    );
 
     await page.getByRole('button', { name: 'Duplicate Ezra: practice plan' }).click();
     await page.getByText('Made a copy: Copy of Ezra: practice plan.').waitFor();
@@ -54,20 +56,26 @@ describe('plans list', () => {
     await page.getByRole('link', { name: 'Back to your plans' }).click();
 
     await page.getByRole('button', { name: 'Delete all plans from this device' }).click();
-    await page.getByText('Are you sure you want to delete all 2 plans from this device? This cannot be undone.').waitFor();
+    await page
+      .getByText('Are you sure you want to delete all 2 plans from this device? This cannot be undone.')
+      .waitFor();
     await page.getByRole('button', { name: 'Yes, delete all plans' }).click();
     await page.getByText('All plans have been deleted from this device.').waitFor();
     await page.getByText('There are no plans on this device yet.').waitFor();
     expect(JSON.parse(await storedPlans(page))).toEqual([]);
     // Drafts go with the plans; the builder's settings stay.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:')))).toEqual(['staying-in-touch:settings']);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:'))),
+    ).toEqual(['staying-in-touch:settings']);
     await page.close();
   });
 
   it('shows "Plan not found" for a plan that is not on this device', async () => {
     const page = await browser.newPage();
     await freshBuilder(page);
-    await page.evaluate(() => { location.hash = '#/plan/not-here'; });
+    await page.evaluate(() => {
+      location.hash = '#/plan/not-here';
+    });
     await heading(page, 'Plan not found');
     await page.getByRole('link', { name: 'Go to your plans' }).click();
     await heading(page, 'Your plans');

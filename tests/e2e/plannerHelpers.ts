@@ -10,7 +10,11 @@ import { baseUrl, waitForIslands } from './browser';
  * public computer?" is given as `deviceMode` (by default a personal device, where plans autosave);
  * pass null to be asked.
  */
-export async function freshBuilder(page: Page, query = '', deviceMode: 'personal' | 'shared' | null = 'personal'): Promise<void> {
+export async function freshBuilder(
+  page: Page,
+  query = '',
+  deviceMode: 'personal' | 'shared' | null = 'personal',
+): Promise<void> {
   await page.goto(`${baseUrl()}/planner/template/`);
   await page.evaluate(async (mode) => {
     localStorage.clear();
@@ -52,7 +56,9 @@ export async function storedPlans(page: Page): Promise<string> {
 
 /** Waits until autosave has written (the status line says so). */
 export async function waitForSave(page: Page): Promise<void> {
-  await page.waitForFunction(() => /Saved on this device at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /Saved on this device at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''),
+  );
   await page.waitForTimeout(700); // the debounce (600 ms) after the last keystroke
 }
 
@@ -106,7 +112,8 @@ export async function chooseRadio(page: Page, name: string, choice: string): Pro
 /** Tabs to a checkbox (optionally the one whose label starts with `label`) and ticks it. */
 export async function tick(page: Page, selector: string, label?: string): Promise<void> {
   await tabTo(page, selector, label);
-  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
+  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)))
+    await page.keyboard.press('Space');
 }
 
 /** Tabs to a GOV.UK date input (its day box is `selector`) and types day, month and year. */

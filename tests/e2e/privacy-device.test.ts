@@ -49,7 +49,9 @@ describe('is this a shared or public computer?', () => {
     await page.getByLabel('Yes, it is shared or public').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await heading(page, 'Your plans');
-    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe('{"deviceMode":"shared"}');
+    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe(
+      '{"deviceMode":"shared"}',
+    );
   });
 
   it('on a shared computer, keeps plans only in this tab and says so on every view', async () => {
@@ -57,7 +59,9 @@ describe('is this a shared or public computer?', () => {
     await page.getByText(message).waitFor();
     await newPlanNamed(page, 'Maya');
     await page.getByText(message).waitFor();
-    await page.waitForFunction(() => /Kept in this tab only at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Kept in this tab only at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''),
+    );
     await page.waitForTimeout(700);
     const t = await traces(page);
     expect(t.localStorage).toEqual(['staying-in-touch:settings']);
@@ -96,11 +100,16 @@ describe('is this a shared or public computer?', () => {
     await page.getByRole('button', { name: 'Change whether this is a shared or public computer' }).click();
     await page.getByLabel('Yes, it is shared or public').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.locator('.error-summary').getByText(/There is 1 plan saved on this device\. Before you say it is shared/).waitFor();
+    await page
+      .locator('.error-summary')
+      .getByText(/There is 1 plan saved on this device\. Before you say it is shared/)
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Back' }).click();
     await heading(page, 'Your plans');
-    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe('{"deviceMode":"personal"}');
+    expect(await page.evaluate(() => localStorage.getItem('staying-in-touch:settings'))).toBe(
+      '{"deviceMode":"personal"}',
+    );
   });
 });
 
@@ -108,7 +117,11 @@ describe('when storage fails', () => {
   it('IndexedDB blocked (as in some private browsing): warns, keeps plans in the tab, and the builder works', async () => {
     const { browser, page } = await start();
     await browser.context.addInitScript(() => {
-      Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('Storage is blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('Storage is blocked', 'SecurityError');
+        },
+      });
     });
     await freshBuilder(page).catch(() => undefined); // its own clean-up needs IndexedDB
     await page.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
@@ -119,8 +132,13 @@ describe('when storage fails', () => {
     expect(await warning.innerText()).toMatch(/private browsing mode[\s\S]*Save each plan to a file/);
     expect(await axeViolations(page)).toEqual([]);
     await newPlanNamed(page, 'Leon');
-    await page.waitForFunction(() => /Kept in this tab only at/.test(document.querySelector('.save-status')?.textContent ?? ''));
-    const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save plan to file' }).click()]);
+    await page.waitForFunction(() =>
+      /Kept in this tab only at/.test(document.querySelector('.save-status')?.textContent ?? ''),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: 'Save plan to file' }).click(),
+    ]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.name).toBe('Leon');
   });
 
@@ -129,7 +147,8 @@ describe('when storage fails', () => {
     await browser.context.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if ((globalThis as { failWrites?: boolean }).failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if ((globalThis as { failWrites?: boolean }).failWrites)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return put.apply(this, args);
       };
     });
@@ -138,14 +157,21 @@ describe('when storage fails', () => {
     await waitForSave(page);
     const before = await storedPlans(page);
 
-    await page.evaluate(() => { (globalThis as { failWrites?: boolean }).failWrites = true; });
+    await page.evaluate(() => {
+      (globalThis as { failWrites?: boolean }).failWrites = true;
+    });
     await page.getByLabel('Age', { exact: true }).fill('4 years');
     const warning = page.getByRole('alert').filter({ hasText: 'Your changes are not saved on this device' });
     await warning.waitFor();
     expect(await warning.innerText()).toMatch(/out of space/);
-    await page.getByText('Not saved: this device is out of space. Save the plan to a file to keep your changes.').waitFor();
+    await page
+      .getByText('Not saved: this device is out of space. Save the plan to a file to keep your changes.')
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const [download] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Save plan to file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      warning.getByRole('button', { name: 'Save plan to file' }).click(),
+    ]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.age).toBe('4 years');
     expect(await storedPlans(page)).toBe(before);
 
@@ -156,7 +182,9 @@ describe('when storage fails', () => {
     expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
 
     // Once the device accepts writes again, the next save goes through and the warning goes.
-    await page.evaluate(() => { (globalThis as { failWrites?: boolean }).failWrites = false; });
+    await page.evaluate(() => {
+      (globalThis as { failWrites?: boolean }).failWrites = false;
+    });
     await page.getByLabel('Age', { exact: true }).fill('4 years 2 months');
     await waitForSave(page);
     await warning.waitFor({ state: 'detached' });

@@ -76,7 +76,10 @@ describe('passphrase protection', () => {
 
     const before = await rawDatabase(page);
     await unlockWith(page, 'maple river lanterns', false);
-    await page.locator('.error-summary').getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.').waitFor();
+    await page
+      .locator('.error-summary')
+      .getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.')
+      .waitFor();
     expect(await page.title()).toMatch(/^Error: Your plans are locked/);
     expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
     expect(await rawDatabase(page)).toBe(before);
@@ -94,7 +97,12 @@ describe('passphrase protection', () => {
   });
 
   it('locks itself when idle, after an accessible warning; "Stay unlocked" keeps working', async () => {
-    await page.evaluate(() => localStorage.setItem('staying-in-touch:test-idle-timeouts', JSON.stringify({ lockAfterMs: 6000, warnAfterMs: 2500 })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'staying-in-touch:test-idle-timeouts',
+        JSON.stringify({ lockAfterMs: 6000, warnAfterMs: 2500 }),
+      ),
+    );
     await page.reload();
     await unlockWith(page, PASS);
     await heading(page, 'Maya');
@@ -112,7 +120,9 @@ describe('passphrase protection', () => {
     await page.getByLabel('Age', { exact: true }).fill('4 years');
     await dialog.waitFor();
     await heading(page, 'Your plans are locked');
-    await page.getByText('The plan builder locked because it was not used for 15 minutes. Your work was saved first.').waitFor();
+    await page
+      .getByText('The plan builder locked because it was not used for 15 minutes. Your work was saved first.')
+      .waitFor();
     expect(await dialog.count()).toBe(0);
     expect(await page.locator('main').innerText()).not.toContain('Maya');
     await page.evaluate(() => localStorage.removeItem('staying-in-touch:test-idle-timeouts'));

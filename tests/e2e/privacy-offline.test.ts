@@ -81,7 +81,9 @@ describe('offline', () => {
     // autosave's pause is over, the event must get the save written.
     const saved = await page.evaluate(async () => {
       const pending: Promise<unknown>[] = [];
-      window.dispatchEvent(new CustomEvent('sit:before-update', { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }));
+      window.dispatchEvent(
+        new CustomEvent('sit:before-update', { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }),
+      );
       await Promise.all(pending);
       return pending.length;
     });

@@ -23,7 +23,9 @@ afterAll(async () => {
 
 /** Goes to a builder view by its address and waits for it to show. */
 async function visit(hash: string) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
 }
 

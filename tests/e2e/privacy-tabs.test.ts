@@ -52,11 +52,16 @@ describe('two tabs editing the same plan', () => {
     await b.getByLabel('Open a read-only copy here').check();
     await b.getByRole('button', { name: 'Continue' }).click();
     await b.getByRole('heading', { name: 'Read-only copy' }).waitFor();
-    await b.getByText('This plan is being edited in another tab, so it cannot be changed here.', { exact: false }).waitFor();
+    await b
+      .getByText('This plan is being edited in another tab, so it cannot be changed here.', { exact: false })
+      .waitFor();
     expect(await b.locator('.read-only-copy').innerText()).toContain('Maya');
     expect(await b.getByRole('link', { name: /^Change/ }).count()).toBe(0);
     expect(await axeViolations(b)).toEqual([]);
-    const [download] = await Promise.all([b.waitForEvent('download'), b.getByRole('button', { name: 'Save a copy to file' }).click()]);
+    const [download] = await Promise.all([
+      b.waitForEvent('download'),
+      b.getByRole('button', { name: 'Save a copy to file' }).click(),
+    ]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.name).toBe('Maya');
 
     // The first tab carries on editing undisturbed.
@@ -70,7 +75,11 @@ describe('two tabs editing the same plan', () => {
     await b.getByRole('button', { name: 'Take over editing here' }).click();
     await heading(b, 'Maya');
     await a.getByRole('heading', { name: 'Read-only copy' }).waitFor();
-    await a.getByText(/now being edited in another tab, so it cannot be changed here\. Your changes in this tab were saved before it moved/).waitFor();
+    await a
+      .getByText(
+        /now being edited in another tab, so it cannot be changed here\. Your changes in this tab were saved before it moved/,
+      )
+      .waitFor();
     expect(await a.locator('.read-only-copy').innerText()).toContain('4 years 1 month');
 
     // Nothing typed in the first tab was lost, and the second tab edits the latest version.

@@ -42,7 +42,9 @@ describe('delete everything from this device', () => {
 
     const before = await traces(page);
     expect(before.databases).toContain('staying-in-touch');
-    expect(before.localStorage).toEqual(expect.arrayContaining(['staying-in-touch:settings', 'staying-in-touch:item-drafts-protected']));
+    expect(before.localStorage).toEqual(
+      expect.arrayContaining(['staying-in-touch:settings', 'staying-in-touch:item-drafts-protected']),
+    );
     expect(before.caches.length).toBeGreaterThan(0);
     expect(before.serviceWorkers).toBe(1);
 
@@ -51,7 +53,11 @@ describe('delete everything from this device', () => {
     await heading(other, 'Your plans are locked');
 
     await page.getByRole('button', { name: 'Delete everything from this device' }).click();
-    await page.getByText('Are you sure you want to delete everything from this device, including 1 plan? This cannot be undone.').waitFor();
+    await page
+      .getByText(
+        'Are you sure you want to delete everything from this device, including 1 plan? This cannot be undone.',
+      )
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, delete everything' }).click();
     await heading(page, 'Everything has been deleted from this device');
@@ -60,7 +66,13 @@ describe('delete everything from this device', () => {
     await heading(other, 'Everything has been deleted from this device');
     await other.getByText('It was deleted from another tab of this browser.').waitFor();
     await page.waitForTimeout(500); // give any stray write a chance to show itself
-    expect(await traces(page)).toEqual({ databases: [], localStorage: [], sessionStorage: [], caches: [], serviceWorkers: 0 });
+    expect(await traces(page)).toEqual({
+      databases: [],
+      localStorage: [],
+      sessionStorage: [],
+      caches: [],
+      serviceWorkers: 0,
+    });
     expect((await traces(other)).databases).toEqual([]);
     expect(await page.locator('main').innerText()).not.toContain('Maya');
     await other.close();

@@ -37,7 +37,10 @@ export function rawDatabase(page: Page): Promise<string> {
           }
           const tx = db.transaction(names);
           const out: Record<string, unknown> = {};
-          for (const name of names) tx.objectStore(name).getAll().onsuccess = (e) => { out[name] = (e.target as IDBRequest).result; };
+          for (const name of names)
+            tx.objectStore(name).getAll().onsuccess = (e) => {
+              out[name] = (e.target as IDBRequest).result;
+            };
           tx.oncomplete = () => {
             db.close();
             resolve(JSON.stringify(out));

@@ -11,9 +11,14 @@ afterAll(async () => {
 });
 
 const statusText = (page: Awaited<ReturnType<Browser['newPage']>>) =>
-  page.locator('#search-status').textContent().then((t) => t ?? '');
+  page
+    .locator('#search-status')
+    .textContent()
+    .then((t) => t ?? '');
 const resultCount = async (page: Awaited<ReturnType<Browser['newPage']>>) => {
-  await page.waitForFunction(() => /\d+ results?|No results/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\d+ results?|No results/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   const m = /(\d+) results?/.exec(await statusText(page));
   return m ? Number(m[1]) : 0;
 };
@@ -35,7 +40,9 @@ it('a filter narrows the results and is kept in the URL', async () => {
   await page.goto(`${baseUrl()}/search/?q=adoption`);
   const all = await resultCount(page);
   await page.check('input[name="type"][value="Practice guide"]');
-  await page.waitForFunction(() => /filters you chose/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /filters you chose/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
   const guides = await resultCount(page);
   expect(guides).toBeGreaterThan(0);
   expect(guides).toBeLessThan(all);

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readPlanFromPdf } from '../../src/planner/pdf/readPlanFromPdf';
@@ -31,7 +31,9 @@ let signedPdf: string;
 let fingerprint: string;
 
 const go = async (hash: string) => {
-  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
   await page.locator('h1').first().waitFor();
   await page.locator('.loading').waitFor({ state: 'detached' });
 };
@@ -40,24 +42,31 @@ const expectNoViolations = async (what: string) => {
   expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
 };
 /** Today in the browser's time zone, as the builder sees it. */
-const today = () => page.evaluate(() => {
-  const d = new Date();
-  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
-});
+const today = () =>
+  page.evaluate(() => {
+    const d = new Date();
+    return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+  });
 const save = async (download: Download, name: string) => {
   const path = join(dir, name);
   await download.saveAs(path);
   return path;
 };
-const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage();
-  page.on('request', (r) => { if (!r.serviceWorker()) pageRequests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.serviceWorker()) pageRequests.push(r.url());
+  });
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
-    void r.body().then((b) => scripts.push({ url: r.url(), pdfCode: PDF_CODE.test(b.toString('latin1')) }), () => {});
+    void r.body().then(
+      (b) => scripts.push({ url: r.url(), pdfCode: PDF_CODE.test(b.toString('latin1')) }),
+      () => {},
+    );
   });
   await freshBuilder(page, '?example=infant-parent-mental-health');
   await heading(page, /practice plan/);
@@ -78,17 +87,22 @@ describe('signing off a plan', () => {
     await go(`#/plan/${emptyId}/signoff`);
     await heading(page, 'Sign-off');
     const missing = page.locator('.missing-list a');
-    expect(await missing.allInnerTexts()).toEqual(expect.arrayContaining([
-      "Enter the child's name or a pseudonym",
-      'Select at least one purpose of staying in touch',
-      'Enter the date of the next review',
-      "Add the social worker's sign-off, with the date",
-    ]));
-    expect(await page.getByRole('link', { name: 'Select at least one purpose of staying in touch' }).getAttribute('href'))
-      .toBe(`#/plan/${emptyId}/purposes`);
+    expect(await missing.allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        "Enter the child's name or a pseudonym",
+        'Select at least one purpose of staying in touch',
+        'Enter the date of the next review',
+        "Add the social worker's sign-off, with the date",
+      ]),
+    );
+    expect(
+      await page.getByRole('link', { name: 'Select at least one purpose of staying in touch' }).getAttribute('href'),
+    ).toBe(`#/plan/${emptyId}/purposes`);
     const ready = page.getByRole('button', { name: 'Mark as ready for sign-off' });
     expect(await ready.isDisabled()).toBe(true);
-    expect(await page.locator('#status-action-hint').innerText()).toMatch(/You cannot mark the plan as ready for sign-off yet: \d+ things are still missing/);
+    expect(await page.locator('#status-action-hint').innerText()).toMatch(
+      /You cannot mark the plan as ready for sign-off yet: \d+ things are still missing/,
+    );
     await expectNoViolations('sign-off of an empty plan, with what is missing');
   });
 
@@ -99,14 +113,17 @@ describe('signing off a plan', () => {
       "Add the social worker's sign-off, with the date",
       "Add the adoptive parents' sign-off, with the date",
     ]);
-    expect(await page.getByRole('link', { name: "Add the social worker's sign-off, with the date" }).getAttribute('href'))
-      .toBe(`#/plan/${planId}/signoff/add`);
+    expect(
+      await page.getByRole('link', { name: "Add the social worker's sign-off, with the date" }).getAttribute('href'),
+    ).toBe(`#/plan/${planId}/signoff/add`);
     await expectNoViolations('sign-off of a complete draft');
     await page.getByRole('button', { name: 'Mark as ready for sign-off' }).click();
     await page.getByText('The plan is ready for sign-off.').waitFor();
     expect(await page.locator('.tag--status-ready').innerText()).toBe('Ready for sign-off');
     expect(await page.getByRole('button', { name: 'Sign off the plan' }).isDisabled()).toBe(true);
-    expect(await page.locator('#status-action-hint').innerText()).toMatch(/You cannot sign off the plan yet: 2 things are still needed/);
+    expect(await page.locator('#status-action-hint').innerText()).toMatch(
+      /You cannot sign off the plan yet: 2 things are still needed/,
+    );
   });
 
   it('shows the signatory form’s errors in GOV.UK style, accessibly', async () => {
@@ -138,7 +155,8 @@ describe('signing off a plan', () => {
     if (!pad) throw new Error('No signature pad');
     await page.mouse.move(pad.x + 30, pad.y + pad.height * 0.7);
     await page.mouse.down();
-    for (let i = 1; i <= 20; i++) await page.mouse.move(pad.x + 30 + i * 12, pad.y + pad.height * (0.7 - 0.4 * Math.sin(i / 3)));
+    for (let i = 1; i <= 20; i++)
+      await page.mouse.move(pad.x + 30 + i * 12, pad.y + pad.height * (0.7 - 0.4 * Math.sin(i / 3)));
     await page.mouse.up();
     expect(await page.getByRole('button', { name: 'Clear signature' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Save signatory' }).click();
@@ -193,7 +211,12 @@ describe('signing off a plan', () => {
     await go(`#/plan/${planId}/people`);
     await expectNoViolations('a section of a signed plan');
     await go(`#/plan/${planId}/check`);
-    expect(await page.locator('.check-answers').getByRole('link', { name: /^Change/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.check-answers')
+        .getByRole('link', { name: /^Change/ })
+        .count(),
+    ).toBe(0);
     await go(`#/plan/${planId}`);
     expect(await page.locator('.notification-banner--signed').count()).toBe(1);
     expect(await storedPlans(page)).toBe(before);
@@ -246,7 +269,9 @@ describe('the signed PDF', () => {
     await go('#/');
     await heading(page, 'Your plans');
     await page.setInputFiles('#f-plan-file', signedPdf);
-    await page.getByText(`The plan in this PDF matches what was signed (fingerprint ${fingerprint.slice(0, 12)}).`).waitFor();
+    await page
+      .getByText(`The plan in this PDF matches what was signed (fingerprint ${fingerprint.slice(0, 12)}).`)
+      .waitFor();
     await heading(page, /practice plan/);
     expect(await page.locator('.notification-banner--signed').count()).toBe(1);
   });
@@ -291,9 +316,13 @@ describe('versions', () => {
     await heading(page, 'Start version 2');
     await page.getByRole('button', { name: 'Start version 2' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary__list a').allInnerTexts()).toEqual(['Enter a summary of what will change in the new version']);
+    expect(await page.locator('.error-summary__list a').allInnerTexts()).toEqual([
+      'Enter a summary of what will change in the new version',
+    ]);
     await expectNoViolations('start a new version, with errors');
-    await page.getByLabel('What will change in the new version, and why?').fill('Ezra now speaks some Polish; languages updated.');
+    await page
+      .getByLabel('What will change in the new version, and why?')
+      .fill('Ezra now speaks some Polish; languages updated.');
     await page.getByRole('button', { name: 'Start version 2' }).click();
     await page.getByText('Staying-in-touch plan · version 2 · Draft').waitFor();
     expect(await page.locator('.notification-banner--signed').count()).toBe(0);
@@ -309,7 +338,9 @@ describe('versions', () => {
     await go(`#/plan/${planId}/signoff/versions`);
     await heading(page, 'Versions of this plan');
     expect(await page.locator('.summary-card__title').allInnerTexts()).toEqual(['Version 2 (latest)', 'Version 1']);
-    expect(await page.locator('.summary-card').first().innerText()).toContain('Ezra now speaks some Polish; languages updated.');
+    expect(await page.locator('.summary-card').first().innerText()).toContain(
+      'Ezra now speaks some Polish; languages updated.',
+    );
     await expectNoViolations('versions list');
     await page.getByLabel('From').selectOption('1');
     await page.getByLabel('To').selectOption('2');
@@ -335,7 +366,9 @@ describe('versions', () => {
       page.getByRole('button', { name: 'Export version 1 as PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/-v1\.pdf$/);
-    const read = await readPlanFromPdf<{ version: number }>(new Uint8Array(readFileSync(await save(download, 'v1.pdf'))));
+    const read = await readPlanFromPdf<{ version: number }>(
+      new Uint8Array(readFileSync(await save(download, 'v1.pdf'))),
+    );
     expect(read.ok && read.plan.version).toBe(1);
     expect(read.ok && read.fingerprint).toBe(fingerprint);
   });
@@ -366,13 +399,20 @@ describe('review reminders', () => {
     const physical = ics.split('\r\n').slice(0, -1);
     for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     // Unfold, then read the properties.
-    const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+    const lines = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean);
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.at(-1)).toBe('END:VCALENDAR');
     expect(lines).toContain('DTSTART;VALUE=DATE:20271130');
     expect(lines).toContain('DTEND;VALUE=DATE:20271201');
     expect(lines).toContain('TRIGGER:-P14D');
-    expect(lines.filter((l) => l.startsWith('BEGIN:')).map((l) => l.slice(6))).toEqual(['VCALENDAR', 'VEVENT', 'VALARM']);
+    expect(lines.filter((l) => l.startsWith('BEGIN:')).map((l) => l.slice(6))).toEqual([
+      'VCALENDAR',
+      'VEVENT',
+      'VALARM',
+    ]);
     expect(ics).not.toContain('Ezra');
     await page.getByText('The review date has been downloaded: plan-review-2027-11-30.ics').waitFor();
   });

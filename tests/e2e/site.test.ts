@@ -74,7 +74,11 @@ describe('headers', () => {
   });
   it('every page carries a Content-Security-Policy that allows only this site', async () => {
     const page = await browser.newPage();
-    for (const path of ['/', '/search/', paths.find((p) => p.startsWith('/guides/') && p !== '/guides/') ?? '/guides/']) {
+    for (const path of [
+      '/',
+      '/search/',
+      paths.find((p) => p.startsWith('/guides/') && p !== '/guides/') ?? '/guides/',
+    ]) {
       await page.goto(baseUrl() + path);
       const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
       expect(csp).toContain("default-src 'self'");
@@ -97,7 +101,8 @@ describe('links', () => {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !known.has(anchor)) broken.push(`${url.pathname}#${anchor} (linked from ${from}) has no such anchor`);
+      if (anchor && !known.has(anchor))
+        broken.push(`${url.pathname}#${anchor} (linked from ${from}) has no such anchor`);
     }
     expect(broken).toEqual([]);
   });

@@ -38,7 +38,9 @@ function printProblems(page: Page, maxWidth: number) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       if (r.left < box.left - 1 || r.right > box.right + 1) {
-        problems.push(`${name(el)} sticks out: ${Math.round(r.left)}–${Math.round(r.right)}px, main is ${Math.round(box.left)}–${Math.round(box.right)}px`);
+        problems.push(
+          `${name(el)} sticks out: ${Math.round(r.left)}–${Math.round(r.right)}px, main is ${Math.round(box.left)}–${Math.round(box.right)}px`,
+        );
       }
       // Scroll sizes mean nothing inside an SVG drawing; its box is checked above.
       if (!(el instanceof HTMLElement)) continue;
@@ -78,22 +80,30 @@ describe('print layout', () => {
     await page.close();
   });
 
-  it.each(ACTIVITY_SHEETS.map((s) => [s.id, s.pages] as const))('the %s sheet prints on %i A4 page(s), nothing cut off', async (id, pages) => {
-    const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/training/sheets/${id}/`);
-    expect(await page.locator('article.sheet').count()).toBe(1);
-    expect(await checkPrint(page, `sheet-${id}`)).toBe(pages);
-    await page.close();
-  });
+  it.each(ACTIVITY_SHEETS.map((s) => [s.id, s.pages] as const))(
+    'the %s sheet prints on %i A4 page(s), nothing cut off',
+    async (id, pages) => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}/training/sheets/${id}/`);
+      expect(await page.locator('article.sheet').count()).toBe(1);
+      expect(await checkPrint(page, `sheet-${id}`)).toBe(pages);
+      await page.close();
+    },
+  );
 
   it('a pack prints its cover, then each resource from a new page, with nothing cut off', async () => {
     const ids = [
-      'training/hearing-the-childs-voice-session/handout', 'guides/hearing-the-childs-wishes-and-feelings',
-      'examples/welsh-speaking-family', 'training/sheets/feelings-cards', 'voices/adopted-teenager',
+      'training/hearing-the-childs-voice-session/handout',
+      'guides/hearing-the-childs-wishes-and-feelings',
+      'examples/welsh-speaking-family',
+      'training/sheets/feelings-cards',
+      'voices/adopted-teenager',
     ];
     const page = await browser.newPage();
     const before = browser.requests.length;
-    await page.goto(`${baseUrl()}/training/pack/?title=Hearing%20the%20child%E2%80%99s%20voice&date=2026-12-01&r=${ids.join(',')}&view=pack`);
+    await page.goto(
+      `${baseUrl()}/training/pack/?title=Hearing%20the%20child%E2%80%99s%20voice&date=2026-12-01&r=${ids.join(',')}&view=pack`,
+    );
     await page.waitForSelector('#pack-view[data-pack-ready]');
     await page.screenshot({ path: `${OUT}/pack-screen.png`, fullPage: true });
     const pages = await checkPrint(page, 'pack');
@@ -101,7 +111,9 @@ describe('print layout', () => {
     expect(await page.isVisible('.pack-cover h1')).toBe(true);
     // The cover has a page to itself and every resource starts a new one.
     expect(pages).toBeGreaterThanOrEqual(1 + ids.length);
-    const breaks = await page.locator('.pack-item').evaluateAll((items) => items.map((el) => getComputedStyle(el).breakBefore));
+    const breaks = await page
+      .locator('.pack-item')
+      .evaluateAll((items) => items.map((el) => getComputedStyle(el).breakBefore));
     expect(breaks).toEqual(ids.map(() => 'page'));
     expect(await page.locator('.pack-cover').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
     expect(outsideRequests(browser.requests.slice(before))).toEqual([]);

@@ -9,7 +9,12 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
 
-interface Activity { title: string; minutes: number; summary: string; prompts: string[] }
+interface Activity {
+  title: string;
+  minutes: number;
+  summary: string;
+  prompts: string[];
+}
 
 /** The session's own frontmatter, read independently of the page under test. */
 function sessionData(id: string): { title: string; activities: Activity[]; handout: { title: string } } {
@@ -43,9 +48,13 @@ describe('session mode', () => {
   it('lists every step without JavaScript, and hides the controls that need it', async () => {
     const html = await (await fetch(baseUrl() + PRESENT)).text();
     const steps = [...html.matchAll(/<li class="present-step[^"]*"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
-    const expected = ['start', ...session.activities.flatMap((a, i) => [
-      `activity-${i + 1}`, ...a.prompts.map((_, p) => `activity-${i + 1}-prompt-${p + 1}`),
-    ])];
+    const expected = [
+      'start',
+      ...session.activities.flatMap((a, i) => [
+        `activity-${i + 1}`,
+        ...a.prompts.map((_, p) => `activity-${i + 1}-prompt-${p + 1}`),
+      ]),
+    ];
     expect(steps).toEqual(expected);
     expect(html).not.toMatch(/<li class="present-step[^>]*hidden/);
     expect(html).toMatch(/id="presenter-nav"[^>]*hidden|hidden[^>]*id="presenter-nav"/);
@@ -68,7 +77,9 @@ describe('session mode', () => {
     expect(hash(page)).toBe('#activity-1');
 
     await page.keyboard.press('ArrowRight');
-    expect(await position(page)).toBe(`Activity 1 of ${session.activities.length} · Prompt 1 of ${first.prompts.length}`);
+    expect(await position(page)).toBe(
+      `Activity 1 of ${session.activities.length} · Prompt 1 of ${first.prompts.length}`,
+    );
     expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[0]);
 
     await page.keyboard.press('Space');
@@ -108,7 +119,9 @@ describe('session mode', () => {
     expect(hash(page)).toBe('#activity-2-prompt-1');
     await page.reload();
     await page.waitForSelector('.presenter--live');
-    expect(await position(page)).toBe(`Activity 2 of ${session.activities.length} · Prompt 1 of ${session.activities[1].prompts.length}`);
+    expect(await position(page)).toBe(
+      `Activity 2 of ${session.activities.length} · Prompt 1 of ${session.activities[1].prompts.length}`,
+    );
     expect(await text(page, `${visibleStep} h2`)).toBe(session.activities[1].prompts[0]);
     // An unknown hash falls back to the start rather than a blank screen.
     await openPresenter(page, `${PRESENT}#activity-99`);
@@ -124,7 +137,11 @@ describe('session mode', () => {
     expect(await page.getAttribute('#timer-clock', 'role')).toBe('timer');
     await page.keyboard.press('t');
     expect(await text(page, '#timer-toggle')).toBe('Pause timer');
-    await page.waitForFunction((start) => document.getElementById('timer-clock')?.textContent !== start, `${minutes}:00`, { timeout: 5000 });
+    await page.waitForFunction(
+      (start) => document.getElementById('timer-clock')?.textContent !== start,
+      `${minutes}:00`,
+      { timeout: 5000 },
+    );
     expect(await text(page, '#timer-clock')).toMatch(new RegExp(`^${minutes - 1}:5\\d$`));
     expect(await text(page, '#timer-state')).toBe('Running');
     // The timer keeps running on the activity's prompts.
@@ -152,7 +169,11 @@ describe('session mode', () => {
       const w = window as unknown as { announcements: string[] };
       w.announcements = [];
       const region = document.getElementById('timer-announcer')!;
-      new MutationObserver(() => w.announcements.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.announcements.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.keyboard.press('t');
     await page.clock.runFor(activity.minutes * 60_000 - 30_000);
@@ -226,12 +247,31 @@ describe('activity sheets', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/training/sheets/feelings-cards/`);
     const words = await page.locator('.feeling-card__word').allTextContents();
-    expect(words).toEqual(['Happy', 'Sad', 'Worried', 'Angry', 'Excited', 'Confused', 'Safe', 'Missing someone', 'Calm', 'Scared', 'Proud', 'Not sure']);
+    expect(words).toEqual([
+      'Happy',
+      'Sad',
+      'Worried',
+      'Angry',
+      'Excited',
+      'Confused',
+      'Safe',
+      'Missing someone',
+      'Calm',
+      'Scared',
+      'Proud',
+      'Not sure',
+    ]);
     expect(await page.locator('.feeling-card svg.face[aria-hidden="true"]').count()).toBe(12);
     // Each face is drawn differently.
-    const faces = await page.locator('.feeling-card svg.face').evaluateAll((svgs) => svgs.map((s) => s.innerHTML.replace(/data-astro-[^=]+="[^"]*"/g, '')));
+    const faces = await page
+      .locator('.feeling-card svg.face')
+      .evaluateAll((svgs) => svgs.map((s) => s.innerHTML.replace(/data-astro-[^=]+="[^"]*"/g, '')));
     expect(new Set(faces).size).toBe(12);
-    expect(await page.locator('.feeling-card').evaluateAll((cards) => cards.every((c) => getComputedStyle(c).borderRightStyle === 'dashed'))).toBe(true);
+    expect(
+      await page
+        .locator('.feeling-card')
+        .evaluateAll((cards) => cards.every((c) => getComputedStyle(c).borderRightStyle === 'dashed')),
+    ).toBe(true);
     await page.close();
   });
 });
@@ -240,8 +280,10 @@ describe('building a pack', () => {
   const GUIDE = 'guides/step-1-purpose';
   const VOICE = 'voices/adopted-teenager';
   const SHEET = 'training/sheets/feelings-cards';
-  const orderIds = (page: Page) => page.locator('#pack-order > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.packId));
-  const packIds = (page: Page) => page.locator('.pack-item').evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.packId));
+  const orderIds = (page: Page) =>
+    page.locator('#pack-order > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.packId));
+  const packIds = (page: Page) =>
+    page.locator('.pack-item').evaluateAll((s) => s.map((el) => (el as HTMLElement).dataset.packId));
   const titleOf = (page: Page, id: string) => page.getAttribute(`input[value="${id}"]`, 'data-title');
 
   async function checkPack(page: Page, title: string, ids: string[]) {
@@ -254,7 +296,9 @@ describe('building a pack', () => {
     expect(await page.locator('.pack-contents li a').allTextContents()).toEqual(titles);
     expect(await packIds(page)).toEqual(ids);
     // Each resource's own heading, from its own page, in order; each followed by space for notes.
-    const headings = await page.locator('.pack-item').evaluateAll((s) => s.map((el) => el.querySelector('h2')?.textContent?.trim()));
+    const headings = await page
+      .locator('.pack-item')
+      .evaluateAll((s) => s.map((el) => el.querySelector('h2')?.textContent?.trim()));
     const handoutTitle = (id: string) => sessionData(id.split('/')[1]).handout.title;
     expect(headings).toEqual(ids.map((id, i) => (id.endsWith('/handout') ? handoutTitle(id) : titles[i])));
     expect(await page.locator('.pack-item .pack-notes .ruled__line').count()).toBeGreaterThanOrEqual(ids.length * 5);
@@ -318,7 +362,9 @@ describe('building a pack', () => {
 
   it('tidies a hand-edited URL: unknown ids and duplicates dropped', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl()}/training/pack/?r=guides/nope,${VOICE},${VOICE},../../etc&r=${GUIDE}&title=%20Group%20%201%20`);
+    await page.goto(
+      `${baseUrl()}/training/pack/?r=guides/nope,${VOICE},${VOICE},../../etc&r=${GUIDE}&title=%20Group%20%201%20`,
+    );
     expect(await orderIds(page)).toEqual([VOICE, GUIDE]);
     expect(decodeURIComponent(page.url())).toMatch(new RegExp(`\\?title=Group 1&r=${VOICE},${GUIDE}$`));
     await page.close();
@@ -335,16 +381,21 @@ describe('building a pack', () => {
 
   it('shows a pack of every kind of resource with no axe violations, and links worked examples to the plan builder', async () => {
     const ids = [
-      'research/postal-exchange-evidence', 'examples/welsh-speaking-family',
-      'training/letters-and-digital-exchange-session/handout', 'training/letters-and-digital-exchange-session',
-      'training/sheets/eco-map', 'training/sheets/letter-planning',
+      'research/postal-exchange-evidence',
+      'examples/welsh-speaking-family',
+      'training/letters-and-digital-exchange-session/handout',
+      'training/letters-and-digital-exchange-session',
+      'training/sheets/eco-map',
+      'training/sheets/letter-planning',
     ];
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/training/pack/?title=Every%20kind&date=2026-12-01&r=${ids.join(',')}&view=pack`);
     await checkPack(page, 'Every kind', ids);
     expect(await text(page, '.pack-cover')).toContain('Date: 1 December 2026');
     expect(await text(page, '.pack-cover')).toMatch(/fictional/);
-    expect(await page.getAttribute('#pack-item-2 .pack-item__practice a', 'href')).toBe('/planner/?example=welsh-speaking-family');
+    expect(await page.getAttribute('#pack-item-2 .pack-item__practice a', 'href')).toBe(
+      '/planner/?example=welsh-speaking-family',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 const FILTER_KEYS = ['section', 'type', 'audience'] as const;

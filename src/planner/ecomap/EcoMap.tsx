@@ -9,14 +9,22 @@ import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from './layoutEcomap';
 
 const dash = (style: EdgeStyle) => EDGE_STROKES[style].dash?.join(' ');
 
-export default function EcoMap({ plan, headingLevel = 2 }: { plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>; headingLevel?: 2 | 3 }) {
+export default function EcoMap({
+  plan,
+  headingLevel = 2,
+}: {
+  plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>;
+  headingLevel?: 2 | 3;
+}) {
   const layout = useMemo(() => layoutEcomap(plan), [plan]);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const childName = layout.nodes[0].label;
   return (
     <figure className="ecomap" aria-labelledby="ecomap-heading">
-      <Heading id="ecomap-heading" className="ecomap__heading">Eco-map</Heading>
+      <Heading id="ecomap-heading" className="ecomap__heading">
+        Eco-map
+      </Heading>
       <svg
         className="ecomap__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -30,8 +38,13 @@ export default function EcoMap({ plan, headingLevel = 2 }: { plan: Pick<PlanCont
           return (
             <line
               key={e.to}
-              x1={from.x} y1={from.y} x2={to.x} y2={to.y}
-              stroke={stroke.colour} strokeWidth={stroke.width} strokeDasharray={dash(e.style)}
+              x1={from.x}
+              y1={from.y}
+              x2={to.x}
+              y2={to.y}
+              stroke={stroke.colour}
+              strokeWidth={stroke.width}
+              strokeDasharray={dash(e.style)}
             />
           );
         })}
@@ -52,7 +65,15 @@ export default function EcoMap({ plan, headingLevel = 2 }: { plan: Pick<PlanCont
           {layout.legend.map((item) => (
             <li key={item.style}>
               <svg width="48" height="12" aria-hidden="true" focusable="false">
-                <line x1="2" y1="6" x2="46" y2="6" stroke={EDGE_STROKES[item.style].colour} strokeWidth={EDGE_STROKES[item.style].width} strokeDasharray={dash(item.style)} />
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="46"
+                  y2="6"
+                  stroke={EDGE_STROKES[item.style].colour}
+                  strokeWidth={EDGE_STROKES[item.style].width}
+                  strokeDasharray={dash(item.style)}
+                />
               </svg>
               {item.label}
             </li>
@@ -69,7 +90,9 @@ export default function EcoMap({ plan, headingLevel = 2 }: { plan: Pick<PlanCont
             return (
               <li key={e.to}>
                 <strong>{person.name}</strong> (
-                {person.relationship === 'other' && person.relationshipOther ? person.relationshipOther : RELATIONSHIP_LABELS[person.relationship].toLowerCase()}
+                {person.relationship === 'other' && person.relationshipOther
+                  ? person.relationshipOther
+                  : RELATIONSHIP_LABELS[person.relationship].toLowerCase()}
                 ): {e.label}
               </li>
             );

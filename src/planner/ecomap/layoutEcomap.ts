@@ -128,7 +128,15 @@ export function layoutEcomap(plan: Pick<PlanContent, 'child' | 'people' | 'arran
   const centre = half;
 
   const nodes: EcomapNode[] = [
-    { id: 'child', label: shorten(plan.child.name.trim() || 'The child'), sublabel: 'The child', x: centre, y: centre, r: CHILD_RADIUS, kind: 'child' },
+    {
+      id: 'child',
+      label: shorten(plan.child.name.trim() || 'The child'),
+      sublabel: 'The child',
+      x: centre,
+      y: centre,
+      r: CHILD_RADIUS,
+      kind: 'child',
+    },
   ];
   let placed = 0;
   sizes.forEach((size, ring) => {

@@ -35,7 +35,9 @@ export function NameStyleChoice({ value, onChange, id }: Props) {
                 checked={value === style}
                 onChange={() => onChange(style)}
               />
-              <label className="radios__label" htmlFor={`${id}-${style}`}>{NAME_STYLE_LABELS[style]}</label>
+              <label className="radios__label" htmlFor={`${id}-${style}`}>
+                {NAME_STYLE_LABELS[style]}
+              </label>
             </div>
           ))}
         </div>

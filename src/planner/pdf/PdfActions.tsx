@@ -16,21 +16,32 @@ function CalendarButton({ plan }: { plan: Plan }) {
   const [message, setMessage] = useState<React.ReactNode>();
   const add = () => {
     if (plan.review.nextDate === '') {
-      setMessage(<>There is no review date yet. <a href={sectionHash(plan.id, 'review')}>Enter the date of the next review</a> first.</>);
+      setMessage(
+        <>
+          There is no review date yet. <a href={sectionHash(plan.id, 'review')}>Enter the date of the next review</a>{' '}
+          first.
+        </>,
+      );
       return;
     }
     try {
       const fileName = reviewCalendarFileName(plan.review.nextDate);
       downloadFile(reviewCalendarForPlan(plan, { now: new Date() }), 'text/calendar;charset=utf-8', fileName);
-      setMessage(`The review date has been downloaded: ${fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.`);
+      setMessage(
+        `The review date has been downloaded: ${fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.`,
+      );
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'The calendar file could not be made.');
     }
   };
   return (
     <div className="pdf-export">
-      <button type="button" className="button button--secondary" onClick={add}>Add review dates to calendar</button>
-      <p className="pdf-export__status" role="status">{message}</p>
+      <button type="button" className="button button--secondary" onClick={add}>
+        Add review dates to calendar
+      </button>
+      <p className="pdf-export__status" role="status">
+        {message}
+      </p>
     </div>
   );
 }

@@ -3,7 +3,8 @@ import type { Plan, PlanContent } from '../schema/planSchema';
 import { exportPlanPdf } from './exportPlanPdf';
 import type { NameStyle } from './planDocument';
 
-type ExportState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: string };
+type ExportState =
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: string };
 
 /** Our own errors (the font could not be fetched, ...) are worded for people; anything else is not. */
 const reasonOf = (error: unknown) =>
@@ -46,7 +47,11 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
       >
         {children}
       </button>
-      <p className={state.kind === 'failed' ? 'pdf-export__status error-message' : 'pdf-export__status'} role="status" id={statusId}>
+      <p
+        className={state.kind === 'failed' ? 'pdf-export__status error-message' : 'pdf-export__status'}
+        role="status"
+        id={statusId}
+      >
         {state.kind === 'working' && 'Preparing the PDF…'}
         {state.kind === 'done' && `The PDF has been downloaded: ${state.fileName}`}
         {state.kind === 'failed' && `The PDF could not be made. ${state.reason}`}

@@ -20,9 +20,18 @@ function hexToRgb(hex: string): Rgb {
  * The eco-map block, or undefined when there is nobody to show. `childName` is the child's name as
  * the exporter chose to show it, so the diagram never shows more than the rest of the PDF.
  */
-export function ecomapBlock(plan: PlanContent, childName: string, measures: Measures, contentWidth: number): Block | undefined {
+export function ecomapBlock(
+  plan: PlanContent,
+  childName: string,
+  measures: Measures,
+  contentWidth: number,
+): Block | undefined {
   if ((plan.people ?? []).length === 0) return undefined;
-  const layout = layoutEcomap({ child: { ...plan.child, name: childName }, people: plan.people, arrangements: plan.arrangements ?? [] });
+  const layout = layoutEcomap({
+    child: { ...plan.child, name: childName },
+    people: plan.people,
+    arrangements: plan.arrangements ?? [],
+  });
   const scale = Math.min(contentWidth / layout.width, MAX_DIAGRAM_HEIGHT / layout.height);
   const diagramWidth = layout.width * scale;
   const diagramHeight = layout.height * scale;

@@ -6,7 +6,7 @@
  * keep-with-next chains, which is how a heading never sits alone at the foot of a page, a paragraph
  * never leaves a single first line behind, and a table header always has its first row under it.
  */
-import { CachedMeasure, wrapText } from './textMeasure';
+import { type CachedMeasure, wrapText } from './textMeasure';
 
 export type Rgb = readonly [number, number, number];
 export type FontRole = 'regular' | 'bold';
@@ -16,7 +16,17 @@ export type DrawOp =
   | { op: 'text'; x: number; y: number; text: string; font: FontRole; size: number; color: Rgb }
   | { op: 'rect'; x: number; y: number; width: number; height: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number }
   | { op: 'line'; x1: number; y1: number; x2: number; y2: number; color: Rgb; width: number; dash?: number[] }
-  | { op: 'ellipse'; x: number; y: number; rx: number; ry: number; fill?: Rgb; stroke?: Rgb; lineWidth?: number; dash?: number[] }
+  | {
+      op: 'ellipse';
+      x: number;
+      y: number;
+      rx: number;
+      ry: number;
+      fill?: Rgb;
+      stroke?: Rgb;
+      lineWidth?: number;
+      dash?: number[];
+    }
   /** An SVG path whose own origin (top left, y down) is placed at x, y and scaled. */
   | { op: 'svgPath'; path: string; x: number; y: number; scale: number; color: Rgb; width: number };
 
@@ -133,7 +143,15 @@ export class PageLayout {
 
   private textSlices(
     text: string,
-    opts: { font: FontRole; size: number; color: Rgb; spaceBefore: number; kind: string; indent?: number; bullet?: boolean },
+    opts: {
+      font: FontRole;
+      size: number;
+      color: Rgb;
+      spaceBefore: number;
+      kind: string;
+      indent?: number;
+      bullet?: boolean;
+    },
   ): Slice[] {
     const indent = opts.indent ?? 0;
     const lineHeight = opts.size * LINE_HEIGHT;
@@ -150,9 +168,26 @@ export class PageLayout {
         const ops: DrawOp[] = [];
         const by = baseline(yTop, opts.size, lineHeight);
         if (opts.bullet && i === 0) {
-          ops.push({ op: 'text', x: x + indent - 10, y: by, text: '•', font: 'regular', size: opts.size, color: opts.color });
+          ops.push({
+            op: 'text',
+            x: x + indent - 10,
+            y: by,
+            text: '•',
+            font: 'regular',
+            size: opts.size,
+            color: opts.color,
+          });
         }
-        if (line !== '') ops.push({ op: 'text', x: x + indent, y: by, text: line, font: opts.font, size: opts.size, color: opts.color });
+        if (line !== '')
+          ops.push({
+            op: 'text',
+            x: x + indent,
+            y: by,
+            text: line,
+            font: opts.font,
+            size: opts.size,
+            color: opts.color,
+          });
         return ops;
       },
     }));
@@ -317,7 +352,15 @@ export class PageLayout {
               }
               cx += widths[c];
             });
-            ops.push({ op: 'line', x1: x, y1: yTop - height, x2: x + this.contentWidth, y2: yTop - height, color: COLOURS.rule, width: 0.5 });
+            ops.push({
+              op: 'line',
+              x1: x,
+              y1: yTop - height,
+              x2: x + this.contentWidth,
+              y2: yTop - height,
+              color: COLOURS.rule,
+              width: 0.5,
+            });
             return ops;
           },
         });

@@ -14,7 +14,7 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
-  PDFPage,
+  type PDFPage,
   beginText,
   degrees,
   endText,
@@ -39,7 +39,15 @@ import {
   type Rgb,
 } from './pageLayout';
 import { sha256Hex } from '../signoff/fingerprintPlan';
-import { ATTACHMENT_MIME, ATTACHMENT_NAME, CREATOR, INFO_MARKER_KEY, PRODUCER, attachmentDescription, markerValue } from './pdfMarker';
+import {
+  ATTACHMENT_MIME,
+  ATTACHMENT_NAME,
+  CREATOR,
+  INFO_MARKER_KEY,
+  PRODUCER,
+  attachmentDescription,
+  markerValue,
+} from './pdfMarker';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -87,8 +95,16 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   // off because pdf-lib draws glyphs at their advance widths anyway; shaping without it is faster.
   // (fontkit writes into the features object, so each font gets its own.)
   const subset = input.subsetFonts ?? true;
-  const regular = await doc.embedFont(input.fonts.regular, { subset, customName: 'DejaVuSans', features: { kern: false } });
-  const bold = await doc.embedFont(input.fonts.bold, { subset, customName: 'DejaVuSans-Bold', features: { kern: false } });
+  const regular = await doc.embedFont(input.fonts.regular, {
+    subset,
+    customName: 'DejaVuSans',
+    features: { kern: false },
+  });
+  const bold = await doc.embedFont(input.fonts.bold, {
+    subset,
+    customName: 'DejaVuSans-Bold',
+    features: { kern: false },
+  });
   const measures: Measures = { regular: new CachedMeasure(regular), bold: new CachedMeasure(bold) };
 
   const layout = new PageLayout(measures, A4);
@@ -100,7 +116,11 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   pages.forEach((laid, index) => {
     const page = doc.addPage([A4.width, A4.height]);
     if (watermark) drawWatermark(page, watermark);
-    const ops = [...laid.ops, ...headerOps(measures, input.practice, input.statusMark), ...footerOps(measures, input.footer, index + 1, total)];
+    const ops = [
+      ...laid.ops,
+      ...headerOps(measures, input.practice, input.statusMark),
+      ...footerOps(measures, input.footer, index + 1, total),
+    ];
     drawOps(page, ops, painter);
   });
 
@@ -267,14 +287,31 @@ function headerOps(m: Measures, practice: boolean, statusMark: string | undefine
   const size = 9;
   const y = A4.height - 40;
   const ops: DrawOp[] = [
-    { op: 'text', x: centred(m, 'bold', SECURITY_MARKING, size), y, text: SECURITY_MARKING, font: 'bold', size, color: COLOURS.heading },
+    {
+      op: 'text',
+      x: centred(m, 'bold', SECURITY_MARKING, size),
+      y,
+      text: SECURITY_MARKING,
+      font: 'bold',
+      size,
+      color: COLOURS.heading,
+    },
   ];
-  if (practice) ops.push({ op: 'text', x: A4.marginLeft, y, text: PRACTICE_MARK, font: 'bold', size, color: COLOURS.heading });
+  if (practice)
+    ops.push({ op: 'text', x: A4.marginLeft, y, text: PRACTICE_MARK, font: 'bold', size, color: COLOURS.heading });
   if (statusMark) {
     const x = A4.width - A4.marginRight - m.bold.textWidth(statusMark, size);
     ops.push({ op: 'text', x, y, text: statusMark, font: 'bold', size, color: COLOURS.heading });
   }
-  ops.push({ op: 'line', x1: A4.marginLeft, y1: y - 8, x2: A4.width - A4.marginRight, y2: y - 8, color: COLOURS.rule, width: 0.5 });
+  ops.push({
+    op: 'line',
+    x1: A4.marginLeft,
+    y1: y - 8,
+    x2: A4.width - A4.marginRight,
+    y2: y - 8,
+    color: COLOURS.rule,
+    width: 0.5,
+  });
   return ops;
 }
 
@@ -287,9 +324,25 @@ function footerOps(m: Measures, footer: RenderDocumentInput['footer'], pageNumbe
   while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;
   const y = 40;
   return [
-    { op: 'line', x1: A4.marginLeft, y1: y + 14, x2: A4.width - A4.marginRight, y2: y + 14, color: COLOURS.rule, width: 0.5 },
+    {
+      op: 'line',
+      x1: A4.marginLeft,
+      y1: y + 14,
+      x2: A4.width - A4.marginRight,
+      y2: y + 14,
+      color: COLOURS.rule,
+      width: 0.5,
+    },
     { op: 'text', x: centred(m, 'regular', text, size), y, text, font: 'regular', size, color: COLOURS.text },
-    { op: 'text', x: centred(m, 'bold', SECURITY_MARKING, 8), y: y - 12, text: SECURITY_MARKING, font: 'bold', size: 8, color: COLOURS.heading },
+    {
+      op: 'text',
+      x: centred(m, 'bold', SECURITY_MARKING, 8),
+      y: y - 12,
+      text: SECURITY_MARKING,
+      font: 'bold',
+      size: 8,
+      color: COLOURS.heading,
+    },
   ];
 }
 

@@ -92,7 +92,10 @@ function hideChildName(text: string, name: string, style: NameStyle): string {
   if (style === 'initials') {
     for (const word of full.split(/\s+/)) {
       if (Array.from(word).length < 2) continue;
-      out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}])`, 'giu'), styledChildName(word, 'initials'));
+      out = out.replace(
+        new RegExp(`(?<![\\p{L}\\p{M}])${escape(word)}(?![\\p{L}\\p{M}])`, 'giu'),
+        styledChildName(word, 'initials'),
+      );
     }
   }
   return out;
@@ -134,7 +137,10 @@ const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
 const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const muted = (text: string): Block => ({ kind: 'paragraph', text, style: 'muted' });
-const fields = (rows: [string, string][]): Block => ({ kind: 'fields', rows: rows.map(([label, value]) => ({ label, value })) });
+const fields = (rows: [string, string][]): Block => ({
+  kind: 'fields',
+  rows: rows.map(([label, value]) => ({ label, value })),
+});
 const table = (columns: [string, number][], rows: string[][]): Block => ({
   kind: 'table',
   columns: columns.map(([header, weight]) => ({ header, weight })),
@@ -174,7 +180,9 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
     purposes: () => {
       const pu = plan.purposes;
       const L = FIELD_LABELS.purposes;
-      const selected = (pu?.selected ?? []).map((k) => (k === 'other' && pu?.other ? `${PURPOSE_LABELS.other}: ${pu.other}` : PURPOSE_LABELS[k]));
+      const selected = (pu?.selected ?? []).map((k) =>
+        k === 'other' && pu?.other ? `${PURPOSE_LABELS.other}: ${pu.other}` : PURPOSE_LABELS[k],
+      );
       return [
         h3(L.summary.label),
         p(or(pu?.summary)),
@@ -221,7 +229,12 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
             ['What', 2.2],
             ['How it will be managed', 2.2],
           ],
-          list.map((f) => [partyName(f.party, f.personId), FACTOR_KIND_LABELS[f.kind] ?? f.kind, f.description, f.howManaged]),
+          list.map((f) => [
+            partyName(f.party, f.personId),
+            FACTOR_KIND_LABELS[f.kind] ?? f.kind,
+            f.description,
+            f.howManaged,
+          ]),
         ),
       ];
     },
@@ -262,7 +275,8 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
         const w = a.writtenExchange;
         if (w) {
           if (w.route) rows.push([L.route.label, w.route]);
-          if (w.dueMonths?.length) rows.push([L.dueMonths.label, w.dueMonths.map((m) => MONTH_NAMES[m - 1]).join(', ')]);
+          if (w.dueMonths?.length)
+            rows.push([L.dueMonths.label, w.dueMonths.map((m) => MONTH_NAMES[m - 1]).join(', ')]);
           if (w.photos) rows.push([L.photos.label, PHOTO_LABELS[w.photos]]);
           if (w.signOffAs) rows.push([L.signOffAs.label, w.signOffAs]);
           if (w.avoid) rows.push([L.avoid.label, w.avoid]);
@@ -343,7 +357,9 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
                 ['What everyone will do', 2.5],
               ],
               contingencies.map((c) => [
-                c.trigger === 'other' && c.triggerOther ? c.triggerOther : (CONTINGENCY_TRIGGER_LABELS[c.trigger] ?? c.trigger),
+                c.trigger === 'other' && c.triggerOther
+                  ? c.triggerOther
+                  : (CONTINGENCY_TRIGGER_LABELS[c.trigger] ?? c.trigger),
                 c.response,
               ]),
             )
@@ -453,7 +469,13 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
 function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const { issues, complete, readyForSignOff } = ctx.readiness;
   if (complete) {
-    return [p(plan.status === 'signed' ? 'Signed off: everyone who must sign has done so.' : 'Everything needed for sign-off is in place.')];
+    return [
+      p(
+        plan.status === 'signed'
+          ? 'Signed off: everyone who must sign has done so.'
+          : 'Everything needed for sign-off is in place.',
+      ),
+    ];
   }
   const lead = readyForSignOff
     ? 'The plan is ready for sign-off. Still needed:'
@@ -481,7 +503,12 @@ function signOffBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
       ['Stance', STANCE_LABELS[s.stance] ?? s.stance],
     ];
     if (s.reservations?.trim()) {
-      const heading = s.stance === 'does_not_agree' ? 'Why they do not agree' : s.stance === 'views_recorded' ? 'Their views' : 'Reservations';
+      const heading =
+        s.stance === 'does_not_agree'
+          ? 'Why they do not agree'
+          : s.stance === 'views_recorded'
+            ? 'Their views'
+            : 'Reservations';
       rows.push([heading, s.reservations.trim()]);
     }
     rows.push(['Date', s.date ? formatDate(s.date) : NOT_PROVIDED]);

@@ -14,7 +14,17 @@
  *
  * Imports pdf-lib statically: load this module with a dynamic import() in the UI.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  type PDFRawStream,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 import { parsePlanFile } from '../schema/planFile';
 import type { Plan } from '../schema/planSchema';
 import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
@@ -118,7 +128,9 @@ export async function readPlanFromPdf<T = unknown>(
   if (doc.getProducer() !== PRODUCER || !marker) return fail('not-ours');
 
   const candidates = embeddedFiles(doc).filter((f) => f.name === ATTACHMENT_NAME);
-  const ours = candidates.find((f) => fingerprintFromDescription(textOf(f.spec.lookup(PDFName.of('Desc'))) ?? '') !== undefined);
+  const ours = candidates.find(
+    (f) => fingerprintFromDescription(textOf(f.spec.lookup(PDFName.of('Desc'))) ?? '') !== undefined,
+  );
   if (!ours) return fail('no-plan');
   const described = fingerprintFromDescription(textOf(ours.spec.lookup(PDFName.of('Desc'))) ?? '')!;
 
@@ -150,11 +162,7 @@ export async function readPlanFromPdf<T = unknown>(
     return fail('damaged');
   }
   const fileDigest = await sha256Hex(fileBytes);
-  if (
-    described !== marker.contentSha256 ||
-    fingerprint !== marker.contentSha256 ||
-    fileDigest !== marker.fileSha256
-  ) {
+  if (described !== marker.contentSha256 || fingerprint !== marker.contentSha256 || fileDigest !== marker.fileSha256) {
     return fail('changed');
   }
 

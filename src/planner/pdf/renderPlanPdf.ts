@@ -50,7 +50,10 @@ export function statusMark(status: PlanContent['status']): string {
 }
 
 /** Renders the plan and reports its fingerprint and page count too. */
-export async function renderPlanPdfWithDetails(plan: Plan | PlanContent, options: RenderPlanPdfOptions): Promise<RenderPlanPdfResult> {
+export async function renderPlanPdfWithDetails(
+  plan: Plan | PlanContent,
+  options: RenderPlanPdfOptions,
+): Promise<RenderPlanPdfResult> {
   const now = options.now ?? new Date();
   const fingerprint = await fingerprintPlan(plan);
   // A signed plan's status is judged on the day it was signed, so a PDF exported years later does

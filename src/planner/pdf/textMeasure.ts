@@ -47,6 +47,7 @@ export class CachedMeasure {
 }
 
 // Control characters other than newline would draw as .notdef boxes; tabs become spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Normalises line endings and tabs and drops control characters that no font can draw. */

@@ -52,7 +52,10 @@ export const IDLE_WARN_MS = 13 * 60_000;
  */
 export const TEST_IDLE_TIMEOUTS_KEY = 'staying-in-touch:test-idle-timeouts';
 
-const testTimeoutsSchema = z.object({ lockAfterMs: z.number().check(z.positive()), warnAfterMs: z.number().check(z.positive()) });
+const testTimeoutsSchema = z.object({
+  lockAfterMs: z.number().check(z.positive()),
+  warnAfterMs: z.number().check(z.positive()),
+});
 
 export function idleTimeouts(storage = local()): { lockAfterMs: number; warnAfterMs: number } {
   try {

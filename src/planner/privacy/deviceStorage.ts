@@ -8,7 +8,12 @@
  * Item drafts follow the plans (see itemDrafts.ts). Plain TypeScript: no UI.
  */
 import { createEncryptingCodec } from '../storage/encryptingCodec';
-import { moveItemDrafts, openEncryptedDraftStore, PROTECTED_DRAFTS_KEY, type EncryptedDraftStore } from '../storage/encryptedItemDrafts';
+import {
+  moveItemDrafts,
+  openEncryptedDraftStore,
+  PROTECTED_DRAFTS_KEY,
+  type EncryptedDraftStore,
+} from '../storage/encryptedItemDrafts';
 import { openPlanDatabase, type PlanDatabase } from '../storage/indexedDbPlanStore';
 import { setItemDraftStore, webDraftStore } from '../storage/itemDrafts';
 import { createMemoryPlanStore } from '../storage/memoryPlanStore';
@@ -48,7 +53,7 @@ export interface DeviceStorage {
 function tabStore(): PlanStore {
   try {
     const s = sessionStorage;
-    s.length; // throws where storage is blocked
+    void s.length; // throws where storage is blocked
     return createSessionPlanStore(s);
   } catch {
     return createMemoryPlanStore();
@@ -62,9 +67,18 @@ function inTab(mode: DeviceMode, refused: boolean): DeviceStorage {
     throw new Error('Passphrase protection is only for plans saved on the device.');
   };
   return {
-    mode, where: 'tab', refused, isProtected: false, locked: false, store,
+    mode,
+    where: 'tab',
+    refused,
+    isProtected: false,
+    locked: false,
+    store,
     count: async () => (await store.list()).length,
-    unlock: unavailable, flush: async () => undefined, lock: async () => undefined, protect: unavailable, unprotect: unavailable,
+    unlock: unavailable,
+    flush: async () => undefined,
+    lock: async () => undefined,
+    protect: unavailable,
+    unprotect: unavailable,
     forgetPlans: () => store.deleteAll(),
     close: () => undefined,
   };

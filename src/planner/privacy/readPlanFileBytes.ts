@@ -15,7 +15,8 @@ const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => 
   return result.ok ? { ok: true, plan: result.plan } : { ok: false, message: result.message, issues: [] };
 };
 
-const NOT_A_PDF = 'This file is not a PDF, although its name ends in .pdf. Choose a PDF exported from Staying in touch, or a plan file (.json).';
+const NOT_A_PDF =
+  'This file is not a PDF, although its name ends in .pdf. Choose a PDF exported from Staying in touch, or a plan file (.json).';
 
 const NOT_TEXT = 'This is not a plan file: it is not text. Plan files are text files ending in .json.';
 
@@ -29,6 +30,7 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 /** Half of a UTF-16 surrogate pair: what is left when text is cut or converted badly. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Control characters other than tab and line breaks: never typed into a plan, and invisible on screen. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The path of the first text field that `pattern` finds something in, if any. */
@@ -47,7 +49,8 @@ function checkText<T extends PlanFileResult & { ok: true }>(result: T): T | Plan
   if (broken !== undefined) {
     return {
       ok: false,
-      message: 'The file has broken characters in its text (half of a character that needs two parts), so it may have been damaged or converted badly. It was not opened.',
+      message:
+        'The file has broken characters in its text (half of a character that needs two parts), so it may have been damaged or converted badly. It was not opened.',
       issues: [{ path: broken, message: 'Has a broken character' }],
     };
   }
@@ -55,7 +58,8 @@ function checkText<T extends PlanFileResult & { ok: true }>(result: T): T | Plan
   if (control !== undefined) {
     return {
       ok: false,
-      message: 'The file has invisible control characters in its text, which plans never contain, so it may have been changed by another program. It was not opened.',
+      message:
+        'The file has invisible control characters in its text, which plans never contain, so it may have been changed by another program. It was not opened.',
       issues: [{ path: control, message: 'Has an invisible control character' }],
     };
   }
@@ -66,7 +70,8 @@ function readText(bytes: Uint8Array): PlanFileResult {
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
     return {
       ok: false,
-      message: 'The file is saved as UTF-16 text. Plan files are UTF-8 text: save it again from the plan builder, or save it as UTF-8 in your text editor.',
+      message:
+        'The file is saved as UTF-16 text. Plan files are UTF-8 text: save it again from the plan builder, or save it as UTF-8 in your text editor.',
       issues: [],
     };
   }
@@ -75,10 +80,16 @@ function readText(bytes: Uint8Array): PlanFileResult {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Text in another encoding (Windows-1252, say) has no zero bytes and few control characters.
-    const binary = bytes.some((b) => b === 0) || bytes.filter((b) => b < 9 || (b > 13 && b < 32)).length > bytes.length / 100;
+    const binary =
+      bytes.some((b) => b === 0) || bytes.filter((b) => b < 9 || (b > 13 && b < 32)).length > bytes.length / 100;
     return binary
       ? { ok: false, message: NOT_TEXT, issues: [] }
-      : { ok: false, message: 'The file is text, but not in UTF-8, the encoding plan files use. Save it again from the plan builder, or save it as UTF-8 in your text editor.', issues: [] };
+      : {
+          ok: false,
+          message:
+            'The file is text, but not in UTF-8, the encoding plan files use. Save it again from the plan builder, or save it as UTF-8 in your text editor.',
+          issues: [],
+        };
   }
   return parsePlanFile(text);
 }
@@ -96,7 +107,11 @@ export async function readPlanFileBytes<R extends PlanFileResult = PlanFileResul
     result.ok ? result : { ...result, message: `${fileName}: ${result.message}` };
   if (bytes.length === 0) return { ok: false, message: `${fileName} is empty.`, issues: [] };
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, message: `${fileName} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`, issues: [] };
+    return {
+      ok: false,
+      message: `${fileName} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`,
+      issues: [],
+    };
   }
   let result: R | PlanFileResult;
   if (looksLikePdf(bytes)) result = await openPdf(bytes);

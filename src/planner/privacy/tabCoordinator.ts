@@ -52,20 +52,28 @@ export interface TabCoordinator {
 }
 
 const CHANNEL = 'staying-in-touch:tabs';
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+const randomId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 function isMessage(data: unknown): data is TabMessage {
-  return typeof data === 'object' && data !== null && typeof (data as { t?: unknown }).t === 'string'
-    && typeof (data as { from?: unknown }).from === 'string';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { t?: unknown }).t === 'string' &&
+    typeof (data as { from?: unknown }).from === 'string'
+  );
 }
 
 export function createTabCoordinator(
   events: TabEvents,
   options: { channel?: ChannelLike | null; tabId?: string; now?: () => number; helloWaitMs?: number } = {},
 ): TabCoordinator {
-  const channel = options.channel !== undefined
-    ? options.channel
-    : typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const channel =
+    options.channel !== undefined
+      ? options.channel
+      : typeof BroadcastChannel === 'undefined'
+        ? null
+        : new BroadcastChannel(CHANNEL);
   const tabId = options.tabId ?? randomId();
   const now = options.now ?? (() => Date.now());
   /** What each other tab is editing. */

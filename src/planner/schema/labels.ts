@@ -4,10 +4,32 @@
  * the linked guide holds the depth.
  */
 import type {
-  CONTINGENCY_TRIGGERS, EARLY_REVIEW_TRIGGERS, FACTOR_KINDS, FORMS, FREQUENCY_PER, GROUPINGS, HEARING_METHODS,
-  JURISDICTIONS, KNOWN_TO_CHILD, ORGANISERS, PARTIES, PHOTOS, PLAN_STATUSES, PRIORITIES, PROFESSIONAL_ROLES, PURPOSES,
-  RELATIONSHIPS, SectionId, SHARE_DETAILS, SIGNATORY_ROLES, STANCES, SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN,
-  TIMINGS, VENUES,
+  CONTINGENCY_TRIGGERS,
+  EARLY_REVIEW_TRIGGERS,
+  FACTOR_KINDS,
+  FORMS,
+  FREQUENCY_PER,
+  GROUPINGS,
+  HEARING_METHODS,
+  JURISDICTIONS,
+  KNOWN_TO_CHILD,
+  ORGANISERS,
+  PARTIES,
+  PHOTOS,
+  PLAN_STATUSES,
+  PRIORITIES,
+  PROFESSIONAL_ROLES,
+  PURPOSES,
+  RELATIONSHIPS,
+  SectionId,
+  SHARE_DETAILS,
+  SIGNATORY_ROLES,
+  STANCES,
+  SUPPORT_KINDS,
+  SUPPORT_SPANS,
+  SUPPORT_WHEN,
+  TIMINGS,
+  VENUES,
 } from './planSchema';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
@@ -51,7 +73,10 @@ export const SECTION_LABELS: Record<SectionId, SectionLabels> = {
     step: 3,
     intro: 'What each person brings, what might be hard, and how each challenge will be managed.',
     guides: [
-      { href: '/guides/strengths-and-challenges-adoptive-parents/', title: 'Strengths and challenges: adoptive parents' },
+      {
+        href: '/guides/strengths-and-challenges-adoptive-parents/',
+        title: 'Strengths and challenges: adoptive parents',
+      },
       { href: '/guides/strengths-and-challenges-birth-relatives/', title: 'Strengths and challenges: birth relatives' },
     ],
   },
@@ -59,7 +84,9 @@ export const SECTION_LABELS: Record<SectionId, SectionLabels> = {
     title: 'Staying-in-touch arrangements',
     step: 4,
     intro: 'For each person or group: how, how often, where, and who organises it. Every plan is provisional.',
-    guides: [{ href: '/guides/step-4-provisional-plan-creative-options/', title: 'Step 4: creative options for the plan' }],
+    guides: [
+      { href: '/guides/step-4-provisional-plan-creative-options/', title: 'Step 4: creative options for the plan' },
+    ],
   },
   support: {
     title: 'Support plan',
@@ -70,7 +97,9 @@ export const SECTION_LABELS: Record<SectionId, SectionLabels> = {
   voices: {
     title: 'Wishes, feelings and views',
     intro: "The child's wishes and feelings, in their own words where possible, and the views of the adults.",
-    guides: [{ href: '/guides/hearing-the-childs-wishes-and-feelings/', title: "Hearing the child's wishes and feelings" }],
+    guides: [
+      { href: '/guides/hearing-the-childs-wishes-and-feelings/', title: "Hearing the child's wishes and feelings" },
+    ],
   },
   change: {
     title: 'Change over time and when things go wrong',
@@ -97,23 +126,41 @@ export const SECTION_LABELS: Record<SectionId, SectionLabels> = {
 export const FIELD_LABELS = {
   child: {
     name: { label: "Child's name or pseudonym" },
-    dateOfBirth: { label: 'Date of birth', hint: 'Leave blank and give their age instead if the date should not be recorded.' },
+    dateOfBirth: {
+      label: 'Date of birth',
+      hint: 'Leave blank and give their age instead if the date should not be recorded.',
+    },
     age: { label: 'Age', hint: 'For example, about 15 months.' },
     placementDate: { label: 'Date placed with the family' },
     orderDate: { label: 'Date of the placement or adoption order' },
     heritage: { label: 'Heritage and culture', hint: 'As the child and their families describe it.' },
     religion: { label: 'Religion or belief' },
     languages: { label: 'Languages', hint: 'Languages the child and their birth family speak.' },
-    needs: { label: 'Needs that shape staying in touch', hint: 'Health, development, trauma, anything that matters for the arrangements.' },
+    needs: {
+      label: 'Needs that shape staying in touch',
+      hint: 'Health, development, trauma, anything that matters for the arrangements.',
+    },
     communication: { label: 'How the child communicates and understands' },
-    siblings: { label: 'Brothers and sisters, and where each lives', hint: 'Include half, step and foster siblings, and any born later. General areas only, never addresses.' },
-    jurisdiction: { label: 'Where is the child’s adoption or placement being arranged?', hint: 'Wales has its own law and guidance for adoption services.' },
+    siblings: {
+      label: 'Brothers and sisters, and where each lives',
+      hint: 'Include half, step and foster siblings, and any born later. General areas only, never addresses.',
+    },
+    jurisdiction: {
+      label: 'Where is the child’s adoption or placement being arranged?',
+      hint: 'Wales has its own law and guidance for adoption services.',
+    },
   },
   purposes: {
     selected: { label: 'What is staying in touch for?', hint: 'Select all that apply.' },
     other: { label: 'The other purpose' },
-    summary: { label: 'The purpose for this child, in a few sentences', hint: 'This opens the plan. Write it so the child could read it one day.' },
-    ifMeetingUnsafe: { label: 'If meeting is not safe, how else can these needs be met?', hint: 'For example letters, life story work, news through the agency.' },
+    summary: {
+      label: 'The purpose for this child, in a few sentences',
+      hint: 'This opens the plan. Write it so the child could read it one day.',
+    },
+    ifMeetingUnsafe: {
+      label: 'If meeting is not safe, how else can these needs be met?',
+      hint: 'For example letters, life story work, news through the agency.',
+    },
   },
   person: {
     name: { label: 'Name', hint: 'Or how the child knows them, for example "Nana Jean".' },
@@ -121,7 +168,10 @@ export const FIELD_LABELS = {
     relationshipOther: { label: 'Describe the relationship' },
     knownToChild: { label: 'Does the child know them?' },
     priority: { label: 'When are they important?' },
-    whyImportant: { label: 'Why are they important to the child?', hint: 'A positive bond, lifelong love or support, reassurance, identity.' },
+    whyImportant: {
+      label: 'Why are they important to the child?',
+      hint: 'A positive bond, lifelong love or support, reassurance, identity.',
+    },
     livesWhere: { label: 'Where they live', hint: 'The town or area only. Never an address.' },
   },
   factor: {
@@ -129,7 +179,10 @@ export const FIELD_LABELS = {
     personId: { label: 'Which person?' },
     kind: { label: 'Is it a strength or a challenge?' },
     description: { label: 'Describe it', hint: 'What you have seen or been told that shows it.' },
-    howManaged: { label: 'How will this challenge be managed?', hint: 'Who does what, and what support makes it work.' },
+    howManaged: {
+      label: 'How will this challenge be managed?',
+      hint: 'Who does what, and what support makes it work.',
+    },
   },
   arrangement: {
     personIds: { label: 'Who is this arrangement with?', hint: 'Select everyone who takes part.' },
@@ -144,10 +197,19 @@ export const FIELD_LABELS = {
     organiser: { label: 'Who organises it?' },
     adultsShareDetails: { label: 'Will the adults share their own contact details?' },
     professionalRole: { label: 'What does a professional do?' },
-    route: { label: 'How do letters or messages travel?', hint: 'For example, the agency letterbox service, or a secure digital exchange.' },
-    dueMonths: { label: 'Which months are exchanges due?', hint: 'Avoid birthdays and the anniversary of the child leaving their birth family.' },
+    route: {
+      label: 'How do letters or messages travel?',
+      hint: 'For example, the agency letterbox service, or a secure digital exchange.',
+    },
+    dueMonths: {
+      label: 'Which months are exchanges due?',
+      hint: 'Avoid birthdays and the anniversary of the child leaving their birth family.',
+    },
     photos: { label: 'Photos' },
-    signOffAs: { label: 'How does each side sign their letters?', hint: 'For example, "Mummy Sarah" and "Mum and Dad". No surnames or places.' },
+    signOffAs: {
+      label: 'How does each side sign their letters?',
+      hint: 'For example, "Mummy Sarah" and "Mum and Dad". No surnames or places.',
+    },
     avoid: { label: 'Dates to avoid' },
     notes: { label: 'Anything else about this arrangement' },
   },
@@ -188,7 +250,10 @@ export const FIELD_LABELS = {
     convenor: { label: 'Who convenes the review?', hint: 'Either family can also ask for a review at any time.' },
     earlyTriggers: { label: 'What would bring a review forward?', hint: 'Select all that apply.' },
     earlyTriggersOther: { label: 'Anything else that would bring a review forward' },
-    howObserved: { label: "How will the child's experience be noticed?", hint: 'Before, during and after: who watches for what, including non-verbal cues.' },
+    howObserved: {
+      label: "How will the child's experience be noticed?",
+      hint: 'Before, during and after: who watches for what, including non-verbal cues.',
+    },
     tasks: { label: 'Who does what' },
     task: { label: 'Task' },
     owner: { label: 'Who is responsible' },
@@ -203,10 +268,16 @@ export const FIELD_LABELS = {
     disagreement: { label: 'Why do they not agree?' },
     views: { label: 'Their views, or where they are recorded (optional)' },
     date: { label: 'Date they signed off' },
-    signature: { label: 'Signature (optional)', hint: 'Draw with a mouse, pen or finger. The typed name is enough on its own.' },
+    signature: {
+      label: 'Signature (optional)',
+      hint: 'Draw with a mouse, pen or finger. The typed name is enough on its own.',
+    },
   },
   newVersion: {
-    summary: { label: 'What will change in the new version, and why?', hint: 'This goes in the plan’s change log, for everyone who reads it later.' },
+    summary: {
+      label: 'What will change in the new version, and why?',
+      hint: 'This goes in the plan’s change log, for everyone who reads it later.',
+    },
     by: { label: 'Your name or role (optional)' },
   },
 } as const;
@@ -241,7 +312,9 @@ export const RELATIONSHIP_LABELS: Labels<typeof RELATIONSHIPS> = {
 };
 
 export const KNOWN_TO_CHILD_LABELS: Labels<typeof KNOWN_TO_CHILD> = {
-  yes: 'Yes', no: 'No', not_sure: 'Not sure',
+  yes: 'Yes',
+  no: 'No',
+  not_sure: 'Not sure',
 };
 
 export const PRIORITY_LABELS: Labels<typeof PRIORITIES> = {
@@ -336,7 +409,9 @@ export const SUPPORT_KIND_LABELS: Labels<typeof SUPPORT_KINDS> = {
 };
 
 export const SUPPORT_WHEN_LABELS: Labels<typeof SUPPORT_WHEN> = {
-  before: 'Before', during: 'During', after: 'After',
+  before: 'Before',
+  during: 'During',
+  after: 'After',
 };
 
 export const SUPPORT_SPAN_LABELS: Labels<typeof SUPPORT_SPANS> = {
@@ -404,8 +479,18 @@ export const STANCE_LABELS: Labels<typeof STANCES> = {
 };
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** What check-your-answers shows for an optional answer that was skipped. */

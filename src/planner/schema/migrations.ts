@@ -9,8 +9,7 @@
 import { SCHEMA_VERSION } from './planSchema';
 
 export type MigrationResult =
-  | { ok: true; data: Record<string, unknown>; migratedFrom?: number }
-  | { ok: false; message: string };
+  { ok: true; data: Record<string, unknown>; migratedFrom?: number } | { ok: false; message: string };
 
 type Json = Record<string, unknown>;
 type Step = (data: Json) => Json;
@@ -47,11 +46,15 @@ export function migratePlanData(data: unknown): MigrationResult {
   if (version === undefined) {
     return {
       ok: false,
-      message: 'The file does not say which plan format it uses (it has no "schemaVersion"), so it is not a plan file from this builder.',
+      message:
+        'The file does not say which plan format it uses (it has no "schemaVersion"), so it is not a plan file from this builder.',
     };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, message: `The file's plan format version (${JSON.stringify(version)}) is not one this builder knows.` };
+    return {
+      ok: false,
+      message: `The file's plan format version (${JSON.stringify(version)}) is not one this builder knows.`,
+    };
   }
   if (version > SCHEMA_VERSION) {
     return {

@@ -4,7 +4,7 @@
  * migrated from older formats, then validated against the plan schema with every problem named by
  * its field path. Nothing here touches the plan on screen: callers replace it only on `ok: true`.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { migratePlanData } from './migrations';
 import { planSchema, type Plan } from './planSchema';
 
@@ -22,8 +22,7 @@ export interface PlanFileIssue {
 }
 
 export type PlanFileResult =
-  | { ok: true; plan: Plan; migratedFrom?: number }
-  | { ok: false; message: string; issues: PlanFileIssue[] };
+  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string; issues: PlanFileIssue[] };
 
 const fail = (message: string, issues: PlanFileIssue[] = []): PlanFileResult => ({ ok: false, message, issues });
 
@@ -69,21 +68,33 @@ function findForbiddenKey(value: unknown): string | undefined {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list',
-  object: 'a group of fields', literal: 'a fixed value',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  literal: 'a fixed value',
 };
 
 /** Plain-English messages for the problems the schema does not word itself. */
 const fileErrorMessages: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Missing: this field is required' : `Must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined
+        ? 'Missing: this field is required'
+        : `Must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
       return `Has ${issue.keys.length === 1 ? 'a field' : 'fields'} that plan files do not use: ${issue.keys.join(', ')}`;
     case 'invalid_value':
-      return `Must be one of: ${issue.values.slice(0, 12).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `Must be one of: ${issue.values
+        .slice(0, 12)
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
     case 'too_big':
-      return issue.origin === 'string' ? `Must be ${issue.maximum} characters or fewer` : `Must be ${issue.maximum} or fewer`;
+      return issue.origin === 'string'
+        ? `Must be ${issue.maximum} characters or fewer`
+        : `Must be ${issue.maximum} or fewer`;
     case 'too_small':
       return issue.origin === 'string' ? 'Must not be empty' : `Must be ${issue.minimum} or more`;
     case 'invalid_format':
@@ -151,6 +162,9 @@ export function serialisePlan(plan: Plan): string {
  * names to people who should not learn a child's identity from them.
  */
 export function planFileName(plan: Pick<Plan, 'id' | 'version' | 'practice'>): string {
-  const short = plan.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase();
+  const short = plan.id
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 8)
+    .toLowerCase();
   return `${plan.practice ? 'practice-' : ''}staying-in-touch-plan-${short}-v${plan.version}.json`;
 }

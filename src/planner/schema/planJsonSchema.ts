@@ -8,7 +8,10 @@ import * as z from 'zod/mini';
 import { planSchema, SCHEMA_VERSION } from './planSchema';
 
 export function planJsonSchema(siteUrl?: string): Record<string, unknown> {
-  const generated = z.toJSONSchema(planSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(planSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return {
     $schema,

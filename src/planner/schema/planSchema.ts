@@ -45,7 +45,9 @@ export const LIMITS = {
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const id = () =>
-  z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(ID_PATTERN, 'Use only letters, numbers, - and _ in an id'));
+  z
+    .string()
+    .check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(ID_PATTERN, 'Use only letters, numbers, - and _ in an id'));
 
 /** A free-text field that may be empty in a draft. */
 const text = (max: number, what: string) =>
@@ -97,7 +99,16 @@ const choices = <const T extends readonly [string, ...string[]]>(values: T, mess
  * child, the voices, change over time and sign-off sit around them.
  */
 export const SECTION_IDS = [
-  'child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review', 'signoff',
+  'child',
+  'purposes',
+  'people',
+  'factors',
+  'arrangements',
+  'support',
+  'voices',
+  'change',
+  'review',
+  'signoff',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -105,14 +116,33 @@ export type SectionId = (typeof SECTION_IDS)[number];
 // Choices
 
 export const PURPOSES = [
-  'maintain_relationship', 'loved_remembered', 'ease_loss', 'permission_to_settle', 'repair_recovery',
-  'reality_check', 'relative_well', 'identity_culture', 'life_story_questions', 'future_adult_relationship', 'other',
+  'maintain_relationship',
+  'loved_remembered',
+  'ease_loss',
+  'permission_to_settle',
+  'repair_recovery',
+  'reality_check',
+  'relative_well',
+  'identity_culture',
+  'life_story_questions',
+  'future_adult_relationship',
+  'other',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 export const RELATIONSHIPS = [
-  'birth_mother', 'birth_father', 'sibling_full', 'sibling_half', 'sibling_step_foster', 'grandparent',
-  'aunt_uncle', 'other_relative', 'former_foster_carer', 'foster_family_member', 'friend_community', 'other',
+  'birth_mother',
+  'birth_father',
+  'sibling_full',
+  'sibling_half',
+  'sibling_step_foster',
+  'grandparent',
+  'aunt_uncle',
+  'other_relative',
+  'former_foster_carer',
+  'foster_family_member',
+  'friend_community',
+  'other',
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
@@ -127,7 +157,13 @@ export type Party = (typeof PARTIES)[number];
 export const FACTOR_KINDS = ['strength', 'challenge'] as const;
 
 export const FORMS = [
-  'meet_up', 'postal_exchange', 'digital_exchange', 'phone_video', 'social_media', 'news_via_agency', 'none_now',
+  'meet_up',
+  'postal_exchange',
+  'digital_exchange',
+  'phone_video',
+  'social_media',
+  'news_via_agency',
+  'none_now',
 ] as const;
 export type ArrangementForm = (typeof FORMS)[number];
 /** Forms that exchange letters, cards or messages and so need rules for written exchange. */
@@ -137,38 +173,86 @@ export const FREQUENCY_PER = ['week', 'month', 'year'] as const;
 export const TIMINGS = ['fixed_dates', 'school_holidays', 'term_time', 'flexible'] as const;
 export const GROUPINGS = ['individual', 'group'] as const;
 export const VENUES = [
-  'specialist_centre', 'community_activity', 'private_home', 'friend_family_home', 'undisclosed_until_day', 'online', 'not_applicable',
+  'specialist_centre',
+  'community_activity',
+  'private_home',
+  'friend_family_home',
+  'undisclosed_until_day',
+  'online',
+  'not_applicable',
 ] as const;
-export const ORGANISERS = ['adoptive_parents', 'birth_relative', 'agency_letterbox', 'social_worker', 'friend_family', 'other'] as const;
+export const ORGANISERS = [
+  'adoptive_parents',
+  'birth_relative',
+  'agency_letterbox',
+  'social_worker',
+  'friend_family',
+  'other',
+] as const;
 export const SHARE_DETAILS = ['yes', 'no', 'later'] as const;
 export const PROFESSIONAL_ROLES = ['none', 'organises', 'facilitates', 'supervises'] as const;
 export const PHOTOS = ['keep', 'view_only', 'none'] as const;
 
 export const SUPPORT_KINDS = [
-  'emotional', 'practical', 'letter_writing', 'travel', 'preparation', 'mediation', 'facilitation', 'supervision', 'therapeutic', 'peer', 'other',
+  'emotional',
+  'practical',
+  'letter_writing',
+  'travel',
+  'preparation',
+  'mediation',
+  'facilitation',
+  'supervision',
+  'therapeutic',
+  'peer',
+  'other',
 ] as const;
 export const SUPPORT_WHEN = ['before', 'during', 'after'] as const;
 export const SUPPORT_SPANS = ['initial', 'until_review', 'whole_childhood'] as const;
 
 export const HEARING_METHODS = [
-  'conversation', 'observation', 'feelings_cards', 'play_drawing', 'written', 'advocate', 'other',
+  'conversation',
+  'observation',
+  'feelings_cards',
+  'play_drawing',
+  'written',
+  'advocate',
+  'other',
 ] as const;
 
 export const CONTINGENCY_TRIGGERS = [
-  'missed_exchange', 'relative_crisis', 'unplanned_online_contact', 'child_declines', 'address_change',
-  'new_sibling', 'safeguarding_concern', 'other',
+  'missed_exchange',
+  'relative_crisis',
+  'unplanned_online_contact',
+  'child_declines',
+  'address_change',
+  'new_sibling',
+  'safeguarding_concern',
+  'other',
 ] as const;
 
 export const EARLY_REVIEW_TRIGGERS = [
-  'child_asks', 'either_family_asks', 'arrangement_lapses', 'new_sibling', 'move', 'adolescence',
-  'social_media_approach', 'relative_crisis', 'safeguarding_concern',
+  'child_asks',
+  'either_family_asks',
+  'arrangement_lapses',
+  'new_sibling',
+  'move',
+  'adolescence',
+  'social_media_approach',
+  'relative_crisis',
+  'safeguarding_concern',
 ] as const;
 
 export const PLAN_STATUSES = ['draft', 'ready', 'signed'] as const;
 export const JURISDICTIONS = ['england', 'wales'] as const;
 
 export const SIGNATORY_ROLES = [
-  'social_worker', 'manager', 'adoptive_parent', 'birth_relative', 'foster_carer', 'young_person', 'other',
+  'social_worker',
+  'manager',
+  'adoptive_parent',
+  'birth_relative',
+  'foster_carer',
+  'young_person',
+  'other',
 ] as const;
 export const STANCES = ['agrees', 'agrees_with_reservations', 'does_not_agree', 'views_recorded'] as const;
 
@@ -272,10 +356,9 @@ export type Factor = z.infer<typeof factorSchema>;
 
 export const frequencySchema = z.strictObject({
   /** How many times per period, 1 to 52. */
-  count: z.int('Enter how often as a whole number').check(
-    z.gte(1, 'How often must be at least 1'),
-    z.lte(52, 'How often must be 52 or fewer'),
-  ),
+  count: z
+    .int('Enter how often as a whole number')
+    .check(z.gte(1, 'How often must be at least 1'), z.lte(52, 'How often must be 52 or fewer')),
   per: choice(FREQUENCY_PER, 'Select week, month or year'),
 });
 
@@ -297,10 +380,12 @@ export const writtenExchangeSchema = z.strictObject({
 export const arrangementSchema = z.strictObject({
   id: id(),
   /** Who from the important people takes part. */
-  personIds: z.array(id()).check(
-    z.minLength(1, 'Select at least one person this arrangement is with'),
-    z.maxLength(LIMITS.people, `Select up to ${LIMITS.people} people`),
-  ),
+  personIds: z
+    .array(id())
+    .check(
+      z.minLength(1, 'Select at least one person this arrangement is with'),
+      z.maxLength(LIMITS.people, `Select up to ${LIMITS.people} people`),
+    ),
   /** Which purposes it serves. */
   purposes: choices(PURPOSES, 'Select a purpose from the list').check(
     z.minLength(1, 'Select at least one purpose this arrangement serves'),
@@ -310,10 +395,12 @@ export const arrangementSchema = z.strictObject({
   timing: z.optional(choice(TIMINGS, 'Select when it happens')),
   /** Length of each meet-up or call, in minutes. */
   durationMinutes: z.optional(
-    z.int('Enter the length in minutes as a whole number').check(
-      z.gte(5, 'The length must be at least 5 minutes'),
-      z.lte(1440, 'The length must be 1,440 minutes (a day) or fewer'),
-    ),
+    z
+      .int('Enter the length in minutes as a whole number')
+      .check(
+        z.gte(5, 'The length must be at least 5 minutes'),
+        z.lte(1440, 'The length must be 1,440 minutes (a day) or fewer'),
+      ),
   ),
   grouping: z.optional(choice(GROUPINGS, 'Select together or one at a time')),
   venue: z.optional(choice(VENUES, 'Select where it happens')),
@@ -433,10 +520,9 @@ export const reviewSchema = z.strictObject({
   nextDate: dateOrEmpty('The date of the next review'),
   /** Months between reviews, 1 to 60, or null when not yet decided. */
   intervalMonths: z.nullable(
-    z.int('Enter the number of months as a whole number').check(
-      z.gte(1, 'Reviews must be at least 1 month apart'),
-      z.lte(60, 'Reviews must be 60 months apart or fewer'),
-    ),
+    z
+      .int('Enter the number of months as a whole number')
+      .check(z.gte(1, 'Reviews must be at least 1 month apart'), z.lte(60, 'Reviews must be 60 months apart or fewer')),
   ),
   /** Who convenes the review: a role or a name. */
   convenor: text(LIMITS.name, 'Who convenes the review'),
@@ -461,25 +547,26 @@ export type Review = z.infer<typeof reviewSchema>;
 // ---------------------------------------------------------------------------------------------
 // Sign-off, versions, change log
 
-export const signOffSchema = z
-  .strictObject({
-    id: id(),
-    name: requiredText(LIMITS.name, 'The name', "Enter the signatory's name"),
-    role: choice(SIGNATORY_ROLES, "Select the signatory's role"),
-    roleOther: z.optional(text(LIMITS.name, 'The role')),
-    stance: choice(STANCES, 'Select whether they agree with the plan'),
-    /** Required when agreeing with reservations or not agreeing. */
-    reservations: z.optional(text(LIMITS.text, 'The reservations')),
-    /** YYYY-MM-DD. */
-    date: z.optional(dateOrEmpty('The date')),
-    /** A drawn signature as SVG path data; the typed name is the accessible equivalent. */
-    signature: z.optional(
-      z.string().check(
+export const signOffSchema = z.strictObject({
+  id: id(),
+  name: requiredText(LIMITS.name, 'The name', "Enter the signatory's name"),
+  role: choice(SIGNATORY_ROLES, "Select the signatory's role"),
+  roleOther: z.optional(text(LIMITS.name, 'The role')),
+  stance: choice(STANCES, 'Select whether they agree with the plan'),
+  /** Required when agreeing with reservations or not agreeing. */
+  reservations: z.optional(text(LIMITS.text, 'The reservations')),
+  /** YYYY-MM-DD. */
+  date: z.optional(dateOrEmpty('The date')),
+  /** A drawn signature as SVG path data; the typed name is the accessible equivalent. */
+  signature: z.optional(
+    z
+      .string()
+      .check(
         z.maxLength(LIMITS.signature, 'The signature is too detailed: clear it and sign again'),
         z.regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-eE]*$/, 'The signature must be SVG path data'),
       ),
-    ),
-  });
+  ),
+});
 export type SignOff = z.infer<typeof signOffSchema>;
 
 export const changeLogEntrySchema = z.strictObject({
@@ -527,7 +614,8 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
   const known = new Set(plan.people.map((p) => p.id));
   const seen = new Set<string>();
   plan.people.forEach((p, i) => {
-    if (seen.has(p.id)) ctx.addIssue({ code: 'custom', message: 'Each person needs a different id', path: ['people', i, 'id'] });
+    if (seen.has(p.id))
+      ctx.addIssue({ code: 'custom', message: 'Each person needs a different id', path: ['people', i, 'id'] });
     seen.add(p.id);
   });
   const check = (personId: string | undefined, path: (string | number)[]) => {
@@ -587,7 +675,9 @@ export const sectionCompleteSchemas = {
     ),
   people: z.array(personSchema).check(z.minLength(1, 'Add at least one person who is important to the child')),
   factors: z.array(factorSchema).check(z.minLength(1, 'Add at least one strength or challenge')),
-  arrangements: z.array(arrangementSchema).check(z.minLength(1, 'Add at least one arrangement, even if it is "none for now"')),
+  arrangements: z
+    .array(arrangementSchema)
+    .check(z.minLength(1, 'Add at least one arrangement, even if it is "none for now"')),
   support: z.array(supportSchema).check(z.minLength(1, 'Add the support for at least one person')),
   voices: z.strictObject({
     child: z.strictObject(childVoiceSchema.shape).check(
@@ -618,10 +708,13 @@ export const sectionCompleteSchemas = {
             response: contingencySchema.shape.response.check(filled('Enter what everyone will do if this happens')),
           })
           .check(
-            z.refine((c: { trigger: string; triggerOther: string }) => c.trigger !== 'other' || c.triggerOther.trim() !== '', {
-              message: 'Describe what might happen',
-              path: ['triggerOther'],
-            }),
+            z.refine(
+              (c: { trigger: string; triggerOther: string }) => c.trigger !== 'other' || c.triggerOther.trim() !== '',
+              {
+                message: 'Describe what might happen',
+                path: ['triggerOther'],
+              },
+            ),
           ),
       ),
     })
@@ -636,10 +729,9 @@ export const sectionCompleteSchemas = {
     nextDate: dateOrEmpty('The date of the next review').check(
       z.refine((v: string) => v !== '', 'Enter the date of the next review'),
     ),
-    intervalMonths: z.int('Enter how many months there will be between reviews').check(
-      z.gte(1, 'Reviews must be at least 1 month apart'),
-      z.lte(60, 'Reviews must be 60 months apart or fewer'),
-    ),
+    intervalMonths: z
+      .int('Enter how many months there will be between reviews')
+      .check(z.gte(1, 'Reviews must be at least 1 month apart'), z.lte(60, 'Reviews must be 60 months apart or fewer')),
     convenor: reviewSchema.shape.convenor.check(filled('Enter who will convene the review')),
     tasks: z.array(
       z.strictObject({

@@ -29,7 +29,9 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
     defaultValues: { summary: '', by: '' },
     resolver: issuesResolver((v: Values) => {
       const result = startNewVersion(plan, { ...v, now: new Date() });
-      return result.ok ? [] : result.reasons.map((message) => ({ name: /Who is making/.test(message) ? 'by' : 'summary', message }));
+      return result.ok
+        ? []
+        : result.reasons.map((message) => ({ name: /Who is making/.test(message) ? 'by' : 'summary', message }));
     }),
     shouldFocusError: false,
   });
@@ -47,10 +49,12 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
     return (
       <SectionPage plan={plan} section="signoff" title="Start a new version" itemPage>
         <p>
-          Only a signed-off plan needs a new version. This plan is version {plan.version} and its status is
-          “{PLAN_STATUS_LABELS[plan.status]}”, so it can still be changed directly.
+          Only a signed-off plan needs a new version. This plan is version {plan.version} and its status is “
+          {PLAN_STATUS_LABELS[plan.status]}”, so it can still be changed directly.
         </p>
-        <p><a href={back}>Back to sign-off</a></p>
+        <p>
+          <a href={back}>Back to sign-off</a>
+        </p>
       </SectionPage>
     );
   }
@@ -65,15 +69,19 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
       errors={<ErrorSummary key={methods.formState.submitCount} errors={errors} />}
     >
       <p>
-        Version {plan.version} stays exactly as it was signed off: you can still view it and export it as a PDF.
-        Version {next} starts as a draft with the same answers and no signatures, and needs signing off again.
+        Version {plan.version} stays exactly as it was signed off: you can still view it and export it as a PDF. Version{' '}
+        {next} starts as a draft with the same answers and no signatures, and needs signing off again.
       </p>
       <SectionForm
         methods={methods}
         onSubmit={onSubmit}
         noCompletedQuestion
         submitLabel={`Start version ${next}`}
-        secondary={<a className="link-button" href={back}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={back}>
+            Cancel
+          </a>
+        }
       >
         <TextArea name="summary" {...L.summary} rows={5} />
         <TextInput name="by" {...L.by} width="medium" />

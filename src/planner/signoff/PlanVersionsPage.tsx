@@ -36,10 +36,14 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
   };
   const select = (id: string, label: string, value: number, set: (n: number) => void) => (
     <div className="form-group">
-      <label className="label" htmlFor={id}>{label}</label>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
       <select id={id} className="select" value={value} onChange={(e) => set(Number(e.target.value))}>
         {numbers.map((n) => (
-          <option key={n} value={n}>Version {n}</option>
+          <option key={n} value={n}>
+            Version {n}
+          </option>
         ))}
       </select>
     </div>
@@ -53,7 +57,9 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
           {select('compare-to', 'To', to, setTo)}
         </div>
         <div className="button-group">
-          <button type="submit" className="button button--secondary">Show what changed</button>
+          <button type="submit" className="button button--secondary">
+            Show what changed
+          </button>
         </div>
       </form>
       {shown && changes && <VersionChanges from={shown.from} to={shown.to} sections={changes} />}
@@ -81,19 +87,30 @@ export function PlanVersionsPage({ plan }: SectionProps) {
               <h2 className="summary-card__title">{heading}</h2>
               <ul className="summary-card__actions">
                 <li>
-                  <a href={href}>View<span className="visually-hidden"> version {v.version}</span></a>
+                  <a href={href}>
+                    View<span className="visually-hidden"> version {v.version}</span>
+                  </a>
                 </li>
               </ul>
             </div>
             <dl className="summary-list">
               <div className="summary-list__row">
                 <dt className="summary-list__key">Status</dt>
-                <dd className="summary-list__value">{PLAN_STATUS_LABELS[v.status]}{signedOn ? ` on ${formatDate(signedOn)}` : ''}</dd>
+                <dd className="summary-list__value">
+                  {PLAN_STATUS_LABELS[v.status]}
+                  {signedOn ? ` on ${formatDate(signedOn)}` : ''}
+                </dd>
               </div>
               <div className="summary-list__row">
                 <dt className="summary-list__key">What changed</dt>
                 <dd className="summary-list__value">
-                  {v.summary ? <span className="pre-line">{v.summary}</span> : v.version === 1 ? 'The first version' : 'No summary recorded'}
+                  {v.summary ? (
+                    <span className="pre-line">{v.summary}</span>
+                  ) : v.version === 1 ? (
+                    'The first version'
+                  ) : (
+                    'No summary recorded'
+                  )}
                 </dd>
               </div>
             </dl>

@@ -13,7 +13,12 @@ import type { SectionProps } from '../ui/sectionProps';
 import PdfActions from '../pdf/PdfActions';
 import { NewVersionForm } from './NewVersionForm';
 import {
-  isReadOnly, markReadyForSignOff, removeSignatory, returnToDraft, signOffPlan, type TransitionResult,
+  isReadOnly,
+  markReadyForSignOff,
+  removeSignatory,
+  returnToDraft,
+  signOffPlan,
+  type TransitionResult,
 } from './planLifecycle';
 import { PlanVersionsPage, VERSIONS_ITEM } from './PlanVersionsPage';
 import { NEW_VERSION_ITEM, SignedBanner } from './SignedBanner';
@@ -24,8 +29,10 @@ import { VersionView } from './VersionView';
 
 /** Where a missing item is put right: its section, or the very item (an arrangement, a signatory). */
 function issueHref(plan: Plan, issue: SignOffIssue): string {
-  const list = issue.sectionId === 'arrangements' ? plan.arrangements : issue.sectionId === 'signoff' ? plan.signOff : undefined;
-  if (list && issue.index !== undefined && list[issue.index]) return sectionHash(plan.id, issue.sectionId, list[issue.index].id);
+  const list =
+    issue.sectionId === 'arrangements' ? plan.arrangements : issue.sectionId === 'signoff' ? plan.signOff : undefined;
+  if (list && issue.index !== undefined && list[issue.index])
+    return sectionHash(plan.id, issue.sectionId, list[issue.index].id);
   if (issue.sectionId === 'signoff') return sectionHash(plan.id, 'signoff', 'add');
   return sectionHash(plan.id, issue.sectionId);
 }
@@ -73,7 +80,13 @@ function Missing({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
 const things = (n: number) => (n === 1 ? '1 thing is' : `${n} things are`);
 
 /** The buttons that move the plan on, each explaining why it is not available yet. */
-function StatusActions({ plan, onTransition }: { plan: Plan; onTransition(apply: (p: Plan) => TransitionResult, done: string): void }) {
+function StatusActions({
+  plan,
+  onTransition,
+}: {
+  plan: Plan;
+  onTransition(apply: (p: Plan) => TransitionResult, done: string): void;
+}) {
   const { issues, readyForSignOff, complete } = signOffReadiness(plan, new Date());
   if (plan.status === 'draft') {
     const missing = issues.filter((i) => i.stage === 'content').length;
@@ -90,7 +103,12 @@ function StatusActions({ plan, onTransition }: { plan: Plan; onTransition(apply:
             className="button"
             disabled={!readyForSignOff}
             aria-describedby="status-action-hint"
-            onClick={() => onTransition((p) => markReadyForSignOff(p, new Date()), 'The plan is ready for sign-off. Record each person’s sign-off below.')}
+            onClick={() =>
+              onTransition(
+                (p) => markReadyForSignOff(p, new Date()),
+                'The plan is ready for sign-off. Record each person’s sign-off below.',
+              )
+            }
           >
             Mark as ready for sign-off
           </button>
@@ -111,7 +129,12 @@ function StatusActions({ plan, onTransition }: { plan: Plan; onTransition(apply:
           className="button"
           disabled={!complete}
           aria-describedby="status-action-hint"
-          onClick={() => onTransition((p) => signOffPlan(p, new Date()), 'The plan has been signed off. It can no longer be changed.')}
+          onClick={() =>
+            onTransition(
+              (p) => signOffPlan(p, new Date()),
+              'The plan has been signed off. It can no longer be changed.',
+            )
+          }
         >
           Sign off the plan
         </button>
@@ -157,8 +180,8 @@ function Overview({ plan, onCommit }: SectionProps) {
       {done && <Done message={done} />}
       <SignedBanner plan={plan} />
       <p>
-        Status: <strong className={`tag tag--status-${plan.status}`}>{PLAN_STATUS_LABELS[plan.status]}</strong>{' '}
-        Version {plan.version}
+        Status: <strong className={`tag tag--status-${plan.status}`}>{PLAN_STATUS_LABELS[plan.status]}</strong> Version{' '}
+        {plan.version}
       </p>
       {!signed && <Missing plan={plan} issues={readiness.issues} />}
 
@@ -193,7 +216,9 @@ function Overview({ plan, onCommit }: SectionProps) {
           <>
             <PdfActions plan={plan} />
             <p>
-              <a className="button button--secondary" href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>Start a new version</a>
+              <a className="button button--secondary" href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>
+                Start a new version
+              </a>
             </p>
           </>
         ) : (
@@ -205,11 +230,15 @@ function Overview({ plan, onCommit }: SectionProps) {
         <h2 id="versions-heading">Versions</h2>
         <p>
           This is version {plan.version}.{' '}
-          {earlier === 0 ? 'There are no earlier versions.' : `${earlier === 1 ? 'One earlier version is' : `${earlier} earlier versions are`} kept with it.`}{' '}
+          {earlier === 0
+            ? 'There are no earlier versions.'
+            : `${earlier === 1 ? 'One earlier version is' : `${earlier} earlier versions are`} kept with it.`}{' '}
           <a href={sectionHash(plan.id, 'signoff', VERSIONS_ITEM)}>See every version and what changed</a>
         </p>
       </section>
-      <p><a href={planHash(plan.id)}>Back to the plan</a></p>
+      <p>
+        <a href={planHash(plan.id)}>Back to the plan</a>
+      </p>
     </SectionPage>
   );
 }
@@ -231,7 +260,9 @@ function RemoveSignatory({ props, signatory }: { props: SectionProps; signatory:
         >
           Yes, remove
         </button>
-        <a className="link-button" href={back}>No, keep {signatory.name}</a>
+        <a className="link-button" href={back}>
+          No, keep {signatory.name}
+        </a>
       </div>
     </SectionPage>
   );

@@ -8,7 +8,11 @@ import { SignatureImage } from './SignaturePad';
 const L = FIELD_LABELS.signatory;
 
 const reasonLabel = (s: SignOff) =>
-  s.stance === 'does_not_agree' ? L.disagreement.label : s.stance === 'views_recorded' ? 'Their views' : L.reservations.label;
+  s.stance === 'does_not_agree'
+    ? L.disagreement.label
+    : s.stance === 'views_recorded'
+      ? 'Their views'
+      : L.reservations.label;
 
 /** Each signatory as a summary card; with `editable`, Change and Remove links. */
 export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' | 'signOff'>; editable?: boolean }) {
@@ -24,7 +28,9 @@ export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' |
             rows: [
               [L.role.label, s.role === 'other' && s.roleOther ? s.roleOther : SIGNATORY_ROLE_LABELS[s.role]],
               [L.stance.label, STANCE_LABELS[s.stance]],
-              ...(s.reservations?.trim() ? [[reasonLabel(s), <span className="pre-line">{s.reservations}</span>] as [string, React.ReactNode]] : []),
+              ...(s.reservations?.trim()
+                ? [[reasonLabel(s), <span className="pre-line">{s.reservations}</span>] as [string, React.ReactNode]]
+                : []),
               [L.date.label, formatDate(s.date)],
               ['Signature', s.signature ? <SignatureImage path={s.signature} name={s.name} /> : 'Typed name only'],
             ],

@@ -59,8 +59,10 @@ function prepare(v: Values, id: string): unknown {
 export function signatoryIssues(v: Values, id: string, today: string): FormIssue[] {
   const own: FormIssue[] = [];
   if (v.role === 'other' && !v.roleOther.trim()) own.push({ name: 'roleOther', message: 'Describe their role' });
-  if (v.stance === 'agrees_with_reservations' && !v.reservations.trim()) own.push({ name: 'reservations', message: 'Enter their reservations' });
-  if (v.stance === 'does_not_agree' && !v.reservations.trim()) own.push({ name: 'reservations', message: 'Enter why they do not agree' });
+  if (v.stance === 'agrees_with_reservations' && !v.reservations.trim())
+    own.push({ name: 'reservations', message: 'Enter their reservations' });
+  if (v.stance === 'does_not_agree' && !v.reservations.trim())
+    own.push({ name: 'reservations', message: 'Enter why they do not agree' });
   if (v.date === '') own.push({ name: 'date', message: 'Enter the date they signed off' });
   else if (!isRealIsoDate(v.date)) own.push({ name: 'date', message: 'The date they signed off must be a real date' });
   else if (v.date > today) own.push({ name: 'date', message: 'The date they signed off must be today or in the past' });
@@ -74,7 +76,14 @@ function Signature() {
   const { field } = useController<Values, 'signature'>({ name: 'signature' });
   const error = useFieldError('signature');
   return (
-    <SignaturePad id={fieldId('signature')} label={L.signature.label} hint={L.signature.hint} value={field.value} onChange={field.onChange} error={error} />
+    <SignaturePad
+      id={fieldId('signature')}
+      label={L.signature.label}
+      hint={L.signature.hint}
+      value={field.value}
+      onChange={field.onChange}
+      error={error}
+    />
   );
 }
 
@@ -118,7 +127,11 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
         onSubmit={onSubmit}
         noCompletedQuestion
         submitLabel="Save signatory"
-        secondary={<a className="link-button" href={back}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={back}>
+            Cancel
+          </a>
+        }
       >
         <TextInput name="name" {...L.name} width="medium" />
         <Radios name="role" legend={L.role.label} options={SIGNATORY_ROLES.map((r) => [r, SIGNATORY_ROLE_LABELS[r]])} />

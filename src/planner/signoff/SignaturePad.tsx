@@ -65,9 +65,18 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'} role="group" aria-labelledby={labelId} aria-describedby={hintId}>
-      <p className="label" id={labelId}>{label}</p>
-      <div className="hint" id={hintId}>{hint}</div>
+    <div
+      className={error ? 'form-group form-group--error' : 'form-group'}
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={hintId}
+    >
+      <p className="label" id={labelId}>
+        {label}
+      </p>
+      <div className="hint" id={hintId}>
+        {hint}
+      </div>
       {error && (
         <p className="error-message" id={errorId}>
           <span className="visually-hidden">Error: </span>

@@ -11,8 +11,14 @@ export function SignedBanner({ plan }: { plan: Pick<PlanContent, 'id' | 'status'
   if (plan.status !== 'signed') return null;
   const date = signedOffDate(plan);
   return (
-    <div className="notification-banner notification-banner--signed" role="region" aria-labelledby="signed-banner-title">
-      <h2 className="notification-banner__title" id="signed-banner-title">Signed off: version {plan.version}</h2>
+    <div
+      className="notification-banner notification-banner--signed"
+      role="region"
+      aria-labelledby="signed-banner-title"
+    >
+      <h2 className="notification-banner__title" id="signed-banner-title">
+        Signed off: version {plan.version}
+      </h2>
       <p>
         This plan was signed off{date ? ` on ${formatDate(date)}` : ''}. It cannot be changed.{' '}
         <a href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>Start a new version</a> to make changes.

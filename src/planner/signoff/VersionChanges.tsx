@@ -24,8 +24,14 @@ export function VersionChanges({ from, to, sections }: { from: number; to: numbe
                   <strong className={`tag tag--${c.kind}`}>{KIND_LABELS[c.kind]}</strong>
                   {c.kind === 'changed' ? (
                     <>
-                      <span className="change-value"><span className="change-value__label">Was: </span><span className="pre-line">{c.before}</span></span>
-                      <span className="change-value"><span className="change-value__label">Now: </span><span className="pre-line">{c.after}</span></span>
+                      <span className="change-value">
+                        <span className="change-value__label">Was: </span>
+                        <span className="pre-line">{c.before}</span>
+                      </span>
+                      <span className="change-value">
+                        <span className="change-value__label">Now: </span>
+                        <span className="pre-line">{c.after}</span>
+                      </span>
                     </>
                   ) : (
                     <span className="change-value pre-line">{c.kind === 'added' ? c.after : c.before}</span>

@@ -22,7 +22,13 @@
  */
 
 /** Top-level plan keys left out of the fingerprint; see the module comment for why. */
-export const EXCLUDED_KEYS: readonly string[] = ['updatedAt', 'previousVersions', 'fingerprint', 'signedFingerprint', 'ui'];
+export const EXCLUDED_KEYS: readonly string[] = [
+  'updatedAt',
+  'previousVersions',
+  'fingerprint',
+  'signedFingerprint',
+  'ui',
+];
 
 /** Canonical JSON text of any JSON-compatible value. Throws on values JSON cannot carry. */
 export function canonicalJson(value: unknown): string {

@@ -30,7 +30,8 @@ export function upsertSignatory(plan: Plan, signatory: SignOff): Plan {
   if (isReadOnly(plan)) return plan;
   const index = plan.signOff.findIndex((s) => s.id === signatory.id);
   if (index === -1 && plan.signOff.length >= LIMITS.signOff) return plan;
-  const signOff = index === -1 ? [...plan.signOff, signatory] : plan.signOff.map((s, i) => (i === index ? signatory : s));
+  const signOff =
+    index === -1 ? [...plan.signOff, signatory] : plan.signOff.map((s, i) => (i === index ? signatory : s));
   return { ...plan, signOff };
 }
 
@@ -72,7 +73,8 @@ export interface NewVersionInput {
 /** Checks the summary of a new version; returns the problem in GOV.UK error-message style. */
 export function newVersionSummaryProblem(summary: string): string | undefined {
   if (summary.trim() === '') return 'Enter a summary of what will change in the new version';
-  if (summary.length > LIMITS.text) return `The summary must be ${LIMITS.text.toLocaleString('en-GB')} characters or fewer`;
+  if (summary.length > LIMITS.text)
+    return `The summary must be ${LIMITS.text.toLocaleString('en-GB')} characters or fewer`;
   return undefined;
 }
 
@@ -82,10 +84,12 @@ export function newVersionSummaryProblem(summary: string): string | undefined {
  * with the same answers, no signatures, and a change-log entry with the summary.
  */
 export function startNewVersion(plan: Plan, input: NewVersionInput): TransitionResult {
-  if (plan.status !== 'signed') return refuse('Only a signed-off plan needs a new version: this one can still be changed.');
+  if (plan.status !== 'signed')
+    return refuse('Only a signed-off plan needs a new version: this one can still be changed.');
   const problem = newVersionSummaryProblem(input.summary);
   if (problem) return refuse(problem);
-  if (input.by.length > LIMITS.name) return refuse(`Who is making the change must be ${LIMITS.name} characters or fewer`);
+  if (input.by.length > LIMITS.name)
+    return refuse(`Who is making the change must be ${LIMITS.name} characters or fewer`);
   if (plan.previousVersions.length >= LIMITS.previousVersions) {
     return refuse(
       `A plan file keeps up to ${LIMITS.previousVersions} earlier versions. Save this plan to a file for the record, then start a fresh plan from a copy.`,
@@ -101,7 +105,10 @@ export function startNewVersion(plan: Plan, input: NewVersionInput): TransitionR
       version: plan.version + 1,
       updatedAt: at,
       signOff: [],
-      changeLog: [...plan.changeLog, { version: plan.version + 1, at, by: input.by.trim(), summary: input.summary.trim() }],
+      changeLog: [
+        ...plan.changeLog,
+        { version: plan.version + 1, at, by: input.by.trim(), summary: input.summary.trim() },
+      ],
       previousVersions: [...plan.previousVersions, planContent(plan)],
     },
   };
@@ -140,7 +147,12 @@ export interface VersionEntry {
 export function planVersions(plan: Plan): VersionEntry[] {
   const summaryOf = (version: number) => plan.changeLog.filter((c) => c.version === version).at(-1)?.summary;
   return [
-    ...plan.previousVersions.map((content) => ({ version: content.version, status: content.status, content, current: false })),
+    ...plan.previousVersions.map((content) => ({
+      version: content.version,
+      status: content.status,
+      content,
+      current: false,
+    })),
     { version: plan.version, status: plan.status, content: planContent(plan), current: true },
   ].map((entry) => {
     const summary = summaryOf(entry.version);

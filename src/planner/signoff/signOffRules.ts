@@ -123,7 +123,11 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
   if (!ISO_DATE.test(next)) {
     add({ rule: 'review.date', sectionId: 'review', message: 'Enter the date of the next review' });
   } else if (next <= todayIso) {
-    add({ rule: 'review.date-in-past', sectionId: 'review', message: 'The date of the next review must be in the future' });
+    add({
+      rule: 'review.date-in-past',
+      sectionId: 'review',
+      message: 'The date of the next review must be in the future',
+    });
   }
 
   // Sign-off
@@ -131,29 +135,54 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
   const signed = (role: string) =>
     signOff.some((s) => s.role === role && !blank(s.name) && typeof s.date === 'string' && ISO_DATE.test(s.date));
   if (!signed('social_worker')) {
-    add({ rule: 'signoff.social-worker', sectionId: 'signoff', message: "Add the social worker's sign-off, with the date" }, 'signatures');
+    add(
+      {
+        rule: 'signoff.social-worker',
+        sectionId: 'signoff',
+        message: "Add the social worker's sign-off, with the date",
+      },
+      'signatures',
+    );
   }
   if (!signed('adoptive_parent')) {
     add(
-      { rule: 'signoff.adoptive-parents', sectionId: 'signoff', message: "Add the adoptive parents' sign-off, with the date" },
+      {
+        rule: 'signoff.adoptive-parents',
+        sectionId: 'signoff',
+        message: "Add the adoptive parents' sign-off, with the date",
+      },
       'signatures',
     );
   }
   signOff.forEach((s, index) => {
     const who = blank(s.name) ? `signatory ${index + 1}` : s.name.trim();
     if (blank(s.date)) {
-      add({ rule: 'signoff.date', sectionId: 'signoff', index, message: `Enter the date ${who} signed off` }, 'signatures');
+      add(
+        { rule: 'signoff.date', sectionId: 'signoff', index, message: `Enter the date ${who} signed off` },
+        'signatures',
+      );
     } else if (ISO_DATE.test(s.date ?? '') && (s.date ?? '') > todayIso) {
       add(
-        { rule: 'signoff.date-in-future', sectionId: 'signoff', index, message: `The date ${who} signed off cannot be in the future` },
+        {
+          rule: 'signoff.date-in-future',
+          sectionId: 'signoff',
+          index,
+          message: `The date ${who} signed off cannot be in the future`,
+        },
         'signatures',
       );
     }
     if (s.stance === 'agrees_with_reservations' && blank(s.reservations)) {
-      add({ rule: 'signoff.reservations', sectionId: 'signoff', index, message: `Enter ${who}'s reservations` }, 'signatures');
+      add(
+        { rule: 'signoff.reservations', sectionId: 'signoff', index, message: `Enter ${who}'s reservations` },
+        'signatures',
+      );
     }
     if (s.stance === 'does_not_agree' && blank(s.reservations)) {
-      add({ rule: 'signoff.disagreement', sectionId: 'signoff', index, message: `Record why ${who} does not agree` }, 'signatures');
+      add(
+        { rule: 'signoff.disagreement', sectionId: 'signoff', index, message: `Record why ${who} does not agree` },
+        'signatures',
+      );
     }
   });
 

@@ -11,11 +11,33 @@
  * Pure: no React, no DOM.
  */
 import {
-  CONTINGENCY_TRIGGER_LABELS, EARLY_REVIEW_TRIGGER_LABELS, FACTOR_KIND_LABELS, FIELD_LABELS, FORM_LABELS,
-  GROUPING_LABELS, HEARING_METHOD_LABELS, JURISDICTION_LABELS, KNOWN_TO_CHILD_LABELS, MONTH_NAMES, ORGANISER_LABELS,
-  PARTY_LABELS, PHOTO_LABELS, PLAN_STATUS_LABELS, PRIORITY_LABELS, PROFESSIONAL_ROLE_LABELS, PURPOSE_LABELS,
-  RELATIONSHIP_LABELS, SECTION_LABELS, SHARE_DETAILS_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS, SUPPORT_KIND_LABELS,
-  SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS, TIMING_LABELS, VENUE_LABELS,
+  CONTINGENCY_TRIGGER_LABELS,
+  EARLY_REVIEW_TRIGGER_LABELS,
+  FACTOR_KIND_LABELS,
+  FIELD_LABELS,
+  FORM_LABELS,
+  GROUPING_LABELS,
+  HEARING_METHOD_LABELS,
+  JURISDICTION_LABELS,
+  KNOWN_TO_CHILD_LABELS,
+  MONTH_NAMES,
+  ORGANISER_LABELS,
+  PARTY_LABELS,
+  PHOTO_LABELS,
+  PLAN_STATUS_LABELS,
+  PRIORITY_LABELS,
+  PROFESSIONAL_ROLE_LABELS,
+  PURPOSE_LABELS,
+  RELATIONSHIP_LABELS,
+  SECTION_LABELS,
+  SHARE_DETAILS_LABELS,
+  SIGNATORY_ROLE_LABELS,
+  STANCE_LABELS,
+  SUPPORT_KIND_LABELS,
+  SUPPORT_SPAN_LABELS,
+  SUPPORT_WHEN_LABELS,
+  TIMING_LABELS,
+  VENUE_LABELS,
 } from '../schema/labels';
 import { SECTION_IDS, type Party, type PlanContent, type SectionId } from '../schema/planSchema';
 
@@ -68,11 +90,22 @@ class Reader {
   constructor(private readonly plan: PlanContent) {}
 
   field(key: string, fieldLabel: string, value: string | number | null | undefined, item?: Entry['item']) {
-    this.entries.push({ key, label: fieldLabel, value: value === null || value === undefined ? '' : String(value).trim(), ...(item ? { item } : {}) });
+    this.entries.push({
+      key,
+      label: fieldLabel,
+      value: value === null || value === undefined ? '' : String(value).trim(),
+      ...(item ? { item } : {}),
+    });
   }
 
   /** A several-answers choice, one entry per chosen option, so each addition or removal shows. */
-  options<K extends string>(key: string, fieldLabel: string, keys: readonly K[] | undefined, labels: Record<K, string>, item?: Entry['item']) {
+  options<K extends string>(
+    key: string,
+    fieldLabel: string,
+    keys: readonly K[] | undefined,
+    labels: Record<K, string>,
+    item?: Entry['item'],
+  ) {
     for (const k of keys ?? []) {
       this.entries.push({ key: `${key}=${k}`, label: fieldLabel, value: labels[k] ?? k, ...(item ? { item } : {}) });
     }
@@ -81,9 +114,10 @@ class Reader {
   personName(id: string | undefined): string {
     const person = (this.plan.people ?? []).find((p) => p.id === id);
     if (!person) return 'Someone no longer in the plan';
-    const relationship = person.relationship === 'other' && person.relationshipOther
-      ? person.relationshipOther
-      : label(RELATIONSHIP_LABELS, person.relationship);
+    const relationship =
+      person.relationship === 'other' && person.relationshipOther
+        ? person.relationshipOther
+        : label(RELATIONSHIP_LABELS, person.relationship);
     return `${person.name} (${relationship.toLowerCase()})`;
   }
 
@@ -111,7 +145,12 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
   },
   purposes: (r, { purposes: p }) => {
     const L = FIELD_LABELS.purposes;
-    r.options('purposes.selected', L.selected.label, p.selected.filter((k) => k !== 'other'), PURPOSE_LABELS);
+    r.options(
+      'purposes.selected',
+      L.selected.label,
+      p.selected.filter((k) => k !== 'other'),
+      PURPOSE_LABELS,
+    );
     r.field('purposes.other', L.other.label, p.selected.includes('other') ? p.other : '');
     r.field('purposes.summary', L.summary.label, p.summary);
     r.field('purposes.ifMeetingUnsafe', L.ifMeetingUnsafe.label, p.ifMeetingUnsafe);
@@ -122,7 +161,14 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
       const item = { key: `people.${p.id}`, noun: 'Person', name: p.name };
       const k = (f: string) => `${item.key}.${f}`;
       r.field(k('name'), L.name.label, p.name, item);
-      r.field(k('relationship'), L.relationship.label, p.relationship === 'other' && p.relationshipOther ? p.relationshipOther : label(RELATIONSHIP_LABELS, p.relationship), item);
+      r.field(
+        k('relationship'),
+        L.relationship.label,
+        p.relationship === 'other' && p.relationshipOther
+          ? p.relationshipOther
+          : label(RELATIONSHIP_LABELS, p.relationship),
+        item,
+      );
       r.field(k('knownToChild'), L.knownToChild.label, label(KNOWN_TO_CHILD_LABELS, p.knownToChild), item);
       r.field(k('priority'), L.priority.label, label(PRIORITY_LABELS, p.priority), item);
       r.field(k('whyImportant'), L.whyImportant.label, p.whyImportant, item);
@@ -132,7 +178,11 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
   factors: (r, { factors }) => {
     const L = FIELD_LABELS.factor;
     for (const f of factors) {
-      const item = { key: `factors.${f.id}`, noun: label(FACTOR_KIND_LABELS, f.kind), name: r.partyName(f.party, f.personId) };
+      const item = {
+        key: `factors.${f.id}`,
+        noun: label(FACTOR_KIND_LABELS, f.kind),
+        name: r.partyName(f.party, f.personId),
+      };
       r.field(`${item.key}.who`, L.party.label, item.name, item);
       r.field(`${item.key}.kind`, L.kind.label, label(FACTOR_KIND_LABELS, f.kind), item);
       r.field(`${item.key}.description`, L.description.label, f.description, item);
@@ -143,7 +193,11 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
     const L = FIELD_LABELS.arrangement;
     for (const a of arrangements) {
       const withWhom = a.personIds.map((id) => r.personName(id)).join(', ');
-      const item = { key: `arrangements.${a.id}`, noun: 'Arrangement', name: `${label(FORM_LABELS, a.form)} with ${withWhom}` };
+      const item = {
+        key: `arrangements.${a.id}`,
+        noun: 'Arrangement',
+        name: `${label(FORM_LABELS, a.form)} with ${withWhom}`,
+      };
       const k = (f: string) => `${item.key}.${f}`;
       const w = a.writtenExchange;
       r.field(k('personIds'), L.personIds.label, withWhom, item);
@@ -203,7 +257,8 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
     }
     const C = FIELD_LABELS.contingency;
     for (const c of change.contingencies) {
-      const trigger = c.trigger === 'other' && c.triggerOther ? c.triggerOther : label(CONTINGENCY_TRIGGER_LABELS, c.trigger);
+      const trigger =
+        c.trigger === 'other' && c.triggerOther ? c.triggerOther : label(CONTINGENCY_TRIGGER_LABELS, c.trigger);
       const item = { key: `contingencies.${c.id}`, noun: 'If things go wrong', name: trigger };
       r.field(`${item.key}.trigger`, C.trigger.label, trigger, item);
       r.field(`${item.key}.response`, C.response.label, c.response, item);
@@ -212,7 +267,11 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
   review: (r, { review }) => {
     const L = FIELD_LABELS.review;
     r.field('review.nextDate', L.nextDate.label, formatDate(review.nextDate));
-    r.field('review.intervalMonths', L.intervalMonths.label, review.intervalMonths ? `${review.intervalMonths} months` : '');
+    r.field(
+      'review.intervalMonths',
+      L.intervalMonths.label,
+      review.intervalMonths ? `${review.intervalMonths} months` : '',
+    );
     r.field('review.convenor', L.convenor.label, review.convenor);
     r.options('review.earlyTriggers', L.earlyTriggers.label, review.earlyTriggers, EARLY_REVIEW_TRIGGER_LABELS);
     r.field('review.earlyTriggersOther', L.earlyTriggersOther.label, review.earlyTriggersOther);
@@ -237,7 +296,12 @@ const readers: Record<SectionId, (r: Reader, plan: PlanContent) => void> = {
       const item = { key: `signOff.${s.id}`, noun: 'Signatory', name: s.name };
       const k = (f: string) => `${item.key}.${f}`;
       r.field(k('name'), L.name.label, s.name, item);
-      r.field(k('role'), L.role.label, s.role === 'other' && s.roleOther ? s.roleOther : label(SIGNATORY_ROLE_LABELS, s.role), item);
+      r.field(
+        k('role'),
+        L.role.label,
+        s.role === 'other' && s.roleOther ? s.roleOther : label(SIGNATORY_ROLE_LABELS, s.role),
+        item,
+      );
       r.field(k('stance'), L.stance.label, label(STANCE_LABELS, s.stance), item);
       r.field(k('reservations'), L.reservations.label, s.reservations, item);
       r.field(k('date'), L.date.label, formatDate(s.date), item);
@@ -277,7 +341,11 @@ function compareEntries(older: Entry[], newer: Entry[]): FieldChange[] {
       if (reportedItems.has(item.key)) continue;
       reportedItems.add(item.key);
       const added = !olderItems.has(item.key);
-      changes.push(added ? { kind: 'added', label: item.noun, after: item.name } : { kind: 'removed', label: item.noun, before: item.name });
+      changes.push(
+        added
+          ? { kind: 'added', label: item.noun, after: item.name }
+          : { kind: 'removed', label: item.noun, before: item.name },
+      );
       continue;
     }
     const fieldLabel = item ? `${itemTitle(item)}: ${(after ?? before)!.label}` : (after ?? before)!.label;

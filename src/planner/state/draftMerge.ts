@@ -39,7 +39,8 @@ export function mergeValid<T>(schema: z.ZodMiniType<T>, next: unknown, previous:
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const rowAt = issue.path.findIndex((k) => typeof k === 'number');
-      candidate = rowAt >= 0 ? withoutRow(candidate, issue.path.slice(0, rowAt + 1)) : restore(candidate, previous, issue.path);
+      candidate =
+        rowAt >= 0 ? withoutRow(candidate, issue.path.slice(0, rowAt + 1)) : restore(candidate, previous, issue.path);
       break; // paths shift once a row is removed: re-validate before the next fix
     }
   }

@@ -26,7 +26,10 @@ const isSection = (s: string): s is SectionId => (SECTION_IDS as readonly string
 
 export function parseHash(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   if (parts[0] !== 'plan' || !parts[1] || !SEGMENT.test(parts[1])) return { view: 'list' };
   const planId = parts[1];
   if (parts.length === 2) return { view: 'tasks', planId };

@@ -5,7 +5,11 @@
  * rules, so a later edit that breaks a rule puts it back to In progress.
  */
 import {
-  SECTION_IDS, sectionCompleteSchemas, type CheckedSectionId, type PlanContent, type SectionId,
+  SECTION_IDS,
+  sectionCompleteSchemas,
+  type CheckedSectionId,
+  type PlanContent,
+  type SectionId,
 } from '../schema/planSchema';
 
 export type TaskStatus = 'not_started' | 'in_progress' | 'completed' | 'cannot_start';
@@ -24,28 +28,42 @@ export interface SectionIssue {
 }
 
 const filledText = (o: Record<string, unknown>) =>
-  Object.values(o).some((v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : v != null));
+  Object.values(o).some((v) =>
+    typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined,
+  );
 
 /** Whether the section holds any answer at all. */
 export function sectionHasAnswers(plan: PlanContent, section: SectionId): boolean {
   switch (section) {
-    case 'child': return filledText(plan.child);
-    case 'purposes': return filledText(plan.purposes);
-    case 'people': return plan.people.length > 0;
-    case 'factors': return plan.factors.length > 0;
-    case 'arrangements': return plan.arrangements.length > 0;
-    case 'support': return plan.support.length > 0;
-    case 'voices': return filledText(plan.voices.child) || plan.voices.others.length > 0;
-    case 'change': return plan.change.stages.length + plan.change.contingencies.length > 0;
-    case 'review': return filledText(plan.review);
-    case 'signoff': return plan.signOff.length > 0;
+    case 'child':
+      return filledText(plan.child);
+    case 'purposes':
+      return filledText(plan.purposes);
+    case 'people':
+      return plan.people.length > 0;
+    case 'factors':
+      return plan.factors.length > 0;
+    case 'arrangements':
+      return plan.arrangements.length > 0;
+    case 'support':
+      return plan.support.length > 0;
+    case 'voices':
+      return filledText(plan.voices.child) || plan.voices.others.length > 0;
+    case 'change':
+      return plan.change.stages.length + plan.change.contingencies.length > 0;
+    case 'review':
+      return filledText(plan.review);
+    case 'signoff':
+      return plan.signOff.length > 0;
   }
 }
 
 /** Problems that stop a section being completed, worded for the error summary. */
 export function sectionIssues(plan: PlanContent, section: CheckedSectionId): SectionIssue[] {
   const result = sectionCompleteSchemas[section].safeParse(plan[section]);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
 const isChecked = (s: SectionId): s is CheckedSectionId => s in sectionCompleteSchemas;

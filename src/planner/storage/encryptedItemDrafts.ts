@@ -17,14 +17,18 @@ export interface EncryptedDraftStore extends DraftStore {
 }
 
 /** Opens the protected drafts with the key; unreadable ones are dropped (they are only a convenience). */
-export async function openEncryptedDraftStore(key: CryptoKey, storage: Storage = localStorage): Promise<EncryptedDraftStore> {
+export async function openEncryptedDraftStore(
+  key: CryptoKey,
+  storage: Storage = localStorage,
+): Promise<EncryptedDraftStore> {
   const drafts = new Map<string, string>();
   try {
     const stored: unknown = JSON.parse(storage.getItem(PROTECTED_DRAFTS_KEY) ?? 'null');
     if (isEnvelope(stored)) {
       const entries: unknown = JSON.parse(await decryptText(key, stored));
       if (Array.isArray(entries)) {
-        for (const e of entries) if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string') drafts.set(e[0], e[1]);
+        for (const e of entries)
+          if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string') drafts.set(e[0], e[1]);
       }
     }
   } catch {

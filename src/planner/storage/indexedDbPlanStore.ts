@@ -108,7 +108,9 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
     plans,
     count: () => request(store(PLANS, 'readonly').count()),
     async readKeyRecord() {
-      const row = await request(store(META, 'readonly').get(KEY_RECORD_ID) as IDBRequest<{ record: KeyRecord } | undefined>);
+      const row = await request(
+        store(META, 'readonly').get(KEY_RECORD_ID) as IDBRequest<{ record: KeyRecord } | undefined>,
+      );
       return row?.record;
     },
     async recode(from, to, keyRecord) {

@@ -43,7 +43,8 @@ export function setItemDraftStore(store: DraftStore | undefined): void {
 
 const store = () => (current === null ? webDraftStore('local') : current);
 
-export const itemDraftKey = (planId: string, section: string, item: string) => `${ITEM_DRAFT_PREFIX}${planId}/${section}/${item}`;
+export const itemDraftKey = (planId: string, section: string, item: string) =>
+  `${ITEM_DRAFT_PREFIX}${planId}/${section}/${item}`;
 
 export function readItemDraft<T>(key: string): T | undefined {
   try {

@@ -40,7 +40,13 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
@@ -52,7 +58,11 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
 
 export async function encryptText(key: CryptoKey, text: string): Promise<Envelope> {
   const iv = random(IV_BYTES);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, key, new TextEncoder().encode(text));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource },
+    key,
+    new TextEncoder().encode(text),
+  );
   return { v: 1, iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 
@@ -60,7 +70,9 @@ export async function encryptText(key: CryptoKey, text: string): Promise<Envelop
 export async function decryptText(key: CryptoKey, envelope: Envelope): Promise<string> {
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(envelope.iv) as BufferSource }, key, fromBase64(envelope.data) as BufferSource,
+      { name: 'AES-GCM', iv: fromBase64(envelope.iv) as BufferSource },
+      key,
+      fromBase64(envelope.data) as BufferSource,
     );
     return new TextDecoder().decode(plain);
   } catch {
@@ -74,7 +86,14 @@ export async function createProtection(passphrase: string): Promise<{ key: Crypt
   const salt = random(SALT_BYTES);
   const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
   const verifier = await encryptText(key, VERIFIER_TEXT);
-  return { key, record: { v: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, verifier } };
+  return {
+    key,
+    record: {
+      v: 1,
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
+      verifier,
+    },
+  };
 }
 
 /** Unlocks with a passphrase, or throws WrongPassphraseError. Stored data is never changed. */

@@ -22,7 +22,11 @@ export function createSessionPlanStore(storage: Storage = sessionStorage): PlanS
     return text === null ? undefined : (JSON.parse(text) as Plan);
   };
   return {
-    list: async () => keys().map(read).filter((p): p is Plan => p !== undefined).sort(byMostRecent),
+    list: async () =>
+      keys()
+        .map(read)
+        .filter((p): p is Plan => p !== undefined)
+        .sort(byMostRecent),
     get: async (id) => read(SESSION_PLAN_PREFIX + id),
     // setItem throws QuotaExceededError when the tab's storage is full; the caller reports it.
     put: async (plan) => storage.setItem(SESSION_PLAN_PREFIX + plan.id, JSON.stringify(plan)),

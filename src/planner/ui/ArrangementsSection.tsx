@@ -1,10 +1,32 @@
 import {
-  FIELD_LABELS, FORM_LABELS, FREQUENCY_PER_LABELS, GROUPING_LABELS, MONTH_NAMES, ORGANISER_LABELS, PHOTO_LABELS,
-  PROFESSIONAL_ROLE_LABELS, PURPOSE_LABELS, SHARE_DETAILS_LABELS, TIMING_LABELS, VENUE_LABELS,
+  FIELD_LABELS,
+  FORM_LABELS,
+  FREQUENCY_PER_LABELS,
+  GROUPING_LABELS,
+  MONTH_NAMES,
+  ORGANISER_LABELS,
+  PHOTO_LABELS,
+  PROFESSIONAL_ROLE_LABELS,
+  PURPOSE_LABELS,
+  SHARE_DETAILS_LABELS,
+  TIMING_LABELS,
+  VENUE_LABELS,
 } from '../schema/labels';
 import {
-  FORMS, FREQUENCY_PER, GROUPINGS, ORGANISERS, PHOTOS, PROFESSIONAL_ROLES, SHARE_DETAILS, TIMINGS, VENUES,
-  WRITTEN_FORMS, arrangementSchema, type Arrangement, type ArrangementForm, type Plan,
+  FORMS,
+  FREQUENCY_PER,
+  GROUPINGS,
+  ORGANISERS,
+  PHOTOS,
+  PROFESSIONAL_ROLES,
+  SHARE_DETAILS,
+  TIMINGS,
+  VENUES,
+  WRITTEN_FORMS,
+  arrangementSchema,
+  type Arrangement,
+  type ArrangementForm,
+  type Plan,
 } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { ListSection, type ItemSummary } from './ListSection';
@@ -23,7 +45,8 @@ import { personLabel } from './WhoField';
 import type { SectionProps } from './sectionProps';
 
 const L = FIELD_LABELS.arrangement;
-const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => [v, labels[v]] as const);
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((v) => [v, labels[v]] as const);
 const MONTH_OPTIONS = MONTH_NAMES.map((m, i) => [i + 1, m] as const);
 
 interface ArrangementValues {
@@ -113,7 +136,13 @@ function prepare(v: ArrangementValues, id: string) {
     adultsShareDetails: q.active ? optionalChoice(v.adultsShareDetails) : undefined,
     professionalRole: q.active ? optionalChoice(v.professionalRole) : undefined,
     writtenExchange: q.written
-      ? defined({ route: v.route, dueMonths: v.dueMonths, photos: optionalChoice(v.photos), signOffAs: v.signOffAs, avoid: v.avoid })
+      ? defined({
+          route: v.route,
+          dueMonths: v.dueMonths,
+          photos: optionalChoice(v.photos),
+          signOffAs: v.signOffAs,
+          avoid: v.avoid,
+        })
       : undefined,
     notes: v.notes,
   });
@@ -147,9 +176,18 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         onSubmit={form.onSubmit}
         noCompletedQuestion
         submitLabel="Save arrangement"
-        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={form.back} onClick={form.cancel}>
+            Cancel
+          </a>
+        }
       >
-        <Checkboxes name="personIds" legend={L.personIds.label} hint={L.personIds.hint} options={plan.people.map((p) => [p.id, personLabel(p)] as const)} />
+        <Checkboxes
+          name="personIds"
+          legend={L.personIds.label}
+          hint={L.personIds.hint}
+          options={plan.people.map((p) => [p.id, personLabel(p)] as const)}
+        />
         <Checkboxes name="purposes" legend={L.purposes.label} hint={L.purposes.hint} options={PURPOSE_OPTIONS} />
         <Radios name="form" legend={L.form.label} options={opts(FORMS, FORM_LABELS)} />
         {q.active && (
@@ -163,16 +201,38 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         )}
         {q.active && <Radios name="timing" legend={L.timing.label} options={opts(TIMINGS, TIMING_LABELS)} />}
         {q.length && <TextInput name="durationMinutes" {...L.durationMinutes} width="narrow" inputMode="numeric" />}
-        {q.meetUp && <Radios name="grouping" legend={L.grouping.label} options={opts(GROUPINGS, GROUPING_LABELS)} inline />}
+        {q.meetUp && (
+          <Radios name="grouping" legend={L.grouping.label} options={opts(GROUPINGS, GROUPING_LABELS)} inline />
+        )}
         {q.meetUp && <Radios name="venue" legend={L.venue.label} options={opts(VENUES, VENUE_LABELS)} />}
-        {q.active && <Radios name="organiser" legend={L.organiser.label} options={opts(ORGANISERS, ORGANISER_LABELS)} />}
-        {q.active && <Radios name="adultsShareDetails" legend={L.adultsShareDetails.label} options={opts(SHARE_DETAILS, SHARE_DETAILS_LABELS)} />}
-        {q.active && <Radios name="professionalRole" legend={L.professionalRole.label} options={opts(PROFESSIONAL_ROLES, PROFESSIONAL_ROLE_LABELS)} />}
+        {q.active && (
+          <Radios name="organiser" legend={L.organiser.label} options={opts(ORGANISERS, ORGANISER_LABELS)} />
+        )}
+        {q.active && (
+          <Radios
+            name="adultsShareDetails"
+            legend={L.adultsShareDetails.label}
+            options={opts(SHARE_DETAILS, SHARE_DETAILS_LABELS)}
+          />
+        )}
+        {q.active && (
+          <Radios
+            name="professionalRole"
+            legend={L.professionalRole.label}
+            options={opts(PROFESSIONAL_ROLES, PROFESSIONAL_ROLE_LABELS)}
+          />
+        )}
         {q.written && (
           <fieldset className="fieldset fieldset--boxed">
             <legend className="fieldset__legend fieldset__legend--m">Rules for letters, cards and messages</legend>
             <TextInput name="route" {...L.route} />
-            <Checkboxes name="dueMonths" legend={L.dueMonths.label} hint={L.dueMonths.hint} options={MONTH_OPTIONS} columns />
+            <Checkboxes
+              name="dueMonths"
+              legend={L.dueMonths.label}
+              hint={L.dueMonths.hint}
+              options={MONTH_OPTIONS}
+              columns
+            />
             <Radios name="photos" legend={L.photos.label} options={opts(PHOTOS, PHOTO_LABELS)} />
             <TextInput name="signOffAs" {...L.signOffAs} />
             <TextInput name="avoid" {...L.avoid} />
@@ -204,7 +264,10 @@ export function describeArrangement(plan: Plan, a: Arrangement, index: number): 
   }
   if (q.length) rows.push([L.durationMinutes.label, a.durationMinutes ? `${a.durationMinutes} minutes` : '']);
   if (q.meetUp) {
-    rows.push([L.grouping.label, a.grouping ? GROUPING_LABELS[a.grouping] : ''], [L.venue.label, a.venue ? VENUE_LABELS[a.venue] : '']);
+    rows.push(
+      [L.grouping.label, a.grouping ? GROUPING_LABELS[a.grouping] : ''],
+      [L.venue.label, a.venue ? VENUE_LABELS[a.venue] : ''],
+    );
   }
   if (q.active) {
     rows.push(

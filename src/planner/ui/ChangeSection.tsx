@@ -27,7 +27,9 @@ function Stages() {
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading">As the child grows</h2>
-      <p className="hint">For example, starting school, adolescence, leaving care age. What should change, and who decides?</p>
+      <p className="hint">
+        For example, starting school, adolescence, leaving care age. What should change, and who decides?
+      </p>
       {fields.map((field, i) => (
         <fieldset className="fieldset fieldset--boxed" key={field.key}>
           <legend className="fieldset__legend fieldset__legend--m">Stage {i + 1}</legend>
@@ -75,7 +77,9 @@ function Contingencies() {
             {...C.trigger}
             options={CONTINGENCY_TRIGGERS.map((t) => [t, CONTINGENCY_TRIGGER_LABELS[t]] as const)}
           />
-          {values?.[i]?.trigger === 'other' && <TextInput name={`contingencies.${i}.triggerOther`} {...C.triggerOther} />}
+          {values?.[i]?.trigger === 'other' && (
+            <TextInput name={`contingencies.${i}.triggerOther`} {...C.triggerOther} />
+          )}
           <TextArea name={`contingencies.${i}.response`} {...C.response} rows={3} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
             Remove<span className="visually-hidden"> situation {i + 1}</span>

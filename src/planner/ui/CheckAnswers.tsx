@@ -4,7 +4,11 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import {
-  CONTINGENCY_TRIGGER_LABELS, EARLY_REVIEW_TRIGGER_LABELS, FIELD_LABELS, HEARING_METHOD_LABELS, PURPOSE_LABELS,
+  CONTINGENCY_TRIGGER_LABELS,
+  EARLY_REVIEW_TRIGGER_LABELS,
+  FIELD_LABELS,
+  HEARING_METHOD_LABELS,
+  PURPOSE_LABELS,
   SECTION_LABELS,
 } from '../schema/labels';
 import type { Plan, SectionId } from '../schema/planSchema';
@@ -73,13 +77,17 @@ export default function CheckAnswers({ plan }: { plan: Plan }) {
   useDocumentTitle(`Check your answers – ${planDisplayName(plan)}`);
   return (
     <div className="check-answers">
-      <a className="back-link" href={planHash(plan.id)}>Back to the plan</a>
+      <a className="back-link" href={planHash(plan.id)}>
+        Back to the plan
+      </a>
       <PracticeBanner practice={plan.practice} />
       <PageHeading caption={planDisplayName(plan)}>Check your answers</PageHeading>
       <SignedBanner plan={plan} />
       <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} />
       <p>
-        <a className="button" href={planHash(plan.id)}>Back to the plan</a>
+        <a className="button" href={planHash(plan.id)}>
+          Back to the plan
+        </a>
       </p>
     </div>
   );
@@ -116,9 +124,18 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
       <Section plan={plan} id="purposes">
         <Rows
           rows={[
-            [P.selected.label, purposes.selected.length ? (
-              <ul>{purposes.selected.map((p) => <li key={p}>{p === 'other' ? purposes.other || PURPOSE_LABELS.other : PURPOSE_LABELS[p]}</li>)}</ul>
-            ) : ''],
+            [
+              P.selected.label,
+              purposes.selected.length ? (
+                <ul>
+                  {purposes.selected.map((p) => (
+                    <li key={p}>{p === 'other' ? purposes.other || PURPOSE_LABELS.other : PURPOSE_LABELS[p]}</li>
+                  ))}
+                </ul>
+              ) : (
+                ''
+              ),
+            ],
             [P.summary.label, lines(purposes.summary)],
             [P.ifMeetingUnsafe.label, lines(purposes.ifMeetingUnsafe)],
           ]}
@@ -126,7 +143,11 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
       </Section>
 
       <Section plan={plan} id="people">
-        {plan.people.length === 0 ? <Rows rows={[['People', '']]} /> : plan.people.map((p) => <SummaryCard key={p.id} item={describePerson(p)} />)}
+        {plan.people.length === 0 ? (
+          <Rows rows={[['People', '']]} />
+        ) : (
+          plan.people.map((p) => <SummaryCard key={p.id} item={describePerson(p)} />)
+        )}
       </Section>
 
       <Section plan={plan} id="factors">
@@ -177,17 +198,35 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
           ]}
         />
         <h3>The adults</h3>
-        {voices.others.length === 0 ? <Rows rows={[['Views', '']]} /> : voices.others.map((v) => <SummaryCard key={v.id} item={describeView(plan, v)} />)}
+        {voices.others.length === 0 ? (
+          <Rows rows={[['Views', '']]} />
+        ) : (
+          voices.others.map((v) => <SummaryCard key={v.id} item={describeView(plan, v)} />)
+        )}
       </Section>
 
       <Section plan={plan} id="change">
         <h3>As the child grows</h3>
-        <Rows rows={change.stages.length ? change.stages.map((s, i) => [s.when || `Stage ${i + 1}`, lines(s.changes)] as Row) : [['Stages', '']]} />
+        <Rows
+          rows={
+            change.stages.length
+              ? change.stages.map((s, i) => [s.when || `Stage ${i + 1}`, lines(s.changes)] as Row)
+              : [['Stages', '']]
+          }
+        />
         <h3>When things go wrong</h3>
         <Rows
-          rows={change.contingencies.length
-            ? change.contingencies.map((c) => [c.trigger === 'other' ? c.triggerOther : CONTINGENCY_TRIGGER_LABELS[c.trigger], lines(c.response)] as Row)
-            : [['Situations', '']]}
+          rows={
+            change.contingencies.length
+              ? change.contingencies.map(
+                  (c) =>
+                    [
+                      c.trigger === 'other' ? c.triggerOther : CONTINGENCY_TRIGGER_LABELS[c.trigger],
+                      lines(c.response),
+                    ] as Row,
+                )
+              : [['Situations', '']]
+          }
         />
       </Section>
 
@@ -197,11 +236,28 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
             [R.nextDate.label, formatDate(review.nextDate)],
             [R.intervalMonths.label, review.intervalMonths ? `${review.intervalMonths} months` : ''],
             [R.convenor.label, review.convenor],
-            [R.earlyTriggers.label, [...review.earlyTriggers.map((t) => EARLY_REVIEW_TRIGGER_LABELS[t]), review.earlyTriggersOther].filter(Boolean).join('; ')],
+            [
+              R.earlyTriggers.label,
+              [...review.earlyTriggers.map((t) => EARLY_REVIEW_TRIGGER_LABELS[t]), review.earlyTriggersOther]
+                .filter(Boolean)
+                .join('; '),
+            ],
             [R.howObserved.label, lines(review.howObserved)],
-            [R.tasks.label, review.tasks.length ? (
-              <ul>{review.tasks.map((t) => <li key={t.id}>{t.task}: {t.owner}{t.due ? `, by ${formatDate(t.due)}` : ''}</li>)}</ul>
-            ) : ''],
+            [
+              R.tasks.label,
+              review.tasks.length ? (
+                <ul>
+                  {review.tasks.map((t) => (
+                    <li key={t.id}>
+                      {t.task}: {t.owner}
+                      {t.due ? `, by ${formatDate(t.due)}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                ''
+              ),
+            ],
           ]}
         />
       </Section>

@@ -18,12 +18,18 @@ export default function ChildSection(props: SectionProps) {
     section: 'child',
     toValues: (plan) => ({ ...plan.child, jurisdiction: plan.jurisdiction }),
     prepare: (values) => {
-      const { completed: _, jurisdiction: __, ...child } = values as Child & { completed?: unknown; jurisdiction?: unknown };
+      const {
+        completed: _,
+        jurisdiction: __,
+        ...child
+      } = values as Child & { completed?: unknown; jurisdiction?: unknown };
       return child;
     },
     draftSchema: childSchema,
     extra: (plan, values) =>
-      (JURISDICTIONS as readonly string[]).includes(values.jurisdiction) ? { ...plan, jurisdiction: values.jurisdiction } : plan,
+      (JURISDICTIONS as readonly string[]).includes(values.jurisdiction)
+        ? { ...plan, jurisdiction: values.jurisdiction }
+        : plan,
   });
   return (
     <SectionPage

@@ -29,11 +29,15 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: { errors:
   if (!show) return null;
   return (
     <div className="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title" role="alert">
-      <h2 className="error-summary__title" id="error-summary-title">{title}</h2>
+      <h2 className="error-summary__title" id="error-summary-title">
+        {title}
+      </h2>
       <ul className="error-summary__list">
         {errors.map((e) => (
           <li key={`${e.target}:${e.message}`}>
-            <a href={`#${e.target}`} onClick={(event) => goTo(event, e.target)}>{e.message}</a>
+            <a href={`#${e.target}`} onClick={(event) => goTo(event, e.target)}>
+              {e.message}
+            </a>
           </li>
         ))}
       </ul>

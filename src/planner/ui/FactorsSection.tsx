@@ -60,10 +60,19 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
         onSubmit={form.onSubmit}
         noCompletedQuestion
         submitLabel="Save strength or challenge"
-        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={form.back} onClick={form.cancel}>
+            Cancel
+          </a>
+        }
       >
         <WhoField legend={L.party.label} people={props.plan.people} />
-        <Radios name="kind" legend={L.kind.label} options={FACTOR_KINDS.map((k) => [k, FACTOR_KIND_LABELS[k]])} inline />
+        <Radios
+          name="kind"
+          legend={L.kind.label}
+          options={FACTOR_KINDS.map((k) => [k, FACTOR_KIND_LABELS[k]])}
+          inline
+        />
         <TextArea name="description" {...L.description} />
         {kind === 'challenge' && <TextArea name="howManaged" {...L.howManaged} />}
       </SectionForm>
@@ -84,8 +93,9 @@ export default function FactorsSection(props: SectionProps) {
   }
   // Grouped by whose strength or challenge it is, in a stable order.
   const sorted = [...plan.factors].sort(
-    (a, b) => PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party) ||
-      (plan.people.findIndex((p) => p.id === a.personId) - plan.people.findIndex((p) => p.id === b.personId)),
+    (a, b) =>
+      PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party) ||
+      plan.people.findIndex((p) => p.id === a.personId) - plan.people.findIndex((p) => p.id === b.personId),
   );
   const items: ItemSummary[] = sorted.map((f) => ({
     id: f.id,

@@ -44,7 +44,15 @@ export const orNotProvided = (value: ReactNode) =>
     value
   );
 
-export function SummaryCard({ item, changeHref, removeHref }: { item: ItemSummary; changeHref?: string; removeHref?: string }) {
+export function SummaryCard({
+  item,
+  changeHref,
+  removeHref,
+}: {
+  item: ItemSummary;
+  changeHref?: string;
+  removeHref?: string;
+}) {
   return (
     <div className="summary-card">
       <div className="summary-card__title-wrapper">
@@ -53,12 +61,16 @@ export function SummaryCard({ item, changeHref, removeHref }: { item: ItemSummar
           <ul className="summary-card__actions">
             {changeHref && (
               <li>
-                <a href={changeHref}>Change<span className="visually-hidden"> {item.heading}</span></a>
+                <a href={changeHref}>
+                  Change<span className="visually-hidden"> {item.heading}</span>
+                </a>
               </li>
             )}
             {removeHref && (
               <li>
-                <a href={removeHref}>Remove<span className="visually-hidden"> {item.heading}</span></a>
+                <a href={removeHref}>
+                  Remove<span className="visually-hidden"> {item.heading}</span>
+                </a>
               </li>
             )}
           </ul>

@@ -18,7 +18,9 @@ export function PageHeading({ children, caption }: { children: ReactNode; captio
   return (
     <>
       {caption && <span className="caption">{caption}</span>}
-      <h1 tabIndex={-1} ref={ref}>{children}</h1>
+      <h1 tabIndex={-1} ref={ref}>
+        {children}
+      </h1>
     </>
   );
 }

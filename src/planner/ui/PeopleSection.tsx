@@ -1,7 +1,5 @@
 import { lazy, Suspense } from 'react';
-import {
-  FIELD_LABELS, KNOWN_TO_CHILD_LABELS, PRIORITY_LABELS, RELATIONSHIP_LABELS,
-} from '../schema/labels';
+import { FIELD_LABELS, KNOWN_TO_CHILD_LABELS, PRIORITY_LABELS, RELATIONSHIP_LABELS } from '../schema/labels';
 import { KNOWN_TO_CHILD, PRIORITIES, RELATIONSHIPS, personSchema, type Person } from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
@@ -89,12 +87,25 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         onSubmit={form.onSubmit}
         noCompletedQuestion
         submitLabel="Save person"
-        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={form.back} onClick={form.cancel}>
+            Cancel
+          </a>
+        }
       >
         <TextInput name="name" {...L.name} width="medium" />
-        <Select name="relationship" {...L.relationship} options={RELATIONSHIPS.map((r) => [r, RELATIONSHIP_LABELS[r]])} />
+        <Select
+          name="relationship"
+          {...L.relationship}
+          options={RELATIONSHIPS.map((r) => [r, RELATIONSHIP_LABELS[r]])}
+        />
         {relationship === 'other' && <TextInput name="relationshipOther" {...L.relationshipOther} width="medium" />}
-        <Radios name="knownToChild" legend={L.knownToChild.label} options={KNOWN_TO_CHILD.map((k) => [k, KNOWN_TO_CHILD_LABELS[k]])} inline />
+        <Radios
+          name="knownToChild"
+          legend={L.knownToChild.label}
+          options={KNOWN_TO_CHILD.map((k) => [k, KNOWN_TO_CHILD_LABELS[k]])}
+          inline
+        />
         <Radios name="priority" legend={L.priority.label} options={PRIORITIES.map((k) => [k, PRIORITY_LABELS[k]])} />
         <TextArea name="whyImportant" {...L.whyImportant} />
         <TextInput name="livesWhere" {...L.livesWhere} width="medium" />

@@ -26,14 +26,20 @@ export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
         <>
           <p>Save a copy of this plan as a file to keep it safe, move it to another device or share it securely.</p>
           <div className="button-group">
-            <button type="button" className="button button--secondary" onClick={onSave}>Save plan to file</button>
+            <button type="button" className="button button--secondary" onClick={onSave}>
+              Save plan to file
+            </button>
             {children}
           </div>
         </>
       )}
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
-        <label className="label" htmlFor={PLAN_FILE_INPUT_ID}>Open plan file</label>
-        <div className="hint" id={hintId}>A .json plan file saved from this plan builder. It opens as a plan on this device.</div>
+        <label className="label" htmlFor={PLAN_FILE_INPUT_ID}>
+          Open plan file
+        </label>
+        <div className="hint" id={hintId}>
+          A .json plan file saved from this plan builder. It opens as a plan on this device.
+        </div>
         {error && (
           <p className="error-message" id={errorId}>
             <span className="visually-hidden">Error: </span>

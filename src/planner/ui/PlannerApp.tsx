@@ -17,7 +17,12 @@ import { clearItemDrafts } from '../storage/itemDrafts';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PlannerHost } from './privacy/plannerHost';
 import {
-  duplicateStoredPlan, listPlans, loadPlan, mostRecentPlanId, renameStoredPlan, type PlanSummary,
+  duplicateStoredPlan,
+  listPlans,
+  loadPlan,
+  mostRecentPlanId,
+  renameStoredPlan,
+  type PlanSummary,
 } from '../storage/planLibrary';
 import type { PlanStore } from '../storage/planStore';
 import { ErrorSummary } from './ErrorSummary';
@@ -47,7 +52,8 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
 const SignOff: SectionComponent = section(() => import('../signoff/SignOffSection'));
 const PdfActions = lazy(() => import('../pdf/PdfActions'));
 /** Reads a PDF's attached plan; loaded only when a PDF is opened (it brings pdf-lib). */
-const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> => (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
+const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
+  (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
 type OpenedFile = PlanFileResult & { verified?: string };
 /** A signed-off plan's sections: answers only, nothing to change. */
@@ -64,7 +70,11 @@ interface FileProblem {
 const isAppHash = (hash: string) => hash === '' || hash.startsWith('#/');
 
 function Loading() {
-  return <p className="loading" role="status">Loading…</p>;
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
 }
 
 function NotFound() {
@@ -73,7 +83,9 @@ function NotFound() {
     <>
       <PageHeading>Plan not found</PageHeading>
       <p>There is no plan with this address on this device. It may have been deleted, or saved on another device.</p>
-      <p><a href="#/">Go to your plans</a></p>
+      <p>
+        <a href="#/">Go to your plans</a>
+      </p>
     </>
   );
 }
@@ -115,19 +127,32 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       if (host) {
         opened = host.store;
         setSessionOnly(host.sessionOnly);
-      } else try {
-        opened = await openIndexedDbPlanStore();
-      } catch {
-        opened = createMemoryPlanStore();
-        setSessionOnly(true);
-      }
+      } else
+        try {
+          opened = await openIndexedDbPlanStore();
+        } catch {
+          opened = createMemoryPlanStore();
+          setSessionOnly(true);
+        }
       storeRef.current = opened;
       autosaverRef.current = createAutosaver((p) => opened.put(p), {
         onSaved: () => setSaveState({ kind: 'saved', at: new Date() }),
         onError: (error) =>
-          setSaveState({ kind: 'failed', message: error instanceof Error && error.name === 'QuotaExceededError' ? 'this device is out of space' : error instanceof Error && error.name === 'PlanChangedElsewhereError' ? 'it was changed in another tab' : 'the browser refused to save' }),
+          setSaveState({
+            kind: 'failed',
+            message:
+              error instanceof Error && error.name === 'QuotaExceededError'
+                ? 'this device is out of space'
+                : error instanceof Error && error.name === 'PlanChangedElsewhereError'
+                  ? 'it was changed in another tab'
+                  : 'the browser refused to save',
+          }),
       });
-      host?.connect({ flush: () => autosaverRef.current!.flush(), currentPlan: () => planRef.current, saveToFile: () => saveToFile() });
+      host?.connect({
+        flush: () => autosaverRef.current!.flush(),
+        currentPlan: () => planRef.current,
+        saveToFile: () => saveToFile(),
+      });
       const params = new URLSearchParams(location.search);
       const exampleId = params.get('example');
       const sectionId = params.get('section') as SectionId | null;
@@ -169,6 +194,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
+    // Once, on mount: the host is fixed for the builder's lifetime.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Load the plan the route points at.
@@ -252,14 +279,20 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     };
     if (file.size === 0) return fail({ message: `${file.name} is empty.`, issues: [] });
     if (file.size > MAX_FILE_BYTES) {
-      return fail({ message: `${file.name} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`, issues: [] });
+      return fail({
+        message: `${file.name} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`,
+        issues: [],
+      });
     }
     let result: OpenedFile;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       result = await readPlanFileBytes(bytes, file.name, openPdf);
     } catch {
-      return fail({ message: `${file.name} could not be read. Try saving it again and opening the new copy.`, issues: [] });
+      return fail({
+        message: `${file.name} could not be read. Try saving it again and opening the new copy.`,
+        issues: [],
+      });
     }
     if (!result.ok) return fail({ message: result.message, issues: result.issues });
     let opened = result.plan;
@@ -287,14 +320,20 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       <h2>What is wrong with the file</h2>
       <ul>
         {fileProblem.issues.slice(0, 20).map((i) => (
-          <li key={`${i.path}:${i.message}`}><code>{i.path || 'the file'}</code>: {i.message}</li>
+          <li key={`${i.path}:${i.message}`}>
+            <code>{i.path || 'the file'}</code>: {i.message}
+          </li>
         ))}
       </ul>
       {fileProblem.issues.length > 20 && <p>And {fileProblem.issues.length - 20} more problems.</p>}
       <p>Nothing has been changed.</p>
     </div>
   );
-  const noticeBanner = notice && <div className="notification-banner" role="status"><p>{notice}</p></div>;
+  const noticeBanner = notice && (
+    <div className="notification-banner" role="status">
+      <p>{notice}</p>
+    </div>
+  );
 
   if (!ready) {
     return (
@@ -321,7 +360,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             note && (
               <div className="notification-banner" role="status">
                 <p>
-                  You do not have a plan on this device yet, so there is no “{SECTION_LABELS[note.section].title}” to open.{' '}
+                  You do not have a plan on this device yet, so there is no “{SECTION_LABELS[note.section].title}” to
+                  open.{' '}
                   <button type="button" className="link-button" onClick={() => void startNewPlan(note.section)}>
                     Start a new plan at that section
                   </button>
@@ -378,7 +418,11 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           fileActions={
             <>
               {fileIssues}
-              <PlanFileControls onSave={() => void saveToFile()} onOpen={(f) => void openFile(f)} error={fileProblem?.message}>
+              <PlanFileControls
+                onSave={() => void saveToFile()}
+                onOpen={(f) => void openFile(f)}
+                error={fileProblem?.message}
+              >
                 <Suspense fallback={null}>
                   <PdfActions plan={plan} />
                 </Suspense>
@@ -399,12 +443,20 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       </>
     );
   }
-  const Section = route.section === 'signoff' ? SignOff : plan.status === 'signed' ? SignedSection : SECTIONS[route.section];
+  const Section =
+    route.section === 'signoff' ? SignOff : plan.status === 'signed' ? SignedSection : SECTIONS[route.section];
   return (
     <>
       {status}
       <Suspense fallback={<Loading />}>
-        <Section key={formatRoute(route)} plan={plan} route={route} onDraft={onDraft} onCommit={onCommit} navigate={navigate} />
+        <Section
+          key={formatRoute(route)}
+          plan={plan}
+          route={route}
+          onDraft={onDraft}
+          onCommit={onCommit}
+          navigate={navigate}
+        />
       </Suspense>
     </>
   );

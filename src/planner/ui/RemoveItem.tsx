@@ -25,7 +25,11 @@ export function RemoveItem({ props, list, name, consequences = [], remove }: Pro
       {consequences.length > 0 && (
         <div className="warning-text">
           <p>This will also remove:</p>
-          <ul>{consequences.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul>
+            {consequences.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="button-group">
@@ -39,7 +43,9 @@ export function RemoveItem({ props, list, name, consequences = [], remove }: Pro
         >
           Yes, remove
         </button>
-        <a className="link-button" href={back}>No, keep {name}</a>
+        <a className="link-button" href={back}>
+          No, keep {name}
+        </a>
       </div>
     </SectionPage>
   );

@@ -15,7 +15,12 @@ interface Props<V extends FieldValues> {
 
 /** A section or item form: the fields, the completed question and the submit button. */
 export function SectionForm<V extends FieldValues>({
-  methods, onSubmit, noCompletedQuestion, submitLabel = 'Save and continue', secondary, children,
+  methods,
+  onSubmit,
+  noCompletedQuestion,
+  submitLabel = 'Save and continue',
+  secondary,
+  children,
 }: Props<V>) {
   return (
     <FormProvider {...methods}>
@@ -23,7 +28,9 @@ export function SectionForm<V extends FieldValues>({
         {children}
         {!noCompletedQuestion && <CompletedQuestion />}
         <div className="button-group">
-          <button className="button" type="submit">{submitLabel}</button>
+          <button className="button" type="submit">
+            {submitLabel}
+          </button>
           {secondary}
         </div>
       </form>

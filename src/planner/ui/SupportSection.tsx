@@ -1,6 +1,4 @@
-import {
-  FIELD_LABELS, SUPPORT_KIND_LABELS, SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS,
-} from '../schema/labels';
+import { FIELD_LABELS, SUPPORT_KIND_LABELS, SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS } from '../schema/labels';
 import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, type Support } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { ListSection, type ItemSummary } from './ListSection';
@@ -69,14 +67,32 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
         onSubmit={form.onSubmit}
         noCompletedQuestion
         submitLabel="Save support"
-        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={form.back} onClick={form.cancel}>
+            Cancel
+          </a>
+        }
       >
         <WhoField legend={L.party.label} people={props.plan.people} />
-        <Checkboxes name="kinds" legend={L.kinds.label} hint={L.kinds.hint} options={SUPPORT_KINDS.map((k) => [k, SUPPORT_KIND_LABELS[k]] as const)} />
+        <Checkboxes
+          name="kinds"
+          legend={L.kinds.label}
+          hint={L.kinds.hint}
+          options={SUPPORT_KINDS.map((k) => [k, SUPPORT_KIND_LABELS[k]] as const)}
+        />
         <TextArea name="description" {...L.description} rows={3} />
-        <Checkboxes name="when" legend={L.when.label} hint={L.when.hint} options={SUPPORT_WHEN.map((k) => [k, SUPPORT_WHEN_LABELS[k]] as const)} />
+        <Checkboxes
+          name="when"
+          legend={L.when.label}
+          hint={L.when.hint}
+          options={SUPPORT_WHEN.map((k) => [k, SUPPORT_WHEN_LABELS[k]] as const)}
+        />
         <TextInput name="provider" {...L.provider} />
-        <Radios name="span" legend={L.span.label} options={SUPPORT_SPANS.map((k) => [k, SUPPORT_SPAN_LABELS[k]] as const)} />
+        <Radios
+          name="span"
+          legend={L.span.label}
+          options={SUPPORT_SPANS.map((k) => [k, SUPPORT_SPAN_LABELS[k]] as const)}
+        />
       </SectionForm>
     </SectionPage>
   );

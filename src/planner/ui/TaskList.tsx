@@ -7,7 +7,13 @@ import { SECTION_LABELS } from '../schema/labels';
 import { SECTION_IDS, type Plan } from '../schema/planSchema';
 import { checkHash, sectionHash } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
-import { TASK_STATUS_LABELS, allSectionStatuses, cannotStartReason, completedCount, type TaskStatus } from '../state/taskStatus';
+import {
+  TASK_STATUS_LABELS,
+  allSectionStatuses,
+  cannotStartReason,
+  completedCount,
+  type TaskStatus,
+} from '../state/taskStatus';
 import { PLAN_STATUS_LABELS } from '../schema/labels';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -18,7 +24,11 @@ const EcoMap = lazy(() => import('../ecomap/EcoMap'));
 
 function StatusTag({ status, id }: { status: TaskStatus; id: string }) {
   const cls = status === 'completed' ? 'task-list__status' : `task-list__status tag tag--${status.replace('_', '-')}`;
-  return <div className={cls} id={id}>{TASK_STATUS_LABELS[status]}</div>;
+  return (
+    <div className={cls} id={id}>
+      {TASK_STATUS_LABELS[status]}
+    </div>
+  );
 }
 
 export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileActions: ReactNode; hasErrors: boolean }) {
@@ -28,11 +38,17 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
   const { done, total } = completedCount(plan);
   return (
     <div className="plan-overview">
-      <a className="back-link" href="#/">Back to your plans</a>
+      <a className="back-link" href="#/">
+        Back to your plans
+      </a>
       <PracticeBanner practice={plan.practice} />
-      <PageHeading caption={`Staying-in-touch plan · version ${plan.version} · ${PLAN_STATUS_LABELS[plan.status]}`}>{name}</PageHeading>
+      <PageHeading caption={`Staying-in-touch plan · version ${plan.version} · ${PLAN_STATUS_LABELS[plan.status]}`}>
+        {name}
+      </PageHeading>
       <SignedBanner plan={plan} />
-      <p>You have completed {done} of {total} sections.</p>
+      <p>
+        You have completed {done} of {total} sections.
+      </p>
       <ul className="task-list">
         {SECTION_IDS.map((id) => {
           const labels = SECTION_LABELS[id];
@@ -46,7 +62,9 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
                 {status === 'cannot_start' ? (
                   <span>{title}</span>
                 ) : (
-                  <a className="task-list__link" href={sectionHash(plan.id, id)} aria-describedby={statusId}>{title}</a>
+                  <a className="task-list__link" href={sectionHash(plan.id, id)} aria-describedby={statusId}>
+                    {title}
+                  </a>
                 )}
                 {reason && <div className="task-list__hint">{reason}</div>}
               </div>
@@ -56,7 +74,9 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
         })}
       </ul>
       <p className="button-group">
-        <a className="button" href={checkHash(plan.id)}>Check your answers</a>
+        <a className="button" href={checkHash(plan.id)}>
+          Check your answers
+        </a>
       </p>
       {fileActions}
       {plan.people.length > 0 && (

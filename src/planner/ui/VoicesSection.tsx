@@ -38,7 +38,11 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
     list: 'voices',
     existing,
     idPrefix: 'v',
-    toValues: (v) => ({ who: v ? whoValue(v.party, v.personId) : null, summary: v?.summary ?? '', date: v?.date ?? '' }),
+    toValues: (v) => ({
+      who: v ? whoValue(v.party, v.personId) : null,
+      summary: v?.summary ?? '',
+      date: v?.date ?? '',
+    }),
     prepare: (v, id) => ({ id, ...partyFromWho(v.who), summary: v.summary, date: v.date }),
     schema: viewSchema,
     rename: WHO_RENAME,
@@ -59,7 +63,11 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
         onSubmit={form.onSubmit}
         noCompletedQuestion
         submitLabel="Save view"
-        secondary={<a className="link-button" href={form.back} onClick={form.cancel}>Cancel</a>}
+        secondary={
+          <a className="link-button" href={form.back} onClick={form.cancel}>
+            Cancel
+          </a>
+        }
       >
         <WhoField legend={V.party.label} people={props.plan.people} includeChild={false} />
         <TextArea name="summary" {...V.summary} rows={5} />
@@ -99,7 +107,12 @@ function ChildVoiceForm(props: SectionProps) {
         <h2>The child</h2>
         <TextArea name="child.wishes" {...C.wishes} rows={5} />
         <TextArea name="child.ownWords" {...C.ownWords} rows={3} />
-        <Checkboxes name="child.methods" legend={C.methods.label} hint={C.methods.hint} options={HEARING_METHODS.map((m) => [m, HEARING_METHOD_LABELS[m]] as const)} />
+        <Checkboxes
+          name="child.methods"
+          legend={C.methods.label}
+          hint={C.methods.hint}
+          options={HEARING_METHODS.map((m) => [m, HEARING_METHOD_LABELS[m]] as const)}
+        />
         <DateInput name="child.date" {...C.date} />
         <TextArea name="child.notGivenReason" {...C.notGivenReason} rows={3} />
         <h2>The adults</h2>

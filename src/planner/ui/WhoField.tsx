@@ -6,7 +6,7 @@ import { Radios } from './fields/Radios';
 export type Who = string;
 
 export const whoValue = (party: Party | undefined, personId?: string): Who | null =>
-  party === 'person' ? `person:${personId ?? ''}` : party ?? null;
+  party === 'person' ? `person:${personId ?? ''}` : (party ?? null);
 
 export function partyFromWho(who: Who | null | undefined): { party?: string; personId?: string } {
   if (!who) return {};

@@ -37,7 +37,8 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FormIssue[] {
   for (const [key, value] of Object.entries(errors)) {
     if (!value || typeof value !== 'object' || key === 'ref') continue;
     const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof (value as FieldError).message === 'string') out.push({ name, message: (value as FieldError).message as string });
+    if (typeof (value as FieldError).message === 'string')
+      out.push({ name, message: (value as FieldError).message as string });
     else out.push(...flattenErrors(value as FieldErrors, name));
   }
   return out;

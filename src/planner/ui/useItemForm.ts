@@ -56,7 +56,9 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
   const onSubmit = methods.handleSubmit((values) => {
     const item = schema.parse(prepare(values, id)) as T;
     removeItemDraft(draftKey);
-    onCommit((p) => (options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never)));
+    onCommit((p) =>
+      options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never),
+    );
     navigate(back);
   });
 

@@ -37,7 +37,15 @@ interface Options<V extends FieldValues> {
 export const summaryErrors = (issues: FormIssue[], targets: Record<string, string> = {}): SummaryError[] =>
   issues.map((i) => ({ target: targets[i.name] ?? fieldId(i.name), message: i.message }));
 
-export function useSectionForm<V extends FieldValues>({ props, section, toValues, prepare, draftSchema, rename, extra }: Options<V>) {
+export function useSectionForm<V extends FieldValues>({
+  props,
+  section,
+  toValues,
+  prepare,
+  draftSchema,
+  rename,
+  extra,
+}: Options<V>) {
   const { plan, route, onDraft, onCommit, navigate } = props;
   const planRef = useRef(plan);
   planRef.current = plan;

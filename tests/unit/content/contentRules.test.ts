@@ -31,7 +31,11 @@ function knownPaths(): Set<string> {
 describe('the hub has enough of every type', () => {
   const count = (type: string) => resources.filter((r) => r.type === type).length;
   it.each([
-    ['briefing', 8], ['guide', 12], ['voice', 8], ['example', 6], ['session', 5],
+    ['briefing', 8],
+    ['guide', 12],
+    ['voice', 8],
+    ['example', 6],
+    ['session', 5],
   ] as const)('at least %i of type %s', (type, min) => {
     expect(count(type)).toBeGreaterThanOrEqual(min);
   });
@@ -58,11 +62,17 @@ describe('links', () => {
     expect(broken).toEqual([]);
   });
   it('every <Term> names a glossary entry', () => {
-    const missing = resources.flatMap((r) => termIds(r.body).filter((id) => !glossaryIds.has(id)).map((id) => `${r.file}: ${id}`));
+    const missing = resources.flatMap((r) =>
+      termIds(r.body)
+        .filter((id) => !glossaryIds.has(id))
+        .map((id) => `${r.file}: ${id}`),
+    );
     expect(missing).toEqual([]);
   });
-  it("every glossary see-also names a term", () => {
-    const missing = glossary.flatMap((t) => (t.seeAlso ?? []).filter((id) => !glossaryIds.has(id)).map((id) => `${t.id} -> ${id}`));
+  it('every glossary see-also names a term', () => {
+    const missing = glossary.flatMap((t) =>
+      (t.seeAlso ?? []).filter((id) => !glossaryIds.has(id)).map((id) => `${t.id} -> ${id}`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -70,25 +80,55 @@ describe('links', () => {
 describe('the lint catches bad content', () => {
   const long = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
   it('flags a page below its minimum', () => {
-    const p = lintResource({ file: 'x.mdx', type: 'briefing', data: { sources: [{}] }, body: long(WORD_MINIMUMS.briefing - 1) });
+    const p = lintResource({
+      file: 'x.mdx',
+      type: 'briefing',
+      data: { sources: [{}] },
+      body: long(WORD_MINIMUMS.briefing - 1),
+    });
     expect(p.join()).toMatch(/below the 700 minimum/);
   });
   it('flags a guide without sources', () => {
-    expect(lintResource({ file: 'x.mdx', type: 'guide', data: { sources: [] }, body: long(700) }).join()).toMatch(/no sources/);
+    expect(lintResource({ file: 'x.mdx', type: 'guide', data: { sources: [] }, body: long(700) }).join()).toMatch(
+      /no sources/,
+    );
   });
   it('flags a worked example not marked fictional', () => {
-    expect(lintResource({ file: 'x.mdx', type: 'example', data: {}, body: long(700) }).join()).toMatch(/fictional: true/);
+    expect(lintResource({ file: 'x.mdx', type: 'example', data: {}, body: long(700) }).join()).toMatch(
+      /fictional: true/,
+    );
   });
   it.each([
-    'her real mother wrote', 'his natural parents', 'she gave up her baby', 'the child was abandoned',
-    'weekly contact sessions', 'grandparents had access twice a year',
+    'her real mother wrote',
+    'his natural parents',
+    'she gave up her baby',
+    'the child was abandoned',
+    'weekly contact sessions',
+    'grandparents had access twice a year',
   ])('flags the avoided term in "%s"', (sentence) => {
-    expect(lintResource({ file: 'x.mdx', type: 'voice', data: { fictional: true }, body: `${long(500)}\n${sentence}` }).join()).toMatch(/avoid/);
+    expect(
+      lintResource({
+        file: 'x.mdx',
+        type: 'voice',
+        data: { fictional: true },
+        body: `${long(500)}\n${sentence}`,
+      }).join(),
+    ).toMatch(/avoid/);
   });
   it('allows "open-access" and "accessible"', () => {
-    expect(lintResource({ file: 'x.mdx', type: 'voice', data: { fictional: true }, body: `${long(500)} an open-access, accessible hub` })).toEqual([]);
+    expect(
+      lintResource({
+        file: 'x.mdx',
+        type: 'voice',
+        data: { fictional: true },
+        body: `${long(500)} an open-access, accessible hub`,
+      }),
+    ).toEqual([]);
   });
   it('finds internal links in Markdown and href attributes', () => {
-    expect(internalLinks('see [a](/guides/a/) and <a href="/b/">b</a> and [c](https://x.org/)')).toEqual(['/guides/a/', '/b/']);
+    expect(internalLinks('see [a](/guides/a/) and <a href="/b/">b</a> and [c](https://x.org/)')).toEqual([
+      '/guides/a/',
+      '/b/',
+    ]);
   });
 });

@@ -9,11 +9,21 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  briefingSchema, exampleSchema, guideSchema, sessionSchema, voiceSchema,
+  briefingSchema,
+  exampleSchema,
+  guideSchema,
+  sessionSchema,
+  voiceSchema,
 } from '../../../src/hub/resourceSchema';
 import { loadResources } from '../../../scripts/contentFiles';
 
-const SCHEMAS = { briefing: briefingSchema, guide: guideSchema, voice: voiceSchema, example: exampleSchema, session: sessionSchema };
+const SCHEMAS = {
+  briefing: briefingSchema,
+  guide: guideSchema,
+  voice: voiceSchema,
+  example: exampleSchema,
+  session: sessionSchema,
+};
 
 describe('frontmatter of every resource', () => {
   it.each(loadResources().map((r) => [r.file, r] as const))('%s is valid', (_f, r) => {
@@ -23,8 +33,12 @@ describe('frontmatter of every resource', () => {
 });
 
 const good = {
-  title: 'A good title', summary: 'A summary that is long enough to pass.', section: 'planning',
-  audiences: ['social-workers'], topics: ['planning'], updated: '2026-11-23',
+  title: 'A good title',
+  summary: 'A summary that is long enough to pass.',
+  section: 'planning',
+  audiences: ['social-workers'],
+  topics: ['planning'],
+  updated: '2026-11-23',
   sources: [{ title: 'A source', publisher: 'A publisher', year: 2024 }],
 };
 
@@ -34,13 +48,17 @@ describe('bad frontmatter is refused, naming the field', () => {
     return r.success ? null : r.error.issues.map((i) => i.path.join('.'));
   };
   it('accepts the good sample', () => expect(fieldOf(good)).toBeNull());
-  it('a summary over 200 characters', () => expect(fieldOf({ ...good, summary: 'x'.repeat(201) })).toEqual(['summary']));
+  it('a summary over 200 characters', () =>
+    expect(fieldOf({ ...good, summary: 'x'.repeat(201) })).toEqual(['summary']));
   it('an unknown section', () => expect(fieldOf({ ...good, section: 'elsewhere' })).toEqual(['section']));
   it('an unknown audience', () => expect(fieldOf({ ...good, audiences: ['judges'] })).toEqual(['audiences.0']));
   it('a briefing without sources', () => expect(fieldOf({ ...good, sources: [] })).toEqual(['sources']));
-  it('a source with a bad url', () => expect(fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'not a url' }] })).toEqual(['sources.0.url']));
+  it('a source with a bad url', () =>
+    expect(fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'not a url' }] })).toEqual(['sources.0.url']));
   it('a voice not marked fictional', () =>
-    expect(fieldOf({ ...good, speaker: 'A voice', contentNote: 'Talks about loss.', fictional: false }, voiceSchema)).toEqual(['fictional']));
+    expect(
+      fieldOf({ ...good, speaker: 'A voice', contentNote: 'Talks about loss.', fictional: false }, voiceSchema),
+    ).toEqual(['fictional']));
   it('a worked example without fictional', () => expect(fieldOf(good, exampleSchema)).toEqual(['fictional']));
   it('a session without activities or a handout', () =>
     expect(fieldOf({ ...good, aims: ['Do a thing well'] }, sessionSchema)).toEqual(['activities', 'handout']));
@@ -57,10 +75,16 @@ describe('the build', () => {
         cpSync(p, join(dir, p), { recursive: true });
       }
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-      for (const f of ['briefings', 'guides', 'voices', 'examples', 'sessions']) mkdirSync(join(dir, 'src/content', f), { recursive: true });
-      writeFileSync(join(dir, 'src/content/glossary.yaml'), '- id: a\n  term: A term\n  definition: A definition that is long enough.\n');
-      writeFileSync(join(dir, 'src/content/briefings/broken.mdx'),
-        `---\ntitle: Broken\nsummary: ${'x'.repeat(250)}\nsection: planning\naudiences: [social-workers]\ntopics: [planning]\nupdated: 2026-01-01\nsources: [{title: A source, publisher: Someone, year: 2024}]\n---\nText.\n`);
+      for (const f of ['briefings', 'guides', 'voices', 'examples', 'sessions'])
+        mkdirSync(join(dir, 'src/content', f), { recursive: true });
+      writeFileSync(
+        join(dir, 'src/content/glossary.yaml'),
+        '- id: a\n  term: A term\n  definition: A definition that is long enough.\n',
+      );
+      writeFileSync(
+        join(dir, 'src/content/briefings/broken.mdx'),
+        `---\ntitle: Broken\nsummary: ${'x'.repeat(250)}\nsection: planning\naudiences: [social-workers]\ntopics: [planning]\nupdated: 2026-01-01\nsources: [{title: A source, publisher: Someone, year: 2024}]\n---\nText.\n`,
+      );
       const run = spawnSync('npx', ['astro', 'sync'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
       const out = run.stdout + run.stderr;
       expect(run.status).not.toBe(0);

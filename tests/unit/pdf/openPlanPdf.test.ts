@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFName, PDFArray, PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFArray, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFileName } from '../../../src/planner/pdf/exportPlanPdf';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
@@ -27,7 +27,9 @@ describe('opening a PDF in the builder', () => {
 
   it('says a draft matches the PDF it came in, and that it was not signed off', async () => {
     const draft = loadPlan('tests/fixtures/plans/complete.json');
-    const result = await openPlanPdf(await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }));
+    const result = await openPlanPdf(
+      await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }),
+    );
     expect(result.ok && result.verified).toMatch(/matches the PDF it came in .*It had not been signed off/);
   });
 
@@ -42,14 +44,25 @@ describe('opening a PDF in the builder', () => {
 
     const other = await PDFDocument.create();
     other.addPage();
-    expect(await openPlanPdf(await other.save())).toEqual({ ok: false, message: READ_MESSAGES['not-ours'], issues: [] });
+    expect(await openPlanPdf(await other.save())).toEqual({
+      ok: false,
+      message: READ_MESSAGES['not-ours'],
+      issues: [],
+    });
   });
 });
 
 describe('PDF file names', () => {
   it('carry no names, and mark drafts', () => {
-    expect(pdfFileName(signed)).toBe(`staying-in-touch-plan-${signed.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toLowerCase()}-v1.pdf`);
-    expect(pdfFileName({ ...signed, status: 'draft', practice: true, version: 3 })).toMatch(/^practice-staying-in-touch-plan-[a-z0-9]+-v3-draft\.pdf$/);
+    expect(pdfFileName(signed)).toBe(
+      `staying-in-touch-plan-${signed.id
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(0, 8)
+        .toLowerCase()}-v1.pdf`,
+    );
+    expect(pdfFileName({ ...signed, status: 'draft', practice: true, version: 3 })).toMatch(
+      /^practice-staying-in-touch-plan-[a-z0-9]+-v3-draft\.pdf$/,
+    );
     expect(pdfFileName(signed)).not.toMatch(/eluned/i);
   });
 });

@@ -121,7 +121,9 @@ describe('pagination', () => {
   });
 
   it('splits a table row taller than a page instead of overflowing', () => {
-    const pages = layout([{ kind: 'table', columns: [{ header: 'Notes', weight: 1 }], rows: [['Long. '.repeat(3000)]] }]);
+    const pages = layout([
+      { kind: 'table', columns: [{ header: 'Notes', weight: 1 }], rows: [['Long. '.repeat(3000)]] },
+    ]);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       for (const op of page.ops) if (op.op === 'text') expect(op.y).toBeGreaterThan(A4.marginBottom - 12);
@@ -144,7 +146,12 @@ describe('pagination', () => {
   });
 
   it('starts a new page at a page break, but not on an empty page', () => {
-    const pages = layout([{ kind: 'pageBreak' }, { kind: 'paragraph', text: 'A' }, { kind: 'pageBreak' }, { kind: 'paragraph', text: 'B' }]);
+    const pages = layout([
+      { kind: 'pageBreak' },
+      { kind: 'paragraph', text: 'A' },
+      { kind: 'pageBreak' },
+      { kind: 'paragraph', text: 'B' },
+    ]);
     expect(pages.map((p) => p.tags.map((t) => t.text))).toEqual([['A'], ['B']]);
   });
 

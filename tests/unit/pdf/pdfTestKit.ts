@@ -70,7 +70,18 @@ export function qpdfCheck(bytes: Uint8Array): { status: number; output: string }
 /** Dark pixels (grey < 128) on one page rasterised with pdftoppm -gray at the given resolution. */
 export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
   const out = join(work, `r${counter++}`);
-  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', tempFile(bytes), out]);
+  execFileSync('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    tempFile(bytes),
+    out,
+  ]);
   const pgm = readFileSync(`${out}.pgm`);
   // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));

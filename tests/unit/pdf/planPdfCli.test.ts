@@ -18,7 +18,11 @@ describe('npm run plan:pdf', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Wrote .*cli\.pdf: 10 pages, [\d.]+ KB, \d+ ms\. Fingerprint [0-9a-f]{64}$/);
     const bytes = new Uint8Array(readFileSync(out));
-    const expected = await renderPlanPdf(loadPlan(SIGNED_FIXTURE), { fonts: await testFonts(), nameStyle: 'initials', now: NOW });
+    const expected = await renderPlanPdf(loadPlan(SIGNED_FIXTURE), {
+      fonts: await testFonts(),
+      nameStyle: 'initials',
+      now: NOW,
+    });
     expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
     expect(squash(pdfText(bytes))).toContain('Staying-in-touch plan for E. Ŵ. Ŷ.');
     expect((await readPlanFromPdf(bytes)).ok).toBe(true);

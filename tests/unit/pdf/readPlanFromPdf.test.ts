@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, rgb } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER } from '../../../src/planner/pdf/pdfMarker';
 import { READ_MESSAGES, readBuilderPlanFromPdf, readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
@@ -36,7 +36,10 @@ function attachmentRef(doc: PDFDocument): PDFRef {
 }
 
 function replaceAttachment(doc: PDFDocument, text: string) {
-  const stream = doc.context.flateStream(new TextEncoder().encode(text), { Type: 'EmbeddedFile', Subtype: 'application/json' });
+  const stream = doc.context.flateStream(new TextEncoder().encode(text), {
+    Type: 'EmbeddedFile',
+    Subtype: 'application/json',
+  });
   doc.context.assign(attachmentRef(doc), stream);
 }
 
@@ -79,8 +82,14 @@ describe('reading a plan back from its PDF', () => {
   });
 
   it('reports a validation failure plainly', async () => {
-    const result = await readPlanFromPdf(pdf, { validate: () => ({ ok: false, message: 'It is from a newer version.' }) });
-    expect(result).toEqual({ ok: false, reason: 'invalid', message: `${READ_MESSAGES.invalid} It is from a newer version.` });
+    const result = await readPlanFromPdf(pdf, {
+      validate: () => ({ ok: false, message: 'It is from a newer version.' }),
+    });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: `${READ_MESSAGES.invalid} It is from a newer version.`,
+    });
   });
 
   it('says plainly when the attached plan was changed after signing', async () => {
@@ -143,7 +152,11 @@ describe('reading a plan back from its PDF', () => {
 
   it('says when one of our PDFs has no plan attached', async () => {
     const stripped = await editPdf(pdf, (doc) => doc.catalog.delete(PDFName.of('Names')));
-    expect(await readPlanFromPdf(stripped)).toEqual({ ok: false, reason: 'no-plan', message: READ_MESSAGES['no-plan'] });
+    expect(await readPlanFromPdf(stripped)).toEqual({
+      ok: false,
+      reason: 'no-plan',
+      message: READ_MESSAGES['no-plan'],
+    });
   });
 
   it('ignores attachments with other names', async () => {

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, styledChildName } from '../../../src/planner/pdf/planDocument';
 import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
 import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
-import { PLAN_STATUS_LABELS, SECTION_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../../src/planner/schema/labels';
+import {
+  PLAN_STATUS_LABELS,
+  SECTION_LABELS,
+  SIGNATORY_ROLE_LABELS,
+  STANCE_LABELS,
+} from '../../../src/planner/schema/labels';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import { NOW, SIGNED_FIXTURE, allFixturePaths, loadPlan, pdfText, qpdfCheck, squash, testFonts } from './pdfTestKit';
@@ -66,7 +71,13 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
       plan.child.name.trim() || 'Not provided',
       ...plan.people.map((p) => p.name),
       ...plan.signOff.map((s) => s.name),
-      ...[plan.child.dateOfBirth, plan.child.placementDate, plan.child.orderDate, plan.review.nextDate, plan.voices.child.date]
+      ...[
+        plan.child.dateOfBirth,
+        plan.child.placementDate,
+        plan.child.orderDate,
+        plan.review.nextDate,
+        plan.voices.child.date,
+      ]
         .filter(Boolean)
         .map(formatDate),
       ...plan.signOff.map((s) => formatDate(s.date)).filter(Boolean),

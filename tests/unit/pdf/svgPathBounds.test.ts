@@ -3,7 +3,12 @@ import { svgPathBounds } from '../../../src/planner/pdf/svgPathBounds';
 
 describe('SVG path bounds', () => {
   it('covers absolute lines and curves, including control points', () => {
-    expect(svgPathBounds('M10 40 C 20 10, 40 10, 50 40 S 80 70, 90 40 L 120 30')).toEqual({ minX: 10, minY: 10, maxX: 120, maxY: 70 });
+    expect(svgPathBounds('M10 40 C 20 10, 40 10, 50 40 S 80 70, 90 40 L 120 30')).toEqual({
+      minX: 10,
+      minY: 10,
+      maxX: 120,
+      maxY: 70,
+    });
   });
 
   it('follows relative commands and implicit line-tos after a move', () => {

@@ -14,9 +14,16 @@ const linkedPlans = readdirSync(CONTENT_DIR)
 
 describe('worked example plans', () => {
   it('exist for every worked example that links to one, and only for those', () => {
-    const linked = linkedPlans.map((e) => e.plan).filter(Boolean).sort();
+    const linked = linkedPlans
+      .map((e) => e.plan)
+      .filter(Boolean)
+      .sort();
     expect(linked.length).toBeGreaterThanOrEqual(6);
-    expect(exampleNames().map((n) => n.replace(/\.json$/, '')).sort()).toEqual(linked);
+    expect(
+      exampleNames()
+        .map((n) => n.replace(/\.json$/, ''))
+        .sort(),
+    ).toEqual(linked);
   });
 
   it.each(exampleNames())('%s is a valid plan file, marked as practice', (name) => {
@@ -31,7 +38,10 @@ describe('worked example plans', () => {
   it.each(exampleNames())('%s is complete in every section before sign-off', (name) => {
     const statuses = allSectionStatuses(examplePlan(name));
     const { signoff, ...rest } = statuses;
-    expect(Object.values(rest).every((s) => s === 'completed'), JSON.stringify(statuses)).toBe(true);
+    expect(
+      Object.values(rest).every((s) => s === 'completed'),
+      JSON.stringify(statuses),
+    ).toBe(true);
     expect(signoff).toBe('not_started');
   });
 

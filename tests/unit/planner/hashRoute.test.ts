@@ -22,6 +22,11 @@ describe('hash routes', () => {
     expect(parseHash('#main')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/<script>')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/abc/nonsense')).toEqual({ view: 'tasks', planId: 'abc' });
-    expect(parseHash('#/plan/abc/people/add/remove')).toEqual({ view: 'section', planId: 'abc', section: 'people', item: 'add' });
+    expect(parseHash('#/plan/abc/people/add/remove')).toEqual({
+      view: 'section',
+      planId: 'abc',
+      section: 'people',
+      item: 'add',
+    });
   });
 });

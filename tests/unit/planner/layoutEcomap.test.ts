@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LABEL_HEIGHT, LABEL_WIDTH, layoutEcomap, ringSizes, type EcomapNode,
+  LABEL_HEIGHT,
+  LABEL_WIDTH,
+  layoutEcomap,
+  ringSizes,
+  type EcomapNode,
 } from '../../../src/planner/ecomap/layoutEcomap';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import type { Arrangement, Person, Plan } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
 
 const person = (i: number, priority: Person['priority'] = 'now'): Person => ({
-  id: `p-${i}`, name: `Person number ${i} with a long name`, relationship: 'other_relative', knownToChild: 'yes',
-  priority, whyImportant: 'Family',
+  id: `p-${i}`,
+  name: `Person number ${i} with a long name`,
+  relationship: 'other_relative',
+  knownToChild: 'yes',
+  priority,
+  whyImportant: 'Family',
 });
 const planWith = (n: number): Plan => {
   const plan = createPlan({ id: 'eco' });
@@ -31,24 +39,30 @@ describe('eco-map layout', () => {
   it('puts the child at the centre', () => {
     const layout = layoutEcomap(planWith(3));
     const child = layout.nodes[0];
-    expect(child).toMatchObject({ id: 'child', label: 'Maya', kind: 'child', x: layout.width / 2, y: layout.height / 2 });
+    expect(child).toMatchObject({
+      id: 'child',
+      label: 'Maya',
+      kind: 'child',
+      x: layout.width / 2,
+      y: layout.height / 2,
+    });
   });
 
   const expectNoOverlap = (n: number) => {
-      const layout = layoutEcomap(planWith(n));
-      expect(layout.nodes).toHaveLength(n + 1);
-      for (let i = 0; i < layout.nodes.length; i++) {
-        const a = layout.nodes[i];
-        expect(a.x - a.r).toBeGreaterThanOrEqual(0);
-        expect(a.y - a.r).toBeGreaterThanOrEqual(0);
-        expect(box(a).right).toBeLessThanOrEqual(layout.width);
-        expect(box(a).bottom).toBeLessThanOrEqual(layout.height);
-        for (let j = i + 1; j < layout.nodes.length; j++) {
-          const b = layout.nodes[j];
-          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThan(a.r + b.r);
-          expect(overlap(box(a), box(b)), `labels of ${a.id} and ${b.id}`).toBe(false);
-        }
+    const layout = layoutEcomap(planWith(n));
+    expect(layout.nodes).toHaveLength(n + 1);
+    for (let i = 0; i < layout.nodes.length; i++) {
+      const a = layout.nodes[i];
+      expect(a.x - a.r).toBeGreaterThanOrEqual(0);
+      expect(a.y - a.r).toBeGreaterThanOrEqual(0);
+      expect(box(a).right).toBeLessThanOrEqual(layout.width);
+      expect(box(a).bottom).toBeLessThanOrEqual(layout.height);
+      for (let j = i + 1; j < layout.nodes.length; j++) {
+        const b = layout.nodes[j];
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThan(a.r + b.r);
+        expect(overlap(box(a), box(b)), `labels of ${a.id} and ${b.id}`).toBe(false);
       }
+    }
   };
 
   for (let n = 1; n <= 25; n++) {
@@ -87,7 +101,11 @@ describe('eco-map layout', () => {
   it('styles each line by the closest arrangement and lists only the styles used in the legend', () => {
     const plan = planWith(4);
     const arrangement = (id: string, personIds: string[], form: Arrangement['form']): Arrangement => ({
-      id, personIds, purposes: ['maintain_relationship'], form, notes: '',
+      id,
+      personIds,
+      purposes: ['maintain_relationship'],
+      form,
+      notes: '',
     });
     plan.arrangements = [
       arrangement('a1', ['p-0'], 'postal_exchange'),
@@ -95,7 +113,12 @@ describe('eco-map layout', () => {
       arrangement('a3', ['p-2'], 'phone_video'),
     ];
     const { edges, legend } = layoutEcomap(plan);
-    expect(edges.map((e) => [e.to, e.style])).toEqual([['p-0', 'solid'], ['p-1', 'solid'], ['p-2', 'dotted'], ['p-3', 'faint']]);
+    expect(edges.map((e) => [e.to, e.style])).toEqual([
+      ['p-0', 'solid'],
+      ['p-1', 'solid'],
+      ['p-2', 'dotted'],
+      ['p-3', 'faint'],
+    ]);
     expect(edges[0].label).toBe('Postal exchange (letters, cards, photos); Meet-ups');
     expect(legend.map((l) => l.label)).toEqual(['Meet-ups', 'Phone, video or social media', 'No arrangement for now']);
   });

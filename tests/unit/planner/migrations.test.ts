@@ -28,9 +28,14 @@ describe('migrations', () => {
   it('refuses newer and unknown versions with a plain message', () => {
     expect(migratePlanData({ schemaVersion: 7 })).toEqual({
       ok: false,
-      message: expect.stringMatching(/^This plan was saved by a newer version of the plan builder \(format version 7\)/),
+      message: expect.stringMatching(
+        /^This plan was saved by a newer version of the plan builder \(format version 7\)/,
+      ),
     });
-    expect(migratePlanData({ schemaVersion: 1.5 })).toMatchObject({ ok: false, message: expect.stringMatching(/not one this builder knows/) });
+    expect(migratePlanData({ schemaVersion: 1.5 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not one this builder knows/),
+    });
     expect(migratePlanData({ schemaVersion: -1 })).toMatchObject({ ok: false });
     expect(migratePlanData(null)).toMatchObject({ ok: false });
   });

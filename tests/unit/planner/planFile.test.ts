@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, MAX_FILE_BYTES, jsonDepth, parsePlanFile, planFileName, serialisePlan } from '../../../src/planner/schema/planFile';
+import {
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  jsonDepth,
+  parsePlanFile,
+  planFileName,
+  serialisePlan,
+} from '../../../src/planner/schema/planFile';
 import { fixturePlan, fixtureText } from './fixtures';
 
 const refused = (text: string) => {
@@ -26,7 +33,13 @@ describe('reading plan files', () => {
   });
 
   it('refuses malformed JSON, including JSON with comments or trailing commas', () => {
-    for (const text of ['{"schemaVersion": 1,}', '{ // comment\n}', "{'a': 1}", 'plan', fixtureText('invalid-not-json.json')]) {
+    for (const text of [
+      '{"schemaVersion": 1,}',
+      '{ // comment\n}',
+      "{'a': 1}",
+      'plan',
+      fixtureText('invalid-not-json.json'),
+    ]) {
       expect(refused(text).message).toMatch(/not written in JSON/);
     }
   });
@@ -68,12 +81,16 @@ describe('reading plan files', () => {
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a "%s" key anywhere', (key) => {
     const text = `{"schemaVersion":1,"people":[{"${key}":{"isAdmin":true}}]}`;
-    expect(refused(text).message).toBe(`The file contains a field called "${key}", which plan files never use, so it was not opened.`);
+    expect(refused(text).message).toBe(
+      `The file contains a field called "${key}", which plan files never use, so it was not opened.`,
+    );
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
   it('refuses a plan from a newer builder, saying so plainly', () => {
-    expect(refused(fixtureText('invalid-future-version.json')).message).toMatch(/newer version of the plan builder \(format version 2\)/);
+    expect(refused(fixtureText('invalid-future-version.json')).message).toMatch(
+      /newer version of the plan builder \(format version 2\)/,
+    );
   });
 
   it('refuses a file with no schemaVersion or a strange one', () => {
@@ -103,7 +120,9 @@ describe('reading plan files', () => {
   it('names missing fields', () => {
     const plan = fixturePlan('minimal-draft.json') as unknown as Record<string, unknown>;
     delete plan.review;
-    expect(refused(JSON.stringify(plan)).issues).toEqual([{ path: 'review', message: 'Missing: this field is required' }]);
+    expect(refused(JSON.stringify(plan)).issues).toEqual([
+      { path: 'review', message: 'Missing: this field is required' },
+    ]);
   });
 });
 
@@ -111,7 +130,8 @@ describe('plan file names', () => {
   it('carry no names, only a short id and the version', () => {
     const plan = fixturePlan('complete.json');
     expect(planFileName(plan)).toBe('practice-staying-in-touch-plan-fixturec-v1.json');
-    expect(planFileName({ ...plan, id: '3f1c2a9e-1111-4222-8333-444455556666', practice: false, version: 3 }))
-      .toBe('staying-in-touch-plan-3f1c2a9e-v3.json');
+    expect(planFileName({ ...plan, id: '3f1c2a9e-1111-4222-8333-444455556666', practice: false, version: 3 })).toBe(
+      'staying-in-touch-plan-3f1c2a9e-v3.json',
+    );
   });
 });

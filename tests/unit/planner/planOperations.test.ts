@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createPlan, duplicatePlan, newId, planDisplayName, planFromExample, removalConsequences, removeItem, renamePlan, upsertItem,
+  createPlan,
+  duplicatePlan,
+  newId,
+  planDisplayName,
+  planFromExample,
+  removalConsequences,
+  removeItem,
+  renamePlan,
+  upsertItem,
 } from '../../../src/planner/state/planOperations';
 import { planSchema } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
@@ -51,7 +59,12 @@ describe('plan operations', () => {
   it('a worked example opens as a new practice draft', () => {
     const example = { ...fixturePlan('complete.json'), practice: false };
     const plan = planFromExample(example, 'complete', new Date('2026-05-01T12:00:00Z'));
-    expect(plan).toMatchObject({ practice: true, exampleId: 'complete', status: 'draft', createdAt: '2026-05-01T12:00:00.000Z' });
+    expect(plan).toMatchObject({
+      practice: true,
+      exampleId: 'complete',
+      status: 'draft',
+      createdAt: '2026-05-01T12:00:00.000Z',
+    });
     expect(plan.id).not.toBe(example.id);
     expect(planSchema.safeParse(plan).success).toBe(true);
   });

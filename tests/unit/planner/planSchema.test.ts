@@ -68,7 +68,9 @@ describe('plan schema', () => {
 
   it('bounds signatures to SVG path data', () => {
     const plan = complete();
-    plan.signOff = [{ id: 'so-1', name: 'Sam', role: 'social_worker', stance: 'agrees', signature: 'M0 0 L10 10<script>' }];
+    plan.signOff = [
+      { id: 'so-1', name: 'Sam', role: 'social_worker', stance: 'agrees', signature: 'M0 0 L10 10<script>' },
+    ];
     expect(issues(plan)).toEqual(['signOff.0.signature: The signature must be SVG path data']);
     plan.signOff[0].signature = 'M0 0 L10 10 Z';
     expect(issues(plan)).toEqual([]);
@@ -86,7 +88,9 @@ describe('plan schema', () => {
 
   it('has labels for every section, in the order the template uses', () => {
     expect(Object.keys(SECTION_LABELS)).toEqual([...SECTION_IDS]);
-    expect(SECTION_IDS.filter((s) => SECTION_LABELS[s].step).map((s) => SECTION_LABELS[s].step)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(SECTION_IDS.filter((s) => SECTION_LABELS[s].step).map((s) => SECTION_LABELS[s].step)).toEqual([
+      1, 2, 3, 4, 5, 6,
+    ]);
   });
 });
 
@@ -109,7 +113,9 @@ describe('section completeness rules', () => {
       'Enter how many months there will be between reviews',
       'Enter who will convene the review',
     ]);
-    expect(messages('voices', plan.voices)).toEqual(["Enter the child's wishes and feelings, or why they could not be given"]);
+    expect(messages('voices', plan.voices)).toEqual([
+      "Enter the child's wishes and feelings, or why they could not be given",
+    ]);
   });
 
   it('passes every section of the complete fixture', () => {
@@ -122,7 +128,11 @@ describe('section completeness rules', () => {
 
 describe('published JSON Schema', () => {
   const schema = planJsonSchema('https://example.org') as {
-    $id: string; $schema: string; properties: Record<string, unknown>; required: string[]; additionalProperties: boolean;
+    $id: string;
+    $schema: string;
+    properties: Record<string, unknown>;
+    required: string[];
+    additionalProperties: boolean;
   };
 
   it('is generated from the zod schema with every top-level field', () => {

@@ -4,7 +4,11 @@ import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPl
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
 import { createAutosaver } from '../../../src/planner/storage/autosave';
 import {
-  duplicateStoredPlan, listPlans, loadPlan, mostRecentPlanId, renameStoredPlan,
+  duplicateStoredPlan,
+  listPlans,
+  loadPlan,
+  mostRecentPlanId,
+  renameStoredPlan,
 } from '../../../src/planner/storage/planLibrary';
 import type { PlanStore } from '../../../src/planner/storage/planStore';
 import type { Plan } from '../../../src/planner/schema/planSchema';
@@ -103,10 +107,18 @@ describe('plan library', () => {
   it('lists summaries with the child as entered, status and save time', async () => {
     const store = createMemoryPlanStore();
     await store.put(fixturePlan('complete.json'));
-    expect(await listPlans(store)).toEqual([{
-      id: 'fixture-complete', name: 'Maya', childName: 'Maya', status: 'Draft', signed: false, practice: true, version: 1,
-      updatedAt: '2026-02-03T14:05:00.000Z',
-    }]);
+    expect(await listPlans(store)).toEqual([
+      {
+        id: 'fixture-complete',
+        name: 'Maya',
+        childName: 'Maya',
+        status: 'Draft',
+        signed: false,
+        practice: true,
+        version: 1,
+        updatedAt: '2026-02-03T14:05:00.000Z',
+      },
+    ]);
   });
 
   it('duplicates a plan as a new draft with a new id', async () => {
@@ -116,7 +128,13 @@ describe('plan library', () => {
     const later = new Date(Date.UTC(2026, 5, 1));
     const copy = await duplicateStoredPlan(store, original.id, later);
     expect(copy!.id).not.toBe(original.id);
-    expect(copy).toMatchObject({ title: 'Copy of Maya', status: 'draft', version: 1, signOff: [], createdAt: later.toISOString() });
+    expect(copy).toMatchObject({
+      title: 'Copy of Maya',
+      status: 'draft',
+      version: 1,
+      signOff: [],
+      createdAt: later.toISOString(),
+    });
     expect(copy!.people).toEqual(original.people);
     expect((await store.list()).length).toBe(2);
     expect(await mostRecentPlanId(store)).toBe(copy!.id);
@@ -144,7 +162,12 @@ describe('autosave', () => {
   it('turns a burst of changes into one save of the latest plan', async () => {
     vi.useFakeTimers();
     const saved: string[] = [];
-    const autosave = createAutosaver(async (p) => { saved.push(p.child.name); }, { delayMs: 500 });
+    const autosave = createAutosaver(
+      async (p) => {
+        saved.push(p.child.name);
+      },
+      { delayMs: 500 },
+    );
     for (const name of ['M', 'Ma', 'May', 'Maya']) {
       autosave.schedule(plan('a', 1, name));
       vi.advanceTimersByTime(200);
@@ -159,7 +182,12 @@ describe('autosave', () => {
   it('flush writes at once and tells the caller when it is saved', async () => {
     const saved: string[] = [];
     const onSaved = vi.fn();
-    const autosave = createAutosaver(async (p) => { saved.push(p.child.name); }, { delayMs: 60_000, onSaved });
+    const autosave = createAutosaver(
+      async (p) => {
+        saved.push(p.child.name);
+      },
+      { delayMs: 60_000, onSaved },
+    );
     autosave.schedule(plan('a', 1, 'Maya'));
     await autosave.flush();
     expect(saved).toEqual(['Maya']);
@@ -169,11 +197,16 @@ describe('autosave', () => {
   it('never lets an older save land after a newer one', async () => {
     const log: string[] = [];
     let release!: () => void;
-    const slow = new Promise<void>((r) => { release = r; });
-    const autosave = createAutosaver(async (p) => {
-      if (p.child.name === 'first') await slow;
-      log.push(p.child.name);
-    }, { delayMs: 0 });
+    const slow = new Promise<void>((r) => {
+      release = r;
+    });
+    const autosave = createAutosaver(
+      async (p) => {
+        if (p.child.name === 'first') await slow;
+        log.push(p.child.name);
+      },
+      { delayMs: 0 },
+    );
     autosave.schedule(plan('a', 1, 'first'));
     const firstWrite = autosave.flush();
     autosave.schedule(plan('a', 2, 'second'));
@@ -187,10 +220,16 @@ describe('autosave', () => {
     const onError = vi.fn();
     let fail = true;
     const saved: string[] = [];
-    const autosave = createAutosaver(async (p) => {
-      if (fail) { fail = false; throw new Error('QuotaExceededError'); }
-      saved.push(p.child.name);
-    }, { delayMs: 0, onError });
+    const autosave = createAutosaver(
+      async (p) => {
+        if (fail) {
+          fail = false;
+          throw new Error('QuotaExceededError');
+        }
+        saved.push(p.child.name);
+      },
+      { delayMs: 0, onError },
+    );
     autosave.schedule(plan('a', 1, 'one'));
     await autosave.flush();
     autosave.schedule(plan('a', 1, 'two'));

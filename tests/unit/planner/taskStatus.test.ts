@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allSectionStatuses, cannotStartReason, completedCount, sectionIssues, sectionStatus,
+  allSectionStatuses,
+  cannotStartReason,
+  completedCount,
+  sectionIssues,
+  sectionStatus,
 } from '../../../src/planner/state/taskStatus';
 import { createPlan, setSectionCompleted } from '../../../src/planner/state/planOperations';
 import { fixturePlan } from './fixtures';
@@ -8,9 +12,16 @@ import { fixturePlan } from './fixtures';
 describe('task status', () => {
   it('a new plan: nothing started, arrangements and support and sign-off cannot start yet', () => {
     expect(allSectionStatuses(createPlan())).toEqual({
-      child: 'not_started', purposes: 'not_started', people: 'not_started', factors: 'not_started',
-      arrangements: 'cannot_start', support: 'cannot_start', voices: 'not_started', change: 'not_started',
-      review: 'not_started', signoff: 'cannot_start',
+      child: 'not_started',
+      purposes: 'not_started',
+      people: 'not_started',
+      factors: 'not_started',
+      arrangements: 'cannot_start',
+      support: 'cannot_start',
+      voices: 'not_started',
+      change: 'not_started',
+      review: 'not_started',
+      signoff: 'cannot_start',
     });
     expect(cannotStartReason(createPlan(), 'arrangements')).toBe('Add at least one important person first');
   });
@@ -34,7 +45,9 @@ describe('task status', () => {
     plan.child.name = 'Maya';
     plan = setSectionCompleted(plan, 'child', true);
     expect(sectionStatus(plan, 'child')).toBe('in_progress'); // no date of birth or age yet
-    expect(sectionIssues(plan, 'child')).toEqual([{ path: 'dateOfBirth', message: "Enter the child's date of birth or their age" }]);
+    expect(sectionIssues(plan, 'child')).toEqual([
+      { path: 'dateOfBirth', message: "Enter the child's date of birth or their age" },
+    ]);
     plan.child.age = '3 years';
     expect(sectionStatus(plan, 'child')).toBe('completed');
     plan = setSectionCompleted(plan, 'child', false);
@@ -54,7 +67,11 @@ describe('task status', () => {
     const plan = fixturePlan('complete.json');
     const statuses = allSectionStatuses(plan);
     expect(statuses.signoff).toBe('not_started');
-    expect(Object.entries(statuses).filter(([s]) => s !== 'signoff').every(([, v]) => v === 'completed')).toBe(true);
+    expect(
+      Object.entries(statuses)
+        .filter(([s]) => s !== 'signoff')
+        .every(([, v]) => v === 'completed'),
+    ).toBe(true);
     expect(completedCount(plan)).toEqual({ done: 9, total: 9 });
   });
 

@@ -27,7 +27,9 @@ const expectRefused = async (bytes: Uint8Array, bad: BadFile) => {
 describe('the bad-file corpus', () => {
   it('has at least 25 bad files, and every file in the folder is in it', () => {
     expect(BAD_FILES.length + BAD_PDFS.length + 1).toBeGreaterThanOrEqual(25);
-    const kept = readdirSync(BAD_FILES_DIR).filter((f) => !f.endsWith('.ts')).sort();
+    const kept = readdirSync(BAD_FILES_DIR)
+      .filter((f) => !f.endsWith('.ts'))
+      .sort();
     expect(BAD_FILES.map((b) => b.file).sort()).toEqual(kept);
     expect(new Set(BAD_FILES.map((b) => b.message)).size).toBeGreaterThan(15);
   });
@@ -73,7 +75,9 @@ describe('reading untrusted files', () => {
       seen.push(bytes.length);
       return { ok: false as const, message: 'from the opener', issues: [] };
     };
-    expect((await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener))).toMatchObject({ message: 'x.pdf: from the opener' });
+    expect(await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener)).toMatchObject({
+      message: 'x.pdf: from the opener',
+    });
     expect(seen).toHaveLength(1);
     await readPlanFileBytes(new TextEncoder().encode('{}'), 'x.pdf', opener);
     expect(seen).toHaveLength(1);

@@ -9,7 +9,12 @@ describe('device settings', () => {
     expect(writeDeviceMode('shared', storage)).toBe(true);
     expect(readDeviceMode(storage)).toBe('shared');
     expect(JSON.parse(storage.getItem(SETTINGS_KEY)!)).toEqual({ deviceMode: 'shared' });
-    for (const bad of ['{"deviceMode":"library"}', 'not json', '{"deviceMode":"personal","__proto__":{"x":1}}x', 'null']) {
+    for (const bad of [
+      '{"deviceMode":"library"}',
+      'not json',
+      '{"deviceMode":"personal","__proto__":{"x":1}}x',
+      'null',
+    ]) {
       storage.setItem(SETTINGS_KEY, bad);
       expect(readDeviceMode(storage), bad).toBeUndefined();
     }

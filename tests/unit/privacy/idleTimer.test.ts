@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIdleTimer } from '../../../src/planner/privacy/idleTimer';
-import { IDLE_LOCK_MS, IDLE_WARN_MS, TEST_IDLE_TIMEOUTS_KEY, idleTimeouts } from '../../../src/planner/privacy/deviceSettings';
+import {
+  IDLE_LOCK_MS,
+  IDLE_WARN_MS,
+  TEST_IDLE_TIMEOUTS_KEY,
+  idleTimeouts,
+} from '../../../src/planner/privacy/deviceSettings';
 import { MemoryWebStorage } from '../storage/webStorageStub';
 
 const MIN = 60_000;
@@ -59,8 +64,11 @@ describe('idle lock', () => {
     let now = 0;
     const events: string[] = [];
     const idle = createIdleTimer({
-      lockAfterMs: IDLE_LOCK_MS, warnAfterMs: IDLE_WARN_MS, now: () => now,
-      onWarn: () => events.push('warn'), onLock: () => events.push('lock'),
+      lockAfterMs: IDLE_LOCK_MS,
+      warnAfterMs: IDLE_WARN_MS,
+      now: () => now,
+      onWarn: () => events.push('warn'),
+      onLock: () => events.push('lock'),
     });
     now = 20 * MIN; // no timer ran while asleep
     idle.check();

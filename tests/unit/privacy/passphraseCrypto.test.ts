@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createProtection, decryptText, encryptText, PBKDF2_ITERATIONS, unlock, WrongPassphraseError,
+  createProtection,
+  decryptText,
+  encryptText,
+  PBKDF2_ITERATIONS,
+  unlock,
+  WrongPassphraseError,
 } from '../../../src/planner/storage/passphraseCrypto';
 
 const PLAN = JSON.stringify({ child: { displayName: 'Gwenllïan Dŵr' }, notes: 'x'.repeat(5000) });
@@ -44,7 +49,9 @@ describe('passphrase protection', () => {
     const envelope = await encryptText(key, PLAN);
     const bytes = Uint8Array.from(atob(envelope.data), (c) => c.charCodeAt(0));
     bytes[10] ^= 1;
-    await expect(decryptText(key, { ...envelope, data: btoa(String.fromCharCode(...bytes)) })).rejects.toBeInstanceOf(WrongPassphraseError);
+    await expect(decryptText(key, { ...envelope, data: btoa(String.fromCharCode(...bytes)) })).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
   });
 
   it('gives each device its own salt, so the same passphrase makes different keys', async () => {

@@ -70,7 +70,11 @@ describe('tab coordination', () => {
 
   it('passes on "everything deleted", "settings changed" and "lock"', async () => {
     const heard: string[] = [];
-    tab('a', { onWiped: () => heard.push('wiped'), onSettingsChanged: () => heard.push('settings'), onLockAll: () => heard.push('lock') });
+    tab('a', {
+      onWiped: () => heard.push('wiped'),
+      onSettingsChanged: () => heard.push('settings'),
+      onLockAll: () => heard.push('lock'),
+    });
     const b = tab('b');
     b.announce('lock');
     b.announce('settings');

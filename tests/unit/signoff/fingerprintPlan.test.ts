@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EXCLUDED_KEYS, canonicalJson, canonicalPlanText, fingerprintPlan, sha256Hex, shortFingerprint } from '../../../src/planner/signoff/fingerprintPlan';
+import {
+  EXCLUDED_KEYS,
+  canonicalJson,
+  canonicalPlanText,
+  fingerprintPlan,
+  sha256Hex,
+  shortFingerprint,
+} from '../../../src/planner/signoff/fingerprintPlan';
 
 const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));
 
@@ -9,14 +16,20 @@ const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingua
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).reverse().map((k) => [k, reverseKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .reverse()
+        .map((k) => [k, reverseKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
 
 describe('canonical JSON', () => {
   it('sorts keys, drops whitespace and undefined members, keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [3, 1, { d: 'x', c: undefined }], e: null })).toBe('{"a":[3,1,{"d":"x"}],"b":1,"e":null}');
+    expect(canonicalJson({ b: 1, a: [3, 1, { d: 'x', c: undefined }], e: null })).toBe(
+      '{"a":[3,1,{"d":"x"}],"b":1,"e":null}',
+    );
   });
 
   it('escapes strings as JSON does and keeps non-Latin text as is', () => {
@@ -54,14 +67,19 @@ describe('the plan fingerprint', () => {
       { ...plan, version: 2 },
       { ...plan, child: { ...plan.child, name: 'Eluned Ŵyn Ŷwaín' } },
       { ...plan, people: [...plan.people].reverse() },
-      { ...plan, signOff: plan.signOff.map((s: { stance: string }, i: number) => (i === 4 ? { ...s, stance: 'agrees' } : s)) },
+      {
+        ...plan,
+        signOff: plan.signOff.map((s: { stance: string }, i: number) => (i === 4 ? { ...s, stance: 'agrees' } : s)),
+      },
       { ...plan, review: { ...plan.review, nextDate: '2027-05-15' } },
     ];
     for (const v of variants) expect(await fingerprintPlan(v)).not.toBe(base);
   });
 
   it('hashes raw bytes too', async () => {
-    expect(await sha256Hex(new Uint8Array([97, 98, 99]))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex(new Uint8Array([97, 98, 99]))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });

@@ -4,8 +4,18 @@ import { parsePlanFile, validatePlanData } from '../../../src/planner/schema/pla
 import type { Plan, SignOff } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import {
-  findVersion, guardPlanUpdate, isReadOnly, markReadyForSignOff, newVersionSummaryProblem, planContent, planVersions,
-  removeSignatory, returnToDraft, signOffPlan, startNewVersion, upsertSignatory,
+  findVersion,
+  guardPlanUpdate,
+  isReadOnly,
+  markReadyForSignOff,
+  newVersionSummaryProblem,
+  planContent,
+  planVersions,
+  removeSignatory,
+  returnToDraft,
+  signOffPlan,
+  startNewVersion,
+  upsertSignatory,
 } from '../../../src/planner/signoff/planLifecycle';
 
 function load(path: string): Plan {
@@ -21,7 +31,12 @@ const minimal = load('tests/fixtures/plans/minimal-draft.json');
 const signed = load('tests/unit/pdf/fixtures/signed-multilingual.json');
 
 const signatory = (over: Partial<SignOff>): SignOff => ({
-  id: 's-1', name: 'Priya Shah', role: 'social_worker', stance: 'agrees', date: '2026-11-20', ...over,
+  id: 's-1',
+  name: 'Priya Shah',
+  role: 'social_worker',
+  stance: 'agrees',
+  date: '2026-11-20',
+  ...over,
 });
 const withSignatures = (plan: Plan) =>
   [signatory({}), signatory({ id: 's-2', name: 'Sam Adeyemi', role: 'adoptive_parent' })].reduce(upsertSignatory, plan);
@@ -58,7 +73,10 @@ describe('Draft → Ready for sign-off → Signed off', () => {
   it('refuses sign-off dated in the future or with unrecorded reservations', () => {
     const ready = withSignatures(ok(markReadyForSignOff(complete, TODAY)));
     const future = upsertSignatory(ready, signatory({ date: '2026-12-01' }));
-    expect(signOffPlan(future, TODAY)).toEqual({ ok: false, reasons: ['The date Priya Shah signed off cannot be in the future'] });
+    expect(signOffPlan(future, TODAY)).toEqual({
+      ok: false,
+      reasons: ['The date Priya Shah signed off cannot be in the future'],
+    });
     const reservations = upsertSignatory(ready, signatory({ stance: 'agrees_with_reservations' }));
     expect(signOffPlan(reservations, TODAY)).toEqual({ ok: false, reasons: ["Enter Priya Shah's reservations"] });
   });
@@ -80,13 +98,20 @@ describe('Draft → Ready for sign-off → Signed off', () => {
 });
 
 describe('starting a new version', () => {
-  const next = ok(startNewVersion(signed, { summary: '  Letters move to twice a year.  ', by: 'Priya Shah', now: NOW }));
+  const next = ok(
+    startNewVersion(signed, { summary: '  Letters move to twice a year.  ', by: 'Priya Shah', now: NOW }),
+  );
 
   it('makes version N+1 a draft with no signatures and a change-log entry', () => {
     expect(next.version).toBe(2);
     expect(next.status).toBe('draft');
     expect(next.signOff).toEqual([]);
-    expect(next.changeLog.at(-1)).toEqual({ version: 2, at: NOW.toISOString(), by: 'Priya Shah', summary: 'Letters move to twice a year.' });
+    expect(next.changeLog.at(-1)).toEqual({
+      version: 2,
+      at: NOW.toISOString(),
+      by: 'Priya Shah',
+      summary: 'Letters move to twice a year.',
+    });
     expect(next.people).toEqual(signed.people);
     expect(validatePlanData(next).ok).toBe(true);
   });
@@ -131,7 +156,12 @@ describe('the read-only guard', () => {
       { ...signed, status: 'draft' as const },
       { ...signed, people: [] },
       { ...signed, version: 2, status: 'draft' as const }, // a "new version" without the signed one kept
-      { ...signed, version: 2, status: 'draft' as const, previousVersions: [{ ...planContent(signed), title: 'Edited' }] },
+      {
+        ...signed,
+        version: 2,
+        status: 'draft' as const,
+        previousVersions: [{ ...planContent(signed), title: 'Edited' }],
+      },
     ]) {
       expect(guardPlanUpdate(signed, changed)).toBe(signed);
     }

@@ -79,7 +79,9 @@ describe('the review calendar file', () => {
     expect(prop(event, 'DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20270515' });
     expect(prop(event, 'DTSTAMP')?.value).toBe('20261123T100509Z');
     expect(prop(event, 'UID')?.value).toBe('fixture-signed-multilingual-v1-review-20270514@staying-in-touch');
-    expect(reviewCalendarForPlan(plan, { now: new Date() })).toContain('UID:fixture-signed-multilingual-v1-review-20270514');
+    expect(reviewCalendarForPlan(plan, { now: new Date() })).toContain(
+      'UID:fixture-signed-multilingual-v1-review-20270514',
+    );
   });
 
   it('reminds 14 days before with a display alarm', () => {
@@ -105,7 +107,12 @@ describe('the review calendar file', () => {
     const long = `DESCRIPTION:${'Łucja Świątek-Żak, '.repeat(12)}`;
     const folded = foldIcsLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(long);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(long);
   });
 
   it('uses CRLF line endings throughout', () => {
@@ -113,8 +120,12 @@ describe('the review calendar file', () => {
   });
 
   it('refuses a missing or impossible date with a plain message', () => {
-    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '', now: NOW })).toThrow('Enter the date of the next review');
-    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '2027-02-30', now: NOW })).toThrow('must be a real date');
+    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '', now: NOW })).toThrow(
+      'Enter the date of the next review',
+    );
+    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '2027-02-30', now: NOW })).toThrow(
+      'must be a real date',
+    );
     expect(reviewCalendarFileName('2027-05-14')).toBe('plan-review-2027-05-14.ics');
   });
 

@@ -57,9 +57,14 @@ describe('sign-off rules', () => {
   });
 
   it('accept the reason the child could not give views instead of their views', () => {
-    const voices = { ...signed.voices, child: { ...signed.voices.child, wishes: '', notGivenReason: 'Too young to say; observed at play.' } };
+    const voices = {
+      ...signed.voices,
+      child: { ...signed.voices.child, wishes: '', notGivenReason: 'Too young to say; observed at play.' },
+    };
     expect(rules({ ...signed, voices })).not.toContain('voices.child');
-    expect(rules({ ...signed, voices: { ...voices, child: { ...voices.child, notGivenReason: ' ' } } })).toContain('voices.child');
+    expect(rules({ ...signed, voices: { ...voices, child: { ...voices.child, notGivenReason: ' ' } } })).toContain(
+      'voices.child',
+    );
   });
 
   it('need every arrangement linked to people in the plan and to a purpose', () => {
@@ -79,15 +84,23 @@ describe('sign-off rules', () => {
     const noSocialWorker = signed.signOff.filter((s) => s.role !== 'social_worker');
     expect(rules({ ...signed, signOff: noSocialWorker })).toEqual(['signoff.social-worker']);
     const undated = signed.signOff.map((s) => (s.role === 'adoptive_parent' ? { ...s, date: '' } : s));
-    expect(rules({ ...signed, signOff: undated })).toEqual(['signoff.adoptive-parents', 'signoff.date', 'signoff.date']);
+    expect(rules({ ...signed, signOff: undated })).toEqual([
+      'signoff.adoptive-parents',
+      'signoff.date',
+      'signoff.date',
+    ]);
   });
 
   it('need reservations written down, and no sign-off dated in the future', () => {
     const signOff = signed.signOff.map((s, i) =>
-      i === 4 ? { ...s, reservations: '' } : i === 5 ? { ...s, stance: 'does_not_agree' as const, date: '2026-12-01' } : s,
+      i === 4
+        ? { ...s, reservations: '' }
+        : i === 5
+          ? { ...s, stance: 'does_not_agree' as const, date: '2026-12-01' }
+          : s,
     );
     expect(signOffIssues({ ...signed, signOff }, TODAY).map((i) => i.message)).toEqual([
-      'Enter Łucja Świątek-Żak\'s reservations',
+      "Enter Łucja Świątek-Żak's reservations",
       'The date Nguyễn Thị Ngộ signed off cannot be in the future',
       'Record why Nguyễn Thị Ngộ does not agree',
     ]);

@@ -30,7 +30,7 @@ describe('what changed between two versions', () => {
   it('reports changed fields with their labels, and dates as people write them', () => {
     const newer: Plan = {
       ...complete,
-      child: { ...complete.child, age: '' , languages: 'English and Polish' },
+      child: { ...complete.child, age: '', languages: 'English and Polish' },
       review: { ...complete.review, nextDate: '2027-03-01', convenor: 'The family centre' },
     };
     const older: Plan = { ...complete, child: { ...complete.child, age: '4 years', languages: 'English' } };
@@ -49,7 +49,14 @@ describe('what changed between two versions', () => {
       people: [
         { ...first, livesWhere: 'Leeds' },
         ...rest.slice(1),
-        { id: 'p-new-grandparent', name: 'Nana Jean', relationship: 'grandparent', knownToChild: 'yes', priority: 'now', whyImportant: 'Lifelong love' },
+        {
+          id: 'p-new-grandparent',
+          name: 'Nana Jean',
+          relationship: 'grandparent',
+          knownToChild: 'yes',
+          priority: 'now',
+          whyImportant: 'Lifelong love',
+        },
       ],
       // Arrangements and views that named the removed person would fail validation; keep the test to people.
     };
@@ -68,7 +75,10 @@ describe('what changed between two versions', () => {
     expect(selected[0]).not.toBe('other');
     const newer: Plan = {
       ...complete,
-      purposes: { ...complete.purposes, selected: [...selected.slice(1), ...(selected.includes('ease_loss') ? [] : ['ease_loss' as const])] },
+      purposes: {
+        ...complete.purposes,
+        selected: [...selected.slice(1), ...(selected.includes('ease_loss') ? [] : ['ease_loss' as const])],
+      },
     };
     const changes = diffPlanVersions(complete, newer)[0];
     expect(changes.section).toBe('purposes');
@@ -80,12 +90,18 @@ describe('what changed between two versions', () => {
   it('lists sections in the schema’s order, sign-off last', () => {
     const next = startNewVersion(signed, { summary: 'Change', by: '', now: new Date('2026-11-23T10:00:00Z') });
     if (!next.ok) throw new Error(next.reasons.join());
-    const newer: Plan = { ...next.plan, child: { ...next.plan.child, religion: 'Quaker' }, review: { ...next.plan.review, convenor: 'Someone else' } };
+    const newer: Plan = {
+      ...next.plan,
+      child: { ...next.plan.child, religion: 'Quaker' },
+      review: { ...next.plan.review, convenor: 'Someone else' },
+    };
     const sections = diffPlanVersions(signed, newer).map((s) => s.section);
     expect(sections).toEqual(SECTION_IDS.filter((s) => sections.includes(s)));
     expect(sections.at(-1)).toBe('signoff');
     const signoff = diffPlanVersions(signed, newer).at(-1)!;
     expect(signoff.changes[0]).toEqual({ kind: 'changed', label: 'Status', before: 'Signed off', after: 'Draft' });
-    expect(signoff.changes.filter((c) => c.kind === 'removed' && c.label === 'Signatory')).toHaveLength(signed.signOff.length);
+    expect(signoff.changes.filter((c) => c.kind === 'removed' && c.label === 'Signatory')).toHaveLength(
+      signed.signOff.length,
+    );
   });
 });

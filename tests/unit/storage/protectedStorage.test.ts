@@ -179,11 +179,14 @@ describe('shared computers', () => {
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(dbName);
   });
 
-  it('will not become shared while plans are saved on the device; becoming personal moves the tab\'s plans there', async () => {
+  it("will not become shared while plans are saved on the device; becoming personal moves the tab's plans there", async () => {
     const personal = await openDeviceStorage('personal', { dbName });
     await personal.store!.put(maya());
     const modes: string[] = [];
-    expect(await switchDeviceMode(personal, 'shared', (m) => modes.push(m) > 0, { dbName })).toEqual({ ok: false, planCount: 1 });
+    expect(await switchDeviceMode(personal, 'shared', (m) => modes.push(m) > 0, { dbName })).toEqual({
+      ok: false,
+      planCount: 1,
+    });
     await personal.store!.deleteAll();
     const toShared = await switchDeviceMode(personal, 'shared', (m) => modes.push(m) > 0, { dbName });
     expect(toShared.ok && toShared.storage.where).toBe('tab');

@@ -6,7 +6,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
 import {
-  createResilientPlanStore, PlanChangedElsewhereError, storageProblemOf, type StorageProblem,
+  createResilientPlanStore,
+  PlanChangedElsewhereError,
+  storageProblemOf,
+  type StorageProblem,
 } from '../../../src/planner/storage/resilientPlanStore';
 import { createSessionPlanStore } from '../../../src/planner/storage/sessionPlanStore';
 import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPlanStore';
@@ -42,10 +45,13 @@ describe('when the device refuses to save', () => {
     const base = createMemoryPlanStore();
     const problems: StorageProblem[] = [];
     let recovered = 0;
-    const store = createResilientPlanStore(failing(base, () => broken), {
-      onProblem: (p) => problems.push(p),
-      onRecovered: () => recovered++,
-    });
+    const store = createResilientPlanStore(
+      failing(base, () => broken),
+      {
+        onProblem: (p) => problems.push(p),
+        onRecovered: () => recovered++,
+      },
+    );
     await store.put(maya());
     broken = quota();
     const edited = later();
@@ -74,8 +80,12 @@ describe('when the device refuses to save', () => {
   });
 
   it('a full sessionStorage on a shared computer is reported as the device being full', async () => {
-    const store = createResilientPlanStore(createSessionPlanStore(new MemoryWebStorage(2000)), { onProblem: () => undefined });
-    await expect(store.put(fixturePlan('large-20-people.json'))).rejects.toSatisfy((e) => storageProblemOf(e) === 'full');
+    const store = createResilientPlanStore(createSessionPlanStore(new MemoryWebStorage(2000)), {
+      onProblem: () => undefined,
+    });
+    await expect(store.put(fixturePlan('large-20-people.json'))).rejects.toSatisfy(
+      (e) => storageProblemOf(e) === 'full',
+    );
   });
 
   it('classifies errors from every browser', () => {
@@ -91,8 +101,12 @@ describe('two tabs and one plan', () => {
   it('never overwrites a plan another tab saved after this tab read it', async () => {
     const dbName = 'two-tabs';
     const problems: StorageProblem[] = [];
-    const tabA = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: (p) => problems.push(p) });
-    const tabB = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: (p) => problems.push(p) });
+    const tabA = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), {
+      onProblem: (p) => problems.push(p),
+    });
+    const tabB = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), {
+      onProblem: (p) => problems.push(p),
+    });
     await tabA.put(maya());
     const a = (await tabA.get('fixture-complete'))!;
     const b = (await tabB.get('fixture-complete'))!;
@@ -110,10 +124,12 @@ describe('two tabs and one plan', () => {
 });
 
 describe('a plan deleted in another tab', () => {
-  it('is not brought back by this tab\'s next save', async () => {
+  it("is not brought back by this tab's next save", async () => {
     const dbName = 'deleted-elsewhere';
     const problems: StorageProblem[] = [];
-    const tabA = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: (p) => problems.push(p) });
+    const tabA = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), {
+      onProblem: (p) => problems.push(p),
+    });
     const tabB = createResilientPlanStore(await openIndexedDbPlanStore({ dbName }), { onProblem: () => undefined });
     await tabA.put(maya());
     await tabB.deleteAll(); // "Delete all plans" in the other tab

@@ -13,7 +13,8 @@ export class MemoryWebStorage implements Storage {
   }
   setItem(k: string, v: string) {
     const used = [...this.items].reduce((n, [key, value]) => n + (key === k ? 0 : key.length + value.length), 0);
-    if (used + k.length + v.length > this.limitChars) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (used + k.length + v.length > this.limitChars)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(k, String(v));
   }
   removeItem(k: string) {

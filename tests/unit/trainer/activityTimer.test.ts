@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createTimer, describeRemaining, formatClock, isRunning, isUp, pause, ranOutBetween, remainingAt, reset, start, toggle,
+  createTimer,
+  describeRemaining,
+  formatClock,
+  isRunning,
+  isUp,
+  pause,
+  ranOutBetween,
+  remainingAt,
+  reset,
+  start,
+  toggle,
 } from '../../../src/trainer/activityTimer';
 
 const MIN = 60_000;

@@ -1,28 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_PACK_ITEMS, MAX_TITLE_LENGTH, addItem, cleanDate, cleanTitle, emptyPack, formatPackDate, moveItem,
-  packItemUrl, packQuery, parsePack, removeItem,
+  MAX_PACK_ITEMS,
+  MAX_TITLE_LENGTH,
+  addItem,
+  cleanDate,
+  cleanTitle,
+  emptyPack,
+  formatPackDate,
+  moveItem,
+  packItemUrl,
+  packQuery,
+  parsePack,
+  removeItem,
 } from '../../../src/trainer/packSelection';
 
 const known = [
-  'guides/step-1-purpose', 'voices/adopted-teenager', 'research/postal-exchange-evidence',
-  'training/hearing-the-childs-voice-session/handout', 'training/sheets/feelings-cards',
+  'guides/step-1-purpose',
+  'voices/adopted-teenager',
+  'research/postal-exchange-evidence',
+  'training/hearing-the-childs-voice-session/handout',
+  'training/sheets/feelings-cards',
   ...Array.from({ length: 40 }, (_, i) => `guides/guide-${i}`),
 ];
 
 describe('reading a pack from its URL', () => {
   it('reads the title, date, resources in order and the view', () => {
-    const pack = parsePack('?title=Group%203&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack', known);
+    const pack = parsePack(
+      '?title=Group%203&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack',
+      known,
+    );
     expect(pack).toEqual({
-      title: 'Group 3', date: '2026-12-01', ids: ['voices/adopted-teenager', 'guides/step-1-purpose'], view: true,
+      title: 'Group 3',
+      date: '2026-12-01',
+      ids: ['voices/adopted-teenager', 'guides/step-1-purpose'],
+      view: true,
     });
   });
 
   it('accepts the repeated r= a plain form submits, and encoded commas and slashes', () => {
-    expect(parsePack('r=guides/step-1-purpose&r=training/sheets/feelings-cards', known).ids)
-      .toEqual(['guides/step-1-purpose', 'training/sheets/feelings-cards']);
-    expect(parsePack('r=guides%2Fstep-1-purpose%2Cvoices%2Fadopted-teenager', known).ids)
-      .toEqual(['guides/step-1-purpose', 'voices/adopted-teenager']);
+    expect(parsePack('r=guides/step-1-purpose&r=training/sheets/feelings-cards', known).ids).toEqual([
+      'guides/step-1-purpose',
+      'training/sheets/feelings-cards',
+    ]);
+    expect(parsePack('r=guides%2Fstep-1-purpose%2Cvoices%2Fadopted-teenager', known).ids).toEqual([
+      'guides/step-1-purpose',
+      'voices/adopted-teenager',
+    ]);
   });
 
   it('drops unknown ids, odd paths and duplicates, keeping the first of each', () => {
@@ -65,9 +88,16 @@ describe('reading a pack from its URL', () => {
 
 describe('writing a pack to its URL', () => {
   it('round-trips through the query', () => {
-    const pack = { title: 'Group 3: letters & “meet-ups”', date: '2026-12-01', ids: ['voices/adopted-teenager', 'guides/step-1-purpose'], view: true };
+    const pack = {
+      title: 'Group 3: letters & “meet-ups”',
+      date: '2026-12-01',
+      ids: ['voices/adopted-teenager', 'guides/step-1-purpose'],
+      view: true,
+    };
     const query = packQuery(pack);
-    expect(query).toBe('?title=Group%203%3A%20letters%20%26%20%E2%80%9Cmeet-ups%E2%80%9D&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack');
+    expect(query).toBe(
+      '?title=Group%203%3A%20letters%20%26%20%E2%80%9Cmeet-ups%E2%80%9D&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack',
+    );
     expect(parsePack(query, known)).toEqual(pack);
   });
 

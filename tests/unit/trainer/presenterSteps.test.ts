@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activityOf, buildSteps, moveStep, positionLabel, stepIndexFromHash, totalMinutes, type PresenterActivity,
+  activityOf,
+  buildSteps,
+  moveStep,
+  positionLabel,
+  stepIndexFromHash,
+  totalMinutes,
+  type PresenterActivity,
 } from '../../../src/trainer/presenterSteps';
 
 const activities: PresenterActivity[] = [
-  { title: 'Welcome', minutes: 15, summary: 'Ground rules and introductions.', prompts: ['What brings you here?', 'What do you hope for?'] },
+  {
+    title: 'Welcome',
+    minutes: 15,
+    summary: 'Ground rules and introductions.',
+    prompts: ['What brings you here?', 'What do you hope for?'],
+  },
   { title: 'Break', minutes: 10, summary: 'A short break.', prompts: [] },
   { title: 'Letters', minutes: 30, summary: 'Drafting a first letter.', prompts: ['What would you want to know?'] },
 ];
@@ -15,9 +26,12 @@ describe('the step sequence', () => {
   it('opens, then shows each activity followed by its prompts, in order', () => {
     expect(steps.map((s) => s.hash)).toEqual([
       'start',
-      'activity-1', 'activity-1-prompt-1', 'activity-1-prompt-2',
+      'activity-1',
+      'activity-1-prompt-1',
+      'activity-1-prompt-2',
       'activity-2',
-      'activity-3', 'activity-3-prompt-1',
+      'activity-3',
+      'activity-3-prompt-1',
     ]);
     expect(steps[3]).toEqual({ kind: 'prompt', hash: 'activity-1-prompt-2', activity: 0, prompt: 1 });
   });
@@ -25,9 +39,12 @@ describe('the step sequence', () => {
   it('names each step’s position', () => {
     expect(steps.map((s) => positionLabel(s, activities))).toEqual([
       'Introduction',
-      'Activity 1 of 3', 'Activity 1 of 3 · Prompt 1 of 2', 'Activity 1 of 3 · Prompt 2 of 2',
+      'Activity 1 of 3',
+      'Activity 1 of 3 · Prompt 1 of 2',
+      'Activity 1 of 3 · Prompt 2 of 2',
       'Activity 2 of 3',
-      'Activity 3 of 3', 'Activity 3 of 3 · Prompt 1 of 1',
+      'Activity 3 of 3',
+      'Activity 3 of 3 · Prompt 1 of 1',
     ]);
   });
 

@@ -45,7 +45,9 @@ export function Checkboxes<V extends string | number>({ name, legend, hint, opti
                   onBlur={field.onBlur}
                   ref={i === 0 ? field.ref : undefined}
                 />
-                <label className="checkboxes__label" htmlFor={inputId}>{label}</label>
+                <label className="checkboxes__label" htmlFor={inputId}>
+                  {label}
+                </label>
               </div>
             );
           })}

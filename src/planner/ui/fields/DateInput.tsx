@@ -26,7 +26,8 @@ export function partsOf(value: unknown): Parts {
 export function valueOf({ day, month, year }: Parts): string {
   const [d, m, y] = [day.trim(), month.trim(), year.trim()];
   if (!d && !m && !y) return '';
-  if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y)) return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  if (/^\d{1,2}$/.test(d) && /^\d{1,2}$/.test(m) && /^\d{4}$/.test(y))
+    return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return `${y}-${m}-${d}`;
 }
 
@@ -45,7 +46,9 @@ export function DateInput({ name, label, hint }: Props) {
     const inputId = first ? id : `${id}-${part}`;
     return (
       <div className="date-input__item">
-        <label className="date-input__label" htmlFor={inputId}>{text}</label>
+        <label className="date-input__label" htmlFor={inputId}>
+          {text}
+        </label>
         <input
           id={inputId}
           ref={first ? field.ref : undefined}
@@ -62,7 +65,13 @@ export function DateInput({ name, label, hint }: Props) {
     );
   };
   return (
-    <FormGroup name={name} label={label} hint={hint ? `${hint} For example, 27 3 2020.` : 'For example, 27 3 2020.'} error={error} group>
+    <FormGroup
+      name={name}
+      label={label}
+      hint={hint ? `${hint} For example, 27 3 2020.` : 'For example, 27 3 2020.'}
+      error={error}
+      group
+    >
       {() => (
         <div className="date-input">
           {box('day', 'Day', 2, true)}

@@ -21,7 +21,11 @@ export function FormGroup({ name, label, hint, error, group, children }: Props) 
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const body = (
     <>
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
       {error && (
         <p id={`${id}-error`} className="error-message">
           <span className="visually-hidden">Error: </span>
@@ -40,7 +44,9 @@ export function FormGroup({ name, label, hint, error, group, children }: Props) 
         </fieldset>
       ) : (
         <>
-          <label className="label" htmlFor={id}>{label}</label>
+          <label className="label" htmlFor={id}>
+            {label}
+          </label>
           {body}
         </>
       )}

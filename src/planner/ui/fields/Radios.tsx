@@ -33,7 +33,9 @@ export function Radios({ name, legend, hint, options, inline, reveal }: Props) {
                   value={value}
                   {...register(name)}
                 />
-                <label className="radios__label" htmlFor={i === 0 ? id : `${id}-${value}`}>{label}</label>
+                <label className="radios__label" htmlFor={i === 0 ? id : `${id}-${value}`}>
+                  {label}
+                </label>
               </div>
               {reveal?.[value] && selected === value && <div className="radios__conditional">{reveal[value]}</div>}
             </div>

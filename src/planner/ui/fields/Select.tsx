@@ -27,7 +27,9 @@ export function Select({ name, label, hint, options, placeholder = 'Select' }: P
         >
           <option value="">{placeholder}</option>
           {options.map(([value, text]) => (
-            <option key={value} value={value}>{text}</option>
+            <option key={value} value={value}>
+              {text}
+            </option>
           ))}
         </select>
       )}

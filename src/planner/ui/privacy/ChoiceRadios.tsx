@@ -17,16 +17,35 @@ interface Props<T extends string> {
 }
 
 /** The id of the first option, where the error summary links to. */
-export const firstOptionId = (name: string, options: readonly (readonly [string, ...unknown[]])[]) => `${name}-${options[0][0]}`;
+export const firstOptionId = (name: string, options: readonly (readonly [string, ...unknown[]])[]) =>
+  `${name}-${options[0][0]}`;
 
-export function ChoiceRadios<T extends string>({ name, legend, legendClass = 'fieldset__legend--m', hint, error, options, value, onChange }: Props<T>) {
+export function ChoiceRadios<T extends string>({
+  name,
+  legend,
+  legendClass = 'fieldset__legend--m',
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+}: Props<T>) {
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className={`fieldset__legend ${legendClass}`}>{legend}</legend>
-        {hint && <div className="hint" id={`${name}-hint`}>{hint}</div>}
-        {error && <p className="error-message" id={`${name}-error`}><span className="visually-hidden">Error: </span>{error}</p>}
+        {hint && (
+          <div className="hint" id={`${name}-hint`}>
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p className="error-message" id={`${name}-error`}>
+            <span className="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
         <div className="radios">
           {options.map(([option, label, optionHint]) => (
             <div className="radios__item" key={option}>
@@ -41,8 +60,12 @@ export function ChoiceRadios<T extends string>({ name, legend, legendClass = 'fi
                 aria-describedby={`${name}-${option}-hint`}
               />
               <div>
-                <label className="radios__label" htmlFor={`${name}-${option}`}>{label}</label>
-                <div className="hint radios__hint" id={`${name}-${option}-hint`}>{optionHint}</div>
+                <label className="radios__label" htmlFor={`${name}-${option}`}>
+                  {label}
+                </label>
+                <div className="hint radios__hint" id={`${name}-${option}-hint`}>
+                  {optionHint}
+                </div>
               </div>
             </div>
           ))}

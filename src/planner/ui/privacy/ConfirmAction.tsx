@@ -15,8 +15,12 @@ export function ConfirmAction({ children, confirmLabel, onConfirm, onCancel }: P
     <div className="confirm" tabIndex={-1} ref={ref} role="group" aria-label="Confirm">
       <div className="warning-text">{children}</div>
       <div className="button-group">
-        <button type="button" className="button button--warning" onClick={onConfirm}>{confirmLabel}</button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" className="button button--warning" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -10,7 +10,9 @@ export function DeviceBar({ where, refused, isProtected, onLock }: Props) {
   if (where === 'tab' && !refused) {
     return (
       <div className="device-bar device-bar--shared">
-        <p><strong>Plans on this computer are kept only while this tab is open. Save plan to file to keep it.</strong></p>
+        <p>
+          <strong>Plans on this computer are kept only while this tab is open. Save plan to file to keep it.</strong>
+        </p>
       </div>
     );
   }
@@ -18,7 +20,9 @@ export function DeviceBar({ where, refused, isProtected, onLock }: Props) {
   return (
     <div className="device-bar">
       <p>Plans on this device are protected with a passphrase.</p>
-      <button type="button" className="button button--secondary" onClick={onLock}>Lock now</button>
+      <button type="button" className="button button--secondary" onClick={onLock}>
+        Lock now
+      </button>
     </div>
   );
 }

@@ -11,10 +11,16 @@ import { ChoiceRadios, firstOptionId } from './ChoiceRadios';
 
 const FIELD = 'device-mode';
 const OPTIONS = [
-  ['shared', 'Yes, it is shared or public',
-    'For example a library computer, a hot desk or a family computer. Plans are kept only while this tab is open: you save each plan to a file to keep it.'],
-  ['personal', 'No, it is my own work device',
-    'Plans are saved in this browser on this device as you type. You can protect them with a passphrase.'],
+  [
+    'shared',
+    'Yes, it is shared or public',
+    'For example a library computer, a hot desk or a family computer. Plans are kept only while this tab is open: you save each plan to a file to keep it.',
+  ],
+  [
+    'personal',
+    'No, it is my own work device',
+    'Plans are saved in this browser on this device as you type. You can protect them with a passphrase.',
+  ],
 ] as const satisfies readonly (readonly [DeviceMode, string, string])[];
 
 interface Props {
@@ -33,8 +39,17 @@ export default function DeviceQuestion({ current, problem, onAnswer, onBack }: P
   useDocumentTitle('Is this a shared or public computer?', !!error);
   return (
     <div className="device-question">
-      {onBack && <button type="button" className="back-link link-button" onClick={onBack}>Back</button>}
-      {error && <ErrorSummary key={`${attempts}:${error}`} errors={[{ target: firstOptionId(FIELD, OPTIONS), message: error }]} />}
+      {onBack && (
+        <button type="button" className="back-link link-button" onClick={onBack}>
+          Back
+        </button>
+      )}
+      {error && (
+        <ErrorSummary
+          key={`${attempts}:${error}`}
+          errors={[{ target: firstOptionId(FIELD, OPTIONS), message: error }]}
+        />
+      )}
       <form
         noValidate
         onSubmit={(e) => {
@@ -54,7 +69,9 @@ export default function DeviceQuestion({ current, problem, onAnswer, onBack }: P
           value={choice}
           onChange={setChoice}
         />
-        <button type="submit" className="button">Continue</button>
+        <button type="submit" className="button">
+          Continue
+        </button>
       </form>
     </div>
   );

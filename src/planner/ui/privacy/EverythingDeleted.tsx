@@ -18,12 +18,18 @@ export default function EverythingDeleted({ elsewhere, failed }: { elsewhere: bo
       </ul>
       {failed.length > 0 && (
         <div className="warning-text">
-          <p><strong>These could not be removed: {failed.join(', ')}. Clear this site’s data in your browser’s settings.</strong></p>
+          <p>
+            <strong>
+              These could not be removed: {failed.join(', ')}. Clear this site’s data in your browser’s settings.
+            </strong>
+          </p>
         </div>
       )}
       <p>Plan files and PDFs you saved are not affected: delete them separately if you need to.</p>
       <p>On a shared or public computer, close this browser window when you have finished.</p>
-      <p><a href="/planner/">Start the plan builder again</a></p>
+      <p>
+        <a href="/planner/">Start the plan builder again</a>
+      </p>
     </div>
   );
 }

@@ -36,7 +36,8 @@ export default function IdleWarning({ lockAt, onStay, onLockNow }: Props) {
     };
   }, []);
   const left = lockAt - now;
-  const spoken = left > 60_000 ? timeLeft(Math.ceil(left / 60_000) * 60_000) : left > 30_000 ? '1 minute' : 'less than 30 seconds';
+  const spoken =
+    left > 60_000 ? timeLeft(Math.ceil(left / 60_000) * 60_000) : left > 30_000 ? '1 minute' : 'less than 30 seconds';
   return (
     <dialog
       ref={ref}
@@ -52,12 +53,21 @@ export default function IdleWarning({ lockAt, onStay, onLockNow }: Props) {
     >
       <h2 id="idle-warning-title">Your plans will lock soon</h2>
       <p id="idle-warning-text">
-        <span aria-hidden="true">For your security, the plan builder will lock in {timeLeft(left)} because it has not been used. Your work is saved.</span>
-        <span className="visually-hidden">For your security, the plan builder will lock in {spoken} because it has not been used. Your work is saved.</span>
+        <span aria-hidden="true">
+          For your security, the plan builder will lock in {timeLeft(left)} because it has not been used. Your work is
+          saved.
+        </span>
+        <span className="visually-hidden">
+          For your security, the plan builder will lock in {spoken} because it has not been used. Your work is saved.
+        </span>
       </p>
       <div className="button-group">
-        <button type="button" className="button" onClick={onStay}>Stay unlocked</button>
-        <button type="button" className="link-button" onClick={onLockNow}>Lock now</button>
+        <button type="button" className="button" onClick={onStay}>
+          Stay unlocked
+        </button>
+        <button type="button" className="link-button" onClick={onLockNow}>
+          Lock now
+        </button>
       </div>
     </dialog>
   );

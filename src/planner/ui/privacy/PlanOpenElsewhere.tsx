@@ -11,7 +11,11 @@ import { ChoiceRadios, firstOptionId } from './ChoiceRadios';
 export type OpenElsewhereChoice = 'read-only' | 'take-over';
 const FIELD = 'open-elsewhere';
 const OPTIONS = [
-  ['read-only', 'Open a read-only copy here', 'You can read the plan and save a copy to a file, but not change it in this tab.'],
+  [
+    'read-only',
+    'Open a read-only copy here',
+    'You can read the plan and save a copy to a file, but not change it in this tab.',
+  ],
   ['take-over', 'Take over editing here', 'The other tab saves its changes first, then shows a read-only copy.'],
 ] as const satisfies readonly (readonly [OpenElsewhereChoice, string, string])[];
 
@@ -31,8 +35,8 @@ export default function PlanOpenElsewhere({ planName, onChoose }: Props) {
       {error && <ErrorSummary key={attempts} errors={[{ target: firstOptionId(FIELD, OPTIONS), message: error }]} />}
       <PageHeading caption={planName}>This plan is open in another tab</PageHeading>
       <p>
-        This plan is open for editing in another tab or window of this browser. If you changed it here as well, one tab’s
-        changes could overwrite the other’s, so only one tab can edit it at a time.
+        This plan is open for editing in another tab or window of this browser. If you changed it here as well, one
+        tab’s changes could overwrite the other’s, so only one tab can edit it at a time.
       </p>
       <form
         noValidate
@@ -43,9 +47,18 @@ export default function PlanOpenElsewhere({ planName, onChoose }: Props) {
           if (choice) onChoose(choice);
         }}
       >
-        <ChoiceRadios<OpenElsewhereChoice> name={FIELD} legend="What do you want to do?" error={error} options={OPTIONS} value={choice} onChange={setChoice} />
+        <ChoiceRadios<OpenElsewhereChoice>
+          name={FIELD}
+          legend="What do you want to do?"
+          error={error}
+          options={OPTIONS}
+          value={choice}
+          onChange={setChoice}
+        />
         <div className="button-group">
-          <button type="submit" className="button">Continue</button>
+          <button type="submit" className="button">
+            Continue
+          </button>
           <a href="#/">Go to your plans</a>
         </div>
       </form>

@@ -48,7 +48,11 @@ type Phase =
   | { kind: 'wiped'; elsewhere: boolean; failed: string[] };
 
 function Loading() {
-  return <p className="loading" role="status">Loading…</p>;
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
 }
 
 /** The plans of the storage as it is now: refuses once locked, so nothing keeps the key alive. */
@@ -96,10 +100,13 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
   }, []);
 
   const showBuilder = useCallback((storage: DeviceStorage, message?: string) => {
-    const resilient = createResilientPlanStore(currentPlans(() => storageRef.current), {
-      onProblem: (p) => setProblem(p),
-      onRecovered: () => setProblem(storage.refused ? 'refused' : undefined),
-    });
+    const resilient = createResilientPlanStore(
+      currentPlans(() => storageRef.current),
+      {
+        onProblem: (p) => setProblem(p),
+        onRecovered: () => setProblem(storage.refused ? 'refused' : undefined),
+      },
+    );
     storeRef.current = resilient;
     setStore(resilient);
     setProblem(storage.refused ? 'refused' : undefined);
@@ -109,30 +116,36 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
     setPhase({ kind: 'open' });
   }, []);
 
-  const openStorage = useCallback(async (mode: DeviceMode, message?: string) => {
-    storageRef.current?.close();
-    const storage = await openDeviceStorage(mode);
-    storageRef.current = storage;
-    if (storage.locked) setPhase({ kind: 'locked', reason: 'start' });
-    else showBuilder(storage, message);
-  }, [showBuilder]);
+  const openStorage = useCallback(
+    async (mode: DeviceMode, message?: string) => {
+      storageRef.current?.close();
+      const storage = await openDeviceStorage(mode);
+      storageRef.current = storage;
+      if (storage.locked) setPhase({ kind: 'locked', reason: 'start' });
+      else showBuilder(storage, message);
+    },
+    [showBuilder],
+  );
 
-  const lock = useCallback(async (reason: LockReason) => {
-    const storage = storageRef.current;
-    if (!storage?.isProtected || storage.locked) return;
-    await saveEverything();
-    coordinatorRef.current?.hold(undefined);
-    // "Lock now" locks every tab; an idle tab locks only itself (the user may be busy in another).
-    if (reason === 'now') coordinatorRef.current?.announce('lock');
-    builderRef.current = undefined;
-    storeRef.current = undefined;
-    setStore(undefined);
-    setReadOnly(undefined);
-    setWarnUntil(undefined);
-    setNotice(undefined);
-    await storage.lock();
-    setPhase({ kind: 'locked', reason });
-  }, [saveEverything]);
+  const lock = useCallback(
+    async (reason: LockReason) => {
+      const storage = storageRef.current;
+      if (!storage?.isProtected || storage.locked) return;
+      await saveEverything();
+      coordinatorRef.current?.hold(undefined);
+      // "Lock now" locks every tab; an idle tab locks only itself (the user may be busy in another).
+      if (reason === 'now') coordinatorRef.current?.announce('lock');
+      builderRef.current = undefined;
+      storeRef.current = undefined;
+      setStore(undefined);
+      setReadOnly(undefined);
+      setWarnUntil(undefined);
+      setNotice(undefined);
+      await storage.lock();
+      setPhase({ kind: 'locked', reason });
+    },
+    [saveEverything],
+  );
 
   const stopForWipe = useCallback(async (elsewhere: boolean) => {
     // No saving first: everything is being deleted, and a late save would leave a plan behind.
@@ -208,7 +221,10 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
   }, [planId, readOnly]);
   useEffect(() => {
     if (!elsewhere || !planId) return;
-    void storeRef.current?.get(planId).then((p) => setElsewhereName(p && planDisplayName(p)), () => undefined);
+    void storeRef.current?.get(planId).then(
+      (p) => setElsewhereName(p && planDisplayName(p)),
+      () => undefined,
+    );
   }, [elsewhere, planId]);
 
   // The idle lock, while the plans are protected and unlocked.
@@ -255,9 +271,13 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
     storageRef.current = result.storage;
     coordinatorRef.current?.announce('settings');
     if (result.storage.locked) setPhase({ kind: 'locked', reason: 'start' });
-    else showBuilder(result.storage, to === 'shared'
-      ? 'Plans will be kept only while this tab is open.'
-      : 'Plans will be saved on this device as you type.');
+    else
+      showBuilder(
+        result.storage,
+        to === 'shared'
+          ? 'Plans will be kept only while this tab is open.'
+          : 'Plans will be saved on this device as you type.',
+      );
   };
 
   if (phase.kind === 'starting' || phase.kind === 'wiping') {
@@ -342,9 +362,15 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
     const host: PlannerHost = {
       store,
       sessionOnly: storage.where === 'tab',
-      storageNote: storage.where === 'tab'
-        ? <p>Nothing you type is sent anywhere.</p>
-        : <p>Plans are saved on this device only, as you type{storage.isProtected ? ', encrypted with your passphrase' : ''}. Nothing is sent anywhere.</p>,
+      storageNote:
+        storage.where === 'tab' ? (
+          <p>Nothing you type is sent anywhere.</p>
+        ) : (
+          <p>
+            Plans are saved on this device only, as you type
+            {storage.isProtected ? ', encrypted with your passphrase' : ''}. Nothing is sent anywhere.
+          </p>
+        ),
       deviceControls: (
         <Suspense fallback={null}>
           <DeviceControls
@@ -383,12 +409,21 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
   return (
     <>
       {open && storage && (
-        <DeviceBar where={storage.where} refused={storage.refused} isProtected={storage.isProtected} onLock={() => void lock('now')} />
+        <DeviceBar
+          where={storage.where}
+          refused={storage.refused}
+          isProtected={storage.isProtected}
+          onLock={() => void lock('now')}
+        />
       )}
       {open && problem && (
         <StorageWarning kind={problem} onSave={canSave ? () => void builderRef.current?.saveToFile() : undefined} />
       )}
-      {notice && open && <div className="notification-banner" role="status"><p>{notice}</p></div>}
+      {notice && open && (
+        <div className="notification-banner" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
       <Suspense fallback={<Loading />}>{content}</Suspense>
       {warnUntil !== undefined && open && (
         <Suspense fallback={null}>

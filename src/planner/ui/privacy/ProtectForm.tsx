@@ -14,8 +14,16 @@ export const MIN_PASSPHRASE = 8;
 export function passphraseErrors(first: string, second: string): SummaryError[] {
   const errors: SummaryError[] = [];
   if (!first) errors.push({ target: fieldId('new-passphrase'), message: 'Enter a passphrase' });
-  else if (first.length < MIN_PASSPHRASE) errors.push({ target: fieldId('new-passphrase'), message: `The passphrase must be ${MIN_PASSPHRASE} characters or more` });
-  else if (first !== second) errors.push({ target: fieldId('confirm-passphrase'), message: second ? 'The passphrases do not match' : 'Enter the passphrase again' });
+  else if (first.length < MIN_PASSPHRASE)
+    errors.push({
+      target: fieldId('new-passphrase'),
+      message: `The passphrase must be ${MIN_PASSPHRASE} characters or more`,
+    });
+  else if (first !== second)
+    errors.push({
+      target: fieldId('confirm-passphrase'),
+      message: second ? 'The passphrases do not match' : 'Enter the passphrase again',
+    });
   return errors;
 }
 
@@ -49,7 +57,12 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
         try {
           await onProtect(first);
         } catch (error) {
-          setErrors([{ target: fieldId('new-passphrase'), message: error instanceof Error ? error.message : 'The plans could not be protected' }]);
+          setErrors([
+            {
+              target: fieldId('new-passphrase'),
+              message: error instanceof Error ? error.message : 'The plans could not be protected',
+            },
+          ]);
           setBusy(false);
         }
       }}
@@ -61,7 +74,12 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
         without use; you need the passphrase to unlock it.
       </p>
       <div className="warning-text">
-        <p><strong>If you forget the passphrase, the plans on this device cannot be recovered by anyone. Save important plans to files as well.</strong></p>
+        <p>
+          <strong>
+            If you forget the passphrase, the plans on this device cannot be recovered by anyone. Save important plans
+            to files as well.
+          </strong>
+        </p>
       </div>
       <PassphraseInput
         name="new-passphrase"
@@ -72,12 +90,25 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
         error={errorFor('new-passphrase')}
         onChange={setFirst}
       />
-      <PassphraseInput name="confirm-passphrase" label="Type the passphrase again" autoComplete="new-password" value={second} error={errorFor('confirm-passphrase')} onChange={setSecond} />
+      <PassphraseInput
+        name="confirm-passphrase"
+        label="Type the passphrase again"
+        autoComplete="new-password"
+        value={second}
+        error={errorFor('confirm-passphrase')}
+        onChange={setSecond}
+      />
       <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>Protect plans with this passphrase</button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>Cancel</button>
+        <button type="submit" className="button" disabled={busy}>
+          Protect plans with this passphrase
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
       </div>
-      <p className="save-status" role="status">{busy ? 'Protecting your plans…' : ''}</p>
+      <p className="save-status" role="status">
+        {busy ? 'Protecting your plans…' : ''}
+      </p>
     </form>
   );
 }

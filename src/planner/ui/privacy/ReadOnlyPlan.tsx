@@ -28,13 +28,23 @@ export default function ReadOnlyPlan({ plan, reason, onTakeOver }: Props) {
           This copy shows the plan as it was saved at {time(plan.updatedAt)}.
         </p>
         <div className="button-group">
-          <button type="button" className="button" onClick={onTakeOver}>Take over editing here</button>
-          <button type="button" className="button button--secondary" onClick={() => downloadPlanFile(plan)}>Save a copy to file</button>
+          <button type="button" className="button" onClick={onTakeOver}>
+            Take over editing here
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => downloadPlanFile(plan)}>
+            Save a copy to file
+          </button>
           <a href="#/">Go to your plans</a>
         </div>
       </div>
       <div className="read-only-copy">
-        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading…
+            </p>
+          }
+        >
           <CheckAnswers plan={plan} />
         </Suspense>
       </div>

@@ -38,7 +38,9 @@ export function StorageWarning({ kind, onSave }: Props) {
       <h2 id="storage-warning-title">{title}</h2>
       <p>{body}</p>
       {onSave ? (
-        <button type="button" className="button" onClick={onSave}>Save plan to file</button>
+        <button type="button" className="button" onClick={onSave}>
+          Save plan to file
+        </button>
       ) : (
         kind !== 'refused' && <p>Open each plan you changed and save it to a file.</p>
       )}

@@ -48,7 +48,11 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
       await onUnlock(passphrase);
     } catch (e) {
       setPassphrase('');
-      setError(e instanceof WrongPassphraseError ? e.message : 'The plans could not be unlocked. Reload the page and try again.');
+      setError(
+        e instanceof WrongPassphraseError
+          ? e.message
+          : 'The plans could not be unlocked. Reload the page and try again.',
+      );
       setBusy(false);
     }
   };
@@ -62,29 +66,57 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
         The plans on this device are protected with a passphrase.
         {count !== undefined && ` Enter it to unlock ${count === 0 ? 'the plan builder' : `the ${plural(count)}`}.`}
       </p>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <PassphraseInput name="passphrase" label="Passphrase" autoComplete="current-password" value={passphrase} error={error} onChange={setPassphrase} />
-        <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>Unlock</button>
-        <p className="save-status" role="status">{busy ? 'Unlocking…' : ''}</p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <PassphraseInput
+          name="passphrase"
+          label="Passphrase"
+          autoComplete="current-password"
+          value={passphrase}
+          error={error}
+          onChange={setPassphrase}
+        />
+        <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
+          Unlock
+        </button>
+        <p className="save-status" role="status">
+          {busy ? 'Unlocking…' : ''}
+        </p>
       </form>
 
       <details className="details">
         <summary className="details__summary">Forgotten your passphrase?</summary>
         <div className="details__text">
           <p>
-            There is no way to recover a forgotten passphrase. It is not stored anywhere, and without it the plans on this
-            device cannot be read, by you or by anyone else.
+            There is no way to recover a forgotten passphrase. It is not stored anywhere, and without it the plans on
+            this device cannot be read, by you or by anyone else.
           </p>
           <p>
-            The only way to carry on is to delete the {count === undefined ? 'plans' : plural(count)} on this device, then start
-            again or open plans you saved to files. Plan files and PDFs you saved are not affected.
+            The only way to carry on is to delete the {count === undefined ? 'plans' : plural(count)} on this device,
+            then start again or open plans you saved to files. Plan files and PDFs you saved are not affected.
           </p>
           {confirming ? (
-            <ConfirmAction confirmLabel="Yes, delete the plans on this device" onConfirm={() => void onForget()} onCancel={() => setConfirming(false)}>
-              <p><strong>Are you sure you want to delete {count === undefined ? 'the plans' : `the ${plural(count)}`} on this device? This cannot be undone.</strong></p>
+            <ConfirmAction
+              confirmLabel="Yes, delete the plans on this device"
+              onConfirm={() => void onForget()}
+              onCancel={() => setConfirming(false)}
+            >
+              <p>
+                <strong>
+                  Are you sure you want to delete {count === undefined ? 'the plans' : `the ${plural(count)}`} on this
+                  device? This cannot be undone.
+                </strong>
+              </p>
             </ConfirmAction>
           ) : (
-            <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>Delete the plans on this device</button>
+            <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
+              Delete the plans on this device
+            </button>
           )}
         </div>
       </details>
