@@ -26,7 +26,7 @@ import { describeView } from './VoicesSection';
 import { FACTOR_KIND_LABELS, JURISDICTION_LABELS } from '../schema/labels';
 import { partyName } from './partyName';
 import { useDocumentTitle } from './useDocumentTitle';
-import { SignedBanner } from '../signoff/SignedBanner';
+import { SignedBanner } from './signoff/SignedBanner';
 
 type Row = [label: string, value: ReactNode];
 

@@ -15,7 +15,7 @@ import { optionalChoice } from './formValidation';
 import { useItemForm } from './useItemForm';
 import type { SectionProps } from './sectionProps';
 
-const EcoMap = lazy(() => import('../ecomap/EcoMap'));
+const EcoMap = lazy(() => import('./EcoMap'));
 const L = FIELD_LABELS.person;
 
 const relationshipText = (p: Person) =>

@@ -15,7 +15,7 @@ import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
 import { createMemoryPlanStore } from '../storage/memoryPlanStore';
 import { clearItemDrafts } from '../storage/itemDrafts';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
-import type { PlannerHost } from './privacy/plannerHost';
+import type { PlannerHost } from './plannerHost';
 import {
   duplicateStoredPlan,
   listPlans,
@@ -49,15 +49,15 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
   change: section(() => import('./ChangeSection')),
   review: section(() => import('./ReviewSection')),
 };
-const SignOff: SectionComponent = section(() => import('../signoff/SignOffSection'));
-const PdfActions = lazy(() => import('../pdf/PdfActions'));
+const SignOff: SectionComponent = section(() => import('./signoff/SignOffSection'));
+const PdfActions = lazy(() => import('./pdf/PdfActions'));
 /** Reads a PDF's attached plan; loaded only when a PDF is opened (it brings pdf-lib). */
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
   (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
 type OpenedFile = PlanFileResult & { verified?: string };
 /** A signed-off plan's sections: answers only, nothing to change. */
-const SignedSection = section(() => import('../signoff/SignedSectionView'));
+const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });

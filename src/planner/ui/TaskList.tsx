@@ -17,10 +17,10 @@ import {
 import { PLAN_STATUS_LABELS } from '../schema/labels';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
-import { SignedBanner } from '../signoff/SignedBanner';
+import { SignedBanner } from './signoff/SignedBanner';
 import { useDocumentTitle } from './useDocumentTitle';
 
-const EcoMap = lazy(() => import('../ecomap/EcoMap'));
+const EcoMap = lazy(() => import('./EcoMap'));
 
 function StatusTag({ status, id }: { status: TaskStatus; id: string }) {
   const cls = status === 'completed' ? 'task-list__status' : `task-list__status tag tag--${status.replace('_', '-')}`;

@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFName, PDFArray, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pdfFileName } from '../../../src/planner/pdf/exportPlanPdf';
+import { pdfFileName } from '../../../src/planner/ui/pdf/exportPlanPdf';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
 import { READ_MESSAGES } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';

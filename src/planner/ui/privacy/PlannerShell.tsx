@@ -28,7 +28,7 @@ import { DeviceBar } from './DeviceBar';
 // Not loaded on demand: after "Delete everything" nothing more may be fetched, or the old service
 // worker, still in charge of this page until it closes, would cache it again.
 import EverythingDeleted from './EverythingDeleted';
-import type { BuilderHandle, PlannerHost } from './plannerHost';
+import type { BuilderHandle, PlannerHost } from '../plannerHost';
 import { StorageWarning, type StorageWarningKind } from './StorageWarning';
 
 const DeviceQuestion = lazy(() => import('./DeviceQuestion'));

@@ -1,17 +1,17 @@
 /** One earlier version of the plan, read-only as it was signed, with its own PDF export. */
 import { useState } from 'react';
-import { PLAN_STATUS_LABELS } from '../schema/labels';
-import { sectionHash } from '../state/hashRoute';
+import { PLAN_STATUS_LABELS } from '../../schema/labels';
+import { sectionHash } from '../../state/hashRoute';
 import { NameStyleChoice } from '../pdf/NameStyleChoice';
 import { PdfExportButton } from '../pdf/PdfExportButton';
-import type { NameStyle } from '../pdf/planDocument';
-import { PlanAnswers } from '../ui/CheckAnswers';
-import { formatDate } from '../ui/formatDate';
-import { SectionPage } from '../ui/SectionPage';
-import type { SectionProps } from '../ui/sectionProps';
-import { findVersion } from './planLifecycle';
+import type { NameStyle } from '../../pdf/planDocument';
+import { PlanAnswers } from '../CheckAnswers';
+import { formatDate } from '../formatDate';
+import { SectionPage } from '../SectionPage';
+import type { SectionProps } from '../sectionProps';
+import { findVersion } from '../../signoff/planLifecycle';
 import { Signatories } from './Signatories';
-import { signedOffDate } from './signOffRules';
+import { signedOffDate } from '../../signoff/signOffRules';
 import { VERSIONS_ITEM } from './PlanVersionsPage';
 
 export function VersionView({ props, version }: { props: SectionProps; version: number }) {

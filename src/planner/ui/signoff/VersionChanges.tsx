@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ChangeKind, SectionChanges } from './versionDiff';
+import type { ChangeKind, SectionChanges } from '../../signoff/versionDiff';
 
 const KIND_LABELS: Record<ChangeKind, string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
 

@@ -1,4 +1,4 @@
-import type { NameStyle } from './planDocument';
+import type { NameStyle } from '../../pdf/planDocument';
 
 export const NAME_STYLE_LABELS: Record<NameStyle, string> = {
   full: 'Full name',

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { PlanContent } from '../schema/planSchema';
 import { RELATIONSHIP_LABELS } from '../schema/labels';
-import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from './layoutEcomap';
+import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from '../ecomap/layoutEcomap';
 
 const dash = (style: EdgeStyle) => EDGE_STROKES[style].dash?.join(' ');
 

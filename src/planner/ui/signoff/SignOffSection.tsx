@@ -5,11 +5,11 @@
  * version of a signed-off plan. The builder picks this file up as the sign-off section.
  */
 import { useEffect, useRef, useState } from 'react';
-import { PLAN_STATUS_LABELS } from '../schema/labels';
-import type { Plan, SignOff } from '../schema/planSchema';
-import { planHash, sectionHash } from '../state/hashRoute';
-import { SectionPage } from '../ui/SectionPage';
-import type { SectionProps } from '../ui/sectionProps';
+import { PLAN_STATUS_LABELS } from '../../schema/labels';
+import type { Plan, SignOff } from '../../schema/planSchema';
+import { planHash, sectionHash } from '../../state/hashRoute';
+import { SectionPage } from '../SectionPage';
+import type { SectionProps } from '../sectionProps';
 import PdfActions from '../pdf/PdfActions';
 import { NewVersionForm } from './NewVersionForm';
 import {
@@ -19,12 +19,12 @@ import {
   returnToDraft,
   signOffPlan,
   type TransitionResult,
-} from './planLifecycle';
+} from '../../signoff/planLifecycle';
 import { PlanVersionsPage, VERSIONS_ITEM } from './PlanVersionsPage';
 import { NEW_VERSION_ITEM, SignedBanner } from './SignedBanner';
 import { SignatoryForm } from './SignatoryForm';
 import { Signatories } from './Signatories';
-import { isoDate, signOffReadiness, type SignOffIssue } from './signOffRules';
+import { isoDate, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
 import { VersionView } from './VersionView';
 
 /** Where a missing item is put right: its section, or the very item (an arrangement, a signatory). */

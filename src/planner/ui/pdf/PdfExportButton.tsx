@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import type { Plan, PlanContent } from '../schema/planSchema';
+import type { Plan, PlanContent } from '../../schema/planSchema';
 import { exportPlanPdf } from './exportPlanPdf';
-import type { NameStyle } from './planDocument';
+import type { NameStyle } from '../../pdf/planDocument';
 
 type ExportState =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: string };

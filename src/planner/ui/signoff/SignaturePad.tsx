@@ -4,8 +4,8 @@
  * stands on its own, so the pad itself takes no focus. No inline styles: the CSP forbids them.
  */
 import { useRef, useState, type PointerEvent } from 'react';
-import { LIMITS } from '../schema/planSchema';
-import { svgPathBounds } from '../pdf/svgPathBounds';
+import { LIMITS } from '../../schema/planSchema';
+import { svgPathBounds } from '../../pdf/svgPathBounds';
 
 const WIDTH = 400;
 const HEIGHT = 140;

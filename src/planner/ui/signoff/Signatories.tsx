@@ -1,8 +1,8 @@
-import { FIELD_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../schema/labels';
-import type { PlanContent, SignOff } from '../schema/planSchema';
-import { sectionHash } from '../state/hashRoute';
-import { formatDate } from '../ui/formatDate';
-import { SummaryCard } from '../ui/ListSection';
+import { FIELD_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../schema/labels';
+import type { PlanContent, SignOff } from '../../schema/planSchema';
+import { sectionHash } from '../../state/hashRoute';
+import { formatDate } from '../formatDate';
+import { SummaryCard } from '../ListSection';
 import { SignatureImage } from './SignaturePad';
 
 const L = FIELD_LABELS.signatory;

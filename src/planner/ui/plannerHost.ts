@@ -3,8 +3,8 @@
  * back. The shell decides where plans are kept and when they are locked; the builder edits them.
  */
 import type { ReactNode } from 'react';
-import type { Plan } from '../../schema/planSchema';
-import type { PlanStore } from '../../storage/planStore';
+import type { Plan } from '../schema/planSchema';
+import type { PlanStore } from '../storage/planStore';
 
 export interface BuilderHandle {
   /** Writes any waiting autosave now. */

@@ -3,17 +3,17 @@
  * makes version N+1 as a draft. Version N stays as it was signed.
  */
 import { useForm } from 'react-hook-form';
-import { FIELD_LABELS, PLAN_STATUS_LABELS } from '../schema/labels';
-import { planHash, sectionHash } from '../state/hashRoute';
-import { ErrorSummary } from '../ui/ErrorSummary';
-import { SectionForm } from '../ui/SectionForm';
-import { SectionPage } from '../ui/SectionPage';
-import { TextArea } from '../ui/fields/TextArea';
-import { TextInput } from '../ui/fields/TextInput';
-import { flattenErrors, issuesResolver } from '../ui/formValidation';
-import type { SectionProps } from '../ui/sectionProps';
-import { summaryErrors } from '../ui/useSectionForm';
-import { isReadOnly, startNewVersion } from './planLifecycle';
+import { FIELD_LABELS, PLAN_STATUS_LABELS } from '../../schema/labels';
+import { planHash, sectionHash } from '../../state/hashRoute';
+import { ErrorSummary } from '../ErrorSummary';
+import { SectionForm } from '../SectionForm';
+import { SectionPage } from '../SectionPage';
+import { TextArea } from '../fields/TextArea';
+import { TextInput } from '../fields/TextInput';
+import { flattenErrors, issuesResolver } from '../formValidation';
+import type { SectionProps } from '../sectionProps';
+import { summaryErrors } from '../useSectionForm';
+import { isReadOnly, startNewVersion } from '../../signoff/planLifecycle';
 
 const L = FIELD_LABELS.newVersion;
 

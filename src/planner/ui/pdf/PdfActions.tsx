@@ -4,13 +4,13 @@
  * review as a calendar file. Everything that makes the PDF loads only when the button is pressed.
  */
 import { useState } from 'react';
-import type { Plan } from '../schema/planSchema';
-import { sectionHash } from '../state/hashRoute';
-import { reviewCalendarFileName, reviewCalendarForPlan } from '../signoff/reviewCalendar';
+import type { Plan } from '../../schema/planSchema';
+import { sectionHash } from '../../state/hashRoute';
+import { reviewCalendarFileName, reviewCalendarForPlan } from '../../signoff/reviewCalendar';
 import { downloadFile } from './downloadFile';
 import { NameStyleChoice } from './NameStyleChoice';
 import { PdfExportButton } from './PdfExportButton';
-import type { NameStyle } from './planDocument';
+import type { NameStyle } from '../../pdf/planDocument';
 
 function CalendarButton({ plan }: { plan: Plan }) {
   const [message, setMessage] = useState<React.ReactNode>();

@@ -3,9 +3,9 @@
  * builder shows this instead of the section's form (and its add, change and remove pages) once a
  * plan is signed off, so nothing in it can be changed.
  */
-import { PlanAnswers } from '../ui/CheckAnswers';
-import { SectionPage } from '../ui/SectionPage';
-import type { SectionProps } from '../ui/sectionProps';
+import { PlanAnswers } from '../CheckAnswers';
+import { SectionPage } from '../SectionPage';
+import type { SectionProps } from '../sectionProps';
 import { SignedBanner } from './SignedBanner';
 
 export default function SignedSectionView({ plan, route }: SectionProps) {

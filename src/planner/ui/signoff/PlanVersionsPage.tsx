@@ -3,18 +3,18 @@
  * a comparison of any two of them.
  */
 import { useMemo, useState, type SubmitEventHandler } from 'react';
-import { PLAN_STATUS_LABELS } from '../schema/labels';
-import { checkHash, sectionHash } from '../state/hashRoute';
+import { PLAN_STATUS_LABELS } from '../../schema/labels';
+import { checkHash, sectionHash } from '../../state/hashRoute';
 import { NameStyleChoice } from '../pdf/NameStyleChoice';
 import { PdfExportButton } from '../pdf/PdfExportButton';
-import type { NameStyle } from '../pdf/planDocument';
-import { formatDate } from '../ui/formatDate';
-import { SectionPage } from '../ui/SectionPage';
-import type { SectionProps } from '../ui/sectionProps';
-import { planVersions } from './planLifecycle';
-import { signedOffDate } from './signOffRules';
+import type { NameStyle } from '../../pdf/planDocument';
+import { formatDate } from '../formatDate';
+import { SectionPage } from '../SectionPage';
+import type { SectionProps } from '../sectionProps';
+import { planVersions } from '../../signoff/planLifecycle';
+import { signedOffDate } from '../../signoff/signOffRules';
 import { VersionChanges } from './VersionChanges';
-import { diffPlanVersions } from './versionDiff';
+import { diffPlanVersions } from '../../signoff/versionDiff';
 
 export const VERSIONS_ITEM = 'versions';
 export const versionItem = (version: number) => `version-${version}`;

@@ -1,7 +1,7 @@
-import type { PlanContent } from '../schema/planSchema';
-import { sectionHash } from '../state/hashRoute';
-import { formatDate } from '../ui/formatDate';
-import { signedOffDate } from './signOffRules';
+import type { PlanContent } from '../../schema/planSchema';
+import { sectionHash } from '../../state/hashRoute';
+import { formatDate } from '../formatDate';
+import { signedOffDate } from '../../signoff/signOffRules';
 
 /** The route of the "Start a new version" page (an item page of the sign-off section). */
 export const NEW_VERSION_ITEM = 'new-version';
