@@ -79,7 +79,7 @@ function Signature() {
     <SignaturePad
       id={fieldId('signature')}
       label={L.signature.label}
-      hint={L.signature.hint}
+      hint={L.signature.hint ?? ''}
       value={field.value}
       onChange={field.onChange}
       error={error}

@@ -1,0 +1,40 @@
+/**
+ * The message catalogue: every user-facing string, keyed by id, one catalogue per language. Each
+ * area of the product keeps its English messages in its own file under `en/`; this joins them.
+ * A key must be unique across the areas (the catalogue test checks).
+ */
+import type { Message } from './formatMessage';
+import type { Language } from './languages';
+import { commonMessages } from './en/common';
+import { hubMessages } from './en/hub';
+import { planMessages } from './en/plan';
+import { plannerMessages } from './en/planner';
+import { privacyMessages } from './en/privacy';
+import { signoffMessages } from './en/signoff';
+import { trainerMessages } from './en/trainer';
+
+/** The English messages by area, kept apart so the catalogue test can check for clashes. */
+export const ENGLISH_AREAS = {
+  common: commonMessages,
+  hub: hubMessages,
+  plan: planMessages,
+  planner: plannerMessages,
+  privacy: privacyMessages,
+  signoff: signoffMessages,
+  trainer: trainerMessages,
+};
+
+const en = {
+  ...commonMessages,
+  ...hubMessages,
+  ...planMessages,
+  ...plannerMessages,
+  ...privacyMessages,
+  ...signoffMessages,
+  ...trainerMessages,
+};
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<MessageKey, Message>;
+
+export const CATALOGUES: Record<Language, Catalogue> = { en };

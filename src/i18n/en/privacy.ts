@@ -1,0 +1,2 @@
+/** Privacy and device controls: shared-computer question, passphrase lock, idle lock, tabs, storage and delete everything. */
+export const privacyMessages = {} as const;
