@@ -4,38 +4,9 @@
  *
  * Pure: no pdf-lib. `renderPlanPdf` lays these blocks out and draws them.
  */
-import { SECTION_IDS, type Person, type PlanContent, type SectionId, type SignOff } from '../schema/planSchema';
-import {
-  CONTINGENCY_TRIGGER_LABELS,
-  EARLY_REVIEW_TRIGGER_LABELS,
-  FACTOR_KIND_LABELS,
-  FIELD_LABELS,
-  FORM_LABELS,
-  GROUPING_LABELS,
-  HEARING_METHOD_LABELS,
-  JURISDICTION_LABELS,
-  KNOWN_TO_CHILD_LABELS,
-  MONTH_NAMES,
-  NOT_PROVIDED,
-  ORGANISER_LABELS,
-  PARTY_LABELS,
-  PHOTO_LABELS,
-  PLAN_STATUS_LABELS,
-  PRACTICE_MARKER,
-  PRIORITY_LABELS,
-  PROFESSIONAL_ROLE_LABELS,
-  PURPOSE_LABELS,
-  RELATIONSHIP_LABELS,
-  SECTION_LABELS,
-  SHARE_DETAILS_LABELS,
-  SIGNATORY_ROLE_LABELS,
-  STANCE_LABELS,
-  SUPPORT_KIND_LABELS,
-  SUPPORT_SPAN_LABELS,
-  SUPPORT_WHEN_LABELS,
-  TIMING_LABELS,
-  VENUE_LABELS,
-} from '../schema/labels';
+import type { Translator } from '../../i18n/translator';
+import { planAnswers, type AnswerPart, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
+import type { PlanContent, SignOff } from '../schema/planSchema';
 import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
@@ -44,6 +15,7 @@ import { svgPathBounds } from './svgPathBounds';
 export type NameStyle = 'full' | 'first' | 'initials';
 
 export interface PlanDocumentContext {
+  i18n: Translator;
   nameStyle: NameStyle;
   fingerprint: string;
   readiness: SignOffReadiness;
@@ -54,18 +26,10 @@ export interface PlanDocumentContext {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-/** "2027-01-15" → "15 January 2027"; anything else is returned unchanged. */
-export function formatDate(iso: string | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  if (!m) return iso ?? '';
-  const month = MONTH_NAMES[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : (iso ?? '');
-}
-
 /** The child's name as the exporter chose to show it: in full, first name only, or initials. */
-export function styledChildName(name: string, style: NameStyle): string {
+export function styledChildName(name: string, style: NameStyle, notGiven = ''): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return NOT_PROVIDED;
+  if (words.length === 0) return notGiven;
   if (style === 'full') return words.join(' ');
   if (style === 'first') return words[0];
   // Initials keep hyphenated parts: "Anna-Maria Nowak" → "A.-M. N."
@@ -101,33 +65,11 @@ function hideChildName(text: string, name: string, style: NameStyle): string {
   return out;
 }
 
-const or = (v: string | undefined | null, fallback = NOT_PROVIDED) => (v && v.trim() !== '' ? v.trim() : fallback);
-const joinLabels = <K extends string>(keys: readonly K[] | undefined, labels: Record<K, string>) =>
-  (keys ?? []).map((k) => labels[k] ?? k).join(', ');
-
-function frequencyText(f: { count: number; per: string } | undefined): string {
-  if (!f) return '';
-  const per = f.per;
-  if (f.count === 1) return `Once a ${per}`;
-  if (f.count === 2) return `Twice a ${per}`;
-  return `${f.count} times a ${per}`;
-}
-
-function durationText(minutes: number | undefined): string {
-  if (!minutes) return '';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const parts = [];
-  if (h) parts.push(`${h} ${h === 1 ? 'hour' : 'hours'}`);
-  if (m) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`);
-  return parts.join(' ');
-}
-
 /** The plan's display title, with the child's name shown as the exporter chose. */
-export function planTitle(plan: PlanContent, style: NameStyle): string {
+export function planTitle(plan: PlanContent, style: NameStyle, i18n: Translator): string {
   if (plan.title && plan.title.trim() !== '') return hideChildName(plan.title.trim(), plan.child?.name ?? '', style);
   const name = plan.child?.name?.trim();
-  return name ? `Staying-in-touch plan for ${styledChildName(name, style)}` : 'Staying-in-touch plan';
+  return name ? i18n.t('plan.pdf.titleFor', { name: styledChildName(name, style) }) : i18n.t('plan.pdf.title');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,400 +88,147 @@ const table = (columns: [string, number][], rows: string[][]): Block => ({
   columns: columns.map(([header, weight]) => ({ header, weight })),
   rows,
 });
-const noneRecorded = (what: string) => muted(`No ${what} recorded.`);
+
+/** A row's value as printed: "Not provided" when empty; the child's name as the exporter chose. */
+function printed(row: AnswerRow, plan: PlanContent, ctx: PlanDocumentContext): string {
+  const childName = plan.child?.name ?? '';
+  if (row.key === 'child.name') return styledChildName(childName, ctx.nameStyle, ctx.i18n.t('plan.notProvided'));
+  if (row.key === 'title') return hideChildName(row.value, childName, ctx.nameStyle);
+  return row.value || ctx.i18n.t('plan.notProvided');
+}
+
+const rowFields = (rows: AnswerRow[], plan: PlanContent, ctx: PlanDocumentContext) =>
+  fields(rows.map((row) => [row.label, printed(row, plan, ctx)]));
+
+/** One part of a section's answers: its rows as label and value, or each item under its heading. */
+function partBlocks(part: AnswerPart, plan: PlanContent, ctx: PlanDocumentContext): Block[] {
+  const blocks: Block[] = part.heading ? [h3(part.heading)] : [];
+  if (part.kind === 'rows') return [...blocks, rowFields(part.rows, plan, ctx)];
+  if (part.items.length === 0) return [...blocks, muted(part.empty)];
+  for (const item of part.items) {
+    blocks.push({ kind: 'keepTogether', blocks: [h3(item.heading), rowFields(item.rows, plan, ctx)] });
+  }
+  return blocks;
+}
+
+function sectionBlocks(answers: SectionAnswers, plan: PlanContent, ctx: PlanDocumentContext): Block[] {
+  if (answers.section === 'signoff') return signOffBlocks(plan, answers, ctx);
+  const blocks = answers.parts.flatMap((part) => partBlocks(part, plan, ctx));
+  if (answers.section === 'people' && ctx.ecomap) blocks.push(h3(ctx.i18n.t('plan.pdf.ecomap')), ctx.ecomap);
+  return blocks;
+}
 
 export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
-  const people = new Map((plan.people ?? []).map((person) => [person.id, person]));
-  const personName = (id: string | undefined) => {
-    const person = id ? people.get(id) : undefined;
-    return person ? `${person.name} (${relationshipText(person).toLowerCase()})` : 'Someone no longer in the plan';
-  };
-  const partyName = (party: string, personId?: string) =>
-    party === 'person' ? personName(personId) : (PARTY_LABELS[party as keyof typeof PARTY_LABELS] ?? party);
-
-  const sections: Record<SectionId, () => Block[]> = {
-    child: () => {
-      const c = plan.child;
-      const L = FIELD_LABELS.child;
-      return [
-        fields([
-          [L.name.label, styledChildName(c?.name ?? '', ctx.nameStyle)],
-          [L.dateOfBirth.label, c?.dateOfBirth ? formatDate(c.dateOfBirth) : NOT_PROVIDED],
-          [L.age.label, or(c?.age)],
-          [L.placementDate.label, c?.placementDate ? formatDate(c.placementDate) : NOT_PROVIDED],
-          [L.orderDate.label, c?.orderDate ? formatDate(c.orderDate) : NOT_PROVIDED],
-          [L.heritage.label, or(c?.heritage)],
-          [L.religion.label, or(c?.religion)],
-          [L.languages.label, or(c?.languages)],
-          [L.needs.label, or(c?.needs)],
-          [L.communication.label, or(c?.communication)],
-          [L.siblings.label, or(c?.siblings)],
-        ]),
-      ];
-    },
-    purposes: () => {
-      const pu = plan.purposes;
-      const L = FIELD_LABELS.purposes;
-      const selected = (pu?.selected ?? []).map((k) =>
-        k === 'other' && pu?.other ? `${PURPOSE_LABELS.other}: ${pu.other}` : PURPOSE_LABELS[k],
-      );
-      return [
-        h3(L.summary.label),
-        p(or(pu?.summary)),
-        h3(L.selected.label),
-        selected.length ? { kind: 'list', items: selected } : noneRecorded('purposes'),
-        h3(L.ifMeetingUnsafe.label),
-        p(or(pu?.ifMeetingUnsafe)),
-      ];
-    },
-    people: () => {
-      const list = plan.people ?? [];
-      if (list.length === 0) return [noneRecorded('people')];
-      const blocks: Block[] = [
-        table(
-          [
-            ['Name', 1.5],
-            ['Relationship', 1.1],
-            ['Knows them?', 0.7],
-            ['When important', 0.9],
-            ['Why important', 2],
-            ['Lives', 0.8],
-          ],
-          list.map((person) => [
-            person.name,
-            relationshipText(person),
-            KNOWN_TO_CHILD_LABELS[person.knownToChild] ?? '',
-            PRIORITY_LABELS[person.priority] ?? '',
-            person.whyImportant,
-            person.livesWhere ?? '',
-          ]),
-        ),
-      ];
-      if (ctx.ecomap) blocks.push(h3('Eco-map'), ctx.ecomap);
-      return blocks;
-    },
-    factors: () => {
-      const list = plan.factors ?? [];
-      if (list.length === 0) return [noneRecorded('strengths or challenges')];
-      return [
-        table(
-          [
-            ['About', 1.2],
-            ['Strength or challenge', 0.9],
-            ['What', 2.2],
-            ['How it will be managed', 2.2],
-          ],
-          list.map((f) => [
-            partyName(f.party, f.personId),
-            FACTOR_KIND_LABELS[f.kind] ?? f.kind,
-            f.description,
-            f.howManaged,
-          ]),
-        ),
-      ];
-    },
-    arrangements: () => {
-      const list = plan.arrangements ?? [];
-      if (list.length === 0) return [noneRecorded('arrangements')];
-      const L = FIELD_LABELS.arrangement;
-      const blocks: Block[] = [
-        table(
-          [
-            ['With', 1.6],
-            ['How', 1.4],
-            ['How often', 1],
-            ['Organised by', 1.2],
-          ],
-          list.map((a) => [
-            (a.personIds ?? []).map(personName).join(', '),
-            FORM_LABELS[a.form] ?? a.form,
-            frequencyText(a.frequency),
-            a.organiser ? ORGANISER_LABELS[a.organiser] : '',
-          ]),
-        ),
-      ];
-      list.forEach((a, i) => {
-        const rows: [string, string][] = [
-          [L.personIds.label, (a.personIds ?? []).map(personName).join(', ') || NOT_PROVIDED],
-          [L.purposes.label, joinLabels(a.purposes, PURPOSE_LABELS) || NOT_PROVIDED],
-          [L.form.label, FORM_LABELS[a.form] ?? a.form],
-        ];
-        if (a.frequency) rows.push(['How often', frequencyText(a.frequency)]);
-        if (a.timing) rows.push([L.timing.label, TIMING_LABELS[a.timing]]);
-        if (a.durationMinutes) rows.push(['Length', durationText(a.durationMinutes)]);
-        if (a.grouping) rows.push([L.grouping.label, GROUPING_LABELS[a.grouping]]);
-        if (a.venue) rows.push([L.venue.label, VENUE_LABELS[a.venue]]);
-        if (a.organiser) rows.push([L.organiser.label, ORGANISER_LABELS[a.organiser]]);
-        if (a.adultsShareDetails) rows.push([L.adultsShareDetails.label, SHARE_DETAILS_LABELS[a.adultsShareDetails]]);
-        if (a.professionalRole) rows.push([L.professionalRole.label, PROFESSIONAL_ROLE_LABELS[a.professionalRole]]);
-        const w = a.writtenExchange;
-        if (w) {
-          if (w.route) rows.push([L.route.label, w.route]);
-          if (w.dueMonths?.length)
-            rows.push([L.dueMonths.label, w.dueMonths.map((m) => MONTH_NAMES[m - 1]).join(', ')]);
-          if (w.photos) rows.push([L.photos.label, PHOTO_LABELS[w.photos]]);
-          if (w.signOffAs) rows.push([L.signOffAs.label, w.signOffAs]);
-          if (w.avoid) rows.push([L.avoid.label, w.avoid]);
-        }
-        if (a.notes) rows.push([L.notes.label, a.notes]);
-        blocks.push(h3(`Arrangement ${i + 1}: ${FORM_LABELS[a.form] ?? a.form}`), fields(rows));
-      });
-      return blocks;
-    },
-    support: () => {
-      const list = plan.support ?? [];
-      if (list.length === 0) return [noneRecorded('support')];
-      return [
-        table(
-          [
-            ['For', 1.2],
-            ['Support', 2.4],
-            ['When', 0.8],
-            ['Provided by', 1.2],
-            ['How long', 0.9],
-          ],
-          list.map((s) => [
-            partyName(s.party, s.personId),
-            `${joinLabels(s.kinds, SUPPORT_KIND_LABELS)}: ${s.description}`,
-            joinLabels(s.when, SUPPORT_WHEN_LABELS),
-            s.provider,
-            SUPPORT_SPAN_LABELS[s.span] ?? s.span,
-          ]),
-        ),
-      ];
-    },
-    voices: () => {
-      const c = plan.voices?.child;
-      const L = FIELD_LABELS.childVoice;
-      const rows: [string, string][] = [
-        [L.wishes.label, or(c?.wishes)],
-        [L.ownWords.label, c?.ownWords?.trim() ? `“${c.ownWords.trim()}”` : NOT_PROVIDED],
-        [L.methods.label, joinLabels(c?.methods, HEARING_METHOD_LABELS) || NOT_PROVIDED],
-        [L.date.label, c?.date ? formatDate(c.date) : NOT_PROVIDED],
-      ];
-      if (c?.notGivenReason?.trim()) rows.push([L.notGivenReason.label, c.notGivenReason.trim()]);
-      const others = plan.voices?.others ?? [];
-      return [
-        h3("The child's wishes and feelings"),
-        fields(rows),
-        h3('Views of the adults'),
-        others.length
-          ? table(
-              [
-                ['Whose view', 1.3],
-                ['Their view', 3],
-                ['Date', 0.9],
-              ],
-              others.map((v) => [partyName(v.party, v.personId), v.summary, formatDate(v.date)]),
-            )
-          : noneRecorded('views'),
-      ];
-    },
-    change: () => {
-      const stages = plan.change?.stages ?? [];
-      const contingencies = plan.change?.contingencies ?? [];
-      return [
-        h3('As the child grows'),
-        stages.length
-          ? table(
-              [
-                ['When', 1],
-                ['What should change', 2.5],
-              ],
-              stages.map((s) => [s.when, s.changes]),
-            )
-          : noneRecorded('stages'),
-        h3('If things go wrong'),
-        contingencies.length
-          ? table(
-              [
-                ['If this happens', 1.3],
-                ['What everyone will do', 2.5],
-              ],
-              contingencies.map((c) => [
-                c.trigger === 'other' && c.triggerOther
-                  ? c.triggerOther
-                  : (CONTINGENCY_TRIGGER_LABELS[c.trigger] ?? c.trigger),
-                c.response,
-              ]),
-            )
-          : noneRecorded('contingencies'),
-      ];
-    },
-    review: () => {
-      const r = plan.review;
-      const L = FIELD_LABELS.review;
-      const triggers = [joinLabels(r?.earlyTriggers, EARLY_REVIEW_TRIGGER_LABELS), r?.earlyTriggersOther?.trim() ?? '']
-        .filter(Boolean)
-        .join('; ');
-      const blocks: Block[] = [
-        fields([
-          [L.nextDate.label, r?.nextDate ? formatDate(r.nextDate) : NOT_PROVIDED],
-          [L.intervalMonths.label, r?.intervalMonths ? String(r.intervalMonths) : NOT_PROVIDED],
-          [L.convenor.label, or(r?.convenor)],
-          [L.earlyTriggers.label, triggers || NOT_PROVIDED],
-          [L.howObserved.label, or(r?.howObserved)],
-        ]),
-        h3(L.tasks.label),
-        r?.tasks?.length
-          ? table(
-              [
-                [L.task.label, 2.5],
-                [L.owner.label, 1.4],
-                [L.due.label, 1],
-              ],
-              r.tasks.map((t) => [t.task, t.owner, formatDate(t.due)]),
-            )
-          : noneRecorded('tasks'),
-      ];
-      if (r?.history?.length) {
-        blocks.push(
-          h3('Earlier reviews'),
-          table(
-            [
-              ['Date', 1],
-              ['What the review decided', 4],
-            ],
-            r.history.map((h) => [formatDate(h.date), h.outcome]),
-          ),
-        );
-      }
-      return blocks;
-    },
-    signoff: () => signOffBlocks(plan, ctx),
-  };
-
+  const { t } = ctx.i18n;
   const blocks: Block[] = coverBlocks(plan, ctx);
-  for (const id of SECTION_IDS) {
-    if (id === 'signoff') blocks.push({ kind: 'pageBreak' });
-    const label = SECTION_LABELS[id];
-    blocks.push(h2(label.step ? `${label.title} (step ${label.step})` : label.title));
-    blocks.push(...sections[id]());
+  for (const answers of planAnswers(plan, ctx.i18n)) {
+    if (answers.section === 'signoff') blocks.push({ kind: 'pageBreak' });
+    blocks.push(
+      h2(answers.step ? t('plan.pdf.sectionStep', { title: answers.title, step: answers.step }) : answers.title),
+    );
+    blocks.push(...sectionBlocks(answers, plan, ctx));
   }
   return blocks;
 }
 
 function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
+  const { i18n } = ctx;
+  const { t } = i18n;
   const signed = signedOffDate(plan);
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: planTitle(plan, ctx.nameStyle) }];
-  if (plan.practice) blocks.push({ kind: 'paragraph', text: PRACTICE_MARKER, font: 'bold', style: 'lead' });
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: planTitle(plan, ctx.nameStyle, i18n) }];
+  if (plan.practice) blocks.push({ kind: 'paragraph', text: t('plan.practiceMarker'), font: 'bold', style: 'lead' });
   blocks.push(
     fields([
-      ['Child', styledChildName(plan.child?.name ?? '', ctx.nameStyle)],
-      ['Version', String(plan.version)],
-      ['Status', PLAN_STATUS_LABELS[plan.status] ?? plan.status],
-      ['Date signed off', signed ? formatDate(signed) : 'Not signed off yet'],
-      ['Next review', plan.review?.nextDate ? formatDate(plan.review.nextDate) : NOT_PROVIDED],
-      ['Law that applies', JURISDICTION_LABELS[plan.jurisdiction] ?? plan.jurisdiction],
-      ['Plan id', plan.id],
+      [t('plan.pdf.cover.child'), styledChildName(plan.child?.name ?? '', ctx.nameStyle, t('plan.notProvided'))],
+      [t('plan.pdf.cover.version'), i18n.number(plan.version)],
+      [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
+      [t('plan.pdf.cover.signedOn'), signed ? i18n.date(signed) : t('plan.pdf.cover.notSignedOff')],
+      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('plan.notProvided')],
+      [t('plan.pdf.cover.law'), t(`plan.option.jurisdiction.${plan.jurisdiction}`)],
+      [t('plan.pdf.cover.planId'), plan.id],
     ]),
   );
 
   // Parties: the important people, then signatories who are not among them.
-  const parties: string[][] = (plan.people ?? []).map((person) => [person.name, relationshipText(person)]);
+  const parties: string[][] = (plan.people ?? []).map((person) => [
+    person.name,
+    person.relationship === 'other' && person.relationshipOther
+      ? person.relationshipOther
+      : t(`plan.option.relationship.${person.relationship}`),
+  ]);
   const listed = new Set((plan.people ?? []).map((person) => person.name.trim().toLowerCase()));
   for (const s of plan.signOff ?? []) {
     if (listed.has(s.name.trim().toLowerCase())) continue;
     listed.add(s.name.trim().toLowerCase());
-    parties.push([s.name, roleText(s)]);
+    parties.push([s.name, roleText(s, i18n)]);
   }
-  blocks.push(h2('Parties to this plan'));
+  blocks.push(h2(t('plan.pdf.parties.heading')));
   blocks.push(
     parties.length
       ? table(
           [
-            ['Name', 1.4],
-            ['Relationship or role', 2],
+            [t('plan.pdf.parties.name'), 1.4],
+            [t('plan.pdf.parties.role'), 2],
           ],
           parties,
         )
-      : noneRecorded('parties'),
+      : muted(t('plan.pdf.parties.none')),
   );
 
-  blocks.push(h2('Sign-off status'), ...statusBlocks(plan, ctx));
-  blocks.push(
-    muted(
-      'The complete plan file is attached inside this PDF (plan.json), so the plan can be opened again in Staying in touch. ' +
-        'It includes everything in the plan, including names in full.',
-    ),
-  );
+  blocks.push(h2(t('plan.pdf.status.heading')), ...statusBlocks(plan, ctx));
+  blocks.push(muted(t('plan.pdf.attachmentNote')));
   return blocks;
 }
 
 function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
+  const { t } = ctx.i18n;
   const { issues, complete, readyForSignOff } = ctx.readiness;
-  if (complete) {
-    return [
-      p(
-        plan.status === 'signed'
-          ? 'Signed off: everyone who must sign has done so.'
-          : 'Everything needed for sign-off is in place.',
-      ),
-    ];
-  }
-  const lead = readyForSignOff
-    ? 'The plan is ready for sign-off. Still needed:'
-    : 'This plan is not yet ready for sign-off. Still needed:';
+  if (complete) return [p(plan.status === 'signed' ? t('plan.pdf.status.signed') : t('plan.pdf.status.complete'))];
+  const lead = readyForSignOff ? t('plan.pdf.status.readyStillNeeded') : t('plan.pdf.status.notReadyStillNeeded');
   return [p(lead), { kind: 'list', items: issues.map((i) => i.message) }];
 }
 
-function relationshipText(person: Person): string {
-  return person.relationship === 'other' && person.relationshipOther
-    ? person.relationshipOther
-    : (RELATIONSHIP_LABELS[person.relationship] ?? person.relationship);
+function roleText(s: SignOff, i18n: Translator): string {
+  return s.role === 'other' && s.roleOther ? s.roleOther : i18n.t(`plan.option.signatoryRole.${s.role}`);
 }
 
-function roleText(s: SignOff): string {
-  return s.role === 'other' && s.roleOther ? s.roleOther : (SIGNATORY_ROLE_LABELS[s.role] ?? s.role);
-}
-
-function signOffBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
-  const list = plan.signOff ?? [];
+/** The sign-off page: status, each signatory's answers and drawn signature, fingerprint, change log. */
+function signOffBlocks(plan: PlanContent, answers: SectionAnswers, ctx: PlanDocumentContext): Block[] {
+  const { i18n } = ctx;
+  const { t } = i18n;
   const blocks: Block[] = [...statusBlocks(plan, ctx)];
-  if (list.length === 0) blocks.push(noneRecorded('signatories'));
-  for (const s of list) {
-    const rows: [string, string][] = [
-      ['Role', roleText(s)],
-      ['Stance', STANCE_LABELS[s.stance] ?? s.stance],
-    ];
-    if (s.reservations?.trim()) {
-      const heading =
-        s.stance === 'does_not_agree'
-          ? 'Why they do not agree'
-          : s.stance === 'views_recorded'
-            ? 'Their views'
-            : 'Reservations';
-      rows.push([heading, s.reservations.trim()]);
-    }
-    rows.push(['Date', s.date ? formatDate(s.date) : NOT_PROVIDED]);
-    rows.push(['Typed name', s.name]);
-    const group: Block[] = [h3(s.name), fields(rows)];
-    const sig = s.signature ? signatureFigure(s.signature, s.name) : undefined;
-    group.push(sig ?? muted('No drawn signature: the typed name above stands as the signature.'));
+  const signatories = answers.parts.find((part) => part.kind === 'items');
+  if (!signatories || signatories.items.length === 0) blocks.push(muted(t('plan.signatories.empty')));
+  for (const item of signatories?.items ?? []) {
+    const s = plan.signOff.find((signatory) => signatory.id === item.id);
+    // The drawn signature is shown as a figure, not as a row saying "Drawn".
+    const rows = item.rows.filter(
+      (row) => !row.key.endsWith('.signature') && (row.value || !row.key.endsWith('.reservations')),
+    );
+    const group: Block[] = [h3(item.heading), rowFields(rows, plan, ctx)];
+    const sig = s?.signature ? signatureFigure(s.signature, t('plan.pdf.signatureOf', { name: s.name })) : undefined;
+    group.push(sig ?? muted(t('plan.pdf.noDrawnSignature')));
     blocks.push({ kind: 'keepTogether', blocks: group });
   }
 
-  blocks.push(
-    h3('Fingerprint'),
-    p(
-      'This fingerprint (SHA-256) identifies the exact content of this version of the plan. ' +
-        'Opening this PDF in Staying in touch checks the attached plan against it; any change shows.',
-    ),
-    { kind: 'paragraph', text: ctx.fingerprint, font: 'bold' },
-  );
+  blocks.push(h3(t('plan.pdf.fingerprint.heading')), p(t('plan.pdf.fingerprint.explained')), {
+    kind: 'paragraph',
+    text: ctx.fingerprint,
+    font: 'bold',
+  });
 
   const log = plan.changeLog ?? [];
   if (log.length) {
     blocks.push(
-      h3('Change log'),
+      h3(t('plan.pdf.changeLog.heading')),
       table(
         [
-          ['Version', 0.6],
-          ['Date', 1],
-          ['By', 1.2],
-          ['What changed', 3],
+          [t('plan.pdf.changeLog.version'), 0.6],
+          [t('plan.pdf.changeLog.date'), 1],
+          [t('plan.pdf.changeLog.by'), 1.2],
+          [t('plan.pdf.changeLog.summary'), 3],
         ],
-        log.map((c) => [String(c.version), formatDate(c.at), c.by, c.summary]),
+        log.map((c) => [i18n.number(c.version), i18n.date(c.at.slice(0, 10)), c.by, c.summary]),
       ),
     );
   }
@@ -547,7 +236,7 @@ function signOffBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
 }
 
 /** A drawn signature scaled into a 220 × 64 pt box; undefined when the path cannot be read. */
-function signatureFigure(path: string, name: string): Block | undefined {
+function signatureFigure(path: string, label: string): Block | undefined {
   const bounds = svgPathBounds(path);
   if (!bounds) return undefined;
   const boxW = 220;
@@ -560,7 +249,7 @@ function signatureFigure(path: string, name: string): Block | undefined {
     kind: 'figure',
     width: boxW,
     height: boxH,
-    label: `Signature of ${name}`,
+    label,
     draw: (x, yTop): DrawOp[] => [
       { op: 'rect', x, y: yTop - boxH, width: boxW, height: boxH, stroke: COLOURS.rule, lineWidth: 0.5 },
       {

@@ -9,6 +9,7 @@
  */
 import { serialisePlan } from '../schema/planFile';
 import type { Plan, PlanContent } from '../schema/planSchema';
+import { translator, type Translator } from '../../i18n/translator';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
@@ -19,6 +20,8 @@ export interface RenderPlanPdfOptions {
   fonts: PdfFonts;
   /** How the child's name is shown on the pages (the attached plan file always has it in full). */
   nameStyle: NameStyle;
+  /** The language to write the PDF in; English unless the caller says otherwise. */
+  i18n?: Translator;
   /** Creation date of the PDF; defaults to now. Fix it for reproducible output. */
   now?: Date;
 }
@@ -45,8 +48,8 @@ function diagramChildName(plan: PlanContent, style: NameStyle): string {
 }
 
 /** The header mark of a plan that is not signed off, so a draft can never pass for the signed plan. */
-export function statusMark(status: PlanContent['status']): string {
-  return status === 'ready' ? 'READY FOR SIGN-OFF — NOT SIGNED OFF' : 'DRAFT — NOT SIGNED OFF';
+export function statusMark(status: PlanContent['status'], i18n: Translator): string {
+  return i18n.t(status === 'ready' ? 'plan.pdf.mark.ready' : 'plan.pdf.mark.draft');
 }
 
 /** Renders the plan and reports its fingerprint and page count too. */
@@ -60,26 +63,30 @@ export async function renderPlanPdfWithDetails(
   // not report its (then past) review date as missing.
   const judgedOn = signedOffDate(plan) ?? isoDate(now);
   const readiness = signOffReadiness(plan, judgedOn);
-  const title = planTitle(plan, options.nameStyle);
+  const i18n = options.i18n ?? translator();
+  const title = planTitle(plan, options.nameStyle, i18n);
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
     buildBlocks: (layout, measures) =>
       planBlocks(plan, {
+        i18n,
         nameStyle: options.nameStyle,
         fingerprint,
         readiness,
         ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth),
       }),
     meta: {
-      title: `${title} (version ${plan.version})`,
-      subject: `Staying-in-touch plan (contact after adoption), version ${plan.version}${plan.practice ? ', practice plan with fictional people' : ''}`,
+      title: i18n.t('plan.pdf.meta.title', { title, version: plan.version }),
+      subject: i18n.t(plan.practice ? 'plan.pdf.meta.subjectPractice' : 'plan.pdf.meta.subject', {
+        version: plan.version,
+      }),
       keywords: ['staying in touch', 'contact after adoption', 'plan', `plan ${plan.id}`, `version ${plan.version}`],
-      language: 'en-GB',
+      language: i18n.locale,
     },
     footer: { planId: plan.id, version: plan.version, fingerprint },
     practice: plan.practice,
-    statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status),
+    statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status, i18n),
     attachment: { bytes: planFileBytes(plan), fingerprint },
     now,
   });

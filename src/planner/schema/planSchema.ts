@@ -315,6 +315,10 @@ export const personSchema = z.strictObject({
   whyImportant: requiredText(LIMITS.text, 'The reason', 'Enter why this person is important to the child'),
   /** Where they live, in general terms only (never an address). */
   livesWhere: z.optional(text(LIMITS.short, 'Where they live')),
+  /** Whether they need an interpreter to take part; absent when nobody has asked. */
+  interpreterNeeded: z.optional(z.boolean()),
+  /** Which language they need interpreting, when they need an interpreter. */
+  interpreterLanguage: z.optional(text(LIMITS.name, 'The language')),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -7,7 +7,6 @@ import {
   ORGANISER_LABELS,
   PHOTO_LABELS,
   PROFESSIONAL_ROLE_LABELS,
-  PURPOSE_LABELS,
   SHARE_DETAILS_LABELS,
   TIMING_LABELS,
   VENUE_LABELS,
@@ -22,14 +21,16 @@ import {
   SHARE_DETAILS,
   TIMINGS,
   VENUES,
-  WRITTEN_FORMS,
   arrangementSchema,
   type Arrangement,
   type ArrangementForm,
-  type Plan,
 } from '../schema/planSchema';
+import { questionsFor } from '../schema/arrangementQuestions';
 import { ErrorSummary } from './ErrorSummary';
-import { ListSection, type ItemSummary } from './ListSection';
+import { answerSummary, ListSection } from './ListSection';
+import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { useTranslator } from './useTranslator';
+
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
@@ -68,17 +69,6 @@ interface ArrangementValues {
   signOffAs: string;
   avoid: string;
   notes: string;
-}
-
-/** Which follow-up questions apply to a form of staying in touch. */
-export function questionsFor(form: string | null | undefined) {
-  const active = !!form && form !== 'none_now';
-  return {
-    active,
-    meetUp: form === 'meet_up',
-    length: form === 'meet_up' || form === 'phone_video',
-    written: WRITTEN_FORMS.includes(form as ArrangementForm),
-  };
 }
 
 const RENAME: Record<string, string> = {
@@ -251,46 +241,8 @@ export function frequencyText(a: Arrangement): string {
   return `${times} a ${FREQUENCY_PER_LABELS[per]}`;
 }
 
-export function describeArrangement(plan: Plan, a: Arrangement, index: number): ItemSummary {
-  const names = a.personIds.map((id) => plan.people.find((p) => p.id === id)?.name ?? 'someone no longer in the plan');
-  const q = questionsFor(a.form);
-  const rows: [string, string][] = [
-    [L.personIds.label, names.join(', ')],
-    [L.purposes.label, a.purposes.map((p) => PURPOSE_LABELS[p]).join('; ')],
-    [L.form.label, FORM_LABELS[a.form]],
-  ];
-  if (q.active) {
-    rows.push(['How often?', frequencyText(a)], [L.timing.label, a.timing ? TIMING_LABELS[a.timing] : '']);
-  }
-  if (q.length) rows.push([L.durationMinutes.label, a.durationMinutes ? `${a.durationMinutes} minutes` : '']);
-  if (q.meetUp) {
-    rows.push(
-      [L.grouping.label, a.grouping ? GROUPING_LABELS[a.grouping] : ''],
-      [L.venue.label, a.venue ? VENUE_LABELS[a.venue] : ''],
-    );
-  }
-  if (q.active) {
-    rows.push(
-      [L.organiser.label, a.organiser ? ORGANISER_LABELS[a.organiser] : ''],
-      [L.adultsShareDetails.label, a.adultsShareDetails ? SHARE_DETAILS_LABELS[a.adultsShareDetails] : ''],
-      [L.professionalRole.label, a.professionalRole ? PROFESSIONAL_ROLE_LABELS[a.professionalRole] : ''],
-    );
-  }
-  if (q.written) {
-    const w = a.writtenExchange;
-    rows.push(
-      [L.route.label, w?.route ?? ''],
-      [L.dueMonths.label, (w?.dueMonths ?? []).map((m) => MONTH_NAMES[m - 1]).join(', ')],
-      [L.photos.label, w?.photos ? PHOTO_LABELS[w.photos] : ''],
-      [L.signOffAs.label, w?.signOffAs ?? ''],
-      [L.avoid.label, w?.avoid ?? ''],
-    );
-  }
-  rows.push([L.notes.label, a.notes]);
-  return { id: a.id, heading: `Arrangement ${index + 1}: ${names.join(', ')}`, rows };
-}
-
 export default function ArrangementsSection(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   if (route.item) {
     const index = plan.arrangements.findIndex((a) => a.id === route.item);
@@ -304,7 +256,7 @@ export default function ArrangementsSection(props: SectionProps) {
     <ListSection
       props={props}
       list="arrangements"
-      items={plan.arrangements.map((a, i) => describeArrangement(plan, a, i))}
+      items={listItems(sectionAnswers(plan, 'arrangements', i18n), 'arrangements').map(answerSummary)}
       addLabel={plan.arrangements.length ? 'Add another arrangement' : 'Add an arrangement'}
       emptyText={
         plan.people.length === 0

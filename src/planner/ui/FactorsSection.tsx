@@ -1,14 +1,16 @@
 import { FACTOR_KIND_LABELS, FIELD_LABELS } from '../schema/labels';
 import { FACTOR_KINDS, factorSchema, type Factor, type Party } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
-import { ListSection, type ItemSummary } from './ListSection';
+import { answerSummary, ListSection } from './ListSection';
+import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { useTranslator } from './useTranslator';
+
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
 import { optionalChoice } from './formValidation';
-import { partyName } from './partyName';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';
@@ -83,6 +85,7 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
 const PARTY_ORDER: Party[] = ['child', 'adoptive_parents', 'foster_carers', 'person'];
 
 export default function FactorsSection(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   if (route.item) {
     const factor = plan.factors.find((f) => f.id === route.item);
@@ -97,14 +100,8 @@ export default function FactorsSection(props: SectionProps) {
       PARTY_ORDER.indexOf(a.party) - PARTY_ORDER.indexOf(b.party) ||
       plan.people.findIndex((p) => p.id === a.personId) - plan.people.findIndex((p) => p.id === b.personId),
   );
-  const items: ItemSummary[] = sorted.map((f) => ({
-    id: f.id,
-    heading: `${FACTOR_KIND_LABELS[f.kind]}: ${partyName(plan, f.party, f.personId)}`,
-    rows: [
-      [L.description.label, f.description],
-      ...(f.kind === 'challenge' ? [[L.howManaged.label, f.howManaged] as [string, string]] : []),
-    ],
-  }));
+  const cards = new Map(listItems(sectionAnswers(plan, 'factors', i18n), 'factors').map((item) => [item.id, item]));
+  const items = sorted.map((f) => answerSummary(cards.get(f.id)!));
   return (
     <ListSection
       props={props}

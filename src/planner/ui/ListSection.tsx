@@ -4,6 +4,8 @@
  * are separate views of the same section (see hashRoute.ts).
  */
 import type { ReactNode } from 'react';
+import type { AnswerItem } from '../answers/planAnswers';
+import { answerValue } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
 import { NOT_PROVIDED } from '../schema/labels';
@@ -35,6 +37,11 @@ interface Props {
 }
 
 export const ADD_ITEM_ID = 'add-item';
+
+/** An item of the plan's answers as a summary card's heading and rows. */
+export function answerSummary(item: AnswerItem): ItemSummary {
+  return { id: item.id, heading: item.heading, rows: item.rows.map((row) => [row.label, answerValue(row)]) };
+}
 
 /** A summary list row's value: "Not provided" for an empty answer. */
 export const orNotProvided = (value: ReactNode) =>

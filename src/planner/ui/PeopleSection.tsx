@@ -3,7 +3,10 @@ import { FIELD_LABELS, KNOWN_TO_CHILD_LABELS, PRIORITY_LABELS, RELATIONSHIP_LABE
 import { KNOWN_TO_CHILD, PRIORITIES, RELATIONSHIPS, personSchema, type Person } from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
-import { ListSection, type ItemSummary } from './ListSection';
+import { answerSummary, ListSection } from './ListSection';
+import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { useTranslator } from './useTranslator';
+
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
@@ -18,21 +21,6 @@ import type { SectionProps } from './sectionProps';
 const EcoMap = lazy(() => import('./EcoMap'));
 const L = FIELD_LABELS.person;
 
-const relationshipText = (p: Person) =>
-  p.relationship === 'other' && p.relationshipOther ? p.relationshipOther : RELATIONSHIP_LABELS[p.relationship];
-
-export const describePerson = (p: Person): ItemSummary => ({
-  id: p.id,
-  heading: p.name,
-  rows: [
-    [L.relationship.label, relationshipText(p)],
-    [L.knownToChild.label, KNOWN_TO_CHILD_LABELS[p.knownToChild]],
-    [L.priority.label, PRIORITY_LABELS[p.priority]],
-    [L.whyImportant.label, p.whyImportant],
-    [L.livesWhere.label, p.livesWhere ?? ''],
-  ],
-});
-
 interface PersonValues {
   name: string;
   relationship: string | null;
@@ -41,9 +29,13 @@ interface PersonValues {
   priority: string | null;
   whyImportant: string;
   livesWhere: string;
+  /** 'yes', 'no', or null when not asked. */
+  interpreterNeeded: string | null;
+  interpreterLanguage: string;
 }
 
 function PersonForm({ props, existing }: { props: SectionProps; existing: Person | undefined }) {
+  const { t } = useTranslator();
   const form = useItemForm<PersonValues, Person>({
     props,
     list: 'people',
@@ -57,6 +49,8 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
       priority: p?.priority ?? null,
       whyImportant: p?.whyImportant ?? '',
       livesWhere: p?.livesWhere ?? '',
+      interpreterNeeded: p?.interpreterNeeded === undefined ? null : p.interpreterNeeded ? 'yes' : 'no',
+      interpreterLanguage: p?.interpreterLanguage ?? '',
     }),
     prepare: (v, id) => ({
       id,
@@ -67,6 +61,10 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
       priority: optionalChoice(v.priority),
       whyImportant: v.whyImportant,
       ...(v.livesWhere.trim() ? { livesWhere: v.livesWhere } : {}),
+      ...(v.interpreterNeeded ? { interpreterNeeded: v.interpreterNeeded === 'yes' } : {}),
+      ...(v.interpreterNeeded === 'yes' && v.interpreterLanguage.trim()
+        ? { interpreterLanguage: v.interpreterLanguage }
+        : {}),
     }),
     schema: personSchema,
   });
@@ -109,12 +107,28 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         <Radios name="priority" legend={L.priority.label} options={PRIORITIES.map((k) => [k, PRIORITY_LABELS[k]])} />
         <TextArea name="whyImportant" {...L.whyImportant} />
         <TextInput name="livesWhere" {...L.livesWhere} width="medium" />
+        <Radios
+          name="interpreterNeeded"
+          legend={t('plan.person.interpreterNeeded.label')}
+          hint={t('plan.person.interpreterNeeded.hint')}
+          options={[
+            ['yes', t('plan.person.interpreter.yes')],
+            ['no', t('plan.person.interpreter.no')],
+          ]}
+          inline
+          reveal={{
+            yes: (
+              <TextInput name="interpreterLanguage" label={t('plan.person.interpreterLanguage.label')} width="medium" />
+            ),
+          }}
+        />
       </SectionForm>
     </SectionPage>
   );
 }
 
 export default function PeopleSection(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   if (route.item) {
     const person = plan.people.find((p) => p.id === route.item);
@@ -141,7 +155,7 @@ export default function PeopleSection(props: SectionProps) {
     <ListSection
       props={props}
       list="people"
-      items={plan.people.map(describePerson)}
+      items={listItems(sectionAnswers(plan, 'people', i18n), 'people').map(answerSummary)}
       addLabel={plan.people.length ? 'Add another person' : 'Add a person'}
       emptyText="No one added yet. Think about birth parents (fathers too), brothers and sisters, grandparents, former foster carers and friends."
       before={

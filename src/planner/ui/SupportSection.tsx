@@ -1,7 +1,10 @@
 import { FIELD_LABELS, SUPPORT_KIND_LABELS, SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS } from '../schema/labels';
 import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, type Support } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
-import { ListSection, type ItemSummary } from './ListSection';
+import { answerSummary, ListSection } from './ListSection';
+import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { useTranslator } from './useTranslator';
+
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
@@ -10,7 +13,6 @@ import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { optionalChoice } from './formValidation';
-import { partyName } from './partyName';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';
@@ -98,19 +100,8 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
   );
 }
 
-export const describeSupport = (plan: SectionProps['plan'], s: Support): ItemSummary => ({
-  id: s.id,
-  heading: `Support for ${partyName(plan, s.party, s.personId).replace(/^The /, 'the ')}`,
-  rows: [
-    [L.kinds.label, s.kinds.map((k) => SUPPORT_KIND_LABELS[k]).join(', ')],
-    [L.description.label, s.description],
-    [L.when.label, s.when.map((w) => SUPPORT_WHEN_LABELS[w]).join(', ')],
-    [L.provider.label, s.provider],
-    [L.span.label, SUPPORT_SPAN_LABELS[s.span]],
-  ],
-});
-
 export default function SupportSection(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   if (route.item) {
     const support = plan.support.find((s) => s.id === route.item);
@@ -123,7 +114,7 @@ export default function SupportSection(props: SectionProps) {
     <ListSection
       props={props}
       list="support"
-      items={plan.support.map((s) => describeSupport(plan, s))}
+      items={listItems(sectionAnswers(plan, 'support', i18n), 'support').map(answerSummary)}
       addLabel={plan.support.length ? 'Add more support' : 'Add support'}
       emptyText="No support added yet. Think about the child, the adoptive parents and each birth relative: before, during and after."
     />

@@ -2,14 +2,16 @@ import { FIELD_LABELS, HEARING_METHOD_LABELS } from '../schema/labels';
 import { HEARING_METHODS, viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
 import { sectionHash } from '../state/hashRoute';
 import { ErrorSummary } from './ErrorSummary';
-import { SummaryCard, type ItemSummary } from './ListSection';
+import { answerSummary, SummaryCard } from './ListSection';
+import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { useTranslator } from './useTranslator';
+
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { TextArea } from './fields/TextArea';
 import { DateInput } from './fields/DateInput';
-import { formatDate } from './formatDate';
 import { partyName } from './partyName';
 import { useItemForm } from './useItemForm';
 import { useSectionForm } from './useSectionForm';
@@ -77,16 +79,8 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
   );
 }
 
-export const describeView = (plan: Plan, v: View): ItemSummary => ({
-  id: v.id,
-  heading: partyName(plan, v.party, v.personId),
-  rows: [
-    [V.summary.label, v.summary],
-    [V.date.label, formatDate(v.date)],
-  ],
-});
-
 function ChildVoiceForm(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   const form = useSectionForm<Pick<Voices, 'child'>>({
     props,
@@ -118,12 +112,12 @@ function ChildVoiceForm(props: SectionProps) {
         <h2>The adults</h2>
         <p>The views of the adoptive parents, each birth relative and the foster carers.</p>
         {plan.voices.others.length === 0 && <p className="inset-text">No views recorded yet.</p>}
-        {plan.voices.others.map((v) => (
+        {listItems(sectionAnswers(plan, 'voices', i18n), 'voices').map((item) => (
           <SummaryCard
-            key={v.id}
-            item={describeView(plan, v)}
-            changeHref={sectionHash(plan.id, 'voices', v.id, route.fromCheck)}
-            removeHref={`${sectionHash(plan.id, 'voices', v.id)}/remove`}
+            key={item.id}
+            item={answerSummary(item)}
+            changeHref={sectionHash(plan.id, 'voices', item.id, route.fromCheck)}
+            removeHref={`${sectionHash(plan.id, 'voices', item.id)}/remove`}
           />
         ))}
         <p>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, planTitle, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { translator } from '../../../src/i18n/translator';
+import { planTitle, styledChildName } from '../../../src/planner/pdf/planDocument';
+
+const en = translator('en');
+const formatDate = (iso: string) => en.date(iso.slice(0, 10));
 import { signedOffDate } from '../../../src/planner/signoff/signOffRules';
 import { SIGNED_FIXTURE, loadPlan } from './pdfTestKit';
 
@@ -15,16 +19,18 @@ describe('plan document wording', () => {
     expect(styledChildName('Anna-Maria Nowak', 'first')).toBe('Anna-Maria');
     expect(styledChildName('Anna-Maria Nowak', 'initials')).toBe('A.-M. N.');
     expect(styledChildName('İpek ışıl', 'initials')).toBe('İ. I.');
-    expect(styledChildName(' ', 'initials')).toBe('Not provided');
+    expect(styledChildName(' ', 'initials', 'Not provided')).toBe('Not provided');
   });
 
   it("hides the child's name inside a custom title when asked to", () => {
     const plan = { ...loadPlan(SIGNED_FIXTURE), title: 'Plan for Eluned Ŵyn Ŷwain and her brother' };
-    expect(planTitle(plan, 'full')).toBe('Plan for Eluned Ŵyn Ŷwain and her brother');
-    expect(planTitle(plan, 'first')).toBe('Plan for Eluned and her brother');
-    expect(planTitle(plan, 'initials')).toBe('Plan for E. Ŵ. Ŷ. and her brother');
-    expect(planTitle({ ...plan, title: "Eluned's plan" }, 'initials')).toBe("E.'s plan");
-    expect(planTitle({ ...plan, title: '', child: { ...plan.child, name: '' } }, 'full')).toBe('Staying-in-touch plan');
+    expect(planTitle(plan, 'full', en)).toBe('Plan for Eluned Ŵyn Ŷwain and her brother');
+    expect(planTitle(plan, 'first', en)).toBe('Plan for Eluned and her brother');
+    expect(planTitle(plan, 'initials', en)).toBe('Plan for E. Ŵ. Ŷ. and her brother');
+    expect(planTitle({ ...plan, title: "Eluned's plan" }, 'initials', en)).toBe("E.'s plan");
+    expect(planTitle({ ...plan, title: '', child: { ...plan.child, name: '' } }, 'full', en)).toBe(
+      'Staying-in-touch plan',
+    );
   });
 
   it('dates sign-off by the last signatory, for signed plans only', () => {

@@ -1,6 +1,10 @@
 import { PDFDocument, PDFDict, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, styledChildName } from '../../../src/planner/pdf/planDocument';
+import { translator } from '../../../src/i18n/translator';
+import { styledChildName } from '../../../src/planner/pdf/planDocument';
+
+const en = translator('en');
+const formatDate = (iso: string | undefined) => en.date(iso?.slice(0, 10));
 import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
 import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
 import {
@@ -98,7 +102,7 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
       );
       expect(pageText.includes(PRACTICE_MARK)).toBe(plan.practice);
       expect(pageText.includes('NOT SIGNED OFF')).toBe(plan.status !== 'signed');
-      if (plan.status !== 'signed') expect(pageText).toContain(statusMark(plan.status));
+      if (plan.status !== 'signed') expect(pageText).toContain(statusMark(plan.status, en));
     }
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { SECTION_LABELS } from '../../../src/planner/schema/labels';
-import { diffPlanVersions } from '../../../src/planner/signoff/versionDiff';
+import { diffPlanVersions as diff } from '../../../src/planner/signoff/versionDiff';
+import { translator } from '../../../src/i18n/translator';
 import { startNewVersion } from '../../../src/planner/signoff/planLifecycle';
 
 function load(path: string): Plan {
@@ -12,6 +13,7 @@ function load(path: string): Plan {
   return r.plan;
 }
 
+const diffPlanVersions = (older: Plan, newer: Plan) => diff(older, newer, translator('en'));
 const complete = load('tests/fixtures/plans/complete.json');
 const signed = load('tests/unit/pdf/fixtures/signed-multilingual.json');
 
@@ -64,7 +66,7 @@ describe('what changed between two versions', () => {
     expect(people.title).toBe(SECTION_LABELS.people.title);
     expect(people.changes).toContainEqual({ kind: 'added', label: 'Person', after: 'Nana Jean' });
     expect(people.changes).toContainEqual({ kind: 'removed', label: 'Person', before: rest[0].name });
-    const livesWhere = people.changes.find((c) => c.label === `Person ${first.name}: Where they live`);
+    const livesWhere = people.changes.find((c) => c.label === `${first.name}: Where they live`);
     expect(livesWhere?.after).toBe('Leeds');
     // One line for the added person, not one per field.
     expect(people.changes.filter((c) => c.after === 'Lifelong love')).toEqual([]);

@@ -15,6 +15,7 @@ import { planVersions } from '../../signoff/planLifecycle';
 import { signedOffDate } from '../../signoff/signOffRules';
 import { VersionChanges } from './VersionChanges';
 import { diffPlanVersions } from '../../signoff/versionDiff';
+import { useTranslator } from '../useTranslator';
 
 export const VERSIONS_ITEM = 'versions';
 export const versionItem = (version: number) => `version-${version}`;
@@ -23,13 +24,14 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
   const numbers = versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[numbers.length - 2]);
   const [to, setTo] = useState(numbers[numbers.length - 1]);
+  const i18n = useTranslator();
   const [shown, setShown] = useState<{ from: number; to: number }>();
   const changes = useMemo(() => {
     if (!shown) return undefined;
     const older = versions.find((v) => v.version === shown.from)!.content;
     const newer = versions.find((v) => v.version === shown.to)!.content;
-    return diffPlanVersions(older, newer);
-  }, [shown, versions]);
+    return diffPlanVersions(older, newer, i18n);
+  }, [shown, versions, i18n]);
   const submit: SubmitEventHandler<HTMLFormElement> = (e) => {
     e.preventDefault();
     setShown({ from, to });

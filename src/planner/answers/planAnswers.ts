@@ -1,0 +1,752 @@
+/**
+ * One reading of the plan: every answer as a keyed, labelled row, section by section in the
+ * schema's order, in the translator's language. Check your answers, each section's summary cards,
+ * the PDF, the version diff and the blank template all render these rows and list no fields of
+ * their own, so a field added here (with its words in the catalogue) reaches all of them.
+ *
+ * Pure: no React, no DOM.
+ */
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translator } from '../../i18n/translator';
+import { ALL_QUESTIONS, questionsFor } from '../schema/arrangementQuestions';
+import {
+  CONTINGENCY_TRIGGERS,
+  EARLY_REVIEW_TRIGGERS,
+  FORMS,
+  HEARING_METHODS,
+  ORGANISERS,
+  PHOTOS,
+  PROFESSIONAL_ROLES,
+  PURPOSES,
+  SECTION_IDS,
+  SUPPORT_KINDS,
+  SUPPORT_SPANS,
+  SUPPORT_WHEN,
+  VENUES,
+  type Party,
+  type Person,
+  type PlanContent,
+  type SectionId,
+} from '../schema/planSchema';
+import { SECTION_META } from '../schema/sections';
+
+/** One answer. */
+export interface AnswerRow {
+  /** Stable across versions: `child.name`, `people.<id>.name`. The diff matches rows by it. */
+  key: string;
+  /** The schema fields this row shows, without item ids: `child.name`, `people.*.name`. */
+  fields: string[];
+  label: string;
+  hint?: string;
+  /** The answer as text; empty when not given. */
+  value: string;
+  /** For a several-answers choice: each chosen option, so changes show option by option. */
+  chosen?: { id: string; text: string }[];
+  /** Every option of a choice, for the blank template. */
+  choices?: string[];
+  /** Free text that keeps its line breaks. */
+  multiline?: boolean;
+}
+
+/** One item of a list (a person, an arrangement, ...). */
+export interface AnswerItem {
+  /** Stable across versions: `people.<id>`. */
+  key: string;
+  id: string;
+  /** What kind of item it is, for "Added: Person Nana Jean". */
+  noun: string;
+  /** Names this item on its own: a card's heading, the diff's "Person Nana Jean". */
+  heading: string;
+  rows: AnswerRow[];
+}
+
+export type AnswerPart =
+  | { kind: 'rows'; heading?: string; rows: AnswerRow[] }
+  | { kind: 'items'; heading?: string; list: string; items: AnswerItem[]; empty: string };
+
+export interface SectionAnswers {
+  section: SectionId;
+  title: string;
+  /** The planning template's step, for the six template steps. */
+  step?: number;
+  parts: AnswerPart[];
+}
+
+export interface AnswersOptions {
+  /** Every question of every arrangement, whatever its form: the blank template's reading. */
+  allQuestions?: boolean;
+}
+
+/** Reads one plan for one language. */
+class PlanReader {
+  constructor(
+    readonly plan: PlanContent,
+    readonly i18n: Translator,
+    readonly options: AnswersOptions,
+  ) {}
+
+  get t() {
+    return this.i18n.t;
+  }
+
+  /** A field's label and hint from the catalogue: `plan.<group>.<field>.label|hint`. */
+  words(group: string, field: string): { label: string; hint?: string } {
+    const t = this.i18n.t;
+    const label = t(`plan.${group}.${field}.label` as MessageKey);
+    const hintKey = `plan.${group}.${field}.hint` as MessageKey;
+    const hint = t(hintKey);
+    return hint === hintKey ? { label } : { label, hint };
+  }
+
+  row(
+    key: string,
+    fields: string | string[],
+    words: { label: string; hint?: string },
+    value: string | number | null | undefined,
+    extra: Partial<AnswerRow> = {},
+  ): AnswerRow {
+    const text = value === null || value === undefined ? '' : String(value).trim();
+    return { key, fields: typeof fields === 'string' ? [fields] : fields, ...words, value: text, ...extra };
+  }
+
+  option(choice: string, value: string | undefined): string {
+    return value ? this.t(`plan.option.${choice}.${value}` as MessageKey) : '';
+  }
+
+  allOptions(choice: string, values: readonly string[]): string[] {
+    return values.map((v) => this.option(choice, v));
+  }
+
+  /** A single choice: its label, and every option for the blank template. */
+  choiceRow<T extends readonly string[]>(
+    key: string,
+    field: string,
+    words: { label: string; hint?: string },
+    choice: string,
+    values: T,
+    value: T[number] | undefined,
+  ): AnswerRow {
+    return this.row(key, field, words, this.option(choice, value), { choices: this.allOptions(choice, values) });
+  }
+
+  /** A several-answers choice: the options chosen, one by one. */
+  choicesRow<T extends readonly string[]>(
+    key: string,
+    field: string | string[],
+    words: { label: string; hint?: string },
+    choice: string,
+    values: T,
+    chosen: readonly T[number][] | undefined,
+    extra: Partial<AnswerRow> = {},
+  ): AnswerRow {
+    const list = (chosen ?? []).map((id) => ({ id, text: this.option(choice, id) }));
+    return this.row(key, field, words, this.i18n.list(list.map((c) => c.text)), {
+      chosen: list,
+      choices: this.allOptions(choice, values),
+      ...extra,
+    });
+  }
+
+  date(iso: string | undefined): string {
+    return this.i18n.date(iso);
+  }
+
+  relationship(person: Person): string {
+    return person.relationship === 'other' && person.relationshipOther
+      ? person.relationshipOther
+      : this.option('relationship', person.relationship);
+  }
+
+  /** "Sarah (birth mother)", or a plain statement when the person has been removed. */
+  personName(id: string | undefined): string {
+    const person = this.plan.people.find((p) => p.id === id);
+    if (!person) return this.t('plan.person.unknown');
+    return this.t('plan.person.withRelationship', {
+      name: person.name,
+      relationship: this.relationship(person).toLocaleLowerCase(this.i18n.locale),
+    });
+  }
+
+  /** Whose strength, support or view: "The adoptive parents", or a person's name. */
+  partyName(party: Party, personId?: string): string {
+    return party === 'person' ? this.personName(personId) : this.option('party', party);
+  }
+
+  /** The same, as it reads inside a sentence: "the adoptive parents". */
+  partyInSentence(party: Party, personId?: string): string {
+    return party === 'person' ? this.personName(personId) : this.option('partyInSentence', party);
+  }
+}
+
+function frequencyText(r: PlanReader, f: { count: number; per: string } | undefined): string {
+  return f ? r.t(`plan.frequency.${f.per}` as MessageKey, { count: f.count }) : '';
+}
+
+function durationText(r: PlanReader, minutes: number | undefined): string {
+  if (!minutes) return '';
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const h = hours ? r.t('plan.duration.hours', { count: hours }) : '';
+  const m = rest ? r.t('plan.duration.minutes', { count: rest }) : '';
+  return h && m ? r.t('plan.duration.hoursAndMinutes', { hours: h, minutes: m }) : h || m;
+}
+
+function interpreterText(r: PlanReader, person: Person): string {
+  if (person.interpreterNeeded === undefined) return '';
+  if (!person.interpreterNeeded) return r.t('plan.person.interpreter.no');
+  const language = person.interpreterLanguage?.trim();
+  return language ? r.t('plan.person.interpreter.yesIn', { language }) : r.t('plan.person.interpreter.yes');
+}
+
+const rows = (list: AnswerRow[], heading?: string): AnswerPart => ({
+  kind: 'rows',
+  rows: list,
+  ...(heading ? { heading } : {}),
+});
+
+const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
+  child: (r) => {
+    const { child: c, title, jurisdiction } = r.plan;
+    const w = (f: string) => r.words('child', f);
+    return [
+      rows([
+        ...(title.trim() ? [r.row('title', 'title', { label: r.t('plan.title.label') }, title)] : []),
+        r.row('child.name', 'child.name', w('name'), c.name),
+        r.row('child.dateOfBirth', 'child.dateOfBirth', w('dateOfBirth'), r.date(c.dateOfBirth)),
+        r.row('child.age', 'child.age', w('age'), c.age),
+        r.row('child.placementDate', 'child.placementDate', w('placementDate'), r.date(c.placementDate)),
+        r.row('child.orderDate', 'child.orderDate', w('orderDate'), r.date(c.orderDate)),
+        r.row('child.heritage', 'child.heritage', w('heritage'), c.heritage),
+        r.row('child.religion', 'child.religion', w('religion'), c.religion),
+        r.row('child.languages', 'child.languages', w('languages'), c.languages),
+        r.row('child.needs', 'child.needs', w('needs'), c.needs, { multiline: true }),
+        r.row('child.communication', 'child.communication', w('communication'), c.communication, { multiline: true }),
+        r.row('child.siblings', 'child.siblings', w('siblings'), c.siblings, { multiline: true }),
+        r.choiceRow(
+          'jurisdiction',
+          'jurisdiction',
+          w('jurisdiction'),
+          'jurisdiction',
+          ['england', 'wales'],
+          jurisdiction,
+        ),
+      ]),
+    ];
+  },
+
+  purposes: (r) => {
+    const p = r.plan.purposes;
+    const w = (f: string) => r.words('purposes', f);
+    // "Something else" reads as what was written for it.
+    const chosen = p.selected.map((id) => ({
+      id,
+      text: id === 'other' && p.other.trim() ? p.other.trim() : r.option('purpose', id),
+    }));
+    return [
+      rows([
+        r.row(
+          'purposes.selected',
+          ['purposes.selected', 'purposes.other'],
+          w('selected'),
+          r.i18n.list(chosen.map((c) => c.text)),
+          {
+            chosen,
+            choices: r.allOptions('purpose', PURPOSES),
+          },
+        ),
+        r.row('purposes.summary', 'purposes.summary', w('summary'), p.summary, { multiline: true }),
+        r.row('purposes.ifMeetingUnsafe', 'purposes.ifMeetingUnsafe', w('ifMeetingUnsafe'), p.ifMeetingUnsafe, {
+          multiline: true,
+        }),
+      ]),
+    ];
+  },
+
+  people: (r) => [
+    {
+      kind: 'items',
+      list: 'people',
+      empty: r.t('plan.people.empty'),
+      items: r.plan.people.map((p) => {
+        const key = `people.${p.id}`;
+        const w = (f: string) => r.words('person', f);
+        return {
+          key,
+          id: p.id,
+          noun: r.t('plan.noun.person'),
+          heading: p.name,
+          rows: [
+            r.row(`${key}.name`, 'people.*.name', w('name'), p.name),
+            r.row(
+              `${key}.relationship`,
+              ['people.*.relationship', 'people.*.relationshipOther'],
+              w('relationship'),
+              r.relationship(p),
+            ),
+            r.choiceRow(
+              `${key}.knownToChild`,
+              'people.*.knownToChild',
+              w('knownToChild'),
+              'knownToChild',
+              ['yes', 'no', 'not_sure'],
+              p.knownToChild,
+            ),
+            r.choiceRow(
+              `${key}.priority`,
+              'people.*.priority',
+              w('priority'),
+              'priority',
+              ['now', 'later', 'both'],
+              p.priority,
+            ),
+            r.row(`${key}.whyImportant`, 'people.*.whyImportant', w('whyImportant'), p.whyImportant, {
+              multiline: true,
+            }),
+            r.row(`${key}.livesWhere`, 'people.*.livesWhere', w('livesWhere'), p.livesWhere),
+            r.row(
+              `${key}.interpreter`,
+              ['people.*.interpreterNeeded', 'people.*.interpreterLanguage'],
+              w('interpreterNeeded'),
+              interpreterText(r, p),
+            ),
+          ],
+        };
+      }),
+    },
+  ],
+
+  factors: (r) => [
+    {
+      kind: 'items',
+      list: 'factors',
+      empty: r.t('plan.factors.empty'),
+      items: r.plan.factors.map((f) => {
+        const key = `factors.${f.id}`;
+        const w = (field: string) => r.words('factor', field);
+        const kind = r.option('factorKind', f.kind);
+        const who = r.partyName(f.party, f.personId);
+        return {
+          key,
+          id: f.id,
+          noun: kind,
+          heading: r.t('plan.factor.heading', { kind, who }),
+          rows: [
+            r.row(`${key}.who`, ['factors.*.party', 'factors.*.personId'], w('party'), who),
+            r.choiceRow(`${key}.kind`, 'factors.*.kind', w('kind'), 'factorKind', ['strength', 'challenge'], f.kind),
+            r.row(`${key}.description`, 'factors.*.description', w('description'), f.description, { multiline: true }),
+            ...(f.kind === 'challenge' || r.options.allQuestions
+              ? [r.row(`${key}.howManaged`, 'factors.*.howManaged', w('howManaged'), f.howManaged, { multiline: true })]
+              : []),
+          ],
+        };
+      }),
+    },
+  ],
+
+  arrangements: (r) => [
+    {
+      kind: 'items',
+      list: 'arrangements',
+      empty: r.t('plan.arrangements.empty'),
+      items: r.plan.arrangements.map((a, index) => {
+        const key = `arrangements.${a.id}`;
+        const w = (f: string) => r.words('arrangement', f);
+        const q = r.options.allQuestions ? ALL_QUESTIONS : questionsFor(a.form);
+        const names = r.i18n.list(a.personIds.map((id) => r.personName(id)));
+        const written = a.writtenExchange;
+        const list: AnswerRow[] = [
+          r.row(`${key}.personIds`, 'arrangements.*.personIds', w('personIds'), names),
+          r.choicesRow(`${key}.purposes`, 'arrangements.*.purposes', w('purposes'), 'purpose', PURPOSES, a.purposes),
+          r.choiceRow(`${key}.form`, 'arrangements.*.form', w('form'), 'form', FORMS, a.form),
+        ];
+        if (q.active) {
+          list.push(
+            r.row(
+              `${key}.frequency`,
+              ['arrangements.*.frequency.count', 'arrangements.*.frequency.per'],
+              w('frequency'),
+              frequencyText(r, a.frequency),
+            ),
+            r.choiceRow(
+              `${key}.timing`,
+              'arrangements.*.timing',
+              w('timing'),
+              'timing',
+              ['fixed_dates', 'school_holidays', 'term_time', 'flexible'],
+              a.timing,
+            ),
+          );
+        }
+        if (q.length)
+          list.push(
+            r.row(
+              `${key}.duration`,
+              'arrangements.*.durationMinutes',
+              w('durationMinutes'),
+              durationText(r, a.durationMinutes),
+            ),
+          );
+        if (q.meetUp) {
+          list.push(
+            r.choiceRow(
+              `${key}.grouping`,
+              'arrangements.*.grouping',
+              w('grouping'),
+              'grouping',
+              ['individual', 'group'],
+              a.grouping,
+            ),
+            r.choiceRow(`${key}.venue`, 'arrangements.*.venue', w('venue'), 'venue', VENUES, a.venue),
+          );
+        }
+        if (q.active) {
+          list.push(
+            r.choiceRow(
+              `${key}.organiser`,
+              'arrangements.*.organiser',
+              w('organiser'),
+              'organiser',
+              ORGANISERS,
+              a.organiser,
+            ),
+            r.choiceRow(
+              `${key}.share`,
+              'arrangements.*.adultsShareDetails',
+              w('adultsShareDetails'),
+              'shareDetails',
+              ['yes', 'no', 'later'],
+              a.adultsShareDetails,
+            ),
+            r.choiceRow(
+              `${key}.professional`,
+              'arrangements.*.professionalRole',
+              w('professionalRole'),
+              'professionalRole',
+              PROFESSIONAL_ROLES,
+              a.professionalRole,
+            ),
+          );
+        }
+        if (q.written) {
+          const field = (f: string) => `arrangements.*.writtenExchange.${f}`;
+          list.push(
+            r.row(`${key}.route`, field('route'), w('route'), written?.route),
+            r.row(
+              `${key}.dueMonths`,
+              field('dueMonths'),
+              w('dueMonths'),
+              r.i18n.list((written?.dueMonths ?? []).map((m) => r.i18n.month(m))),
+            ),
+            r.choiceRow(`${key}.photos`, field('photos'), w('photos'), 'photos', PHOTOS, written?.photos),
+            r.row(`${key}.signOffAs`, field('signOffAs'), w('signOffAs'), written?.signOffAs),
+            r.row(`${key}.avoid`, field('avoid'), w('avoid'), written?.avoid),
+          );
+        }
+        list.push(r.row(`${key}.notes`, 'arrangements.*.notes', w('notes'), a.notes, { multiline: true }));
+        return {
+          key,
+          id: a.id,
+          noun: r.t('plan.noun.arrangement'),
+          heading: r.t('plan.arrangement.heading', { number: index + 1, names }),
+          rows: list,
+        };
+      }),
+    },
+  ],
+
+  support: (r) => [
+    {
+      kind: 'items',
+      list: 'support',
+      empty: r.t('plan.support.empty'),
+      items: r.plan.support.map((s) => {
+        const key = `support.${s.id}`;
+        const w = (f: string) => r.words('support', f);
+        return {
+          key,
+          id: s.id,
+          noun: r.t('plan.noun.support'),
+          heading: r.t('plan.support.heading', { who: r.partyInSentence(s.party, s.personId) }),
+          rows: [
+            r.row(
+              `${key}.who`,
+              ['support.*.party', 'support.*.personId'],
+              w('party'),
+              r.partyName(s.party, s.personId),
+            ),
+            r.choicesRow(`${key}.kinds`, 'support.*.kinds', w('kinds'), 'supportKind', SUPPORT_KINDS, s.kinds),
+            r.row(`${key}.description`, 'support.*.description', w('description'), s.description, { multiline: true }),
+            r.choicesRow(`${key}.when`, 'support.*.when', w('when'), 'supportWhen', SUPPORT_WHEN, s.when),
+            r.row(`${key}.provider`, 'support.*.provider', w('provider'), s.provider),
+            r.choiceRow(`${key}.span`, 'support.*.span', w('span'), 'supportSpan', SUPPORT_SPANS, s.span),
+          ],
+        };
+      }),
+    },
+  ],
+
+  voices: (r) => {
+    const c = r.plan.voices.child;
+    const w = (f: string) => r.words('childVoice', f);
+    return [
+      rows(
+        [
+          r.row('voices.child.wishes', 'voices.child.wishes', w('wishes'), c.wishes, { multiline: true }),
+          r.row('voices.child.ownWords', 'voices.child.ownWords', w('ownWords'), c.ownWords, { multiline: true }),
+          r.choicesRow(
+            'voices.child.methods',
+            'voices.child.methods',
+            w('methods'),
+            'hearingMethod',
+            HEARING_METHODS,
+            c.methods,
+          ),
+          r.row('voices.child.date', 'voices.child.date', w('date'), r.date(c.date)),
+          r.row('voices.child.notGivenReason', 'voices.child.notGivenReason', w('notGivenReason'), c.notGivenReason, {
+            multiline: true,
+          }),
+        ],
+        r.t('plan.voices.childHeading'),
+      ),
+      {
+        kind: 'items',
+        list: 'voices',
+        heading: r.t('plan.voices.adultsHeading'),
+        empty: r.t('plan.views.empty'),
+        items: r.plan.voices.others.map((v) => {
+          const key = `voices.${v.id}`;
+          const wv = (f: string) => r.words('view', f);
+          const who = r.partyName(v.party, v.personId);
+          return {
+            key,
+            id: v.id,
+            noun: r.t('plan.noun.view'),
+            heading: who,
+            rows: [
+              r.row(`${key}.who`, ['voices.others.*.party', 'voices.others.*.personId'], wv('party'), who),
+              r.row(`${key}.summary`, 'voices.others.*.summary', wv('summary'), v.summary, { multiline: true }),
+              r.row(`${key}.date`, 'voices.others.*.date', wv('date'), r.date(v.date)),
+            ],
+          };
+        }),
+      },
+    ];
+  },
+
+  change: (r) => {
+    const { stages, contingencies } = r.plan.change;
+    return [
+      {
+        kind: 'items',
+        list: 'stages',
+        heading: r.t('plan.change.stagesHeading'),
+        empty: r.t('plan.stages.empty'),
+        items: stages.map((s, index) => {
+          const key = `stages.${s.id}`;
+          const w = (f: string) => r.words('stage', f);
+          return {
+            key,
+            id: s.id,
+            noun: r.t('plan.noun.stage'),
+            heading: s.when.trim() || r.t('plan.stage.heading', { number: index + 1 }),
+            rows: [
+              r.row(`${key}.when`, 'change.stages.*.when', w('when'), s.when),
+              r.row(`${key}.changes`, 'change.stages.*.changes', w('changes'), s.changes, { multiline: true }),
+            ],
+          };
+        }),
+      },
+      {
+        kind: 'items',
+        list: 'contingencies',
+        heading: r.t('plan.change.contingenciesHeading'),
+        empty: r.t('plan.contingencies.empty'),
+        items: contingencies.map((c) => {
+          const key = `contingencies.${c.id}`;
+          const w = (f: string) => r.words('contingency', f);
+          const trigger =
+            c.trigger === 'other' && c.triggerOther.trim()
+              ? c.triggerOther.trim()
+              : r.option('contingencyTrigger', c.trigger);
+          return {
+            key,
+            id: c.id,
+            noun: r.t('plan.noun.contingency'),
+            heading: trigger,
+            rows: [
+              r.row(
+                `${key}.trigger`,
+                ['change.contingencies.*.trigger', 'change.contingencies.*.triggerOther'],
+                w('trigger'),
+                trigger,
+                {
+                  choices: r.allOptions('contingencyTrigger', CONTINGENCY_TRIGGERS),
+                },
+              ),
+              r.row(`${key}.response`, 'change.contingencies.*.response', w('response'), c.response, {
+                multiline: true,
+              }),
+            ],
+          };
+        }),
+      },
+    ];
+  },
+
+  review: (r) => {
+    const review = r.plan.review;
+    const w = (f: string) => r.words('review', f);
+    const triggers = r.choicesRow(
+      'review.earlyTriggers',
+      ['review.earlyTriggers', 'review.earlyTriggersOther'],
+      w('earlyTriggers'),
+      'earlyReviewTrigger',
+      EARLY_REVIEW_TRIGGERS,
+      review.earlyTriggers,
+    );
+    const other = review.earlyTriggersOther.trim();
+    if (other) {
+      triggers.chosen = [...(triggers.chosen ?? []), { id: 'other', text: other }];
+      triggers.value = r.i18n.list(triggers.chosen.map((c) => c.text));
+    }
+    return [
+      rows([
+        r.row('review.nextDate', 'review.nextDate', w('nextDate'), r.date(review.nextDate)),
+        r.row(
+          'review.intervalMonths',
+          'review.intervalMonths',
+          w('intervalMonths'),
+          review.intervalMonths ? r.t('plan.review.intervalMonths.value', { count: review.intervalMonths }) : '',
+        ),
+        r.row('review.convenor', 'review.convenor', w('convenor'), review.convenor),
+        triggers,
+        r.row('review.howObserved', 'review.howObserved', w('howObserved'), review.howObserved, { multiline: true }),
+      ]),
+      {
+        kind: 'items',
+        list: 'tasks',
+        heading: r.t('plan.review.tasks.label'),
+        empty: r.t('plan.tasks.empty'),
+        items: review.tasks.map((task) => {
+          const key = `tasks.${task.id}`;
+          return {
+            key,
+            id: task.id,
+            noun: r.t('plan.noun.task'),
+            heading: task.task.trim() || r.t('plan.task.untitled'),
+            rows: [
+              r.row(`${key}.task`, 'review.tasks.*.task', w('task'), task.task),
+              r.row(`${key}.owner`, 'review.tasks.*.owner', w('owner'), task.owner),
+              r.row(`${key}.due`, 'review.tasks.*.due', w('due'), r.date(task.due)),
+            ],
+          };
+        }),
+      },
+      // Earlier reviews have no ids; they are only ever added to, so their position identifies them.
+      {
+        kind: 'items',
+        list: 'history',
+        heading: r.t('plan.history.heading'),
+        empty: r.t('plan.history.empty'),
+        items: review.history.map((h, index) => {
+          const key = `history.${index}`;
+          return {
+            key,
+            id: String(index),
+            noun: r.t('plan.noun.history'),
+            heading: r.date(h.date) || r.t('plan.history.untitled', { number: index + 1 }),
+            rows: [
+              r.row(`${key}.date`, 'review.history.*.date', r.words('history', 'date'), r.date(h.date)),
+              r.row(`${key}.outcome`, 'review.history.*.outcome', r.words('history', 'outcome'), h.outcome, {
+                multiline: true,
+              }),
+            ],
+          };
+        }),
+      },
+    ];
+  },
+
+  signoff: (r) => [
+    rows([r.row('status', 'status', { label: r.t('plan.status.label') }, r.option('planStatus', r.plan.status))]),
+    {
+      kind: 'items',
+      list: 'signOff',
+      empty: r.t('plan.signatories.empty'),
+      items: r.plan.signOff.map((s) => {
+        const key = `signOff.${s.id}`;
+        const w = (f: string) => r.words('signatory', f);
+        const reservationsLabel =
+          s.stance === 'does_not_agree'
+            ? w('disagreement')
+            : s.stance === 'views_recorded'
+              ? w('views')
+              : w('reservations');
+        return {
+          key,
+          id: s.id,
+          noun: r.t('plan.noun.signatory'),
+          heading: s.name,
+          rows: [
+            r.row(`${key}.name`, 'signOff.*.name', w('name'), s.name),
+            r.row(
+              `${key}.role`,
+              ['signOff.*.role', 'signOff.*.roleOther'],
+              w('role'),
+              s.role === 'other' && s.roleOther ? s.roleOther : r.option('signatoryRole', s.role),
+            ),
+            r.row(`${key}.stance`, 'signOff.*.stance', w('stance'), r.option('stance', s.stance)),
+            r.row(`${key}.reservations`, 'signOff.*.reservations', reservationsLabel, s.reservations, {
+              multiline: true,
+            }),
+            r.row(`${key}.date`, 'signOff.*.date', w('date'), r.date(s.date)),
+            r.row(
+              `${key}.signature`,
+              'signOff.*.signature',
+              { label: r.t('plan.signatory.drawnSignature.label') },
+              s.signature ? r.t('plan.signatory.drawnSignature.drawn') : '',
+            ),
+          ],
+        };
+      }),
+    },
+  ],
+};
+
+/** The answers of one section. */
+export function sectionAnswers(
+  plan: PlanContent,
+  section: SectionId,
+  i18n: Translator,
+  options: AnswersOptions = {},
+): SectionAnswers {
+  const reader = new PlanReader(plan, i18n, options);
+  const step = SECTION_META[section].step;
+  return {
+    section,
+    title: i18n.t(`plan.section.${section}.title`),
+    ...(step ? { step } : {}),
+    parts: SECTIONS[section](reader),
+  };
+}
+
+/** Every section's answers, in the schema's order. */
+export function planAnswers(plan: PlanContent, i18n: Translator, options: AnswersOptions = {}): SectionAnswers[] {
+  return SECTION_IDS.map((section) => sectionAnswers(plan, section, i18n, options));
+}
+
+/** The items of one list in a section, e.g. the people. */
+export function listItems(answers: SectionAnswers, list: string): AnswerItem[] {
+  for (const part of answers.parts) if (part.kind === 'items' && part.list === list) return part.items;
+  return [];
+}
+
+/** "Sarah (birth mother)" for a person in the plan; used by forms that pick people. */
+export function personLabel(plan: PlanContent, personId: string, i18n: Translator): string {
+  return new PlanReader(plan, i18n, {}).personName(personId);
+}
+
+/** "The adoptive parents", or a person as "Sarah (birth mother)". */
+export function partyLabel(plan: PlanContent, party: Party, personId: string | undefined, i18n: Translator): string {
+  return new PlanReader(plan, i18n, {}).partyName(party, personId);
+}
