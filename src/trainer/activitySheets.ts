@@ -6,11 +6,11 @@
 export interface ActivitySheet {
   /** URL slug under /training/sheets/. */
   id: 'feelings-cards' | 'eco-map' | 'letter-planning';
-  title: string;
-  /** One sentence for listings. */
-  summary: string;
-  /** How to use it, for the trainer or practitioner; printed above the sheet. */
-  guide: string;
+  /**
+   * Its words in the catalogue: `trainer.sheet.<key>.title`, `.summary` (one sentence for listings)
+   * and `.guide` (how to use it, for the trainer or practitioner; printed above the sheet).
+   */
+  key: 'feelingsCards' | 'ecoMap' | 'letterPlanning';
   /** How many A4 pages it prints on. */
   pages: number;
   /** Sessions that use it, by session id. */
@@ -20,37 +20,28 @@ export interface ActivitySheet {
 export const ACTIVITY_SHEETS: readonly ActivitySheet[] = [
   {
     id: 'feelings-cards',
-    title: 'Feelings cards',
-    summary:
-      'Twelve cut-out cards with a face and a feeling word, for hearing a child’s wishes and feelings about staying in touch.',
-    guide:
-      'Lay out a few cards at a time. Ask the child to pick the ones that fit when they think about a person or a meet-up, and follow their lead. Note which cards they chose, what they said and what you saw, and ask again another day.',
+    key: 'feelingsCards',
     pages: 2,
     sessions: ['hearing-the-childs-voice-session'],
   },
   {
     id: 'eco-map',
-    title: 'Blank eco-map',
-    summary:
-      'The child at the centre, rings around them, and a key for how each relationship feels and how people keep in touch.',
-    guide:
-      'Write the child’s name in the middle. Add each important person as a small circle: nearer the centre for people who feel closer. Join each person to the child with a line from the key.',
+    key: 'ecoMap',
     pages: 1,
     sessions: ['planning-with-the-template-session', 'hearing-the-childs-voice-session'],
   },
   {
     id: 'letter-planning',
-    title: 'Letter-planning sheet',
-    summary:
-      'Plan a letter or postal exchange: who it is to, news, what the child wants to share, photos, what to leave out and who checks it.',
-    guide:
-      'Fill this in before writing. Keep the letter warm and ordinary, in words the reader will understand, and check it against the agreement.',
+    key: 'letterPlanning',
     pages: 1,
     sessions: ['letters-and-digital-exchange-session'],
   },
 ];
 
-/** The feelings on the cards, in the order they print. Simple words a young child knows. */
+/**
+ * The feelings on the cards, in the order they print: simple words a young child knows, in the
+ * catalogue as `trainer.sheet.feelingsCards.feeling.<feeling>`.
+ */
 export const FEELINGS = [
   'happy',
   'sad',
@@ -59,11 +50,11 @@ export const FEELINGS = [
   'excited',
   'confused',
   'safe',
-  'missing someone',
+  'missingSomeone',
   'calm',
   'scared',
   'proud',
-  'not sure',
+  'notSure',
 ] as const;
 export type Feeling = (typeof FEELINGS)[number];
 

@@ -3,6 +3,7 @@
  * `performance.now()`), never read, so the logic is the same in the browser and in tests, and a
  * background tab that skips ticks still shows the right time when it wakes.
  */
+import type { Translate } from './scriptTranslator';
 
 export interface TimerState {
   /** The activity's length. */
@@ -60,15 +61,28 @@ export function formatClock(ms: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/** The messages `describeRemaining` words the time left with. */
+export const REMAINING_KEYS = [
+  'trainer.timer.remaining.none',
+  'trainer.timer.remaining.minutes',
+  'trainer.timer.remaining.seconds',
+  'trainer.timer.remaining.minutesSeconds',
+  'trainer.timer.unit.minutes',
+  'trainer.timer.unit.seconds',
+] as const;
+
 /** "14 minutes 5 seconds left" for the button's accessible description and the paused status. */
-export function describeRemaining(ms: number): string {
+export function describeRemaining(ms: number, t: Translate<(typeof REMAINING_KEYS)[number]>): string {
   const seconds = Math.ceil(Math.max(0, ms) / 1000);
-  if (seconds === 0) return 'Time is up';
+  if (seconds === 0) return t('trainer.timer.remaining.none');
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
-  const parts = [
-    m > 0 ? `${m} ${m === 1 ? 'minute' : 'minutes'}` : '',
-    s > 0 ? `${s} ${s === 1 ? 'second' : 'seconds'}` : '',
-  ].filter(Boolean);
-  return `${parts.join(' ')} left`;
+  if (m > 0 && s > 0)
+    return t('trainer.timer.remaining.minutesSeconds', {
+      minutes: t('trainer.timer.unit.minutes', { count: m }),
+      seconds: t('trainer.timer.unit.seconds', { count: s }),
+    });
+  return m > 0
+    ? t('trainer.timer.remaining.minutes', { count: m })
+    : t('trainer.timer.remaining.seconds', { count: s });
 }

@@ -3,7 +3,30 @@
  * `<article>` taken from its own page on this site, then ruled space for notes. Pages are fetched
  * from the same origin (the CSP allows only that) and parsed with DOMParser, which runs no scripts.
  */
+import { around } from './messageParts';
 import { formatPackDate, packItemUrl, type PackSelection } from './packSelection';
+import type { ScriptTranslator } from './scriptTranslator';
+
+/** The messages the printed pack is worded with. */
+export const PACK_DOCUMENT_KEYS = [
+  'product.name',
+  'trainer.pack.cover.defaultTitle',
+  'trainer.pack.cover.kicker',
+  'trainer.pack.cover.date',
+  'trainer.pack.cover.trainer',
+  'trainer.pack.cover.contents',
+  'trainer.pack.cover.kind',
+  'trainer.pack.cover.kindFictional',
+  'trainer.pack.cover.fictional',
+  'trainer.pack.cover.source',
+  'trainer.pack.item.position',
+  'trainer.pack.item.loading',
+  'trainer.pack.item.online',
+  'trainer.pack.item.practice',
+  'trainer.pack.item.notes',
+  'trainer.pack.item.problem',
+] as const;
+type PackI18n = ScriptTranslator<(typeof PACK_DOCUMENT_KEYS)[number]>;
 
 export interface PackChoice {
   id: string;
@@ -109,22 +132,29 @@ async function fetchArticle(url: string): Promise<Element> {
   return article;
 }
 
-function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
+/** A message with a link where its `{link}` placeholder is, as nodes to append. */
+function withLink(text: string, link: HTMLElement): (string | HTMLElement)[] {
+  const [before, after] = around(text, 'link');
+  return [before, link, after].filter((part) => part !== '');
+}
+
+function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n): HTMLElement {
+  const { t } = i18n;
   const section = el('section', { className: 'pack-cover' });
   section.setAttribute('aria-labelledby', 'pack-title-heading');
-  const heading = el('h1', { id: 'pack-title-heading', text: pack.title || 'Training pack' });
+  const heading = el('h1', { id: 'pack-title-heading', text: pack.title || t('trainer.pack.cover.defaultTitle') });
   heading.tabIndex = -1;
   const date = el('p', { className: 'pack-cover__line' });
-  const formatted = formatPackDate(pack.date);
-  date.append(el('span', { className: 'pack-cover__label', text: 'Date:' }), ' ');
+  const formatted = formatPackDate(pack.date, i18n);
+  date.append(el('span', { className: 'pack-cover__label', text: t('trainer.pack.cover.date') }), ' ');
   date.append(formatted ? el('span', { text: formatted }) : el('span', { className: 'pack-cover__blank', text: ' ' }));
   const trainer = el('p', { className: 'pack-cover__line' });
   trainer.append(
-    el('span', { className: 'pack-cover__label', text: 'Trainer:' }),
+    el('span', { className: 'pack-cover__label', text: t('trainer.pack.cover.trainer') }),
     ' ',
     el('span', { className: 'pack-cover__blank', text: ' ' }),
   );
-  const contentsHeading = el('h2', { id: 'pack-contents-heading', text: 'Contents' });
+  const contentsHeading = el('h2', { id: 'pack-contents-heading', text: t('trainer.pack.cover.contents') });
   const contents = el('ol', { className: 'pack-contents' });
   contents.setAttribute('aria-labelledby', 'pack-contents-heading');
   items.forEach((item, i) => {
@@ -134,17 +164,19 @@ function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
     li.append(
       link,
       ' ',
-      el('span', { className: 'pack-contents__kind', text: `(${item.kind}${item.fictional ? ', fictional' : ''})` }),
+      el('span', {
+        className: 'pack-contents__kind',
+        text: t(item.fictional ? 'trainer.pack.cover.kindFictional' : 'trainer.pack.cover.kind', { kind: item.kind }),
+      }),
     );
     contents.append(li);
   });
   const notes = el('p', { className: 'pack-cover__note' });
-  notes.textContent = items.some((i) => i.fictional)
-    ? 'Composite voices and worked examples in this pack are fictional: the people and events are invented. '
-    : '';
-  notes.append(`From Staying in touch, ${location.origin}/. Free to copy and use in practice and training.`);
+  const product = t('product.name');
+  const source = t('trainer.pack.cover.source', { product, url: `${location.origin}/` });
+  notes.textContent = items.some((i) => i.fictional) ? `${t('trainer.pack.cover.fictional')} ${source}` : source;
   section.append(
-    el('p', { className: 'pack-cover__kicker', text: 'Training pack · Staying in touch' }),
+    el('p', { className: 'pack-cover__kicker', text: t('trainer.pack.cover.kicker', { product }) }),
     heading,
     date,
     trainer,
@@ -155,32 +187,32 @@ function cover(pack: PackSelection, items: PackChoice[]): HTMLElement {
   return section;
 }
 
-function packItem(item: PackChoice, index: number, total: number): HTMLElement {
+function packItem(item: PackChoice, index: number, total: number, { t }: PackI18n): HTMLElement {
   const n = index + 1;
   const section = el('section', { className: 'pack-item', id: `pack-item-${n}` });
   section.dataset.packId = item.id;
-  section.append(el('p', { className: 'pack-item__label', text: `${n} of ${total} · ${item.kind}` }));
-  const body = el('div', { className: 'pack-item__body', text: 'Loading…' });
+  section.append(
+    el('p', {
+      className: 'pack-item__label',
+      text: t('trainer.pack.item.position', { position: n, total, kind: item.kind }),
+    }),
+  );
+  const body = el('div', { className: 'pack-item__body', text: t('trainer.pack.item.loading') });
   section.append(body);
   const source = el('p', { className: 'pack-item__source' });
-  source.append('Online: ');
   const link = el('a', { text: `${location.origin}${packItemUrl(item.id)}` });
   link.href = packItemUrl(item.id);
-  source.append(link);
+  source.append(...withLink(t('trainer.pack.item.online'), link));
   section.append(source);
   if (item.plan) {
     const practice = el('p', { className: 'pack-item__practice' });
     const planLink = el('a', { text: `${location.origin}/planner/?example=${item.plan}` });
     planLink.href = `/planner/?example=${item.plan}`;
-    practice.append(
-      'Group exercise: open this fictional example in the plan builder as a practice plan at ',
-      planLink,
-      '.',
-    );
+    practice.append(...withLink(t('trainer.pack.item.practice'), planLink));
     section.append(practice);
   }
   const notes = el('section', { className: 'pack-notes' });
-  const notesHeading = el('h3', { id: `pack-item-${n}-notes`, text: 'Notes' });
+  const notesHeading = el('h3', { id: `pack-item-${n}-notes`, text: t('trainer.pack.item.notes') });
   notes.setAttribute('aria-labelledby', notesHeading.id);
   notes.append(notesHeading, ruled(NOTE_LINES));
   section.append(notes);
@@ -191,13 +223,18 @@ function packItem(item: PackChoice, index: number, total: number): HTMLElement {
  * Renders the pack into `container` and resolves once every resource has loaded (or failed, in
  * which case the pack says so and links to the resource). Sets `data-pack-ready` when done.
  */
-export async function renderPack(container: HTMLElement, pack: PackSelection, items: PackChoice[]): Promise<void> {
+export async function renderPack(
+  container: HTMLElement,
+  pack: PackSelection,
+  items: PackChoice[],
+  i18n: PackI18n,
+): Promise<void> {
   container.replaceChildren();
   container.removeAttribute('data-pack-ready');
   const article = el('article', { className: 'pack' });
   article.setAttribute('aria-labelledby', 'pack-title-heading');
-  article.append(cover(pack, items));
-  const sections = items.map((item, i) => packItem(item, i, items.length));
+  article.append(cover(pack, items, i18n));
+  const sections = items.map((item, i) => packItem(item, i, items.length, i18n));
   article.append(...sections);
   container.append(article);
   await Promise.all(
@@ -216,10 +253,7 @@ export async function renderPack(container: HTMLElement, pack: PackSelection, it
         }
       } catch {
         const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
-        const problem = el('p', {
-          className: 'pack-item__problem',
-          text: 'This resource could not be loaded. Check your connection and reload the page, or open it from the link below.',
-        });
+        const problem = el('p', { className: 'pack-item__problem', text: i18n.t('trainer.pack.item.problem') });
         body.replaceWith(title, problem);
         sections[i].setAttribute('aria-labelledby', title.id);
       }

@@ -15,7 +15,31 @@ import {
   removeItem,
   type PackSelection,
 } from './packSelection';
-import { renderPack, type PackChoice } from './packDocument';
+import { PACK_DOCUMENT_KEYS, renderPack, type PackChoice } from './packDocument';
+import { scriptTranslator } from './scriptTranslator';
+
+/** The messages the pack builder's script uses; the page sends them in `data-messages`. */
+export const PACK_KEYS = [
+  ...PACK_DOCUMENT_KEYS,
+  'trainer.pack.count.none',
+  'trainer.pack.count.some',
+  'trainer.pack.count.full',
+  'trainer.pack.count.needOne',
+  'trainer.pack.order.moveUp',
+  'trainer.pack.order.moveDown',
+  'trainer.pack.order.remove',
+  'trainer.pack.order.buttonItem',
+  'trainer.pack.announce.full',
+  'trainer.pack.announce.added',
+  'trainer.pack.announce.removed',
+  'trainer.pack.announce.moved',
+  'trainer.pack.announce.loading',
+  'trainer.pack.announce.ready',
+  'trainer.pack.documentTitle',
+  'trainer.pack.toolbar.change',
+  'trainer.pack.toolbar.print',
+  'trainer.pack.toolbar.share',
+] as const;
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -34,6 +58,10 @@ export function startPackPage(): void {
   const count = byId('pack-count');
   const announcer = byId('pack-announcer');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="r"]')];
+  const i18n = scriptTranslator<(typeof PACK_KEYS)[number]>(builder.dataset.messages);
+  const { t } = i18n;
+  // The page is rendered as the builder, so its title is the builder's.
+  const builderTitle = document.title;
 
   const choices = new Map<string, PackChoice>(
     boxes.map((box) => [
@@ -76,7 +104,7 @@ export function startPackPage(): void {
     button.dataset.index = String(index);
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
-    hidden.textContent = `: ${titleOf(id)}`;
+    hidden.textContent = t('trainer.pack.order.buttonItem', { title: titleOf(id) });
     button.append(label, hidden);
     button.disabled = disabled;
     return button;
@@ -97,9 +125,9 @@ export function startPackPage(): void {
         const buttons = document.createElement('div');
         buttons.className = 'pack-order__buttons';
         buttons.append(
-          orderButton('Move up', 'up', id, index, index === 0),
-          orderButton('Move down', 'down', id, index, index === pack.ids.length - 1),
-          orderButton('Remove', 'remove', id, index),
+          orderButton(t('trainer.pack.order.moveUp'), 'up', id, index, index === 0),
+          orderButton(t('trainer.pack.order.moveDown'), 'down', id, index, index === pack.ids.length - 1),
+          orderButton(t('trainer.pack.order.remove'), 'remove', id, index),
         );
         li.append(title, ' ', kind, buttons);
         return li;
@@ -108,8 +136,8 @@ export function startPackPage(): void {
     const n = pack.ids.length;
     count.textContent =
       n === 0
-        ? 'No resources chosen yet.'
-        : `${n} ${n === 1 ? 'resource' : 'resources'}, printed in this order${n >= MAX_PACK_ITEMS ? ` (the most a pack can hold)` : ''}.`;
+        ? t('trainer.pack.count.none')
+        : t(n >= MAX_PACK_ITEMS ? 'trainer.pack.count.full' : 'trainer.pack.count.some', { count: n });
   }
 
   function syncForm() {
@@ -124,27 +152,31 @@ export function startPackPage(): void {
     if (pack.view && pack.ids.length > 0) {
       builder.hidden = true;
       view.hidden = false;
-      document.title = `${pack.title || 'Training pack'} – Staying in touch`;
+      document.title = t('trainer.pack.documentTitle', {
+        title: pack.title || t('trainer.pack.cover.defaultTitle'),
+        product: t('product.name'),
+      });
       view.replaceChildren(toolbar());
       const holder = document.createElement('div');
       view.append(holder);
-      announce(`Loading ${pack.ids.length} ${pack.ids.length === 1 ? 'resource' : 'resources'}.`);
+      announce(t('trainer.pack.announce.loading', { count: pack.ids.length }));
       const loaded = renderPack(
         holder,
         pack,
         pack.ids.map((id) => choices.get(id)!),
+        i18n,
       );
       if (focus) (view.querySelector('#pack-title-heading') as HTMLElement | null)?.focus();
       await loaded;
       if (!holder.isConnected) return; // the builder came back while the pack was loading
       view.dataset.packReady = 'true';
-      announce('The pack is ready to print.');
+      announce(t('trainer.pack.announce.ready'));
     } else {
       view.hidden = true;
       view.replaceChildren();
       delete view.dataset.packReady;
       builder.hidden = false;
-      document.title = 'Build a training pack – Staying in touch';
+      document.title = builderTitle;
       if (focus) builderHeading.focus();
     }
   }
@@ -155,7 +187,7 @@ export function startPackPage(): void {
     const edit = document.createElement('button');
     edit.type = 'button';
     edit.className = 'button button--secondary';
-    edit.textContent = 'Change the pack';
+    edit.textContent = t('trainer.pack.toolbar.change');
     edit.addEventListener('click', () => {
       pack = { ...pack, view: false };
       saveUrl('push');
@@ -164,11 +196,11 @@ export function startPackPage(): void {
     const print = document.createElement('button');
     print.type = 'button';
     print.className = 'button';
-    print.textContent = 'Print or save as PDF';
+    print.textContent = t('trainer.pack.toolbar.print');
     print.addEventListener('click', () => window.print());
     const share = document.createElement('p');
     share.className = 'pack-toolbar__share';
-    share.textContent = 'To share this pack or come back to it, bookmark this page or copy its address.';
+    share.textContent = t('trainer.pack.toolbar.share');
     bar.append(edit, print, share);
     return bar;
   }
@@ -179,14 +211,14 @@ export function startPackPage(): void {
     if (box.checked) {
       if (pack.ids.length >= MAX_PACK_ITEMS) {
         box.checked = false;
-        announce(`A pack can hold ${MAX_PACK_ITEMS} resources. Remove one before adding another.`);
+        announce(t('trainer.pack.announce.full', { count: MAX_PACK_ITEMS }));
         return;
       }
       pack = { ...pack, ids: addItem(pack.ids, box.value) };
-      announce(`Added ${titleOf(box.value)}. ${pack.ids.length} in the pack.`);
+      announce(t('trainer.pack.announce.added', { title: titleOf(box.value), count: pack.ids.length }));
     } else {
       pack = { ...pack, ids: removeItem(pack.ids, box.value) };
-      announce(`Removed ${titleOf(box.value)}. ${pack.ids.length} in the pack.`);
+      announce(t('trainer.pack.announce.removed', { title: titleOf(box.value), count: pack.ids.length }));
     }
     renderOrder();
     saveUrl('replace');
@@ -212,7 +244,7 @@ export function startPackPage(): void {
       pack = { ...pack, ids: removeItem(pack.ids, id) };
       syncForm();
       saveUrl('replace');
-      announce(`Removed ${titleOf(id)}. ${pack.ids.length} in the pack.`);
+      announce(t('trainer.pack.announce.removed', { title: titleOf(id), count: pack.ids.length }));
       const next =
         orderList.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[
           Math.min(index, pack.ids.length - 1)
@@ -225,7 +257,7 @@ export function startPackPage(): void {
     renderOrder();
     saveUrl('replace');
     const position = pack.ids.indexOf(id);
-    announce(`Moved ${titleOf(id)} to position ${position + 1} of ${pack.ids.length}.`);
+    announce(t('trainer.pack.announce.moved', { title: titleOf(id), position: position + 1, total: pack.ids.length }));
     // Keep focus on the item that moved: the same button if it still works, else the other one.
     const item = orderList.children[position];
     const same = item?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
@@ -237,8 +269,8 @@ export function startPackPage(): void {
     event.preventDefault();
     pack = { ...pack, title: cleanTitle(titleInput.value), date: cleanDate(dateInput.value) };
     if (pack.ids.length === 0) {
-      announce('Choose at least one resource to make a pack.');
-      count.textContent = 'Choose at least one resource to make a pack.';
+      announce(t('trainer.pack.count.needOne'));
+      count.textContent = t('trainer.pack.count.needOne');
       count.classList.add('pack-count--error');
       return;
     }

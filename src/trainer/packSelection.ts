@@ -114,14 +114,8 @@ export function moveItem(ids: readonly string[], index: number, delta: number): 
   return out;
 }
 
-/** "1 December 2026" for the cover. */
-export function formatPackDate(date: string): string {
+/** "1 December 2026" for the cover, written by the page's translator; empty for no date. */
+export function formatPackDate(date: string, i18n: { date(iso: string): string }): string {
   const clean = cleanDate(date);
-  if (!clean) return '';
-  return new Date(`${clean}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return clean ? i18n.date(clean) : '';
 }

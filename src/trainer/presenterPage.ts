@@ -4,6 +4,7 @@
  * The step sequence and timer rules are in presenterSteps.ts and activityTimer.ts; this file is the DOM.
  */
 import {
+  POSITION_KEYS,
   activityOf,
   buildSteps,
   moveStep,
@@ -13,6 +14,7 @@ import {
   type PresenterActivity,
 } from './presenterSteps';
 import {
+  REMAINING_KEYS,
   createTimer,
   describeRemaining,
   formatClock,
@@ -25,6 +27,30 @@ import {
   toggle,
   type TimerState,
 } from './activityTimer';
+import { scriptTranslator } from './scriptTranslator';
+
+/** The messages session mode's script uses; the page sends them in `data-messages`. */
+export const PRESENTER_KEYS = [
+  ...POSITION_KEYS,
+  ...REMAINING_KEYS,
+  'trainer.present.announce.step',
+  'trainer.present.announce.activity',
+  'trainer.present.duration',
+  'trainer.present.fullscreen.enter',
+  'trainer.present.fullscreen.exit',
+  'trainer.timer.label',
+  'trainer.timer.start',
+  'trainer.timer.pause',
+  'trainer.timer.restart',
+  'trainer.timer.state.up',
+  'trainer.timer.state.running',
+  'trainer.timer.state.notStarted',
+  'trainer.timer.state.paused',
+  'trainer.timer.announce.started',
+  'trainer.timer.announce.paused',
+  'trainer.timer.announce.reset',
+  'trainer.timer.announce.up',
+] as const;
 
 const TICK_MS = 250;
 
@@ -55,6 +81,7 @@ function keyBelongsToControl(event: KeyboardEvent): boolean {
 export function startPresenter(): void {
   const presenter = byId('presenter');
   const activities = JSON.parse(presenter.dataset.activities ?? '[]') as PresenterActivity[];
+  const { t } = scriptTranslator<(typeof PRESENTER_KEYS)[number]>(presenter.dataset.messages);
   const steps = buildSteps(activities);
   const stepEls = steps.map((s) => byId(s.hash));
   const timers: TimerState[] = activities.map((a) => createTimer(a.minutes));
@@ -87,15 +114,17 @@ export function startPresenter(): void {
     const up = isUp(timer, now);
     const text = formatClock(left);
     if (clock.textContent !== text) clock.textContent = text;
-    timerLabel.textContent = `Timer: ${activities[activity].title}`;
+    timerLabel.textContent = t('trainer.timer.label', { activity: activities[activity].title });
     timerState.textContent = up
-      ? 'Time is up'
+      ? t('trainer.timer.state.up')
       : isRunning(timer)
-        ? 'Running'
+        ? t('trainer.timer.state.running')
         : left === timer.durationMs
-          ? 'Not started'
-          : `Paused, ${describeRemaining(left).toLowerCase()}`;
-    toggleButton.textContent = up ? 'Restart timer' : isRunning(timer) ? 'Pause timer' : 'Start timer';
+          ? t('trainer.timer.state.notStarted')
+          : t('trainer.timer.state.paused', { left: describeRemaining(left, t) });
+    toggleButton.textContent = t(
+      up ? 'trainer.timer.restart' : isRunning(timer) ? 'trainer.timer.pause' : 'trainer.timer.start',
+    );
     timerBox.classList.toggle('timer--up', up);
   }
 
@@ -104,7 +133,7 @@ export function startPresenter(): void {
     timers.forEach((timer, i) => {
       if (ranOutBetween(timer, lastTick, now)) {
         timers[i] = pause(timer, now);
-        timerAnnouncer.textContent = `Time is up for ${activities[i].title}.`;
+        timerAnnouncer.textContent = t('trainer.timer.announce.up', { activity: activities[i].title });
       }
     });
     lastTick = now;
@@ -128,7 +157,9 @@ export function startPresenter(): void {
     const timer = timers[activity];
     // A timer that has run out starts again from the full time.
     timers[activity] = isUp(timer, now) ? toggle(reset(timer), now) : toggle(timer, now);
-    timerAnnouncer.textContent = isRunning(timers[activity]) ? 'Timer started.' : 'Timer paused.';
+    timerAnnouncer.textContent = t(
+      isRunning(timers[activity]) ? 'trainer.timer.announce.started' : 'trainer.timer.announce.paused',
+    );
     if (isRunning(timers[activity])) startTicking();
     renderTimer(now);
   }
@@ -137,18 +168,27 @@ export function startPresenter(): void {
     const activity = currentActivity();
     if (activity === undefined) return;
     timers[activity] = reset(timers[activity]);
-    timerAnnouncer.textContent = `Timer reset to ${formatClock(timers[activity].durationMs)}.`;
+    timerAnnouncer.textContent = t('trainer.timer.announce.reset', { clock: formatClock(timers[activity].durationMs) });
     renderTimer();
   }
 
   function describeStep(index: number): string {
     const step = steps[index];
-    const position = positionLabel(step, activities);
-    if (step.kind === 'start') return `${position}: ${stepEls[index].querySelector('h2')?.textContent ?? ''}`;
+    const position = positionLabel(step, activities, t);
+    if (step.kind === 'start')
+      return t('trainer.present.announce.step', {
+        position,
+        text: stepEls[index].querySelector('h2')?.textContent ?? '',
+      });
     const a = activities[step.activity];
     return step.kind === 'activity'
-      ? `${position}: ${a.title}, ${a.minutes} minutes. ${a.summary}`
-      : `${position}: ${a.prompts[step.prompt]}`;
+      ? t('trainer.present.announce.activity', {
+          position,
+          title: a.title,
+          duration: t('trainer.present.duration', { count: a.minutes }),
+          summary: a.summary,
+        })
+      : t('trainer.present.announce.step', { position, text: a.prompts[step.prompt] });
   }
 
   function show(index: number, options: { announce: boolean }) {
@@ -210,7 +250,9 @@ export function startPresenter(): void {
     fullscreenButton.hidden = false;
     fullscreenButton.addEventListener('click', toggleFullscreen);
     document.addEventListener('fullscreenchange', () => {
-      fullscreenButton.textContent = document.fullscreenElement ? 'Exit full screen' : 'Full screen';
+      fullscreenButton.textContent = t(
+        document.fullscreenElement ? 'trainer.present.fullscreen.exit' : 'trainer.present.fullscreen.enter',
+      );
     });
   }
 

@@ -3,6 +3,7 @@
  * prompts, one step at a time. Each step has a URL hash (`#activity-2-prompt-1`) so a reload, a
  * bookmark or a link resumes in the same place. Plain data: no DOM, so it runs in Node for tests.
  */
+import type { Translate } from './scriptTranslator';
 
 /** The parts of a session activity that session mode shows. */
 export interface PresenterActivity {
@@ -53,12 +54,27 @@ export function moveStep(index: number, count: number, move: Move): number {
   return Math.min(count - 1, Math.max(0, target));
 }
 
+/** The messages `positionLabel` words a step's position with. */
+export const POSITION_KEYS = [
+  'trainer.present.position.start',
+  'trainer.present.position.activity',
+  'trainer.present.position.prompt',
+] as const;
+
 /** Where a step sits, for the position line: "Activity 2 of 6 · Prompt 1 of 3". */
-export function positionLabel(step: PresenterStep, activities: readonly PresenterActivity[]): string {
-  if (step.kind === 'start') return 'Introduction';
-  const activity = `Activity ${step.activity + 1} of ${activities.length}`;
-  if (step.kind === 'activity') return activity;
-  return `${activity} · Prompt ${step.prompt + 1} of ${activities[step.activity].prompts.length}`;
+export function positionLabel(
+  step: PresenterStep,
+  activities: readonly PresenterActivity[],
+  t: Translate<(typeof POSITION_KEYS)[number]>,
+): string {
+  if (step.kind === 'start') return t('trainer.present.position.start');
+  const activity = { activity: step.activity + 1, activities: activities.length };
+  if (step.kind === 'activity') return t('trainer.present.position.activity', activity);
+  return t('trainer.present.position.prompt', {
+    ...activity,
+    prompt: step.prompt + 1,
+    prompts: activities[step.activity].prompts.length,
+  });
 }
 
 /** The activity a step belongs to, if any: its timer is the one on screen. */

@@ -1,2 +1,259 @@
 /** The trainers' toolkit: presenter view, timer, pack builder, sheets and cards. */
-export const trainerMessages = {} as const;
+export const trainerMessages = {
+  'trainer.breadcrumb.sessions': 'Training sessions',
+  'trainer.breadcrumb.sheets': 'Activity sheets',
+
+  // Session mode (/training/<id>/present/), as the page renders it.
+  'trainer.present.pageTitle': 'Session mode: {title}',
+  'trainer.present.description': 'Present “{title}” to a group, one step at a time.',
+  'trainer.present.heading': 'Session mode: {title}',
+  'trainer.present.keys':
+    'Next: right arrow, space or page down. Back: left arrow or page up. First and last step: Home and End. Start or pause the timer: T. Leave full screen: Escape.',
+  'trainer.present.noscript':
+    'Every step of the session is listed below. With JavaScript turned on, this page shows one step at a time in large type, with a timer for each activity.',
+  'trainer.present.region': 'Presenter',
+  'trainer.present.sessionLength': {
+    one: '{count} activity · {duration}',
+    other: '{count} activities · {duration}',
+  },
+  'trainer.present.duration': { one: '{count} minute', other: '{count} minutes' },
+  'trainer.present.aimsHeading': 'By the end of this session participants will be able to:',
+  'trainer.present.previous': 'Previous',
+  'trainer.present.next': 'Next',
+  'trainer.present.fullscreen.enter': 'Full screen',
+  'trainer.present.fullscreen.exit': 'Exit full screen',
+  'trainer.present.link.session': 'Back to the session plan',
+  'trainer.present.link.handout': 'Handout to print',
+  'trainer.present.link.sheets': 'Activity sheets',
+  'trainer.present.link.pack': 'Build a printable pack',
+  // Where a step sits, shown above it and read out when it changes.
+  'trainer.present.position.start': 'Introduction',
+  'trainer.present.position.activity': 'Activity {activity} of {activities}',
+  'trainer.present.position.prompt': 'Activity {activity} of {activities} · Prompt {prompt} of {prompts}',
+  // Read out to screen readers when the step changes.
+  'trainer.present.announce.step': '{position}: {text}',
+  'trainer.present.announce.activity': '{position}: {title}, {duration}. {summary}',
+
+  // The activity timer in session mode.
+  'trainer.timer.labelDefault': 'Activity timer',
+  'trainer.timer.label': 'Timer: {activity}',
+  'trainer.timer.start': 'Start timer',
+  'trainer.timer.pause': 'Pause timer',
+  'trainer.timer.restart': 'Restart timer',
+  'trainer.timer.reset': 'Reset timer',
+  'trainer.timer.state.initial': 'Paused',
+  'trainer.timer.state.up': 'Time is up',
+  'trainer.timer.state.running': 'Running',
+  'trainer.timer.state.notStarted': 'Not started',
+  'trainer.timer.state.paused': 'Paused, {left}',
+  'trainer.timer.remaining.none': 'Time is up',
+  'trainer.timer.remaining.minutes': { one: '{count} minute left', other: '{count} minutes left' },
+  'trainer.timer.remaining.seconds': { one: '{count} second left', other: '{count} seconds left' },
+  'trainer.timer.remaining.minutesSeconds': '{minutes} {seconds} left',
+  'trainer.timer.unit.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'trainer.timer.unit.seconds': { one: '{count} second', other: '{count} seconds' },
+  'trainer.timer.announce.started': 'Timer started.',
+  'trainer.timer.announce.paused': 'Timer paused.',
+  'trainer.timer.announce.reset': 'Timer reset to {clock}.',
+  'trainer.timer.announce.up': 'Time is up for {activity}.',
+
+  // A session's handout page (/training/<id>/handout/).
+  'trainer.handout.pageTitle': 'Handout: {title}',
+  'trainer.handout.heading': 'Handout for {title}',
+  'trainer.handout.printHint':
+    "Print this page or save it as PDF from your browser's print menu. It fits on one A4 page.",
+
+  // The pack builder (/training/pack/): the form the page renders.
+  'trainer.pack.pageTitle': 'Build a training pack',
+  'trainer.pack.description':
+    'Choose resources, put them in order and print them as one training pack with a cover, contents and space for notes.',
+  'trainer.pack.heading': 'Build a training pack',
+  'trainer.pack.lead':
+    'Choose resources, put them in order, then view the pack to print it or save it as PDF. The pack is kept in the page address, so you can bookmark it or send the link to a colleague.',
+  'trainer.pack.noscript':
+    'Putting resources in order and showing the pack need JavaScript, which is turned off in this browser. You can still open each resource and print it from its own page.',
+  'trainer.pack.field.title.label': 'Pack title',
+  'trainer.pack.field.title.hint': {
+    one: 'For example, the session’s name and the group. Up to {count} character.',
+    other: 'For example, the session’s name and the group. Up to {count} characters.',
+  },
+  'trainer.pack.field.date.label': 'Date of the session (optional)',
+  'trainer.pack.field.date.hint': 'Leave it empty to print a blank line to write the date on.',
+  'trainer.pack.choose.heading': 'Choose resources',
+  'trainer.pack.choose.hint': {
+    one: 'A pack can hold up to {count} resource. Ticked resources are added to the end of your pack.',
+    other: 'A pack can hold up to {count} resources. Ticked resources are added to the end of your pack.',
+  },
+  'trainer.pack.choose.examples':
+    'Worked examples also open in the {link} as fictional practice plans for group exercises.',
+  'trainer.pack.choose.examplesLink': 'plan builder',
+  'trainer.pack.group.handouts': 'Session handouts',
+  'trainer.pack.group.sessions': 'Session plans (for trainers)',
+  'trainer.pack.group.sheets': 'Activity sheets',
+  'trainer.pack.choice.handoutTitle': 'Handout: {title}',
+  'trainer.pack.choice.fictional': 'Fictional',
+  'trainer.pack.kind.handout': 'Session handout',
+  'trainer.pack.kind.sheet': 'Activity sheet',
+  'trainer.pack.order.heading': 'Your pack',
+  'trainer.pack.viewButton': 'View printable pack',
+
+  // The pack builder's script: the order list, its count and what it announces.
+  'trainer.pack.count.none': 'No resources chosen yet.',
+  'trainer.pack.count.some': {
+    one: '{count} resource, printed in this order.',
+    other: '{count} resources, printed in this order.',
+  },
+  'trainer.pack.count.full': {
+    one: '{count} resource, printed in this order (the most a pack can hold).',
+    other: '{count} resources, printed in this order (the most a pack can hold).',
+  },
+  'trainer.pack.count.needOne': 'Choose at least one resource to make a pack.',
+  'trainer.pack.order.moveUp': 'Move up',
+  'trainer.pack.order.moveDown': 'Move down',
+  'trainer.pack.order.remove': 'Remove',
+  /** Hidden after each order button's label, naming the item it acts on. */
+  'trainer.pack.order.buttonItem': ': {title}',
+  'trainer.pack.announce.full': {
+    one: 'A pack can hold {count} resource. Remove one before adding another.',
+    other: 'A pack can hold {count} resources. Remove one before adding another.',
+  },
+  'trainer.pack.announce.added': 'Added {title}. {count} in the pack.',
+  'trainer.pack.announce.removed': 'Removed {title}. {count} in the pack.',
+  'trainer.pack.announce.moved': 'Moved {title} to position {position} of {total}.',
+  'trainer.pack.announce.loading': { one: 'Loading {count} resource.', other: 'Loading {count} resources.' },
+  'trainer.pack.announce.ready': 'The pack is ready to print.',
+  'trainer.pack.documentTitle': '{title} – {product}',
+  'trainer.pack.toolbar.change': 'Change the pack',
+  'trainer.pack.toolbar.print': 'Print or save as PDF',
+  'trainer.pack.toolbar.share': 'To share this pack or come back to it, bookmark this page or copy its address.',
+
+  // The printable pack: its cover and each resource's section.
+  'trainer.pack.cover.defaultTitle': 'Training pack',
+  'trainer.pack.cover.kicker': 'Training pack · {product}',
+  'trainer.pack.cover.date': 'Date:',
+  'trainer.pack.cover.trainer': 'Trainer:',
+  'trainer.pack.cover.contents': 'Contents',
+  'trainer.pack.cover.kind': '({kind})',
+  'trainer.pack.cover.kindFictional': '({kind}, fictional)',
+  'trainer.pack.cover.fictional':
+    'Composite voices and worked examples in this pack are fictional: the people and events are invented.',
+  'trainer.pack.cover.source': 'From {product}, {url}. Free to copy and use in practice and training.',
+  'trainer.pack.item.position': '{position} of {total} · {kind}',
+  'trainer.pack.item.loading': 'Loading…',
+  'trainer.pack.item.online': 'Online: {link}',
+  'trainer.pack.item.practice':
+    'Group exercise: open this fictional example in the plan builder as a practice plan at {link}.',
+  'trainer.pack.item.notes': 'Notes',
+  'trainer.pack.item.problem':
+    'This resource could not be loaded. Check your connection and reload the page, or open it from the link below.',
+
+  // The activity sheets listing (/training/sheets/).
+  'trainer.sheets.pageTitle': 'Activity sheets',
+  'trainer.sheets.description':
+    'Printable sheets for training sessions and direct work: feelings cards, a blank eco-map and a letter-planning sheet.',
+  'trainer.sheets.heading': 'Activity sheets',
+  'trainer.sheets.lead':
+    'Printable sheets for training sessions and for direct work with children and families. Each one prints on A4 from your browser, or saves as PDF.',
+  'trainer.sheets.pages': { one: '{count} A4 page', other: '{count} A4 pages' },
+  'trainer.sheets.more.heading': 'More for trainers',
+  'trainer.sheets.more.pack': '{link} from briefings, guides, reflections, worked examples, handouts and these sheets.',
+  'trainer.sheets.more.packLink': 'Build a printable training pack',
+  'trainer.sheets.more.sessions': '{link}: each one has a session mode for presenting to a group.',
+  'trainer.sheets.more.sessionsLink': 'Training sessions',
+  'trainer.sheets.more.examples':
+    '{link}: each opens in the plan builder as a fictional practice plan for group exercises.',
+  'trainer.sheets.more.examplesLink': 'Worked examples',
+
+  // One activity sheet's page (/training/sheets/<sheet>/).
+  'trainer.sheet.kicker': 'Activity sheet',
+  'trainer.sheet.printHint': {
+    one: 'Print this page or save it as PDF from your browser’s print menu. It prints on {count} A4 page. You can also {link}.',
+    other:
+      'Print this page or save it as PDF from your browser’s print menu. It prints on {count} A4 pages. You can also {link}.',
+  },
+  'trainer.sheet.addToPack': 'add it to a training pack',
+  'trainer.sheet.footer': '{product} activity sheet. Free to copy and use in practice and training.',
+  'trainer.sheet.sessionsHeading': 'Sessions that use this sheet',
+
+  // Each sheet: its name, one sentence for listings, and how to use it.
+  'trainer.sheet.feelingsCards.title': 'Feelings cards',
+  'trainer.sheet.feelingsCards.summary':
+    'Twelve cut-out cards with a face and a feeling word, for hearing a child’s wishes and feelings about staying in touch.',
+  'trainer.sheet.feelingsCards.guide':
+    'Lay out a few cards at a time. Ask the child to pick the ones that fit when they think about a person or a meet-up, and follow their lead. Note which cards they chose, what they said and what you saw, and ask again another day.',
+  'trainer.sheet.ecoMap.title': 'Blank eco-map',
+  'trainer.sheet.ecoMap.summary':
+    'The child at the centre, rings around them, and a key for how each relationship feels and how people keep in touch.',
+  'trainer.sheet.ecoMap.guide':
+    'Write the child’s name in the middle. Add each important person as a small circle: nearer the centre for people who feel closer. Join each person to the child with a line from the key.',
+  'trainer.sheet.letterPlanning.title': 'Letter-planning sheet',
+  'trainer.sheet.letterPlanning.summary':
+    'Plan a letter or postal exchange: who it is to, news, what the child wants to share, photos, what to leave out and who checks it.',
+  'trainer.sheet.letterPlanning.guide':
+    'Fill this in before writing. Keep the letter warm and ordinary, in words the reader will understand, and check it against the agreement.',
+
+  // The feelings cards.
+  'trainer.sheet.feelingsCards.cut': 'Cut along the dashed lines. Each page has six cards.',
+  'trainer.sheet.feelingsCards.page': 'Feelings cards, page {page} of {pages}',
+  'trainer.sheet.feelingsCards.feeling.happy': 'Happy',
+  'trainer.sheet.feelingsCards.feeling.sad': 'Sad',
+  'trainer.sheet.feelingsCards.feeling.worried': 'Worried',
+  'trainer.sheet.feelingsCards.feeling.angry': 'Angry',
+  'trainer.sheet.feelingsCards.feeling.excited': 'Excited',
+  'trainer.sheet.feelingsCards.feeling.confused': 'Confused',
+  'trainer.sheet.feelingsCards.feeling.safe': 'Safe',
+  'trainer.sheet.feelingsCards.feeling.missingSomeone': 'Missing someone',
+  'trainer.sheet.feelingsCards.feeling.calm': 'Calm',
+  'trainer.sheet.feelingsCards.feeling.scared': 'Scared',
+  'trainer.sheet.feelingsCards.feeling.proud': 'Proud',
+  'trainer.sheet.feelingsCards.feeling.notSure': 'Not sure',
+
+  // The blank eco-map and its key.
+  'trainer.sheet.ecoMap.description':
+    'A blank eco-map: a circle for the child in the middle, with three rings around it labelled Closest, Close and Further away.',
+  'trainer.sheet.ecoMap.caption': 'Blank eco-map',
+  'trainer.sheet.ecoMap.child': 'Child',
+  'trainer.sheet.ecoMap.ring.closest': 'Closest',
+  'trainer.sheet.ecoMap.ring.close': 'Close',
+  'trainer.sheet.ecoMap.ring.furtherAway': 'Further away',
+  'trainer.sheet.ecoMap.feels.heading': 'How the relationship feels',
+  'trainer.sheet.ecoMap.feels.strong.label': 'Strong',
+  'trainer.sheet.ecoMap.feels.strong.line': 'a thick line',
+  'trainer.sheet.ecoMap.feels.weak.label': 'Weak',
+  'trainer.sheet.ecoMap.feels.weak.line': 'a thin line',
+  'trainer.sheet.ecoMap.feels.stressful.label': 'Stressful',
+  'trainer.sheet.ecoMap.feels.stressful.line': 'a zigzag line',
+  'trainer.sheet.ecoMap.ways.heading': 'How they keep in touch',
+  'trainer.sheet.ecoMap.ways.meetUp.label': 'Meet-up',
+  'trainer.sheet.ecoMap.ways.meetUp.line': 'an unbroken line',
+  'trainer.sheet.ecoMap.ways.postal.label': 'Postal (letters, cards, photos)',
+  'trainer.sheet.ecoMap.ways.postal.line': 'a dashed line',
+  'trainer.sheet.ecoMap.ways.digital.label': 'Digital (messages, video, online)',
+  'trainer.sheet.ecoMap.ways.digital.line': 'a dotted line',
+  /** One entry of the key: the term in bold, then the line that draws it. */
+  'trainer.sheet.ecoMap.keyTerm': '{term}:',
+  'trainer.sheet.ecoMap.combine':
+    'Combine them: a thick dashed line is a strong relationship kept up by letters. Draw an arrow to show which way support or news flows.',
+
+  // The letter-planning sheet: each box's heading and prompt.
+  'trainer.sheet.letterPlanning.to.title': 'Who it’s to',
+  'trainer.sheet.letterPlanning.to.hint': 'Name as used in the agreement, and how they are related to the child.',
+  'trainer.sheet.letterPlanning.due.title': 'When it’s due',
+  'trainer.sheet.letterPlanning.due.hint': 'Date it goes to the letterbox service, and the date the exchange is due.',
+  'trainer.sheet.letterPlanning.since.title': 'What’s happened since last time',
+  'trainer.sheet.letterPlanning.since.hint':
+    'Growing up, health, school year (not the school’s name), hobbies, friends, milestones.',
+  'trainer.sheet.letterPlanning.child.title': 'Things the child wants to share',
+  'trainer.sheet.letterPlanning.child.hint':
+    'In the child’s words where you can: a drawing, a favourite thing, a question for the reader.',
+  'trainer.sheet.letterPlanning.photos.title': 'Photos, and what to check in them',
+  'trainer.sheet.letterPlanning.photos.hint':
+    'No school uniform or badges, street names, house numbers, car registrations, local landmarks or location data.',
+  'trainer.sheet.letterPlanning.leaveOut.title': 'What not to include',
+  'trainer.sheet.letterPlanning.leaveOut.hint':
+    'Identifying details: surnames, addresses, the school or town, clubs, social media names, anything that would let the reader find the family.',
+  'trainer.sheet.letterPlanning.checks.title': 'Who checks it',
+  'trainer.sheet.letterPlanning.checks.hint': 'Who reads it before it goes, and the date they checked it.',
+  'trainer.sheet.letterPlanning.reply.title': 'If a reply comes',
+  'trainer.sheet.letterPlanning.reply.hint': 'Who opens it first, and how it will be shared with the child.',
+} as const;

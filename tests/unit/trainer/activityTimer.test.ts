@@ -12,6 +12,9 @@ import {
   start,
   toggle,
 } from '../../../src/trainer/activityTimer';
+import { translator } from '../../../src/i18n/translator';
+
+const { t } = translator('en');
 
 const MIN = 60_000;
 
@@ -71,10 +74,13 @@ describe('showing the time', () => {
     expect(formatClock(0)).toBe('0:00');
     expect(formatClock(-5)).toBe('0:00');
   });
-  it('describes the time left in words', () => {
-    expect(describeRemaining(15 * MIN)).toBe('15 minutes left');
-    expect(describeRemaining(61_000)).toBe('1 minute 1 second left');
-    expect(describeRemaining(30_000)).toBe('30 seconds left');
-    expect(describeRemaining(0)).toBe('Time is up');
+  it('describes the time left in words, in the singular for one', () => {
+    expect(describeRemaining(15 * MIN, t)).toBe('15 minutes left');
+    expect(describeRemaining(61_000, t)).toBe('1 minute 1 second left');
+    expect(describeRemaining(2 * MIN + 2_000, t)).toBe('2 minutes 2 seconds left');
+    expect(describeRemaining(MIN, t)).toBe('1 minute left');
+    expect(describeRemaining(30_000, t)).toBe('30 seconds left');
+    expect(describeRemaining(1_000, t)).toBe('1 second left');
+    expect(describeRemaining(0, t)).toBe('Time is up');
   });
 });

@@ -13,6 +13,7 @@ import {
   parsePack,
   removeItem,
 } from '../../../src/trainer/packSelection';
+import { translator } from '../../../src/i18n/translator';
 
 const known = [
   'guides/step-1-purpose',
@@ -76,8 +77,8 @@ describe('reading a pack from its URL', () => {
     expect(cleanDate('2026-13-01')).toBe('');
     expect(cleanDate('1 December 2026')).toBe('');
     expect(cleanDate('1850-01-01')).toBe('');
-    expect(formatPackDate('2026-12-01')).toBe('1 December 2026');
-    expect(formatPackDate('nonsense')).toBe('');
+    expect(formatPackDate('2026-12-01', translator('en'))).toBe('1 December 2026');
+    expect(formatPackDate('nonsense', translator('en'))).toBe('');
   });
 
   it('gives an empty pack for an empty or hostile query', () => {

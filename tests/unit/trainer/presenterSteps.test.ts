@@ -8,6 +8,9 @@ import {
   totalMinutes,
   type PresenterActivity,
 } from '../../../src/trainer/presenterSteps';
+import { translator } from '../../../src/i18n/translator';
+
+const { t } = translator('en');
 
 const activities: PresenterActivity[] = [
   {
@@ -37,7 +40,7 @@ describe('the step sequence', () => {
   });
 
   it('names each step’s position', () => {
-    expect(steps.map((s) => positionLabel(s, activities))).toEqual([
+    expect(steps.map((s) => positionLabel(s, activities, t))).toEqual([
       'Introduction',
       'Activity 1 of 3',
       'Activity 1 of 3 · Prompt 1 of 2',
