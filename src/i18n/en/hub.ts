@@ -241,9 +241,210 @@ export const hubMessages = {
   'hub.home.recent.title': 'Recently updated',
   'hub.home.recent.all': 'See all resources',
 
+  // The page-not-found page; {search}, {browse} and {home} are the links' words below.
+  'hub.notFoundPage.title': 'Page not found',
+  'hub.notFoundPage.typed': 'If you typed the web address, check it is correct.',
+  'hub.notFoundPage.pasted': 'If you pasted the web address, check you copied the entire address.',
+  'hub.notFoundPage.next': 'You can {search}, {browse} or go to the {home}.',
+  'hub.notFoundPage.next.search': 'search the hub',
+  'hub.notFoundPage.next.browse': 'browse all resources',
+  'hub.notFoundPage.next.home': 'home page',
+
   // The glossary page (its title and description are `hub.type.glossary.*`).
   'hub.glossaryPage.lead':
     'Legal and practice words used on this hub and in staying-in-touch plans, in plain English. Each term has its own link you can share.',
   // {terms} is the list of related terms, each a link.
   'hub.glossaryPage.seeAlso': 'See also: {terms}',
+
+  // The about page. In list items, {who} is the emphasised words of the matching `.who` message.
+  'hub.aboutPage.title': 'About this hub',
+  'hub.aboutPage.description': 'What Staying in touch is, who it is for and where its content comes from.',
+  'hub.aboutPage.heading': 'About Staying in touch',
+  'hub.aboutPage.lead':
+    'Staying in touch is an open resource hub and plan builder for contact after adoption. It helps practitioners, adoptive parents, birth relatives and trainers think about how adopted children can keep the relationships that matter to them.',
+  'hub.aboutPage.audiences.title': 'Who it is for',
+  'hub.aboutPage.audiences.item1':
+    '{who} who plan staying-in-touch arrangements with the child, the adoptive parents and birth relatives, and write them down.',
+  'hub.aboutPage.audiences.item1.who': 'Social workers',
+  'hub.aboutPage.audiences.item2':
+    '{who} who help families and birth relatives keep arrangements going and review them.',
+  'hub.aboutPage.audiences.item2.who': 'Adoption support workers',
+  'hub.aboutPage.audiences.item3': '{who}, who will find plain-English guides on letters, meet-ups and support.',
+  'hub.aboutPage.audiences.item3.who': 'Adoptive parents and birth relatives',
+  'hub.aboutPage.audiences.item4': '{who} running adopter preparation groups and practitioner training.',
+  'hub.aboutPage.audiences.item4.who': 'Trainers',
+  'hub.aboutPage.sources.title': 'Where the content comes from',
+  'hub.aboutPage.sources.p1':
+    'The hub follows the structure of the open-access resources published by Research in Practice in December 2024, built on research at the University of East Anglia, and goes further with an interactive plan builder. Every briefing and guide is written in our own words and lists the research and guidance it draws on. We do not use figures we have not been able to check against their source.',
+  'hub.aboutPage.sources.p2':
+    'Lived-experience reflections on this hub are {composite}: the people are fictional, and their words draw on themes in published research and practice. Worked examples are also fictional. Both are marked wherever they appear.',
+  'hub.aboutPage.sources.p2.composite': 'composite voices',
+  'hub.aboutPage.words.title': 'Words we use',
+  'hub.aboutPage.words.p1':
+    'We say {term} rather than contact, except where the law uses that word, and we describe arrangements as meet-ups, postal exchange and digital exchange. We say birth relatives, birth parents and adoptive parents. The {glossary} explains the legal and practice terms.',
+  'hub.aboutPage.words.p1.term': 'staying in touch',
+  'hub.aboutPage.words.p1.glossary': 'glossary',
+  'hub.aboutPage.data.title': 'Your data',
+  'hub.aboutPage.data.p1':
+    'Nothing you type in the plan builder leaves your device. The {privacy} explains what is stored and how to remove it.',
+  'hub.aboutPage.data.p1.privacy': 'privacy statement',
+
+  // The accessibility statement.
+  'hub.accessibilityPage.title': 'Accessibility statement',
+  'hub.accessibilityPage.description': 'How accessible this site is, and how to report a problem.',
+  'hub.accessibilityPage.lead': 'We want as many people as possible to be able to use this website.',
+  'hub.accessibilityPage.able.intro': 'You should be able to:',
+  'hub.accessibilityPage.able.item1': 'change colours, contrast levels and fonts using your browser or device settings',
+  'hub.accessibilityPage.able.item2': 'zoom in up to 400% without the text spilling off the screen',
+  'hub.accessibilityPage.able.item3': 'navigate the whole site, including the plan builder, using just a keyboard',
+  'hub.accessibilityPage.able.item4': 'use the site with a screen reader and speech recognition software',
+  'hub.accessibilityPage.able.item5': "turn off animation: the site respects your device's reduced-motion setting",
+  'hub.accessibilityPage.status.title': 'How accessible this website is',
+  'hub.accessibilityPage.status.p1':
+    'We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked automatically with the axe accessibility engine in a real browser each time the site is built, and we test the plan builder with a keyboard only. Automated checks do not find every problem, so we also review pages by hand.',
+  'hub.accessibilityPage.limits.intro': 'We know of these limitations:',
+  'hub.accessibilityPage.limits.item1':
+    "The eco-map diagram in the plan builder is a picture of the child's network. The same information is always given as a list beside it.",
+  'hub.accessibilityPage.limits.item2':
+    'Search needs JavaScript. Without it, you can browse every resource by section, type, audience and topic.',
+  'hub.accessibilityPage.report.title': 'Reporting accessibility problems',
+  'hub.accessibilityPage.report.p1':
+    "If you find a problem that is not listed here, or you need information in a different format, tell the team that runs this hub at your organisation, or raise an issue in the project's public code repository. Say which page it was on and what happened. We aim to reply within 5 working days.",
+  'hub.accessibilityPage.enforcement.title': 'Enforcement procedure',
+  'hub.accessibilityPage.enforcement.p1':
+    'The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018. If you are not happy with how we respond to your complaint, contact the Equality Advisory and Support Service (EASS).',
+  'hub.accessibilityPage.preparation.title': 'Preparation of this statement',
+  'hub.accessibilityPage.preparation.p1': 'This statement was prepared on {date}.',
+
+  // The privacy statement. Placeholders in {braces} are filled by emphasised words: the builder's
+  // buttons and answers (`hub.privacyPage.ui.*`), storage names in code type, or a link.
+  'hub.privacyPage.title': 'Privacy',
+  'hub.privacyPage.description': 'What this site stores, where, for how long, and how to remove it.',
+  'hub.privacyPage.lead':
+    'Staying-in-touch plans hold sensitive information about children and families. This site is built so that nothing you type ever leaves your device.',
+  'hub.privacyPage.ui.deleteEverything': 'Delete everything from this device',
+  'hub.privacyPage.ui.deleteAllPlans': 'Delete all plans from this device',
+  'hub.privacyPage.ui.lockNow': 'Lock now',
+  'hub.privacyPage.ui.saveToFile': 'Save plan to file',
+  'hub.privacyPage.ui.yes': 'Yes',
+  'hub.privacyPage.ui.planner': 'plan builder',
+  'hub.privacyPage.notCollected.title': 'What is not collected',
+  'hub.privacyPage.notCollected.item1':
+    'There is no server that receives your plans. The site is a set of static files.',
+  'hub.privacyPage.notCollected.item2': 'There are no cookies, no analytics, no tracking and no advertising.',
+  'hub.privacyPage.notCollected.item3':
+    "Every font, script and image comes from this site. Nothing is loaded from any other website, and each page's security policy stops the browser from sending anything anywhere else.",
+  'hub.privacyPage.notCollected.item4':
+    'Search runs inside your browser, using an index that is part of the site. Your search words are not sent anywhere.',
+  // {hash} is the character #.
+  'hub.privacyPage.notCollected.item5':
+    "A plan's address in the plan builder (the part after {hash}) is never sent to the web server, and holds only a random identifier, never a name.",
+  'hub.privacyPage.notCollected.p1':
+    "Like any website, the server that hosts these files sees each request for a page or file: your IP address, the page's address and your browser's name. It never sees anything you type.",
+  'hub.privacyPage.stored.title': 'What is stored on your device',
+  'hub.privacyPage.stored.p1':
+    'The first time you use the plan builder, it asks whether you are on a shared or public computer. The answer decides where plans are kept. Everything below is stored by your browser, for this site only, on this device. None of it is synced to other devices, and we cannot see or recover it.',
+  'hub.privacyPage.stored.caption': 'What the plan builder stores, where, for how long and how to remove it',
+  'hub.privacyPage.stored.what': 'What',
+  'hub.privacyPage.stored.where': 'Where',
+  'hub.privacyPage.stored.howLong': 'For how long',
+  'hub.privacyPage.stored.remove': 'How to remove it',
+  'hub.privacyPage.stored.plansOwn.what': 'Plans, on your own work device',
+  // {database} is the database's name.
+  'hub.privacyPage.stored.plansOwn.where':
+    "The browser's IndexedDB, in a database called {database}. Each plan is one record: a random identifier and the plan, or, with passphrase protection, the plan encrypted.",
+  'hub.privacyPage.stored.plansOwn.howLong': 'Until you delete the plan, or everything.',
+  'hub.privacyPage.stored.plansOwn.remove':
+    "Delete the plan from your plans list, use {deleteAllPlans} or {deleteEverything}, or clear this site's data in your browser.",
+  'hub.privacyPage.stored.plansShared.what': 'Plans, on a shared or public computer',
+  'hub.privacyPage.stored.plansShared.where':
+    "The browser tab's own storage (sessionStorage). Plans are also kept here when a browser will not let the builder save on the device, for example in some private browsing modes.",
+  'hub.privacyPage.stored.plansShared.howLong':
+    'Until the tab is closed. Some browsers bring a closed tab back, with its storage, if you reopen it straight away or restore the last session.',
+  'hub.privacyPage.stored.plansShared.remove': 'Close the tab, or use {deleteEverything} before you leave.',
+  'hub.privacyPage.stored.drafts.what': 'Half-filled items',
+  'hub.privacyPage.stored.drafts.where':
+    "A person, arrangement or other item you have started but not saved. On your own device: localStorage. On a shared computer: the tab's storage. With passphrase protection: localStorage, encrypted with the plans' key.",
+  'hub.privacyPage.stored.drafts.howLong': 'Until you save or cancel the item, or delete its plan.',
+  'hub.privacyPage.stored.drafts.remove': 'As for plans.',
+  'hub.privacyPage.stored.settings.what': 'Your settings',
+  // {key} is the storage key's name.
+  'hub.privacyPage.stored.settings.where': 'localStorage, under {key}: only whether this is a shared computer.',
+  'hub.privacyPage.stored.settings.howLong': 'Until you change or delete them.',
+  'hub.privacyPage.stored.settings.remove': 'Change it from your plans list, or use {deleteEverything}.',
+  'hub.privacyPage.stored.passphrase.what': 'The passphrase record, if you protect plans with a passphrase',
+  'hub.privacyPage.stored.passphrase.where':
+    'IndexedDB, beside the plans: a random salt and a short text encrypted with your key, which lets the builder tell whether a passphrase is right. Never the passphrase, and never the key.',
+  'hub.privacyPage.stored.passphrase.howLong': 'Until you turn protection off or delete everything.',
+  'hub.privacyPage.stored.passphrase.remove': 'Turn off protection from your plans list, or use {deleteEverything}.',
+  'hub.privacyPage.stored.offline.what': 'The offline copy of this site',
+  'hub.privacyPage.stored.offline.where':
+    "Cache Storage, kept by a service worker: the site's own pages, scripts and fonts, so the hub and the plan builder work without a connection. Never plans.",
+  'hub.privacyPage.stored.offline.howLong': 'Replaced when a new version of the site is published.',
+  'hub.privacyPage.stored.offline.remove': "Use {deleteEverything}, or clear this site's data in your browser.",
+  'hub.privacyPage.stored.p2':
+    "Tabs of the plan builder that are open at the same time tell each other, inside the browser, which plan each is editing, so two tabs never overwrite each other's changes. These messages hold only the plans' random identifiers and never leave the browser.",
+  'hub.privacyPage.passphrase.title': 'Protecting plans with a passphrase',
+  // {lockAfter} and {warnAfter} are `hub.duration.minutes`.
+  'hub.privacyPage.passphrase.p1':
+    "On your own work device you can protect the plans with a passphrase, from your plans list. Plans and half-filled items are then stored encrypted (AES-GCM with a 256-bit key and a new random value for every save). The key is made from your passphrase with PBKDF2-SHA-256, {iterations} times over with a random salt, which makes guessing slow. The key is kept only in the browser's memory, cannot be read out, and is dropped when the builder locks: when you choose {lockNow}, when the page is closed or reloaded, and after {lockAfter} without use, with a warning after {warnAfter}.",
+  'hub.privacyPage.passphrase.p2':
+    'There is no way to recover a forgotten passphrase. The only way to carry on is to delete the plans on the device, and the builder asks you to confirm first. Plans you saved to files are not affected.',
+  'hub.privacyPage.passphrase.p3':
+    'What is not encrypted: how many plans there are and their random identifiers, your settings, and the offline copy of the site. A wrong passphrase is refused and changes nothing.',
+  'hub.privacyPage.files.title': 'Plan files and PDFs',
+  'hub.privacyPage.files.p1':
+    "{saveToFile} and the PDF export create files wherever your browser saves downloads. They are not encrypted. File names carry no names, but the files hold the whole plan: keep them in your organisation's case recording system, not on a personal device or in personal email. The plan builder is not a records system: the signed plan belongs on the child's record, under your agency's retention rules.",
+  'hub.privacyPage.remove.title': 'How to remove everything',
+  // {planner} is `hub.privacyPage.ui.planner`, linked to the builder.
+  'hub.privacyPage.remove.item1':
+    'In the {planner}, use {deleteEverything} at the end of your plans list. It removes plans, half-filled items, settings, the passphrase record, the offline copy and the service worker, in every open tab, after asking you to confirm.',
+  'hub.privacyPage.remove.item2':
+    'To remove single plans, delete them from the plans list, or use {deleteAllPlans}, which keeps your settings.',
+  'hub.privacyPage.remove.item3': "You can also clear this site's data in your browser's settings.",
+  'hub.privacyPage.shared.title': 'Using the plan builder on a shared computer',
+  'hub.privacyPage.shared.p1':
+    'Answer {yes} when the builder asks whether this is a shared or public computer. Plans are then kept only while the tab is open, and the builder says so on every page. Save each plan to a file before you finish, then use {deleteEverything} and close the browser window.',
+  'hub.privacyPage.dpo.title': 'Notes for data protection officers',
+  'hub.privacyPage.dpo.p1':
+    'These notes are for councils and agencies writing a data protection impact assessment (DPIA) for the plan builder.',
+  'hub.privacyPage.roles.title': 'Roles and lawful basis',
+  'hub.privacyPage.roles.item1':
+    "Your organisation is the controller for the plans your staff write. The lawful basis for the processing, and the condition for processing special category data, are yours to decide and record, as for your other children's social care records.",
+  'hub.privacyPage.roles.item2':
+    "No personal data is sent to, stored by or accessible to the people who publish this site or its host, so there is no processor relationship with them. Processing happens only in the browser on your staff's devices.",
+  'hub.privacyPage.roles.item3':
+    'The site sets no cookies and uses no similar technologies beyond the storage described above, which is strictly necessary for the service a user asks for.',
+  // Each threat: `.name` in bold, then `.text`.
+  'hub.privacyPage.threats.title': 'Threat model',
+  'hub.privacyPage.threats.shared.name': 'Shared and public computers.',
+  'hub.privacyPage.threats.shared.text':
+    'The next user could find plans left behind. Mitigations: the shared-computer answer keeps plans only in the tab; {deleteEverything}; the builder says where plans are kept on every page.',
+  'hub.privacyPage.threats.lost.name': 'Lost or stolen devices.',
+  'hub.privacyPage.threats.lost.text':
+    "Anyone who can open the browser profile can read unprotected plans. Mitigations: passphrase protection, the automatic lock, and your devices' own disk encryption and screen lock.",
+  'hub.privacyPage.threats.unlocked.name': 'Someone else at an unlocked device.',
+  // {minutes} is a number: the lock's length in minutes.
+  'hub.privacyPage.threats.unlocked.text':
+    'Mitigations: {lockNow} and the {minutes}-minute lock on protected devices; your own screen lock policy.',
+  'hub.privacyPage.threats.extensions.name': 'Browser extensions.',
+  'hub.privacyPage.threats.extensions.text':
+    'An extension allowed to read pages can read whatever is on screen and in the page, whatever this site does. Mitigation: allow only extensions your organisation has approved, through browser management.',
+  'hub.privacyPage.threats.files.name': 'Malicious files.',
+  'hub.privacyPage.threats.files.text':
+    'Plan files and PDFs may arrive by email or from shared drives. The builder refuses files over 5 MB, anything that is not a plan in the expected format, dangerous field names and deep nesting, and reads only the attachment it wrote itself from a PDF; a refused file changes nothing.',
+  'hub.privacyPage.threats.injection.name': 'Injected content and data leaving the device.',
+  'hub.privacyPage.threats.injection.text':
+    'Every page carries a Content-Security-Policy that allows scripts, styles and connections from this site only, and headers that forbid framing the site and sending the page address elsewhere.',
+  'hub.privacyPage.threats.exports.name': 'Exported files.',
+  'hub.privacyPage.threats.exports.text': 'Plan files and PDFs are not encrypted and go wherever downloads go.',
+  'hub.privacyPage.advice.title': 'Recommendations',
+  'hub.privacyPage.advice.item1':
+    'Use the plan builder on managed work devices with disk encryption, a screen lock and an up-to-date browser.',
+  'hub.privacyPage.advice.item2':
+    'Ask staff to turn on passphrase protection on their work devices, and to answer {yes} to the shared-computer question on any device others use.',
+  'hub.privacyPage.advice.item3': 'Allow only approved browser extensions.',
+  'hub.privacyPage.advice.item4':
+    'Set out where plan files and PDFs must be kept (your case recording system), and that plans are deleted from the device when the work is done.',
+  'hub.privacyPage.advice.item5': 'Use pseudonyms in practice plans and training, as the worked examples do.',
 } as const;
