@@ -63,5 +63,5 @@ export function relatedTo(resource: Resource, all: Resource[], limit = 3): Resou
     .map(({ r }) => r);
 }
 
-export const formatDate = (d: Date) =>
-  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A resource's `updated` date as YYYY-MM-DD: for `<time datetime>` and the translator's `date`. */
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

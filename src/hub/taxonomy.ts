@@ -1,102 +1,55 @@
 /**
- * The hub's fixed vocabularies: sections, resource types, audiences and topics.
- * Each list is the single source for its frontmatter enum, its labels and its URL slug.
+ * The hub's fixed vocabularies: sections, resource types, audiences and topics, by id.
+ * Each list is the single source for its frontmatter enum and its URL slug. Their names and
+ * blurbs are display text and live in the catalogue: `hub.section.<id>.title`, `hub.type.<id>.title`,
+ * `hub.audience.<id>.title`, `hub.topic.<id>.title` and so on (see src/i18n/en/hub.ts).
  */
 
-export const SECTIONS = {
-  purpose: {
-    label: 'Why staying in touch matters',
-    blurb:
-      'What staying in touch is for: identity, loss, reassurance and lifelong relationships, and what the research says.',
-  },
-  planning: {
-    label: 'Planning staying in touch',
-    blurb: 'The six planning steps, from purpose and important people to arrangements, support and review.',
-  },
-  supporting: {
-    label: 'Preparing for and supporting staying in touch',
-    blurb: 'Preparing adoptive parents and birth relatives, writing letters, meet-ups and keeping arrangements going.',
-  },
-} as const;
-export type Section = keyof typeof SECTIONS;
-export const SECTION_IDS = Object.keys(SECTIONS) as [Section, ...Section[]];
+export const SECTION_IDS = ['purpose', 'planning', 'supporting'] as const;
+export type Section = (typeof SECTION_IDS)[number];
 
-/** `path` is the URL folder the type's pages live under; `intro` heads its listing. */
+/** `path` is the URL folder the type's pages live under. */
 export const TYPES = {
-  briefing: {
-    label: 'Research briefing',
-    plural: 'Research briefings',
-    path: 'research',
-    intro: 'Short summaries of what research tells us about staying in touch after adoption, with sources.',
-  },
-  guide: {
-    label: 'Practice guide',
-    plural: 'Practice guides',
-    path: 'guides',
-    intro: 'Step-by-step guidance for planning, supporting and reviewing staying-in-touch arrangements.',
-  },
-  voice: {
-    label: 'Lived-experience reflection',
-    plural: 'Lived-experience reflections',
-    path: 'voices',
-    intro:
-      'Composite reflections from adopted people, birth relatives, adoptive parents and foster carers, with questions for practice.',
-  },
-  example: {
-    label: 'Worked example',
-    plural: 'Worked examples',
-    path: 'examples',
-    intro:
-      'Fictional cases that walk through the six planning steps. Each opens in the plan builder as a practice plan.',
-  },
-  session: {
-    label: 'Training session',
-    plural: 'Training sessions',
-    path: 'training',
-    intro:
-      'Ready-to-run sessions for adopter preparation and practitioner training, with timings, prompts and handouts.',
-  },
-  glossary: {
-    label: 'Glossary',
-    plural: 'Glossary',
-    path: 'glossary',
-    intro: 'Legal and practice terms used in staying-in-touch planning, in plain English.',
-  },
+  briefing: { path: 'research' },
+  guide: { path: 'guides' },
+  voice: { path: 'voices' },
+  example: { path: 'examples' },
+  session: { path: 'training' },
+  glossary: { path: 'glossary' },
 } as const;
 export type ResourceType = keyof typeof TYPES;
+export const TYPE_IDS = Object.keys(TYPES) as ResourceType[];
 
-export const AUDIENCES = {
-  'social-workers': 'Social workers',
-  'support-workers': 'Adoption support workers',
-  'adoptive-parents': 'Adoptive parents',
-  'birth-relatives': 'Birth relatives',
-  'foster-carers': 'Foster carers',
-  trainers: 'Trainers',
-} as const;
-export type Audience = keyof typeof AUDIENCES;
-export const AUDIENCE_IDS = Object.keys(AUDIENCES) as [Audience, ...Audience[]];
+export const AUDIENCE_IDS = [
+  'social-workers',
+  'support-workers',
+  'adoptive-parents',
+  'birth-relatives',
+  'foster-carers',
+  'trainers',
+] as const;
+export type Audience = (typeof AUDIENCE_IDS)[number];
 
-export const TOPICS = {
-  identity: 'Identity and belonging',
-  loss: 'Loss and grief',
-  research: 'Research evidence',
-  law: 'Law and policy',
-  planning: 'Planning',
-  'wishes-and-feelings': "The child's wishes and feelings",
-  'important-people': 'Important people',
-  'strengths-and-challenges': 'Strengths and challenges',
-  'meet-ups': 'Meet-ups',
-  'postal-exchange': 'Postal exchange and letters',
-  'digital-exchange': 'Digital exchange and social media',
-  siblings: 'Siblings',
-  'foster-carers': 'Former foster carers',
-  support: 'Support',
-  review: 'Reviewing arrangements',
-  adolescence: 'Adolescence',
-  safety: 'Safety and risk',
-  mentoring: 'Peer mentoring',
-  wales: 'Wales',
-  training: 'Training and preparation',
-} as const;
-export type Topic = keyof typeof TOPICS;
-export const TOPIC_IDS = Object.keys(TOPICS) as [Topic, ...Topic[]];
+export const TOPIC_IDS = [
+  'identity',
+  'loss',
+  'research',
+  'law',
+  'planning',
+  'wishes-and-feelings',
+  'important-people',
+  'strengths-and-challenges',
+  'meet-ups',
+  'postal-exchange',
+  'digital-exchange',
+  'siblings',
+  'foster-carers',
+  'support',
+  'review',
+  'adolescence',
+  'safety',
+  'mentoring',
+  'wales',
+  'training',
+] as const;
+export type Topic = (typeof TOPIC_IDS)[number];

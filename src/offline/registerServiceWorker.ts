@@ -2,23 +2,30 @@
  * Registers the service worker from the pages that already run a script (plan builder, search,
  * trainer tools), so content pages stay free of JavaScript. When a new version of the site is
  * waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
- * then reloads.
+ * then reloads. The banner's words come from the calling page: a translator's `t`, or the
+ * `UPDATE_MESSAGE_KEYS` packed for its script (src/hub/pageMessages.ts).
  */
+import type { MessagesFor } from '../hub/clientTranslator';
+
 export const BEFORE_UPDATE_EVENT = 'sit:before-update';
 
-function showUpdateBanner(worker: ServiceWorker) {
+/** The messages the update banner shows. */
+export const UPDATE_MESSAGE_KEYS = ['hub.offline.update.text', 'hub.offline.update.button'] as const;
+export type UpdateMessageKey = (typeof UPDATE_MESSAGE_KEYS)[number];
+export type UpdateMessages = MessagesFor<UpdateMessageKey>;
+
+function showUpdateBanner(worker: ServiceWorker, t: UpdateMessages) {
   if (document.getElementById('sit-update')) return;
   const banner = document.createElement('div');
   banner.id = 'sit-update';
   banner.className = 'update-banner';
   banner.setAttribute('role', 'status');
   const text = document.createElement('p');
-  text.textContent =
-    'A new version of this site is available. Your plans are saved on this device and will not be lost.';
+  text.textContent = t('hub.offline.update.text');
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
-  button.textContent = 'Update now';
+  button.textContent = t('hub.offline.update.button');
   button.addEventListener('click', async () => {
     // Listeners (the plan builder's autosave) may hand back promises to finish first.
     const pending: Promise<unknown>[] = [];
@@ -33,14 +40,14 @@ function showUpdateBanner(worker: ServiceWorker) {
   document.body.prepend(banner);
 }
 
-export async function registerServiceWorker(): Promise<void> {
+export async function registerServiceWorker(t: UpdateMessages): Promise<void> {
   if (!('serviceWorker' in navigator) || location.hostname === '' || import.meta.env.DEV) return;
   try {
     const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     const watch = (worker: ServiceWorker | null) => {
       if (!worker) return;
       const check = () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker);
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker, t);
       };
       check();
       worker.addEventListener('statechange', check);

@@ -1,7 +1,24 @@
 /**
  * Runs the search page: reads the query and filters from the form, asks Pagefind (loaded from this
  * site only), renders results, announces the count, and lets arrow keys move through results.
+ * Its words come from the page (`SEARCH_MESSAGE_KEYS`, packed by src/hub/pageMessages.ts).
  */
+import type { MessagesFor } from '../clientTranslator';
+
+/** The messages the script writes into the status line. */
+export const SEARCH_MESSAGE_KEYS = [
+  'hub.search.status.empty',
+  'hub.search.status.searching',
+  'hub.search.status.none',
+  'hub.search.status.noneFiltered',
+  'hub.search.status.found',
+  'hub.search.status.foundFiltered',
+  'hub.search.status.foundMore',
+  'hub.search.status.foundMoreFiltered',
+] as const;
+export type SearchMessageKey = (typeof SEARCH_MESSAGE_KEYS)[number];
+export type SearchMessages = MessagesFor<SearchMessageKey>;
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
 }
@@ -66,7 +83,7 @@ function renderResult(item: Awaited<ReturnType<PagefindResult['data']>>): HTMLLI
   return li;
 }
 
-export function startSearchPage() {
+export function startSearchPage(t: SearchMessages) {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const status = document.getElementById('search-status') as HTMLElement;
   const list = document.getElementById('search-results') as HTMLOListElement;
@@ -79,21 +96,27 @@ export function startSearchPage() {
     const mine = ++run;
     if (!query) {
       list.replaceChildren();
-      status.textContent = 'Enter a word or phrase to search for.';
+      status.textContent = t('hub.search.status.empty');
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = t('hub.search.status.searching');
     const pf = await loadPagefind();
     const { results } = await pf.search(query, { filters });
     const items = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (mine !== run) return;
     list.replaceChildren(...items.map(renderResult));
-    const n = results.length;
-    const filtered = Object.keys(filters).length ? ' with the filters you chose' : '';
+    const count = results.length;
+    const filtered = Object.keys(filters).length > 0;
     status.textContent =
-      n === 0
-        ? `No results for “${query}”${filtered}. Check the spelling or try fewer words.`
-        : `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${filtered}${n > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+      count === 0
+        ? t(filtered ? 'hub.search.status.noneFiltered' : 'hub.search.status.none', { query })
+        : count > PAGE_SIZE
+          ? t(filtered ? 'hub.search.status.foundMoreFiltered' : 'hub.search.status.foundMore', {
+              count,
+              query,
+              shown: PAGE_SIZE,
+            })
+          : t(filtered ? 'hub.search.status.foundFiltered' : 'hub.search.status.found', { count, query });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
