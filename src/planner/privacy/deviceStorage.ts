@@ -20,6 +20,7 @@ import { createMemoryPlanStore } from '../storage/memoryPlanStore';
 import { createProtection, unlock as unlockKey, type KeyRecord } from '../storage/passphraseCrypto';
 import { plainCodec, type PlanStore } from '../storage/planStore';
 import { createSessionPlanStore } from '../storage/sessionPlanStore';
+import { UserMessageError } from '../storage/userMessage';
 import type { DeviceMode } from './deviceSettings';
 
 export interface DeviceStorage {
@@ -64,7 +65,7 @@ function inTab(mode: DeviceMode, refused: boolean): DeviceStorage {
   const store = tabStore();
   setItemDraftStore(webDraftStore('session'));
   const unavailable = async () => {
-    throw new Error('Passphrase protection is only for plans saved on the device.');
+    throw new UserMessageError('privacy.storage.error.onlyOnDevice');
   };
   return {
     mode,
@@ -135,7 +136,7 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       store = undefined;
     },
     async protect(passphrase) {
-      if (record) throw new Error('The plans are already protected.');
+      if (record) throw new UserMessageError('privacy.storage.error.alreadyProtected');
       const created = await createProtection(passphrase);
       await db.recode(plainCodec, createEncryptingCodec(created.key), created.record);
       record = created.record;
@@ -147,7 +148,7 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       }
     },
     async unprotect() {
-      if (!record || !key) throw new Error('Unlock the plans first.');
+      if (!record || !key) throw new UserMessageError('privacy.storage.error.unlockFirst');
       await db.recode(createEncryptingCodec(key), plainCodec, undefined);
       const plain = webDraftStore('local');
       if (plain && drafts) moveItemDrafts(drafts, plain);

@@ -1,12 +1,69 @@
 /**
  * Opening a file someone chose with "Open plan file": any bytes at all, from email or a shared
- * drive. Every way a file can be wrong gets its own plain message, naming the file; nothing here
- * touches stored plans or the plan on screen. On top of the plan file reader (schema/planFile.ts:
+ * drive. Every way a file can be wrong gets its own plain message, naming the file, as a catalogue
+ * key that the UI translates (`fileRefusalText`); nothing here touches stored plans or the plan on
+ * screen. On top of the plan file reader (schema/planFile.ts:
  * size cap, nesting limit, dangerous keys, migration, strict schema) it checks what needs the raw
  * bytes (PDF or not, UTF-16, text that is not valid UTF-8) and refuses text with broken characters.
  * PDFs are read only through the reader that accepts nothing but the attachment this product wrote.
  */
-import { MAX_FILE_BYTES, parsePlanFile, type PlanFileResult } from '../schema/planFile';
+import type { Translator } from '../../i18n/translator';
+import { MAX_FILE_BYTES, parsePlanFile, type PlanFileIssue, type PlanFileResult } from '../schema/planFile';
+import type { UserMessage } from '../storage/userMessage';
+
+/** A file that was not opened: what is wrong with it, and field by field when there is more to say. */
+export interface FileRefusal {
+  ok: false;
+  message: UserMessage;
+  issues: { path: string; message: UserMessage }[];
+}
+
+/** This module's refusals that name the file after "<file name>: " (`{file}`). */
+type ProblemKey =
+  | 'privacy.file.notPdf'
+  | 'privacy.file.notText'
+  | 'privacy.file.utf16'
+  | 'privacy.file.notUtf8'
+  | 'privacy.file.brokenCharacters'
+  | 'privacy.file.controlCharacters';
+
+/** A problem this module found, before the file is named. */
+interface Problem {
+  key: ProblemKey;
+  issues: { path: string; message: UserMessage }[];
+}
+
+const problem = (key: ProblemKey, issues: Problem['issues'] = []): Problem => ({ key, issues });
+
+const named = (fileName: string, { key, issues }: Problem): FileRefusal => ({
+  ok: false,
+  message: { key, params: { file: fileName } },
+  issues,
+});
+
+/**
+ * A refusal from the plan file reader (schema/planFile.ts) or the PDF reader, with the file named.
+ * They still word their refusals in English themselves; their text is carried whole as `problem`.
+ */
+const fromReader = (fileName: string, refused: PlanFileResult & { ok: false }): FileRefusal => ({
+  ok: false,
+  message: { key: 'privacy.file.fromReader', params: { file: fileName, problem: refused.message } },
+  issues: refused.issues.map((issue) => ({
+    path: issue.path,
+    message: { key: 'privacy.file.issue.fromReader', params: { problem: issue.message } },
+  })),
+});
+
+/** A refusal in words, for the error summary and the list of what is wrong with the file. */
+export function fileRefusalText(
+  t: Translator['t'],
+  refused: FileRefusal,
+): { message: string; issues: PlanFileIssue[] } {
+  return {
+    message: t(refused.message.key, refused.message.params),
+    issues: refused.issues.map((issue) => ({ path: issue.path, message: t(issue.message.key, issue.message.params) })),
+  };
+}
 
 /** Reads a PDF with the PDF module, loaded only when a PDF is opened. */
 const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => {
@@ -14,11 +71,6 @@ const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => 
   const result = await readBuilderPlanFromPdf(bytes);
   return result.ok ? { ok: true, plan: result.plan } : { ok: false, message: result.message, issues: [] };
 };
-
-const NOT_A_PDF =
-  'This file is not a PDF, although its name ends in .pdf. Choose a PDF exported from Staying in touch, or a plan file (.json).';
-
-const NOT_TEXT = 'This is not a plan file: it is not text. Plan files are text files ending in .json.';
 
 const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
 
@@ -44,37 +96,25 @@ export function findInText(value: unknown, pattern: RegExp, path = ''): string |
   return undefined;
 }
 
-function checkText<T extends PlanFileResult & { ok: true }>(result: T): T | PlanFileResult {
-  const broken = findInText(result.plan, LONE_SURROGATE);
+/** A problem with the text of a plan that was read, if there is one. */
+function checkText(plan: unknown): Problem | undefined {
+  const broken = findInText(plan, LONE_SURROGATE);
   if (broken !== undefined) {
-    return {
-      ok: false,
-      message:
-        'The file has broken characters in its text (half of a character that needs two parts), so it may have been damaged or converted badly. It was not opened.',
-      issues: [{ path: broken, message: 'Has a broken character' }],
-    };
+    return problem('privacy.file.brokenCharacters', [
+      { path: broken, message: { key: 'privacy.file.issue.brokenCharacter' } },
+    ]);
   }
-  const control = findInText(result.plan, CONTROL);
+  const control = findInText(plan, CONTROL);
   if (control !== undefined) {
-    return {
-      ok: false,
-      message:
-        'The file has invisible control characters in its text, which plans never contain, so it may have been changed by another program. It was not opened.',
-      issues: [{ path: control, message: 'Has an invisible control character' }],
-    };
+    return problem('privacy.file.controlCharacters', [
+      { path: control, message: { key: 'privacy.file.issue.controlCharacter' } },
+    ]);
   }
-  return result;
+  return undefined;
 }
 
-function readText(bytes: Uint8Array): PlanFileResult {
-  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
-    return {
-      ok: false,
-      message:
-        'The file is saved as UTF-16 text. Plan files are UTF-8 text: save it again from the plan builder, or save it as UTF-8 in your text editor.',
-      issues: [],
-    };
-  }
+function readText(bytes: Uint8Array): PlanFileResult | Problem {
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return problem('privacy.file.utf16');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -82,40 +122,35 @@ function readText(bytes: Uint8Array): PlanFileResult {
     // Text in another encoding (Windows-1252, say) has no zero bytes and few control characters.
     const binary =
       bytes.some((b) => b === 0) || bytes.filter((b) => b < 9 || (b > 13 && b < 32)).length > bytes.length / 100;
-    return binary
-      ? { ok: false, message: NOT_TEXT, issues: [] }
-      : {
-          ok: false,
-          message:
-            'The file is text, but not in UTF-8, the encoding plan files use. Save it again from the plan builder, or save it as UTF-8 in your text editor.',
-          issues: [],
-        };
+    return problem(binary ? 'privacy.file.notText' : 'privacy.file.notUtf8');
   }
   return parsePlanFile(text);
 }
 
 /**
- * Reads a chosen file as a plan. Messages name the file, for the error summary. `openPdf` may add
+ * Reads a chosen file as a plan. Refusals name the file, for the error summary. `openPdf` may add
  * fields to its result (the builder's PDF opener adds what the fingerprint check found); they are kept.
  */
 export async function readPlanFileBytes<R extends PlanFileResult = PlanFileResult>(
   bytes: Uint8Array,
   fileName: string,
   openPdf: (bytes: Uint8Array) => Promise<R> = openPdfWithReader as (bytes: Uint8Array) => Promise<R>,
-): Promise<R | PlanFileResult> {
-  const named = <T extends PlanFileResult>(result: T): T | PlanFileResult =>
-    result.ok ? result : { ...result, message: `${fileName}: ${result.message}` };
-  if (bytes.length === 0) return { ok: false, message: `${fileName} is empty.`, issues: [] };
+): Promise<Extract<R, { ok: true }> | Extract<PlanFileResult, { ok: true }> | FileRefusal> {
+  if (bytes.length === 0)
+    return { ok: false, message: { key: 'privacy.file.empty', params: { file: fileName } }, issues: [] };
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       ok: false,
-      message: `${fileName} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`,
+      message: { key: 'privacy.file.tooLarge', params: { file: fileName, megabytes: MAX_FILE_BYTES / 1_000_000 } },
       issues: [],
     };
   }
-  let result: R | PlanFileResult;
+  let result: R | PlanFileResult | Problem;
   if (looksLikePdf(bytes)) result = await openPdf(bytes);
-  else if (/\.pdf$/i.test(fileName)) result = { ok: false, message: NOT_A_PDF, issues: [] };
+  else if (/\.pdf$/i.test(fileName)) result = problem('privacy.file.notPdf');
   else result = readText(bytes);
-  return named(result.ok ? checkText(result) : result);
+  if ('key' in result) return named(fileName, result);
+  if (!result.ok) return fromReader(fileName, result);
+  const broken = checkText(result.plan);
+  return broken ? named(fileName, broken) : (result as Extract<R, { ok: true }>);
 }

@@ -4,6 +4,7 @@
  * and drafts kept in this tab's sessionStorage, the offline copy of the site in Cache Storage, and
  * the service worker. The whole origin is this site's, so everything stored for it goes.
  */
+import type { MessageKey } from '../../i18n/catalogue';
 import { removeOfflineCopy } from '../../offline/registerServiceWorker';
 import { PLAN_DATABASE } from '../storage/indexedDbPlanStore';
 
@@ -17,17 +18,17 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** What could not be removed (empty when everything went). */
-export async function wipeDevice(): Promise<string[]> {
-  const failed: string[] = [];
-  const attempt = async (what: string, step: () => unknown) => {
+/** What could not be removed, as messages naming each part (empty when everything went). */
+export async function wipeDevice(): Promise<MessageKey[]> {
+  const failed: MessageKey[] = [];
+  const attempt = async (what: MessageKey, step: () => unknown) => {
     try {
       await step();
     } catch {
       failed.push(what);
     }
   };
-  await attempt('plans', async () => {
+  await attempt('privacy.wipe.part.plans', async () => {
     if (typeof indexedDB === 'undefined') return;
     const names = new Set([PLAN_DATABASE]);
     if (typeof indexedDB.databases === 'function') {
@@ -35,9 +36,9 @@ export async function wipeDevice(): Promise<string[]> {
     }
     await Promise.all([...names].map(deleteDatabase));
   });
-  await attempt('settings and drafts', () => localStorage.clear());
-  await attempt('plans kept in this tab', () => sessionStorage.clear());
-  await attempt('the offline copy of the site', async () => {
+  await attempt('privacy.wipe.part.settings', () => localStorage.clear());
+  await attempt('privacy.wipe.part.tabPlans', () => sessionStorage.clear());
+  await attempt('privacy.wipe.part.offlineCopy', async () => {
     await removeOfflineCopy();
     // removeOfflineCopy removes the site's own caches; anything else cached for this origin goes too.
     if (typeof caches !== 'undefined') await Promise.all((await caches.keys()).map((k) => caches.delete(k)));

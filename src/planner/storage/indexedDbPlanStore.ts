@@ -8,6 +8,7 @@
 import { byMostRecent, plainCodec, type PlanCodec, type PlanStore } from './planStore';
 import type { KeyRecord } from './passphraseCrypto';
 import type { Plan } from '../schema/planSchema';
+import { UserMessageError } from './userMessage';
 
 export const PLAN_DATABASE = 'staying-in-touch';
 const PLANS = 'plans';
@@ -142,7 +143,7 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
           if (!changed) throw error;
         }
       }
-      throw new Error('Plans kept changing in another tab. Close the other tabs and try again.');
+      throw new UserMessageError('privacy.storage.error.keptChanging');
     },
     async clear() {
       const tx = db.transaction([PLANS, META], 'readwrite');

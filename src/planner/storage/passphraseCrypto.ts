@@ -3,6 +3,8 @@
  * and in Node for tests. PBKDF2-SHA-256 (600,000 iterations, 16-byte random salt) derives a
  * non-extractable AES-GCM-256 key that lives in memory only; every save gets a fresh 12-byte IV.
  */
+import { UserMessageError } from './userMessage';
+
 export const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -21,9 +23,12 @@ export interface KeyRecord {
   verifier: Envelope;
 }
 
-export class WrongPassphraseError extends Error {
+/** The shortest passphrase accepted. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export class WrongPassphraseError extends UserMessageError {
   constructor() {
-    super('That passphrase is not right. Check it and try again. Nothing has been deleted.');
+    super('privacy.storage.error.wrongPassphrase');
     this.name = 'WrongPassphraseError';
   }
 }
@@ -82,7 +87,9 @@ export async function decryptText(key: CryptoKey, envelope: Envelope): Promise<s
 
 /** Sets up protection: a new salt, the key, and the record to store. */
 export async function createProtection(passphrase: string): Promise<{ key: CryptoKey; record: KeyRecord }> {
-  if (passphrase.length < 8) throw new Error('Choose a passphrase of at least 8 characters.');
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    throw new UserMessageError('privacy.storage.error.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH });
+  }
   const salt = random(SALT_BYTES);
   const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
   const verifier = await encryptText(key, VERIFIER_TEXT);

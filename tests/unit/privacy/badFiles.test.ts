@@ -1,12 +1,14 @@
 /**
  * The bad-file corpus through the builder's file reader: each file gets its own plain message (and
- * field list), and nothing about it is opened. Then the reader's guarantees in general: no
+ * field list), and nothing about it is opened. The reader gives message keys; they are translated
+ * into English here, so the test checks the words a user sees. Then the reader's guarantees in general: no
  * prototype pollution, unknown keys never merged, and the good control still opens.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPlanFileBytes } from '../../../src/planner/privacy/readPlanFileBytes';
+import { translator } from '../../../src/i18n/translator';
+import { fileRefusalText, readPlanFileBytes } from '../../../src/planner/privacy/readPlanFileBytes';
 import { BAD_FILES, BAD_FILES_DIR, BAD_PDFS, TOO_LARGE, tooLarge, type BadFile } from '../../fixtures/bad-files/corpus';
 import { makeBadPdfs } from '../../fixtures/bad-files/make-pdfs';
 
@@ -15,13 +17,15 @@ beforeAll(async () => {
   pdfs = await makeBadPdfs();
 }, 60_000);
 
+const { t } = translator('en');
 const read = (bytes: Uint8Array, file: string) => readPlanFileBytes(bytes, file);
 const expectRefused = async (bytes: Uint8Array, bad: BadFile) => {
   const result = await read(bytes, bad.file);
   expect(result.ok, bad.what).toBe(false);
   if (result.ok) return;
-  expect(result.message).toBe(bad.message);
-  expect(result.issues).toEqual(bad.issues ?? []);
+  const { message, issues } = fileRefusalText(t, result);
+  expect(message).toBe(bad.message);
+  expect(issues).toEqual(bad.issues ?? []);
 };
 
 describe('the bad-file corpus', () => {
@@ -75,9 +79,8 @@ describe('reading untrusted files', () => {
       seen.push(bytes.length);
       return { ok: false as const, message: 'from the opener', issues: [] };
     };
-    expect(await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener)).toMatchObject({
-      message: 'x.pdf: from the opener',
-    });
+    const result = await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener);
+    expect(!result.ok && t(result.message.key, result.message.params)).toBe('x.pdf: from the opener');
     expect(seen).toHaveLength(1);
     await readPlanFileBytes(new TextEncoder().encode('{}'), 'x.pdf', opener);
     expect(seen).toHaveLength(1);

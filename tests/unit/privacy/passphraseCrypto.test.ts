@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/translator';
 import {
   createProtection,
   decryptText,
@@ -7,6 +8,7 @@ import {
   unlock,
   WrongPassphraseError,
 } from '../../../src/planner/storage/passphraseCrypto';
+import { UserMessageError } from '../../../src/planner/storage/userMessage';
 
 const PLAN = JSON.stringify({ child: { displayName: 'Gwenllïan Dŵr' }, notes: 'x'.repeat(5000) });
 
@@ -22,7 +24,8 @@ describe('passphrase protection', () => {
   it('refuses a wrong passphrase with a plain message', async () => {
     const { record } = await createProtection('correct horse battery');
     await expect(unlock('Correct horse battery', record)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await expect(unlock('wrong', record)).rejects.toThrow(/not right.*Nothing has been deleted/);
+    const error = (await unlock('wrong', record).catch((e: unknown) => e)) as WrongPassphraseError;
+    expect(translator('en').t(error.key)).toMatch(/not right.*Nothing has been deleted/);
   });
 
   it('uses the required parameters: 600,000 iterations, 16-byte salt, 12-byte fresh IVs', async () => {
@@ -69,6 +72,9 @@ describe('passphrase protection', () => {
   });
 
   it('asks for a passphrase of at least 8 characters', async () => {
-    await expect(createProtection('short')).rejects.toThrow('at least 8 characters');
+    const error: unknown = await createProtection('short').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserMessageError);
+    const { key, params } = error as UserMessageError;
+    expect(translator('en').t(key, params)).toBe('Choose a passphrase of at least 8 characters.');
   });
 });

@@ -3,6 +3,7 @@
  * screens' plain React state (the plan's sections use react-hook-form's Radios instead).
  */
 import type { ReactNode } from 'react';
+import { useTranslator } from '../useTranslator';
 
 interface Props<T extends string> {
   name: string;
@@ -30,6 +31,7 @@ export function ChoiceRadios<T extends string>({
   value,
   onChange,
 }: Props<T>) {
+  const { t } = useTranslator();
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
@@ -42,7 +44,7 @@ export function ChoiceRadios<T extends string>({
         )}
         {error && (
           <p className="error-message" id={`${name}-error`}>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('privacy.radios.errorPrefix')} </span>
             {error}
           </p>
         )}

@@ -1,4 +1,6 @@
 /** A line above every view of the builder saying where plans are kept, with "Lock now" when protected. */
+import { useTranslator } from '../useTranslator';
+
 interface Props {
   where: 'device' | 'tab';
   refused: boolean;
@@ -7,11 +9,12 @@ interface Props {
 }
 
 export function DeviceBar({ where, refused, isProtected, onLock }: Props) {
+  const { t } = useTranslator();
   if (where === 'tab' && !refused) {
     return (
       <div className="device-bar device-bar--shared">
         <p>
-          <strong>Plans on this computer are kept only while this tab is open. Save plan to file to keep it.</strong>
+          <strong>{t('privacy.deviceBar.tabOnly')}</strong>
         </p>
       </div>
     );
@@ -19,9 +22,9 @@ export function DeviceBar({ where, refused, isProtected, onLock }: Props) {
   if (!isProtected) return null;
   return (
     <div className="device-bar">
-      <p>Plans on this device are protected with a passphrase.</p>
+      <p>{t('privacy.deviceBar.protected')}</p>
       <button type="button" className="button button--secondary" onClick={onLock}>
-        Lock now
+        {t('privacy.deviceBar.lockNow')}
       </button>
     </div>
   );

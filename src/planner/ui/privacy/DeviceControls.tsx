@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { DeviceMode } from '../../privacy/deviceSettings';
+import { useTranslator } from '../useTranslator';
 import { ConfirmAction } from './ConfirmAction';
 
 const ProtectForm = lazy(() => import('./ProtectForm'));
@@ -20,9 +21,8 @@ interface Props {
   onDeleteEverything(): void;
 }
 
-const plural = (n: number) => `${n} ${n === 1 ? 'plan' : 'plans'}`;
-
 export default function DeviceControls(props: Props) {
+  const { t } = useTranslator();
   const [panel, setPanel] = useState<'protect' | 'unprotect' | 'delete'>();
   const [count, setCount] = useState<number>();
   const open = (next: typeof panel) => {
@@ -45,20 +45,28 @@ export default function DeviceControls(props: Props) {
   );
   return (
     <section className="device-controls" aria-labelledby="device-controls-heading">
-      <h2 id="device-controls-heading">Privacy on this device</h2>
+      <h2 id="device-controls-heading">{t('privacy.controls.heading')}</h2>
       <dl className="summary-list">
         {row(
-          'Shared or public computer',
-          props.mode === 'shared' ? 'Yes: plans are kept only while this tab is open' : 'No, my own work device',
-          ['Change', 'whether this is a shared or public computer', props.onChangeMode],
+          t('privacy.controls.shared.key'),
+          props.mode === 'shared' ? t('privacy.controls.shared.yes') : t('privacy.controls.shared.no'),
+          [t('privacy.controls.shared.change'), t('privacy.controls.shared.changeHidden'), props.onChangeMode],
         )}
         {props.where === 'device' &&
           row(
-            'Passphrase',
-            props.isProtected ? 'On: plans are encrypted on this device' : 'Off',
+            t('privacy.controls.passphrase.key'),
+            props.isProtected ? t('privacy.controls.passphrase.on') : t('privacy.controls.passphrase.off'),
             props.isProtected
-              ? ['Turn off', 'passphrase protection', () => open('unprotect')]
-              : ['Turn on', 'passphrase protection', () => open('protect')],
+              ? [
+                  t('privacy.controls.passphrase.turnOff'),
+                  t('privacy.controls.passphrase.actionHidden'),
+                  () => open('unprotect'),
+                ]
+              : [
+                  t('privacy.controls.passphrase.turnOn'),
+                  t('privacy.controls.passphrase.actionHidden'),
+                  () => open('protect'),
+                ],
           )}
       </dl>
       {panel === 'protect' && (
@@ -74,7 +82,7 @@ export default function DeviceControls(props: Props) {
       )}
       {panel === 'unprotect' && (
         <ConfirmAction
-          confirmLabel="Turn off protection"
+          confirmLabel={t('privacy.controls.unprotect.confirm')}
           onConfirm={() => {
             setPanel(undefined);
             void props.onUnprotect();
@@ -82,22 +90,16 @@ export default function DeviceControls(props: Props) {
           onCancel={() => setPanel(undefined)}
         >
           <p>
-            <strong>
-              Turn off passphrase protection? Plans on this device will be saved without encryption, and the builder
-              will no longer lock.
-            </strong>
+            <strong>{t('privacy.controls.unprotect.question')}</strong>
           </p>
         </ConfirmAction>
       )}
 
-      <h3>Delete everything from this device</h3>
-      <p>
-        Removes every trace of the plan builder from this browser: plans, half-filled items, settings, the passphrase
-        record, and the offline copy of this site. Save any plans you need to files first.
-      </p>
+      <h3>{t('privacy.controls.delete.heading')}</h3>
+      <p>{t('privacy.controls.delete.text')}</p>
       {panel === 'delete' ? (
         <ConfirmAction
-          confirmLabel="Yes, delete everything"
+          confirmLabel={t('privacy.controls.delete.confirm')}
           onConfirm={() => {
             setPanel(undefined);
             props.onDeleteEverything();
@@ -106,14 +108,13 @@ export default function DeviceControls(props: Props) {
         >
           <p>
             <strong>
-              Are you sure you want to delete everything from this device{count ? `, including ${plural(count)}` : ''}?
-              This cannot be undone.
+              {count ? t('privacy.controls.delete.questionCounted', { count }) : t('privacy.controls.delete.question')}
             </strong>
           </p>
         </ConfirmAction>
       ) : (
         <button type="button" className="button button--warning" onClick={() => open('delete')}>
-          Delete everything from this device
+          {t('privacy.controls.delete.button')}
         </button>
       )}
     </section>

@@ -7,21 +7,11 @@ import type { DeviceMode } from '../../privacy/deviceSettings';
 import { ErrorSummary } from '../ErrorSummary';
 import { PageHeading } from '../PageHeading';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useTranslator } from '../useTranslator';
 import { ChoiceRadios, firstOptionId } from './ChoiceRadios';
 
 const FIELD = 'device-mode';
-const OPTIONS = [
-  [
-    'shared',
-    'Yes, it is shared or public',
-    'For example a library computer, a hot desk or a family computer. Plans are kept only while this tab is open: you save each plan to a file to keep it.',
-  ],
-  [
-    'personal',
-    'No, it is my own work device',
-    'Plans are saved in this browser on this device as you type. You can protect them with a passphrase.',
-  ],
-] as const satisfies readonly (readonly [DeviceMode, string, string])[];
+const MODES = ['shared', 'personal'] as const satisfies readonly DeviceMode[];
 
 interface Props {
   current?: DeviceMode;
@@ -32,22 +22,26 @@ interface Props {
 }
 
 export default function DeviceQuestion({ current, problem, onAnswer, onBack }: Props) {
+  const { t } = useTranslator();
+  const options = MODES.map(
+    (mode) => [mode, t(`privacy.question.option.${mode}.label`), t(`privacy.question.option.${mode}.hint`)] as const,
+  );
   const [choice, setChoice] = useState<DeviceMode | undefined>(current);
   const [attempts, setAttempts] = useState(0);
   const [missing, setMissing] = useState(false);
-  const error = missing ? 'Select whether this is a shared or public computer' : problem;
-  useDocumentTitle('Is this a shared or public computer?', !!error);
+  const error = missing ? t('privacy.question.error.missing') : problem;
+  useDocumentTitle(t('privacy.question.title'), !!error);
   return (
     <div className="device-question">
       {onBack && (
         <button type="button" className="back-link link-button" onClick={onBack}>
-          Back
+          {t('privacy.question.back')}
         </button>
       )}
       {error && (
         <ErrorSummary
           key={`${attempts}:${error}`}
-          errors={[{ target: firstOptionId(FIELD, OPTIONS), message: error }]}
+          errors={[{ target: firstOptionId(FIELD, options), message: error }]}
         />
       )}
       <form
@@ -61,16 +55,16 @@ export default function DeviceQuestion({ current, problem, onAnswer, onBack }: P
       >
         <ChoiceRadios<DeviceMode>
           name={FIELD}
-          legend={<PageHeading>Is this a shared or public computer?</PageHeading>}
+          legend={<PageHeading>{t('privacy.question.title')}</PageHeading>}
           legendClass="fieldset__legend--l"
-          hint="Plans hold sensitive information about children and families. Nothing you type is sent anywhere: this decides whether it is kept on this computer."
+          hint={t('privacy.question.hint')}
           error={error}
-          options={OPTIONS}
+          options={options}
           value={choice}
           onChange={setChoice}
         />
         <button type="submit" className="button">
-          Continue
+          {t('privacy.question.continue')}
         </button>
       </form>
     </div>

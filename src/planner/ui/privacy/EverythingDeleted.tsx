@@ -1,34 +1,43 @@
 /** After "Delete everything from this device" (here or in another tab): what went, and what to do next. */
+import type { MessageKey } from '../../../i18n/catalogue';
 import { PageHeading } from '../PageHeading';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useTranslator } from '../useTranslator';
 
-export default function EverythingDeleted({ elsewhere, failed }: { elsewhere: boolean; failed: string[] }) {
-  useDocumentTitle('Everything has been deleted from this device');
+const REMOVED = [
+  'privacy.deleted.item.plans',
+  'privacy.deleted.item.drafts',
+  'privacy.deleted.item.settings',
+  'privacy.deleted.item.passphrase',
+  'privacy.deleted.item.offlineCopy',
+] as const satisfies readonly MessageKey[];
+
+/** `failed`: what could not be removed, from wipeDevice. */
+export default function EverythingDeleted({ elsewhere, failed }: { elsewhere: boolean; failed: MessageKey[] }) {
+  const i18n = useTranslator();
+  const { t } = i18n;
+  useDocumentTitle(t('privacy.deleted.title'));
   return (
     <div className="everything-deleted">
-      <PageHeading>Everything has been deleted from this device</PageHeading>
-      {elsewhere && <p className="inset-text">It was deleted from another tab of this browser.</p>}
-      <p>The plan builder has removed from this browser:</p>
+      <PageHeading>{t('privacy.deleted.title')}</PageHeading>
+      {elsewhere && <p className="inset-text">{t('privacy.deleted.elsewhere')}</p>}
+      <p>{t('privacy.deleted.intro')}</p>
       <ul>
-        <li>plans, and plans kept in this tab</li>
-        <li>half-filled items</li>
-        <li>your settings, including whether this is a shared computer</li>
-        <li>the passphrase record, if you had one</li>
-        <li>the offline copy of this site</li>
+        {REMOVED.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
       </ul>
       {failed.length > 0 && (
         <div className="warning-text">
           <p>
-            <strong>
-              These could not be removed: {failed.join(', ')}. Clear this site’s data in your browser’s settings.
-            </strong>
+            <strong>{t('privacy.deleted.failed', { parts: i18n.list(failed.map((key) => t(key))) })}</strong>
           </p>
         </div>
       )}
-      <p>Plan files and PDFs you saved are not affected: delete them separately if you need to.</p>
-      <p>On a shared or public computer, close this browser window when you have finished.</p>
+      <p>{t('privacy.deleted.files')}</p>
+      <p>{t('privacy.deleted.shared')}</p>
       <p>
-        <a href="/planner/">Start the plan builder again</a>
+        <a href="/planner/">{t('privacy.deleted.startAgain')}</a>
       </p>
     </div>
   );

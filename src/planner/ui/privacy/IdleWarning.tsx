@@ -5,6 +5,8 @@
  * half-minute so screen readers are not interrupted every second.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { Translator } from '../../../i18n/translator';
+import { useTranslator } from '../useTranslator';
 
 interface Props {
   /** When the lock happens (ms since the epoch). */
@@ -13,17 +15,15 @@ interface Props {
   onLockNow(): void;
 }
 
-export function timeLeft(ms: number): string {
+/** "3 minutes", "1 minute", "45 seconds": whole minutes down to the last minute, then seconds. */
+export function timeLeft(t: Translator['t'], ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
-  if (seconds > 60) {
-    const minutes = Math.ceil(seconds / 60);
-    return `${minutes} minutes`;
-  }
-  if (seconds === 60) return '1 minute';
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  if (seconds >= 60) return t('privacy.idle.minutes', { count: Math.ceil(seconds / 60) });
+  return t('privacy.idle.seconds', { count: seconds });
 }
 
 export default function IdleWarning({ lockAt, onStay, onLockNow }: Props) {
+  const { t } = useTranslator();
   const ref = useRef<HTMLDialogElement>(null);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -37,7 +37,11 @@ export default function IdleWarning({ lockAt, onStay, onLockNow }: Props) {
   }, []);
   const left = lockAt - now;
   const spoken =
-    left > 60_000 ? timeLeft(Math.ceil(left / 60_000) * 60_000) : left > 30_000 ? '1 minute' : 'less than 30 seconds';
+    left > 60_000
+      ? timeLeft(t, Math.ceil(left / 60_000) * 60_000)
+      : left > 30_000
+        ? t('privacy.idle.minutes', { count: 1 })
+        : t('privacy.idle.lessThanHalfMinute');
   return (
     <dialog
       ref={ref}
@@ -51,22 +55,17 @@ export default function IdleWarning({ lockAt, onStay, onLockNow }: Props) {
         onStay();
       }}
     >
-      <h2 id="idle-warning-title">Your plans will lock soon</h2>
+      <h2 id="idle-warning-title">{t('privacy.idle.title')}</h2>
       <p id="idle-warning-text">
-        <span aria-hidden="true">
-          For your security, the plan builder will lock in {timeLeft(left)} because it has not been used. Your work is
-          saved.
-        </span>
-        <span className="visually-hidden">
-          For your security, the plan builder will lock in {spoken} because it has not been used. Your work is saved.
-        </span>
+        <span aria-hidden="true">{t('privacy.idle.text', { time: timeLeft(t, left) })}</span>
+        <span className="visually-hidden">{t('privacy.idle.text', { time: spoken })}</span>
       </p>
       <div className="button-group">
         <button type="button" className="button" onClick={onStay}>
-          Stay unlocked
+          {t('privacy.idle.stay')}
         </button>
         <button type="button" className="link-button" onClick={onLockNow}>
-          Lock now
+          {t('privacy.idle.lockNow')}
         </button>
       </div>
     </dialog>

@@ -6,18 +6,16 @@ import { useState } from 'react';
 import { ErrorSummary } from '../ErrorSummary';
 import { PageHeading } from '../PageHeading';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useTranslator } from '../useTranslator';
 import { ChoiceRadios, firstOptionId } from './ChoiceRadios';
 
 export type OpenElsewhereChoice = 'read-only' | 'take-over';
 const FIELD = 'open-elsewhere';
-const OPTIONS = [
-  [
-    'read-only',
-    'Open a read-only copy here',
-    'You can read the plan and save a copy to a file, but not change it in this tab.',
-  ],
-  ['take-over', 'Take over editing here', 'The other tab saves its changes first, then shows a read-only copy.'],
-] as const satisfies readonly (readonly [OpenElsewhereChoice, string, string])[];
+/** Each choice with the key segment of its words. */
+const CHOICES = [
+  ['read-only', 'readOnly'],
+  ['take-over', 'takeOver'],
+] as const satisfies readonly (readonly [OpenElsewhereChoice, string])[];
 
 interface Props {
   planName?: string;
@@ -25,19 +23,21 @@ interface Props {
 }
 
 export default function PlanOpenElsewhere({ planName, onChoose }: Props) {
+  const { t } = useTranslator();
+  const options = CHOICES.map(
+    ([choice, words]) =>
+      [choice, t(`privacy.elsewhere.option.${words}.label`), t(`privacy.elsewhere.option.${words}.hint`)] as const,
+  );
   const [choice, setChoice] = useState<OpenElsewhereChoice>();
   const [missing, setMissing] = useState(false);
   const [attempts, setAttempts] = useState(0);
-  const error = missing ? 'Select what you want to do' : undefined;
-  useDocumentTitle('This plan is open in another tab', !!error);
+  const error = missing ? t('privacy.elsewhere.error.missing') : undefined;
+  useDocumentTitle(t('privacy.elsewhere.title'), !!error);
   return (
     <div className="open-elsewhere">
-      {error && <ErrorSummary key={attempts} errors={[{ target: firstOptionId(FIELD, OPTIONS), message: error }]} />}
-      <PageHeading caption={planName}>This plan is open in another tab</PageHeading>
-      <p>
-        This plan is open for editing in another tab or window of this browser. If you changed it here as well, one
-        tab’s changes could overwrite the other’s, so only one tab can edit it at a time.
-      </p>
+      {error && <ErrorSummary key={attempts} errors={[{ target: firstOptionId(FIELD, options), message: error }]} />}
+      <PageHeading caption={planName}>{t('privacy.elsewhere.title')}</PageHeading>
+      <p>{t('privacy.elsewhere.text')}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -49,17 +49,17 @@ export default function PlanOpenElsewhere({ planName, onChoose }: Props) {
       >
         <ChoiceRadios<OpenElsewhereChoice>
           name={FIELD}
-          legend="What do you want to do?"
+          legend={t('privacy.elsewhere.question')}
           error={error}
-          options={OPTIONS}
+          options={options}
           value={choice}
           onChange={setChoice}
         />
         <div className="button-group">
           <button type="submit" className="button">
-            Continue
+            {t('privacy.elsewhere.continue')}
           </button>
-          <a href="#/">Go to your plans</a>
+          <a href="#/">{t('privacy.elsewhere.plansLink')}</a>
         </div>
       </form>
     </div>

@@ -11,6 +11,7 @@
  * Rarely needed screens load on demand, to keep the builder's first load small.
  */
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { MessageKey } from '../../../i18n/catalogue';
 import PlannerApp from '../PlannerApp';
 import type { ExampleLink } from '../PlansList';
 import { BEFORE_UPDATE_EVENT } from '../../../offline/registerServiceWorker';
@@ -29,6 +30,7 @@ import { DeviceBar } from './DeviceBar';
 // worker, still in charge of this page until it closes, would cache it again.
 import EverythingDeleted from './EverythingDeleted';
 import type { BuilderHandle, PlannerHost } from '../plannerHost';
+import { useTranslator } from '../useTranslator';
 import { StorageWarning, type StorageWarningKind } from './StorageWarning';
 
 const DeviceQuestion = lazy(() => import('./DeviceQuestion'));
@@ -45,12 +47,13 @@ type Phase =
   | { kind: 'locked'; reason: LockReason }
   | { kind: 'open' }
   | { kind: 'wiping' }
-  | { kind: 'wiped'; elsewhere: boolean; failed: string[] };
+  | { kind: 'wiped'; elsewhere: boolean; failed: MessageKey[] };
 
 function Loading() {
+  const { t } = useTranslator();
   return (
     <p className="loading" role="status">
-      Loading…
+      {t('privacy.shell.loading')}
     </p>
   );
 }
@@ -77,6 +80,7 @@ const routePlanId = () => {
 };
 
 export default function PlannerShell({ examples = [] }: { examples?: ExampleLink[] }) {
+  const { t } = useTranslator();
   const [phase, setPhase] = useState<Phase>({ kind: 'starting' });
   const [store, setStore] = useState<ResilientPlanStore>();
   const [builderKey, setBuilderKey] = useState(0);
@@ -261,11 +265,10 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
     await saveEverything();
     const result = await switchDeviceMode(current, to, writeDeviceMode);
     if (!result.ok) {
-      const plans = `${result.planCount} ${result.planCount === 1 ? 'plan' : 'plans'}`;
       return setPhase({
         kind: 'question',
         changing: true,
-        problem: `There ${result.planCount === 1 ? 'is' : 'are'} ${plans} saved on this device. Before you say it is shared, save the plans you need to files, then use “Delete everything from this device” on your plans page.`,
+        problem: t('privacy.question.error.plansOnDevice', { count: result.planCount }),
       });
     }
     storageRef.current = result.storage;
@@ -274,16 +277,14 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
     else
       showBuilder(
         result.storage,
-        to === 'shared'
-          ? 'Plans will be kept only while this tab is open.'
-          : 'Plans will be saved on this device as you type.',
+        to === 'shared' ? t('privacy.shell.notice.shared') : t('privacy.shell.notice.personal'),
       );
   };
 
   if (phase.kind === 'starting' || phase.kind === 'wiping') {
     return (
       <>
-        <h1>Plan builder</h1>
+        <h1>{t('privacy.shell.heading')}</h1>
         <Loading />
       </>
     );
@@ -322,7 +323,7 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
           // The plan in the address has gone: show the (empty) plans list.
           history.replaceState(null, '', `${location.pathname}#/`);
           setPlanId(undefined);
-          showBuilder(s, 'The plans on this device have been deleted. Passphrase protection is off.');
+          showBuilder(s, t('privacy.shell.notice.forgotten'));
         }}
       />
     );
@@ -364,11 +365,12 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
       sessionOnly: storage.where === 'tab',
       storageNote:
         storage.where === 'tab' ? (
-          <p>Nothing you type is sent anywhere.</p>
+          <p>{t('privacy.shell.storageNote.tab')}</p>
         ) : (
           <p>
-            Plans are saved on this device only, as you type
-            {storage.isProtected ? ', encrypted with your passphrase' : ''}. Nothing is sent anywhere.
+            {storage.isProtected
+              ? t('privacy.shell.storageNote.deviceProtected')
+              : t('privacy.shell.storageNote.device')}
           </p>
         ),
       deviceControls: (
@@ -383,13 +385,13 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
               await saveEverything();
               await storage.protect(passphrase);
               coordinatorRef.current?.announce('settings');
-              showBuilder(storage, 'The plans on this device are now protected with your passphrase.');
+              showBuilder(storage, t('privacy.shell.notice.protected'));
             }}
             onUnprotect={async () => {
               await saveEverything();
               await storage.unprotect();
               coordinatorRef.current?.announce('settings');
-              showBuilder(storage, 'Passphrase protection is off. Plans on this device are saved without encryption.');
+              showBuilder(storage, t('privacy.shell.notice.unprotected'));
             }}
             onDeleteEverything={() => {
               coordinatorRef.current?.announce('wiped');

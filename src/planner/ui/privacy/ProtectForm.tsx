@@ -1,7 +1,11 @@
 /** "Protect plans with a passphrase": choose it twice, with a plain warning that it cannot be recovered. */
 import { useEffect, useState } from 'react';
+import type { Translator } from '../../../i18n/translator';
+import { MIN_PASSPHRASE_LENGTH } from '../../storage/passphraseCrypto';
+import { UserMessageError } from '../../storage/userMessage';
 import { fieldId } from '../fields/fieldId';
 import { ErrorSummary, type SummaryError } from '../ErrorSummary';
+import { useTranslator } from '../useTranslator';
 import { PassphraseInput } from './PassphraseInput';
 
 interface Props {
@@ -9,33 +13,42 @@ interface Props {
   onCancel(): void;
 }
 
-export const MIN_PASSPHRASE = 8;
+export const MIN_PASSPHRASE = MIN_PASSPHRASE_LENGTH;
 
-export function passphraseErrors(first: string, second: string): SummaryError[] {
+export function passphraseErrors(t: Translator['t'], first: string, second: string): SummaryError[] {
   const errors: SummaryError[] = [];
-  if (!first) errors.push({ target: fieldId('new-passphrase'), message: 'Enter a passphrase' });
+  if (!first) errors.push({ target: fieldId('new-passphrase'), message: t('privacy.protect.error.missing') });
   else if (first.length < MIN_PASSPHRASE)
     errors.push({
       target: fieldId('new-passphrase'),
-      message: `The passphrase must be ${MIN_PASSPHRASE} characters or more`,
+      message: t('privacy.protect.error.tooShort', { min: MIN_PASSPHRASE }),
     });
   else if (first !== second)
     errors.push({
       target: fieldId('confirm-passphrase'),
-      message: second ? 'The passphrases do not match' : 'Enter the passphrase again',
+      message: second ? t('privacy.protect.error.mismatch') : t('privacy.protect.error.againMissing'),
     });
   return errors;
 }
 
-/** Puts "Error: " before the page's title while the form shows errors (it lives inside another view). */
+/**
+ * Puts "Error: " before the page's title while the form shows errors (it lives inside another view),
+ * and puts the title back when they are gone.
+ */
 function useErrorTitle(hasErrors: boolean) {
+  const { t } = useTranslator();
   useEffect(() => {
-    const plain = document.title.replace(/^Error: /, '');
-    document.title = hasErrors ? `Error: ${plain}` : plain;
-  }, [hasErrors]);
+    if (!hasErrors) return;
+    const plain = document.title;
+    document.title = t('privacy.protect.errorTitle', { title: plain });
+    return () => {
+      document.title = plain;
+    };
+  }, [hasErrors, t]);
 }
 
 export default function ProtectForm({ onProtect, onCancel }: Props) {
+  const { t } = useTranslator();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);
@@ -50,7 +63,7 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
       onSubmit={async (e) => {
         e.preventDefault();
         setAttempts((n) => n + 1);
-        const found = passphraseErrors(first, second);
+        const found = passphraseErrors(t, first, second);
         setErrors(found);
         if (found.length > 0) return;
         setBusy(true);
@@ -60,7 +73,8 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
           setErrors([
             {
               target: fieldId('new-passphrase'),
-              message: error instanceof Error ? error.message : 'The plans could not be protected',
+              message:
+                error instanceof UserMessageError ? t(error.key, error.params) : t('privacy.protect.error.failed'),
             },
           ]);
           setBusy(false);
@@ -68,23 +82,17 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
       }}
     >
       <ErrorSummary key={attempts} errors={errors} />
-      <h3>Protect plans with a passphrase</h3>
-      <p>
-        Plans on this device will be encrypted. The plan builder locks when you choose “Lock now” and after 15 minutes
-        without use; you need the passphrase to unlock it.
-      </p>
+      <h3>{t('privacy.protect.heading')}</h3>
+      <p>{t('privacy.protect.text')}</p>
       <div className="warning-text">
         <p>
-          <strong>
-            If you forget the passphrase, the plans on this device cannot be recovered by anyone. Save important plans
-            to files as well.
-          </strong>
+          <strong>{t('privacy.protect.warning')}</strong>
         </p>
       </div>
       <PassphraseInput
         name="new-passphrase"
-        label="Create a passphrase"
-        hint={`At least ${MIN_PASSPHRASE} characters. Three or four random words are easy to remember and hard to guess. Do not use your work password.`}
+        label={t('privacy.protect.new.label')}
+        hint={t('privacy.protect.new.hint', { min: MIN_PASSPHRASE })}
         autoComplete="new-password"
         value={first}
         error={errorFor('new-passphrase')}
@@ -92,7 +100,7 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
       />
       <PassphraseInput
         name="confirm-passphrase"
-        label="Type the passphrase again"
+        label={t('privacy.protect.again.label')}
         autoComplete="new-password"
         value={second}
         error={errorFor('confirm-passphrase')}
@@ -100,14 +108,14 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
       />
       <div className="button-group">
         <button type="submit" className="button" disabled={busy}>
-          Protect plans with this passphrase
+          {t('privacy.protect.submit')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('privacy.protect.cancel')}
         </button>
       </div>
       <p className="save-status" role="status">
-        {busy ? 'Protecting your plans…' : ''}
+        {busy ? t('privacy.protect.busy') : ''}
       </p>
     </form>
   );

@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense } from 'react';
 import type { Plan } from '../../schema/planSchema';
+import { useTranslator } from '../useTranslator';
 import { downloadPlanFile } from './downloadPlanFile';
 
 const CheckAnswers = lazy(() => import('../CheckAnswers'));
@@ -14,34 +15,35 @@ interface Props {
   onTakeOver(): void;
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+/** The time of day of a moment, "14:05", written the translator's way. */
+const time = (iso: string, locale: string) =>
+  new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
 export default function ReadOnlyPlan({ plan, reason, onTakeOver }: Props) {
+  const { t, locale } = useTranslator();
   return (
     <>
       <div className="read-only-banner" role="region" aria-labelledby="read-only-title">
-        <h2 id="read-only-title">Read-only copy</h2>
+        <h2 id="read-only-title">{t('privacy.readOnly.title')}</h2>
         <p>
-          {reason === 'taken-over'
-            ? 'This plan is now being edited in another tab, so it cannot be changed here. Your changes in this tab were saved before it moved.'
-            : 'This plan is being edited in another tab, so it cannot be changed here.'}{' '}
-          This copy shows the plan as it was saved at {time(plan.updatedAt)}.
+          {reason === 'taken-over' ? t('privacy.readOnly.takenOver') : t('privacy.readOnly.chosen')}{' '}
+          {t('privacy.readOnly.savedAt', { time: time(plan.updatedAt, locale) })}
         </p>
         <div className="button-group">
           <button type="button" className="button" onClick={onTakeOver}>
-            Take over editing here
+            {t('privacy.readOnly.takeOver')}
           </button>
           <button type="button" className="button button--secondary" onClick={() => downloadPlanFile(plan)}>
-            Save a copy to file
+            {t('privacy.readOnly.saveCopy')}
           </button>
-          <a href="#/">Go to your plans</a>
+          <a href="#/">{t('privacy.readOnly.plansLink')}</a>
         </div>
       </div>
       <div className="read-only-copy">
         <Suspense
           fallback={
             <p className="loading" role="status">
-              Loading…
+              {t('privacy.readOnly.loading')}
             </p>
           }
         >

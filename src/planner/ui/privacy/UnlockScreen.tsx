@@ -9,6 +9,7 @@ import { fieldId } from '../fields/fieldId';
 import { ErrorSummary } from '../ErrorSummary';
 import { PageHeading } from '../PageHeading';
 import { useDocumentTitle } from '../useDocumentTitle';
+import { useTranslator } from '../useTranslator';
 import { ConfirmAction } from './ConfirmAction';
 import { PassphraseInput } from './PassphraseInput';
 
@@ -19,40 +20,28 @@ interface Props {
   onForget(): Promise<void>;
 }
 
-const plural = (n: number) => `${n} ${n === 1 ? 'plan' : 'plans'}`;
-
-const REASONS = {
-  now: 'You locked the plan builder.',
-  idle: 'The plan builder locked because it was not used for 15 minutes. Your work was saved first.',
-  elsewhere: 'The plan builder was locked in another tab.',
-  start: undefined,
-};
-
 export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, onForget }: Props) {
+  const { t } = useTranslator();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
   const [count, setCount] = useState<number>();
   const [confirming, setConfirming] = useState(false);
-  useDocumentTitle('Your plans are locked', !!error);
+  useDocumentTitle(t('privacy.unlock.title'), !!error);
   useEffect(() => {
     void countPlans().then(setCount, () => undefined);
   }, [countPlans]);
 
   const submit = async () => {
     setAttempts((n) => n + 1);
-    if (!passphrase) return setError('Enter your passphrase');
+    if (!passphrase) return setError(t('privacy.unlock.error.missing'));
     setBusy(true);
     try {
       await onUnlock(passphrase);
     } catch (e) {
       setPassphrase('');
-      setError(
-        e instanceof WrongPassphraseError
-          ? e.message
-          : 'The plans could not be unlocked. Reload the page and try again.',
-      );
+      setError(e instanceof WrongPassphraseError ? t(e.key) : t('privacy.unlock.error.failed'));
       setBusy(false);
     }
   };
@@ -60,11 +49,11 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
   return (
     <div className="unlock">
       {error && <ErrorSummary key={attempts} errors={[{ target: fieldId('passphrase'), message: error }]} />}
-      <PageHeading>Your plans are locked</PageHeading>
-      {REASONS[reason] && <p className="inset-text">{REASONS[reason]}</p>}
+      <PageHeading>{t('privacy.unlock.title')}</PageHeading>
+      {reason !== 'start' && <p className="inset-text">{t(`privacy.unlock.reason.${reason}`)}</p>}
       <p>
-        The plans on this device are protected with a passphrase.
-        {count !== undefined && ` Enter it to unlock ${count === 0 ? 'the plan builder' : `the ${plural(count)}`}.`}
+        {t('privacy.unlock.protected')}
+        {count !== undefined && ` ${t('privacy.unlock.enterToUnlock', { count })}`}
       </p>
       <form
         noValidate
@@ -75,47 +64,46 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
       >
         <PassphraseInput
           name="passphrase"
-          label="Passphrase"
+          label={t('privacy.unlock.label')}
           autoComplete="current-password"
           value={passphrase}
           error={error}
           onChange={setPassphrase}
         />
         <button type="submit" className="button" disabled={busy} aria-disabled={busy || undefined}>
-          Unlock
+          {t('privacy.unlock.submit')}
         </button>
         <p className="save-status" role="status">
-          {busy ? 'Unlocking…' : ''}
+          {busy ? t('privacy.unlock.busy') : ''}
         </p>
       </form>
 
       <details className="details">
-        <summary className="details__summary">Forgotten your passphrase?</summary>
+        <summary className="details__summary">{t('privacy.unlock.forgotten.summary')}</summary>
         <div className="details__text">
+          <p>{t('privacy.unlock.forgotten.noRecovery')}</p>
           <p>
-            There is no way to recover a forgotten passphrase. It is not stored anywhere, and without it the plans on
-            this device cannot be read, by you or by anyone else.
-          </p>
-          <p>
-            The only way to carry on is to delete the {count === undefined ? 'plans' : plural(count)} on this device,
-            then start again or open plans you saved to files. Plan files and PDFs you saved are not affected.
+            {count === undefined
+              ? t('privacy.unlock.forgotten.onlyWay')
+              : t('privacy.unlock.forgotten.onlyWayCounted', { count })}
           </p>
           {confirming ? (
             <ConfirmAction
-              confirmLabel="Yes, delete the plans on this device"
+              confirmLabel={t('privacy.unlock.forgotten.confirm')}
               onConfirm={() => void onForget()}
               onCancel={() => setConfirming(false)}
             >
               <p>
                 <strong>
-                  Are you sure you want to delete {count === undefined ? 'the plans' : `the ${plural(count)}`} on this
-                  device? This cannot be undone.
+                  {count === undefined
+                    ? t('privacy.unlock.forgotten.question')
+                    : t('privacy.unlock.forgotten.questionCounted', { count })}
                 </strong>
               </p>
             </ConfirmAction>
           ) : (
             <button type="button" className="button button--warning" onClick={() => setConfirming(true)}>
-              Delete the plans on this device
+              {t('privacy.unlock.forgotten.delete')}
             </button>
           )}
         </div>
