@@ -1,2 +1,224 @@
 /** Sign-off: signatories, readiness rules, versions and their changes, fingerprints and the review calendar. */
-export const signoffMessages = {} as const;
+export const signoffMessages = {
+  // What a plan still needs before sign-off (signOffRules.ts), in GOV.UK error-message style.
+  'signoff.rule.childName': "Enter the child's name or a pseudonym",
+  'signoff.rule.purposesNone': 'Select at least one purpose of staying in touch',
+  'signoff.rule.purposesOther': 'Enter the other purpose',
+  'signoff.rule.peopleNone': 'Add at least one person who is important to the child',
+  'signoff.rule.arrangementsNone': 'Add at least one arrangement, even if it is "none for now"',
+  'signoff.rule.arrangementName': 'arrangement {number} ({form})',
+  'signoff.rule.arrangementNoForm': 'no form chosen',
+  'signoff.rule.arrangementPeople': 'Select who {arrangement} is with',
+  'signoff.rule.arrangementUnknownPerson':
+    'Check who {arrangement} is with: it names someone who is no longer in the plan',
+  'signoff.rule.arrangementPurposes': 'Select what {arrangement} is for',
+  'signoff.rule.childVoice': "Record the child's wishes and feelings, or why they could not be given",
+  'signoff.rule.reviewDate': 'Enter the date of the next review',
+  'signoff.rule.reviewDateInPast': 'The date of the next review must be in the future',
+  'signoff.rule.socialWorker': "Add the social worker's sign-off, with the date",
+  'signoff.rule.adoptiveParents': "Add the adoptive parents' sign-off, with the date",
+  'signoff.rule.signatoryDate.missing': 'Enter the date {who} signed off',
+  'signoff.rule.signatoryDate.notReal': 'The date {who} signed off must be a real date',
+  'signoff.rule.signatoryDate.future': 'The date {who} signed off must be today or in the past',
+  'signoff.rule.reservations': "Enter {who}'s reservations",
+  'signoff.rule.disagreement': 'Record why {who} does not agree',
+  'signoff.rule.unnamedSignatory': 'signatory {number}',
+
+  // Why a change of status cannot happen yet (planLifecycle.ts).
+  'signoff.lifecycle.onlyDraftCanBeReady': 'Only a draft plan can be marked as ready for sign-off.',
+  'signoff.lifecycle.onlyReadyCanReturn': 'Only a plan that is ready for sign-off can go back to draft.',
+  'signoff.lifecycle.markReadyFirst': 'Mark the plan as ready for sign-off first.',
+  'signoff.lifecycle.onlySignedNeedsVersion':
+    'Only a signed-off plan needs a new version: this one can still be changed.',
+  'signoff.lifecycle.tooManyVersions':
+    'A plan file keeps up to {max} earlier versions. Save this plan to a file for the record, then start a fresh plan from a copy.',
+  'signoff.lifecycle.changeLogFull': 'The change log of this plan is full.',
+  'signoff.lifecycle.summaryMissing': 'Enter a summary of what will change in the new version',
+  'signoff.lifecycle.summaryTooLong': 'The summary must be {max} characters or fewer',
+  'signoff.lifecycle.byTooLong': 'Who is making the change must be {max} characters or fewer',
+
+  // The sign-off section's overview (SignOffSection.tsx).
+  'signoff.missing.heading': 'Before the plan can be signed off',
+  'signoff.missing.nothing': 'Nothing is missing: the plan and its sign-offs have everything they need.',
+  'signoff.missing.contentHeading': 'Still missing from the plan',
+  'signoff.missing.signaturesHeading': 'Still needed for sign-off',
+  'signoff.status.label': 'Status:',
+  'signoff.status.version': 'Version {version}',
+  'signoff.status.draftReadyHint':
+    'When the plan is ready, mark it as ready for sign-off, then record each person’s sign-off. It can still be changed until it is signed off.',
+  'signoff.status.draftNotReadyHint': {
+    one: 'You cannot mark the plan as ready for sign-off yet: {count} thing is still missing from the plan (listed above).',
+    other:
+      'You cannot mark the plan as ready for sign-off yet: {count} things are still missing from the plan (listed above).',
+  },
+  'signoff.status.markReady': 'Mark as ready for sign-off',
+  'signoff.status.markedReady': 'The plan is ready for sign-off. Record each person’s sign-off below.',
+  'signoff.status.completeHint':
+    'Everything is in place. Once the plan is signed off it cannot be changed: any change will need a new version.',
+  'signoff.status.incompleteHint': {
+    one: 'You cannot sign off the plan yet: {count} thing is still needed (listed above).',
+    other: 'You cannot sign off the plan yet: {count} things are still needed (listed above).',
+  },
+  'signoff.status.signOff': 'Sign off the plan',
+  'signoff.status.signedOff': 'The plan has been signed off. It can no longer be changed.',
+  'signoff.status.returnToDraft': 'Return the plan to draft',
+  'signoff.status.returnedToDraft': 'The plan is a draft again.',
+  'signoff.signatories.heading': 'Who has signed off',
+  'signoff.signatories.whoMustSign': 'The social worker must sign off, and the adoptive parents. Also ask:',
+  'signoff.signatories.alsoAsk.manager': 'the approving manager',
+  'signoff.signatories.alsoAsk.birthRelatives': 'each birth relative who is party to the arrangements',
+  'signoff.signatories.alsoAsk.fosterCarers': 'the foster carers, if the child is still with them',
+  'signoff.signatories.alsoAsk.youngPerson': 'the young person, where they are old enough',
+  'signoff.signatories.alsoAsk.anyoneElse': 'anyone else the plan relies on',
+  'signoff.signatories.recordViews':
+    'Where someone does not agree, or agrees with reservations, record it: their view is part of the plan.',
+  'signoff.signatories.addFirst': 'Add a signatory',
+  'signoff.signatories.addAnother': 'Add another signatory',
+  'signoff.signatories.none': 'No one has signed off yet.',
+  'signoff.signatories.theirViews': 'Their views',
+  'signoff.signatories.signature': 'Signature',
+  'signoff.signatories.typedNameOnly': 'Typed name only',
+  'signoff.statusSection.signedHeading': 'The signed plan',
+  'signoff.statusSection.unsignedHeading': 'Sign off the plan',
+  'signoff.statusSection.startNewVersion': 'Start a new version',
+  'signoff.versionsSection.heading': 'Versions',
+  'signoff.versionsSection.thisVersion': 'This is version {version}.',
+  'signoff.versionsSection.earlier': {
+    '=0': 'There are no earlier versions.',
+    '=1': 'One earlier version is kept with it.',
+    other: '{count} earlier versions are kept with it.',
+  },
+  'signoff.versionsSection.seeAll': 'See every version and what changed',
+  'signoff.overview.backToPlan': 'Back to the plan',
+  'signoff.remove.title': 'Are you sure you want to remove {name}?',
+  'signoff.remove.consequence': 'Their sign-off will be taken out of the plan.',
+  'signoff.remove.confirm': 'Yes, remove',
+  'signoff.remove.keep': 'No, keep {name}',
+
+  // Adding or changing a signatory (SignatoryForm.tsx, SignaturePad.tsx).
+  'signoff.signatoryForm.addTitle': 'Add a signatory',
+  'signoff.signatoryForm.changeTitle': 'Change the sign-off of {name}',
+  'signoff.signatoryForm.save': 'Save signatory',
+  'signoff.signatoryForm.they': 'they',
+  'signoff.signatoryForm.roleOtherMissing': 'Describe their role',
+  'signoff.signatoryForm.reservationsMissing': 'Enter their reservations',
+  'signoff.signatoryForm.disagreementMissing': 'Enter why they do not agree',
+  'signoff.signaturePad.errorPrefix': 'Error: ',
+  'signoff.signaturePad.drawn': 'Signature box, with a drawn signature',
+  'signoff.signaturePad.empty': 'Signature box, empty',
+  'signoff.signaturePad.full': 'The signature box is full. Clear it to sign again.',
+  'signoff.signaturePad.clear': 'Clear signature',
+  'signoff.signaturePad.imageOf': 'Drawn signature of {name}',
+
+  // Links and actions shared by the sign-off pages.
+  'signoff.nav.cancel': 'Cancel',
+  'signoff.nav.backToSignOff': 'Back to sign-off',
+
+  // The signed-off banner (SignedBanner.tsx): a sentence around the "Start a new version" link.
+  'signoff.banner.title': 'Signed off: version {version}',
+  'signoff.banner.signed': 'This plan was signed off. It cannot be changed.',
+  'signoff.banner.signedOn': 'This plan was signed off on {date}. It cannot be changed.',
+  'signoff.banner.newVersionLink': 'Start a new version',
+  'signoff.banner.afterLink': 'to make changes.',
+
+  // Versions of a plan (PlanVersionsPage.tsx, VersionView.tsx, VersionChanges.tsx, NewVersionForm.tsx).
+  'signoff.versions.title': 'Versions of this plan',
+  'signoff.versions.intro':
+    'Each signed-off version is kept exactly as it was signed, with its fingerprint, so it can still be read and exported. Only the latest version can be changed, until it is signed off.',
+  'signoff.versions.heading': 'Version {version}',
+  'signoff.versions.headingLatest': 'Version {version} (latest)',
+  'signoff.versions.view': 'View',
+  'signoff.versions.viewHidden': 'version {version}',
+  'signoff.versions.status': 'Status',
+  'signoff.versions.statusOn': '{status} on {date}',
+  'signoff.versions.whatChanged': 'What changed',
+  'signoff.versions.firstVersion': 'The first version',
+  'signoff.versions.noSummary': 'No summary recorded',
+  'signoff.versions.exportPdf': 'Export PDF',
+  'signoff.versions.exportPdfHidden': 'of version {version}',
+  'signoff.versions.onlyOne':
+    'There is only one version so far. After sign-off, “Start a new version” keeps this one as it was signed.',
+  'signoff.compare.heading': 'Compare two versions',
+  'signoff.compare.from': 'From',
+  'signoff.compare.to': 'To',
+  'signoff.compare.option': 'Version {version}',
+  'signoff.compare.show': 'Show what changed',
+  'signoff.changes.heading': 'What changed from version {from} to version {to}',
+  'signoff.changes.none': 'Nothing: the answers in the two versions are the same.',
+  'signoff.changes.kind.added': 'Added',
+  'signoff.changes.kind.removed': 'Removed',
+  'signoff.changes.kind.changed': 'Changed',
+  'signoff.changes.was': 'Was: ',
+  'signoff.changes.now': 'Now: ',
+  'signoff.versionView.notFoundTitle': 'Version not found',
+  'signoff.versionView.notFound': 'This plan has no version {version}.',
+  'signoff.versionView.seeAll': 'See every version of this plan',
+  'signoff.versionView.title': 'Version {version}',
+  'signoff.versionView.about':
+    'This is version {version} of {latest}: {status}. It is kept as it was and cannot be changed.',
+  'signoff.versionView.aboutSignedOn':
+    'This is version {version} of {latest}: {status} on {date}. It is kept as it was and cannot be changed.',
+  'signoff.versionView.exportPdf': 'Export version {version} as PDF',
+  'signoff.newVersion.notNeededTitle': 'Start a new version',
+  'signoff.newVersion.notNeeded':
+    'Only a signed-off plan needs a new version. This plan is version {version} and its status is “{status}”, so it can still be changed directly.',
+  'signoff.newVersion.title': 'Start version {version}',
+  'signoff.newVersion.intro':
+    'Version {version} stays exactly as it was signed off: you can still view it and export it as a PDF. Version {next} starts as a draft with the same answers and no signatures, and needs signing off again.',
+  'signoff.newVersion.submit': 'Start version {version}',
+
+  // The PDF and calendar actions (ui/pdf).
+  'signoff.pdf.heading': 'PDF for the child’s record',
+  'signoff.pdf.signedIntro':
+    'The PDF shows the signed plan with its fingerprint, and carries the plan file inside it so it can be opened here again.',
+  'signoff.pdf.draftIntro': 'This plan is not signed off, so every page of its PDF is marked as not signed off.',
+  'signoff.pdf.exportSigned': 'Export signed plan as PDF',
+  'signoff.pdf.exportDraft': 'Export draft as PDF',
+  'signoff.pdf.preparing': 'Preparing the PDF…',
+  'signoff.pdf.downloaded': 'The PDF has been downloaded: {fileName}',
+  'signoff.pdf.failed': 'The PDF could not be made. {reason}',
+  'signoff.pdf.failedFont': 'The font for the PDF could not be loaded. Check your connection and try again.',
+  'signoff.pdf.failedOther': 'Something went wrong while making it. Check your connection, then try again.',
+  'signoff.nameStyle.legend': 'How should the child’s name appear in the PDF?',
+  'signoff.nameStyle.hint':
+    'On the pages only: the plan file attached inside the PDF keeps everything in full, so it can be opened again.',
+  'signoff.nameStyle.full': 'Full name',
+  'signoff.nameStyle.first': 'First name only',
+  'signoff.nameStyle.initials': 'Initials only',
+  'signoff.calendarButton.label': 'Add review dates to calendar',
+  'signoff.calendarButton.noDate': 'There is no review date yet.',
+  'signoff.calendarButton.noDateLink': 'Enter the date of the next review',
+  'signoff.calendarButton.noDateAfterLink': 'first.',
+  'signoff.calendarButton.downloaded':
+    'The review date has been downloaded: {fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.',
+  'signoff.calendarButton.failed': 'The calendar file could not be made.',
+
+  // The review calendar file (reviewCalendar.ts): what the calendar shows.
+  'signoff.calendar.dateNotFull': 'Enter the date of the next review as a full date, for example 2027-03-15',
+  'signoff.calendar.dateNotReal': 'The date of the next review must be a real date',
+  'signoff.calendar.title': 'Staying-in-touch plan review',
+  'signoff.calendar.titleWithInitials': 'Staying-in-touch plan review ({initials})',
+  'signoff.calendar.aboutPlan': 'Review of the staying-in-touch plan {planId}, version {version}.',
+  'signoff.calendar.convenedBy': 'Convened by {convenor}.',
+  'signoff.calendar.prepare':
+    'Open the plan in Staying in touch to prepare: check each arrangement, the support in place and what the child has said.',
+  'signoff.calendar.reminder': '{title} in two weeks',
+
+  // Opening a PDF in the builder (readPlanFromPdf.ts, openPlanPdf.ts).
+  'signoff.pdfRead.notPdf': 'This file is not a PDF. Choose a PDF exported from Staying in touch.',
+  'signoff.pdfRead.unreadable': 'This PDF could not be read. It may be damaged or password protected.',
+  'signoff.pdfRead.tooLarge':
+    'This PDF could not be read. It may be damaged or password protected. It is larger than any plan PDF.',
+  'signoff.pdfRead.notOurs':
+    'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
+  'signoff.pdfRead.noPlan':
+    'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
+  'signoff.pdfRead.damaged': 'The plan inside this PDF is damaged and cannot be read.',
+  'signoff.pdfRead.changed':
+    'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+  'signoff.pdfRead.invalid': 'The plan inside this PDF could not be opened.',
+  'signoff.pdfRead.invalidBecause': 'The plan inside this PDF could not be opened. {reason}',
+  'signoff.pdfOpen.verifiedSigned': 'The plan in this PDF matches what was signed (fingerprint {fingerprint}).',
+  'signoff.pdfOpen.verifiedDraft':
+    'The plan in this PDF matches the PDF it came in (fingerprint {fingerprint}). It had not been signed off when the PDF was made.',
+} as const;

@@ -4,7 +4,8 @@
  *
  * Only reads what this product wrote: the Producer must be ours, the information dictionary must
  * carry our marker, and the attachment must be called `plan.json` with our description. Anything
- * else is refused politely, never parsed. Checks, in order, each with its own plain message:
+ * else is refused politely, never parsed. Checks, in order, each with its own plain message (a key
+ * in the catalogue, `signoff.pdfRead.*`, that the caller translates; see `readFailureText`):
  * a PDF at all; readable; made by Staying in touch; has our attachment; the attachment is JSON;
  * the attached bytes match the recorded digest and the plan's fingerprint matches the recorded one.
  *
@@ -25,6 +26,8 @@ import {
   PDFString,
   decodePDFRawStream,
 } from 'pdf-lib';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translator } from '../../i18n/translator';
 import { parsePlanFile } from '../schema/planFile';
 import type { Plan } from '../schema/planSchema';
 import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
@@ -42,36 +45,50 @@ export type ReadPlanResult<T = unknown> =
       /** The attached file's text, exactly as embedded. */
       json: string;
     }
-  | { ok: false; reason: ReadPlanFailure; message: string };
+  | ReadPlanRefusal;
+
+/** Why a PDF's plan cannot be opened: the check that failed, and the message to show for it. */
+export interface ReadPlanRefusal {
+  ok: false;
+  reason: ReadPlanFailure;
+  key: MessageKey;
+  /** `reason`: the validator's own message, for `signoff.pdfRead.invalidBecause`. */
+  params?: { reason: string };
+}
 
 export interface ReadPlanOptions<T> {
   /**
    * Validates (and may migrate) the verified plan, given as parsed JSON and as the attached text;
-   * returns a plain message when it is not a plan this builder can open.
+   * returns a plain message (already in the reader's language) when it is not a plan this builder
+   * can open.
    */
   validate?: (json: unknown, text: string) => { ok: true; plan: T } | { ok: false; message: string };
 }
 
-export const READ_MESSAGES: Record<ReadPlanFailure, string> = {
-  'not-pdf': 'This file is not a PDF. Choose a PDF exported from Staying in touch.',
-  unreadable: 'This PDF could not be read. It may be damaged or password protected.',
-  'not-ours':
-    'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
-  'no-plan': 'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
-  damaged: 'The plan inside this PDF is damaged and cannot be read.',
-  changed:
-    'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
-  invalid: 'The plan inside this PDF could not be opened.',
-};
+/** The message for each failed check. */
+export const READ_MESSAGE_KEYS = {
+  'not-pdf': 'signoff.pdfRead.notPdf',
+  unreadable: 'signoff.pdfRead.unreadable',
+  'not-ours': 'signoff.pdfRead.notOurs',
+  'no-plan': 'signoff.pdfRead.noPlan',
+  damaged: 'signoff.pdfRead.damaged',
+  changed: 'signoff.pdfRead.changed',
+  invalid: 'signoff.pdfRead.invalid',
+} as const satisfies Record<ReadPlanFailure, MessageKey>;
+
+/** The text of a refusal in the translator's language. */
+export function readFailureText(i18n: Translator, refusal: Pick<ReadPlanRefusal, 'key' | 'params'>): string {
+  return i18n.t(refusal.key, refusal.params);
+}
 
 /** Larger than any plan PDF we make by far; refuse rather than parse something huge. */
 const MAX_PDF_BYTES = 50 * 1024 * 1024;
 const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const fail = (reason: ReadPlanFailure, detail?: string): ReadPlanResult<never> => ({
+const fail = (reason: ReadPlanFailure, key: MessageKey = READ_MESSAGE_KEYS[reason]): ReadPlanRefusal => ({
   ok: false,
   reason,
-  message: detail ? `${READ_MESSAGES[reason]} ${detail}` : READ_MESSAGES[reason],
+  key,
 });
 
 /** True if the bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -111,7 +128,7 @@ export async function readPlanFromPdf<T = unknown>(
   bytes: Uint8Array,
   options: ReadPlanOptions<T> = {},
 ): Promise<ReadPlanResult<T>> {
-  if (bytes.length > MAX_PDF_BYTES) return fail('unreadable', 'It is larger than any plan PDF.');
+  if (bytes.length > MAX_PDF_BYTES) return fail('unreadable', 'signoff.pdfRead.tooLarge');
   if (!looksLikePdf(bytes)) return fail('not-pdf');
 
   let doc: PDFDocument;
@@ -168,7 +185,7 @@ export async function readPlanFromPdf<T = unknown>(
 
   if (options.validate) {
     const result = options.validate(parsed, json);
-    if (!result.ok) return fail('invalid', result.message);
+    if (!result.ok) return { ...fail('invalid', 'signoff.pdfRead.invalidBecause'), params: { reason: result.message } };
     return { ok: true, plan: result.plan, fingerprint, json };
   }
   return { ok: true, plan: parsed as T, fingerprint, json };

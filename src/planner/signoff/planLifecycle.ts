@@ -3,17 +3,21 @@
  * and the signatories recorded on the way.
  *
  * Pure transitions over the plan (no React, no storage): each returns the changed plan, or the
- * plain-English reasons it cannot happen yet, so the builder can explain a button that is not
- * available. A signed-off plan is read-only: `guardPlanUpdate` is the one gate every change in the
+ * reasons it cannot happen yet as messages to translate (see `ruleMessageText`), so the builder can
+ * explain a button that is not available. A signed-off plan is read-only: `guardPlanUpdate` is the one gate every change in the
  * builder passes through, and it lets a signed plan change only by becoming its next version.
  */
 import { LIMITS, type Plan, type PlanContent, type SignOff } from '../schema/planSchema';
 import { canonicalPlanText } from './fingerprintPlan';
-import { signOffReadiness } from './signOffRules';
+import { signOffReadiness, type RuleMessage } from './signOffRules';
 
-export type TransitionResult = { ok: true; plan: Plan } | { ok: false; reasons: string[] };
+export type TransitionResult = { ok: true; plan: Plan } | { ok: false; reasons: RuleMessage[] };
 
-const refuse = (...reasons: string[]): TransitionResult => ({ ok: false, reasons });
+const refuse = (...reasons: RuleMessage[]): TransitionResult => ({ ok: false, reasons });
+/** A reason that is a message with no parameters. */
+const because = (key: RuleMessage['key']): RuleMessage => ({ key });
+/** A reason as the message alone, without the issue's rule, section and stage. */
+const reasonOf = ({ key, params }: RuleMessage): RuleMessage => (params ? { key, params } : { key });
 
 /** A signed-off plan cannot be changed; only a new version of it can. */
 export const isReadOnly = (plan: Pick<PlanContent, 'status'>): boolean => plan.status === 'signed';
@@ -42,23 +46,23 @@ export function removeSignatory(plan: Plan, id: string): Plan {
 
 /** Draft → Ready for sign-off, once the plan has everything the sign-off rules ask of its content. */
 export function markReadyForSignOff(plan: Plan, today: string | Date): TransitionResult {
-  if (plan.status !== 'draft') return refuse('Only a draft plan can be marked as ready for sign-off.');
+  if (plan.status !== 'draft') return refuse(because('signoff.lifecycle.onlyDraftCanBeReady'));
   const { issues, readyForSignOff } = signOffReadiness(plan, today);
-  if (!readyForSignOff) return refuse(...issues.filter((i) => i.stage === 'content').map((i) => i.message));
+  if (!readyForSignOff) return refuse(...issues.filter((i) => i.stage === 'content').map(reasonOf));
   return { ok: true, plan: { ...plan, status: 'ready' } };
 }
 
 /** Ready for sign-off → Draft, to make bigger changes before asking people to sign. */
 export function returnToDraft(plan: Plan): TransitionResult {
-  if (plan.status !== 'ready') return refuse('Only a plan that is ready for sign-off can go back to draft.');
+  if (plan.status !== 'ready') return refuse(because('signoff.lifecycle.onlyReadyCanReturn'));
   return { ok: true, plan: { ...plan, status: 'draft' } };
 }
 
 /** Ready for sign-off → Signed off, once every rule passes (content and signatures). */
 export function signOffPlan(plan: Plan, today: string | Date): TransitionResult {
-  if (plan.status !== 'ready') return refuse('Mark the plan as ready for sign-off first.');
+  if (plan.status !== 'ready') return refuse(because('signoff.lifecycle.markReadyFirst'));
   const { issues, complete } = signOffReadiness(plan, today);
-  if (!complete) return refuse(...issues.map((i) => i.message));
+  if (!complete) return refuse(...issues.map(reasonOf));
   return { ok: true, plan: { ...plan, status: 'signed' } };
 }
 
@@ -70,11 +74,10 @@ export interface NewVersionInput {
   now: Date;
 }
 
-/** Checks the summary of a new version; returns the problem in GOV.UK error-message style. */
-export function newVersionSummaryProblem(summary: string): string | undefined {
-  if (summary.trim() === '') return 'Enter a summary of what will change in the new version';
-  if (summary.length > LIMITS.text)
-    return `The summary must be ${LIMITS.text.toLocaleString('en-GB')} characters or fewer`;
+/** Checks the summary of a new version; returns the problem (GOV.UK error-message style). */
+export function newVersionSummaryProblem(summary: string): RuleMessage | undefined {
+  if (summary.trim() === '') return because('signoff.lifecycle.summaryMissing');
+  if (summary.length > LIMITS.text) return { key: 'signoff.lifecycle.summaryTooLong', params: { max: LIMITS.text } };
   return undefined;
 }
 
@@ -84,18 +87,15 @@ export function newVersionSummaryProblem(summary: string): string | undefined {
  * with the same answers, no signatures, and a change-log entry with the summary.
  */
 export function startNewVersion(plan: Plan, input: NewVersionInput): TransitionResult {
-  if (plan.status !== 'signed')
-    return refuse('Only a signed-off plan needs a new version: this one can still be changed.');
+  if (plan.status !== 'signed') return refuse(because('signoff.lifecycle.onlySignedNeedsVersion'));
   const problem = newVersionSummaryProblem(input.summary);
   if (problem) return refuse(problem);
   if (input.by.length > LIMITS.name)
-    return refuse(`Who is making the change must be ${LIMITS.name} characters or fewer`);
+    return refuse({ key: 'signoff.lifecycle.byTooLong', params: { max: LIMITS.name } });
   if (plan.previousVersions.length >= LIMITS.previousVersions) {
-    return refuse(
-      `A plan file keeps up to ${LIMITS.previousVersions} earlier versions. Save this plan to a file for the record, then start a fresh plan from a copy.`,
-    );
+    return refuse({ key: 'signoff.lifecycle.tooManyVersions', params: { max: LIMITS.previousVersions } });
   }
-  if (plan.changeLog.length >= LIMITS.changeLog) return refuse('The change log of this plan is full.');
+  if (plan.changeLog.length >= LIMITS.changeLog) return refuse(because('signoff.lifecycle.changeLogFull'));
   const at = input.now.toISOString();
   return {
     ok: true,

@@ -8,7 +8,12 @@
  *
  * Privacy: calendars sync to phones and cloud accounts, so the event never carries the child's name.
  * The caller may pass initials; by default the title is the generic "Staying-in-touch plan review".
+ *
+ * The event's words (title, description, reminder) come from the caller's translator, in the
+ * language the builder is shown in; the file's own identifiers (PRODID, UID) are not words.
  */
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translator } from '../../i18n/translator';
 
 export interface ReviewEventInput {
   /** The plan's id; used in the UID and description. Must not contain personal details. */
@@ -59,16 +64,33 @@ export function foldIcsLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** Parses `YYYY-MM-DD` as a real calendar date, or throws a plain-English error. */
-export function parseReviewDate(date: string): { year: number; month: number; day: number } {
+type ParsedDate = { year: number; month: number; day: number };
+
+function parse(date: string): ParsedDate | MessageKey {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) throw new Error('Enter the date of the next review as a full date, for example 2027-03-15');
+  if (!m) return 'signoff.calendar.dateNotFull';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
-    throw new Error('The date of the next review must be a real date');
+    return 'signoff.calendar.dateNotReal';
   }
   return { year, month, day };
+}
+
+/**
+ * What is wrong with a review date for the calendar, as a message key (GOV.UK error-message style),
+ * or undefined for a real `YYYY-MM-DD` date. Check this before making the file.
+ */
+export function reviewDateProblem(date: string): MessageKey | undefined {
+  const parsed = parse(date);
+  return typeof parsed === 'string' ? parsed : undefined;
+}
+
+/** Parses `YYYY-MM-DD` as a real calendar date; throws when it is not (see `reviewDateProblem`). */
+export function parseReviewDate(date: string): ParsedDate {
+  const parsed = parse(date);
+  if (typeof parsed === 'string') throw new Error(`Not a review date (${parsed}): ${JSON.stringify(date)}`);
+  return parsed;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -81,17 +103,19 @@ function icsUtcStamp(d: Date): string {
   return `${icsDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
-/** The .ics file text for the next review. */
-export function reviewCalendar(input: ReviewEventInput): string {
+/** The .ics file text for the next review, its words in the translator's language. */
+export function reviewCalendar(i18n: Translator, input: ReviewEventInput): string {
+  const { t } = i18n;
   const { year, month, day } = parseReviewDate(input.nextReviewDate);
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   const title = input.childInitials?.trim()
-    ? `Staying-in-touch plan review (${input.childInitials.trim()})`
-    : 'Staying-in-touch plan review';
+    ? t('signoff.calendar.titleWithInitials', { initials: input.childInitials.trim() })
+    : t('signoff.calendar.title');
   const description = [
-    `Review of the staying-in-touch plan ${input.planId}, version ${input.version}.`,
-    input.convenor?.trim() ? `Convened by ${input.convenor.trim()}.` : '',
-    'Open the plan in Staying in touch to prepare: check each arrangement, the support in place and what the child has said.',
+    // The version is an identifier here, written as digits whatever the language.
+    t('signoff.calendar.aboutPlan', { planId: input.planId, version: String(input.version) }),
+    input.convenor?.trim() ? t('signoff.calendar.convenedBy', { convenor: input.convenor.trim() }) : '',
+    t('signoff.calendar.prepare'),
   ]
     .filter(Boolean)
     .join('\n');
@@ -115,7 +139,7 @@ export function reviewCalendar(input: ReviewEventInput): string {
     'CLASS:PRIVATE',
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeIcsText(`${title} in two weeks`)}`,
+    `DESCRIPTION:${escapeIcsText(t('signoff.calendar.reminder', { title }))}`,
     `TRIGGER:-P${REMINDER_DAYS_BEFORE}D`,
     'END:VALARM',
     'END:VEVENT',
@@ -130,30 +154,35 @@ export function reviewCalendarFileName(nextReviewDate: string): string {
   return `plan-review-${nextReviewDate}.ics`;
 }
 
-/** "Maya Rose Smith" → "M. R. S."; kept here so the calendar never needs the full name. */
-export function childInitials(name: string): string {
+/**
+ * "Maya Rose Smith" → "M. R. S."; kept here so the calendar never needs the full name. `locale` is
+ * the translator's, for upper-casing the way its language does.
+ */
+export function childInitials(name: string, locale: string): string {
   return name
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => `${Array.from(w)[0].toLocaleUpperCase('en-GB')}.`)
+    .map((w) => `${Array.from(w)[0].toLocaleUpperCase(locale)}.`)
     .join(' ');
 }
 
 /**
  * The review event for a plan. The child's name is never included; with `showInitials` the title
- * carries their initials. Throws a plain-English error when the plan has no valid review date.
+ * carries their initials. Throws when the plan has no valid review date: check `reviewDateProblem`
+ * first, for the message to show.
  */
 export function reviewCalendarForPlan(
+  i18n: Translator,
   plan: { id: string; version: number; child: { name: string }; review: { nextDate: string; convenor: string } },
   options: { now: Date; showInitials?: boolean },
 ): string {
-  return reviewCalendar({
+  return reviewCalendar(i18n, {
     planId: plan.id,
     version: plan.version,
     nextReviewDate: plan.review.nextDate,
     convenor: plan.review.convenor,
-    childInitials: options.showInitials ? childInitials(plan.child.name) : undefined,
+    childInitials: options.showInitials ? childInitials(plan.child.name, i18n.locale) : undefined,
     now: options.now,
   });
 }

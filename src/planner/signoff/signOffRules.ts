@@ -1,5 +1,5 @@
 /**
- * What is still missing before a plan can be signed off, in plain English.
+ * What is still missing before a plan can be signed off, as messages to translate.
  *
  * Pure rules over the plan, shared by the builder (which links each message to its section) and the
  * PDF (which prints the status on page one). Two stages:
@@ -8,21 +8,49 @@
  * - `signatures`: the people who must sign have done so (the social worker and the adoptive
  *   parents), with dates, and reservations written down where someone has them.
  *
+ * The rules hold no words: each problem is a message key with its parameters (GOV.UK error-message
+ * style in the catalogue, `signoff.rule.*`), and `ruleMessageText` turns one into text for a
+ * translator. A parameter may itself be a message (an arrangement's form, "signatory 2").
+ *
  * Written defensively: plans read from files or PDFs may be drafts, so every list and field is
  * treated as possibly missing.
  */
-import type { PlanContent, SectionId } from '../schema/planSchema';
-import { FORM_LABELS } from '../schema/labels';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { MessageParams } from '../../i18n/formatMessage';
+import type { Translator } from '../../i18n/translator';
+import { FORMS, isRealIsoDate, type PlanContent, type SectionId } from '../schema/planSchema';
+
+/** A message for the reader, as its key and parameters; `ruleMessageText` writes it out. */
+export interface RuleMessage {
+  key: MessageKey;
+  /** Values for the message's placeholders: text from the plan, numbers, or messages of their own. */
+  params?: Record<string, RuleParam>;
+}
+
+/** A placeholder's value; a message is translated first (and, with `lowerCase`, written in lower case). */
+export type RuleParam = string | number | (RuleMessage & { lowerCase?: boolean });
+
+/** The text of a rule's message in the translator's language. */
+export function ruleMessageText(i18n: Translator, message: RuleMessage): string {
+  if (!message.params) return i18n.t(message.key);
+  const params: MessageParams = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    if (typeof value !== 'object') params[name] = value;
+    else {
+      const text = ruleMessageText(i18n, value);
+      params[name] = value.lowerCase ? text.toLocaleLowerCase(i18n.locale) : text;
+    }
+  }
+  return i18n.t(message.key, params);
+}
 
 export type SignOffStage = 'content' | 'signatures';
 
-export interface SignOffIssue {
+export interface SignOffIssue extends RuleMessage {
   /** Stable id of the rule, e.g. "review.date-in-past", for tests and analytics-free UI keys. */
   rule: string;
   /** The section the builder should link to. */
   sectionId: SectionId;
-  /** What to do, in plain English (GOV.UK error-message style). */
-  message: string;
   stage: SignOffStage;
   /** Index of the list item concerned, when the issue is about one item. */
   index?: number;
@@ -55,6 +83,22 @@ export function signedOffDate(plan: Pick<PlanContent, 'status' | 'signOff'>): st
   return dates.sort().at(-1);
 }
 
+/**
+ * The one rule for the date a signatory signed off, used by the signatory form and by the readiness
+ * rules alike: given, a real date, and today or in the past. The problem's message takes the
+ * signatory as `{who}`: "they" in the form, their name in the list of what is missing.
+ */
+export function signatoryDateProblem(
+  date: string | undefined,
+  today: string,
+): { rule: string; key: MessageKey } | undefined {
+  if (typeof date !== 'string' || date.trim() === '')
+    return { rule: 'signoff.date', key: 'signoff.rule.signatoryDate.missing' };
+  if (!isRealIsoDate(date)) return { rule: 'signoff.date-not-real', key: 'signoff.rule.signatoryDate.notReal' };
+  if (date > today) return { rule: 'signoff.date-in-future', key: 'signoff.rule.signatoryDate.future' };
+  return undefined;
+}
+
 /** Every rule that is not yet met, in the order of the plan's sections. */
 export function signOffIssues(plan: PlanContent, today: string | Date): SignOffIssue[] {
   const todayIso = typeof today === 'string' ? today : isoDate(today);
@@ -63,71 +107,78 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
 
   // About the child
   if (blank(plan.child?.name)) {
-    add({ rule: 'child.name', sectionId: 'child', message: "Enter the child's name or a pseudonym" });
+    add({ rule: 'child.name', sectionId: 'child', key: 'signoff.rule.childName' });
   }
 
   // Purposes
   const purposes = plan.purposes?.selected ?? [];
   if (purposes.length === 0) {
-    add({ rule: 'purposes.none', sectionId: 'purposes', message: 'Select at least one purpose of staying in touch' });
+    add({ rule: 'purposes.none', sectionId: 'purposes', key: 'signoff.rule.purposesNone' });
   } else if (purposes.includes('other') && blank(plan.purposes?.other)) {
-    add({ rule: 'purposes.other', sectionId: 'purposes', message: 'Enter the other purpose' });
+    add({ rule: 'purposes.other', sectionId: 'purposes', key: 'signoff.rule.purposesOther' });
   }
 
   // People
   const people = plan.people ?? [];
   if (people.length === 0) {
-    add({ rule: 'people.none', sectionId: 'people', message: 'Add at least one person who is important to the child' });
+    add({ rule: 'people.none', sectionId: 'people', key: 'signoff.rule.peopleNone' });
   }
 
   // Arrangements: each one linked to people who are in the plan, and to at least one purpose.
   const arrangements = plan.arrangements ?? [];
   const known = new Set(people.map((p) => p.id));
   if (arrangements.length === 0) {
-    add({
-      rule: 'arrangements.none',
-      sectionId: 'arrangements',
-      message: 'Add at least one arrangement, even if it is "none for now"',
-    });
+    add({ rule: 'arrangements.none', sectionId: 'arrangements', key: 'signoff.rule.arrangementsNone' });
   }
   arrangements.forEach((a, index) => {
-    const name = `arrangement ${index + 1} (${(FORM_LABELS[a.form] ?? 'no form chosen').toLowerCase()})`;
+    const form: MessageKey = FORMS.includes(a.form) ? `plan.option.form.${a.form}` : 'signoff.rule.arrangementNoForm';
+    const params = {
+      arrangement: {
+        key: 'signoff.rule.arrangementName',
+        params: { number: index + 1, form: { key: form, lowerCase: true } },
+      },
+    } satisfies RuleMessage['params'];
     const linked = (a.personIds ?? []).filter((id) => known.has(id));
     if (linked.length === 0) {
-      add({ rule: 'arrangements.people', sectionId: 'arrangements', index, message: `Select who ${name} is with` });
+      add({
+        rule: 'arrangements.people',
+        sectionId: 'arrangements',
+        index,
+        key: 'signoff.rule.arrangementPeople',
+        params,
+      });
     } else if (linked.length < (a.personIds ?? []).length) {
       add({
         rule: 'arrangements.unknown-person',
         sectionId: 'arrangements',
         index,
-        message: `Check who ${name} is with: it names someone who is no longer in the plan`,
+        key: 'signoff.rule.arrangementUnknownPerson',
+        params,
       });
     }
     if ((a.purposes ?? []).length === 0) {
-      add({ rule: 'arrangements.purposes', sectionId: 'arrangements', index, message: `Select what ${name} is for` });
+      add({
+        rule: 'arrangements.purposes',
+        sectionId: 'arrangements',
+        index,
+        key: 'signoff.rule.arrangementPurposes',
+        params,
+      });
     }
   });
 
   // The child's voice
   const child = plan.voices?.child;
   if (blank(child?.wishes) && blank(child?.notGivenReason)) {
-    add({
-      rule: 'voices.child',
-      sectionId: 'voices',
-      message: "Record the child's wishes and feelings, or why they could not be given",
-    });
+    add({ rule: 'voices.child', sectionId: 'voices', key: 'signoff.rule.childVoice' });
   }
 
   // Review
   const next = plan.review?.nextDate ?? '';
   if (!ISO_DATE.test(next)) {
-    add({ rule: 'review.date', sectionId: 'review', message: 'Enter the date of the next review' });
+    add({ rule: 'review.date', sectionId: 'review', key: 'signoff.rule.reviewDate' });
   } else if (next <= todayIso) {
-    add({
-      rule: 'review.date-in-past',
-      sectionId: 'review',
-      message: 'The date of the next review must be in the future',
-    });
+    add({ rule: 'review.date-in-past', sectionId: 'review', key: 'signoff.rule.reviewDateInPast' });
   }
 
   // Sign-off
@@ -135,52 +186,38 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
   const signed = (role: string) =>
     signOff.some((s) => s.role === role && !blank(s.name) && typeof s.date === 'string' && ISO_DATE.test(s.date));
   if (!signed('social_worker')) {
-    add(
-      {
-        rule: 'signoff.social-worker',
-        sectionId: 'signoff',
-        message: "Add the social worker's sign-off, with the date",
-      },
-      'signatures',
-    );
+    add({ rule: 'signoff.social-worker', sectionId: 'signoff', key: 'signoff.rule.socialWorker' }, 'signatures');
   }
   if (!signed('adoptive_parent')) {
-    add(
-      {
-        rule: 'signoff.adoptive-parents',
-        sectionId: 'signoff',
-        message: "Add the adoptive parents' sign-off, with the date",
-      },
-      'signatures',
-    );
+    add({ rule: 'signoff.adoptive-parents', sectionId: 'signoff', key: 'signoff.rule.adoptiveParents' }, 'signatures');
   }
   signOff.forEach((s, index) => {
-    const who = blank(s.name) ? `signatory ${index + 1}` : s.name.trim();
-    if (blank(s.date)) {
-      add(
-        { rule: 'signoff.date', sectionId: 'signoff', index, message: `Enter the date ${who} signed off` },
-        'signatures',
-      );
-    } else if (ISO_DATE.test(s.date ?? '') && (s.date ?? '') > todayIso) {
-      add(
-        {
-          rule: 'signoff.date-in-future',
-          sectionId: 'signoff',
-          index,
-          message: `The date ${who} signed off cannot be in the future`,
-        },
-        'signatures',
-      );
-    }
+    const who: RuleParam = blank(s.name)
+      ? { key: 'signoff.rule.unnamedSignatory', params: { number: index + 1 } }
+      : s.name.trim();
+    const dateProblem = signatoryDateProblem(s.date, todayIso);
+    if (dateProblem) add({ ...dateProblem, sectionId: 'signoff', index, params: { who } }, 'signatures');
     if (s.stance === 'agrees_with_reservations' && blank(s.reservations)) {
       add(
-        { rule: 'signoff.reservations', sectionId: 'signoff', index, message: `Enter ${who}'s reservations` },
+        {
+          rule: 'signoff.reservations',
+          sectionId: 'signoff',
+          index,
+          key: 'signoff.rule.reservations',
+          params: { who },
+        },
         'signatures',
       );
     }
     if (s.stance === 'does_not_agree' && blank(s.reservations)) {
       add(
-        { rule: 'signoff.disagreement', sectionId: 'signoff', index, message: `Record why ${who} does not agree` },
+        {
+          rule: 'signoff.disagreement',
+          sectionId: 'signoff',
+          index,
+          key: 'signoff.rule.disagreement',
+          params: { who },
+        },
         'signatures',
       );
     }

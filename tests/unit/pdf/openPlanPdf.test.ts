@@ -2,11 +2,13 @@ import { PDFDict, PDFDocument, PDFName, PDFArray, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFileName } from '../../../src/planner/ui/pdf/exportPlanPdf';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
-import { READ_MESSAGES } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import { NOW, SIGNED_FIXTURE, loadPlan, testFonts } from './pdfTestKit';
+import { translator } from '../../../src/i18n/translator';
+
+const en = translator('en');
 
 let signed: Plan;
 let signedPdf: Uint8Array;
@@ -17,7 +19,7 @@ beforeAll(async () => {
 
 describe('opening a PDF in the builder', () => {
   it('restores a signed plan and says it matches what was signed', async () => {
-    const result = await openPlanPdf(signedPdf);
+    const result = await openPlanPdf(signedPdf, en);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan).toEqual(signed);
@@ -29,8 +31,12 @@ describe('opening a PDF in the builder', () => {
     const draft = loadPlan('tests/fixtures/plans/complete.json');
     const result = await openPlanPdf(
       await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }),
+      en,
     );
-    expect(result.ok && result.verified).toMatch(/matches the PDF it came in .*It had not been signed off/);
+    const short = (await fingerprintPlan(draft)).slice(0, 12);
+    expect(result.ok && result.verified).toBe(
+      `The plan in this PDF matches the PDF it came in (fingerprint ${short}). It had not been signed off when the PDF was made.`,
+    );
   });
 
   it('refuses a PDF whose attached plan was changed, plainly, and a PDF from elsewhere, politely', async () => {
@@ -40,13 +46,19 @@ describe('opening a PDF in the builder', () => {
     const ref = spec.lookup(PDFName.of('EF'), PDFDict).get(PDFName.of('F')) as PDFRef;
     const tampered = JSON.stringify({ ...signed, people: signed.people.slice(1) }, null, 2);
     doc.context.assign(ref, doc.context.flateStream(new TextEncoder().encode(tampered), { Type: 'EmbeddedFile' }));
-    expect(await openPlanPdf(await doc.save())).toEqual({ ok: false, message: READ_MESSAGES.changed, issues: [] });
+    expect(await openPlanPdf(await doc.save(), en)).toEqual({
+      ok: false,
+      message:
+        'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+      issues: [],
+    });
 
     const other = await PDFDocument.create();
     other.addPage();
-    expect(await openPlanPdf(await other.save())).toEqual({
+    expect(await openPlanPdf(await other.save(), en)).toEqual({
       ok: false,
-      message: READ_MESSAGES['not-ours'],
+      message:
+        'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
       issues: [],
     });
   });

@@ -1,7 +1,13 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER } from '../../../src/planner/pdf/pdfMarker';
-import { READ_MESSAGES, readBuilderPlanFromPdf, readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
+import { translator } from '../../../src/i18n/translator';
+import {
+  readBuilderPlanFromPdf,
+  readFailureText,
+  readPlanFromPdf,
+  type ReadPlanResult,
+} from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import { validatePlanData } from '../../../src/planner/schema/planFile';
 import type { Plan, PlanContent } from '../../../src/planner/schema/planSchema';
@@ -10,6 +16,9 @@ import { NOW, SIGNED_FIXTURE, loadPlan, testFonts } from './pdfTestKit';
 
 let plan: Plan;
 let pdf: Uint8Array;
+
+/** What the reader is told when a PDF is refused, in English; undefined when it was read. */
+const told = (result: ReadPlanResult) => (result.ok ? undefined : readFailureText(translator('en'), result));
 
 beforeAll(async () => {
   plan = loadPlan(SIGNED_FIXTURE);
@@ -88,16 +97,20 @@ describe('reading a plan back from its PDF', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'invalid',
-      message: `${READ_MESSAGES.invalid} It is from a newer version.`,
+      key: 'signoff.pdfRead.invalidBecause',
+      params: { reason: 'It is from a newer version.' },
     });
+    expect(told(result)).toBe('The plan inside this PDF could not be opened. It is from a newer version.');
   });
 
   it('says plainly when the attached plan was changed after signing', async () => {
     const changed = { ...plan, signOff: plan.signOff.map((s) => ({ ...s, stance: 'agrees' as const })) };
     const tampered = await editPdf(pdf, (doc) => replaceAttachment(doc, JSON.stringify(changed, null, 2)));
     const result = await readPlanFromPdf(tampered);
-    expect(result).toEqual({ ok: false, reason: 'changed', message: READ_MESSAGES.changed });
-    expect(READ_MESSAGES.changed).toContain('The plan inside this PDF has been changed since it was signed');
+    expect(result).toEqual({ ok: false, reason: 'changed', key: 'signoff.pdfRead.changed' });
+    expect(told(result)).toBe(
+      'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+    );
   });
 
   it('detects a change that leaves the content fingerprint alone (the whole file is checked too)', async () => {
@@ -119,17 +132,21 @@ describe('reading a plan back from its PDF', () => {
 
   it('reports an attachment that is not JSON as damaged', async () => {
     const tampered = await editPdf(pdf, (doc) => replaceAttachment(doc, '{"not json'));
-    expect(await readPlanFromPdf(tampered)).toMatchObject({ ok: false, reason: 'damaged' });
+    const result = await readPlanFromPdf(tampered);
+    expect(result).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(told(result)).toBe('The plan inside this PDF is damaged and cannot be read.');
   });
 
   it('refuses a file that is not a PDF', async () => {
     const result = await readPlanFromPdf(new TextEncoder().encode(JSON.stringify(plan)));
-    expect(result).toEqual({ ok: false, reason: 'not-pdf', message: READ_MESSAGES['not-pdf'] });
-    expect(result.ok || result.message).toMatch(/^This file is not a PDF/);
+    expect(result).toEqual({ ok: false, reason: 'not-pdf', key: 'signoff.pdfRead.notPdf' });
+    expect(told(result)).toBe('This file is not a PDF. Choose a PDF exported from Staying in touch.');
   });
 
   it('refuses a damaged PDF', async () => {
-    expect(await readPlanFromPdf(pdf.subarray(0, 200))).toMatchObject({ ok: false });
+    const truncated = await readPlanFromPdf(pdf.subarray(0, 200));
+    expect(truncated).toMatchObject({ ok: false });
+    expect(told(truncated)).toMatch(/^This PDF could not be read|^This PDF was not made by Staying in touch/);
     expect(await readPlanFromPdf(new TextEncoder().encode('%PDF-1.7\nnothing else'))).toMatchObject({ ok: false });
   });
 
@@ -138,8 +155,10 @@ describe('reading a plan back from its PDF', () => {
     doc.addPage().drawText('Someone else’s PDF', { x: 50, y: 700, color: rgb(0, 0, 0) });
     await doc.attach(new TextEncoder().encode(JSON.stringify(plan)), ATTACHMENT_NAME, { mimeType: 'application/json' });
     const result = await readPlanFromPdf(await doc.save());
-    expect(result).toEqual({ ok: false, reason: 'not-ours', message: READ_MESSAGES['not-ours'] });
-    expect(READ_MESSAGES['not-ours']).toMatch(/^This PDF was not made by Staying in touch/);
+    expect(result).toEqual({ ok: false, reason: 'not-ours', key: 'signoff.pdfRead.notOurs' });
+    expect(told(result)).toBe(
+      'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
+    );
   });
 
   it('refuses a PDF that only claims our producer', async () => {
@@ -152,11 +171,11 @@ describe('reading a plan back from its PDF', () => {
 
   it('says when one of our PDFs has no plan attached', async () => {
     const stripped = await editPdf(pdf, (doc) => doc.catalog.delete(PDFName.of('Names')));
-    expect(await readPlanFromPdf(stripped)).toEqual({
-      ok: false,
-      reason: 'no-plan',
-      message: READ_MESSAGES['no-plan'],
-    });
+    const result = await readPlanFromPdf(stripped);
+    expect(result).toEqual({ ok: false, reason: 'no-plan', key: 'signoff.pdfRead.noPlan' });
+    expect(told(result)).toBe(
+      'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
+    );
   });
 
   it('ignores attachments with other names', async () => {

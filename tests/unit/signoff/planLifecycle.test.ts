@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, validatePlanData } from '../../../src/planner/schema/planFile';
 import type { Plan, SignOff } from '../../../src/planner/schema/planSchema';
+import { translator } from '../../../src/i18n/translator';
+import { ruleMessageText } from '../../../src/planner/signoff/signOffRules';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import {
   findVersion,
@@ -41,8 +43,13 @@ const signatory = (over: Partial<SignOff>): SignOff => ({
 const withSignatures = (plan: Plan) =>
   [signatory({}), signatory({ id: 's-2', name: 'Sam Adeyemi', role: 'adoptive_parent' })].reduce(upsertSignatory, plan);
 
+const en = translator('en');
+/** The reasons a change was refused, as the reader sees them (in English); none when it was made. */
+const reasons = (r: ReturnType<typeof markReadyForSignOff>) =>
+  r.ok ? [] : r.reasons.map((reason) => ruleMessageText(en, reason));
+
 const ok = (r: ReturnType<typeof markReadyForSignOff>) => {
-  if (!r.ok) throw new Error(r.reasons.join('; '));
+  if (!r.ok) throw new Error(reasons(r).join('; '));
   return r.plan;
 };
 
@@ -51,21 +58,20 @@ describe('Draft → Ready for sign-off → Signed off', () => {
     expect(ok(markReadyForSignOff(complete, TODAY)).status).toBe('ready');
     const refused = markReadyForSignOff(minimal, TODAY);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) {
-      expect(refused.reasons).toContain('Select at least one purpose of staying in touch');
-      // Only what the plan itself lacks: signatures come after "ready".
-      expect(refused.reasons.join(' ')).not.toMatch(/sign-off/);
-    }
+    expect(reasons(refused)).toContain('Select at least one purpose of staying in touch');
+    // Only what the plan itself lacks: signatures come after "ready".
+    expect(reasons(refused).join(' ')).not.toMatch(/sign-off/);
     expect(markReadyForSignOff(signed, TODAY).ok).toBe(false);
   });
 
   it('signs off a ready plan only when the signatures are in place', () => {
     const ready = ok(markReadyForSignOff(complete, TODAY));
     const refused = signOffPlan(ready, TODAY);
-    expect(refused).toEqual({
-      ok: false,
-      reasons: ["Add the social worker's sign-off, with the date", "Add the adoptive parents' sign-off, with the date"],
-    });
+    expect(refused.ok).toBe(false);
+    expect(reasons(refused)).toEqual([
+      "Add the social worker's sign-off, with the date",
+      "Add the adoptive parents' sign-off, with the date",
+    ]);
     expect(ok(signOffPlan(withSignatures(ready), TODAY)).status).toBe('signed');
     expect(signOffPlan(withSignatures(complete), TODAY).ok).toBe(false); // a draft must be marked ready first
   });
@@ -73,12 +79,13 @@ describe('Draft → Ready for sign-off → Signed off', () => {
   it('refuses sign-off dated in the future or with unrecorded reservations', () => {
     const ready = withSignatures(ok(markReadyForSignOff(complete, TODAY)));
     const future = upsertSignatory(ready, signatory({ date: '2026-12-01' }));
-    expect(signOffPlan(future, TODAY)).toEqual({
-      ok: false,
-      reasons: ['The date Priya Shah signed off cannot be in the future'],
-    });
+    expect(signOffPlan(future, TODAY).ok).toBe(false);
+    expect(reasons(signOffPlan(future, TODAY))).toEqual([
+      'The date Priya Shah signed off must be today or in the past',
+    ]);
     const reservations = upsertSignatory(ready, signatory({ stance: 'agrees_with_reservations' }));
-    expect(signOffPlan(reservations, TODAY)).toEqual({ ok: false, reasons: ["Enter Priya Shah's reservations"] });
+    expect(signOffPlan(reservations, TODAY).ok).toBe(false);
+    expect(reasons(signOffPlan(reservations, TODAY))).toEqual(["Enter Priya Shah's reservations"]);
   });
 
   it('returns a ready plan to draft', () => {
@@ -124,11 +131,13 @@ describe('starting a new version', () => {
   });
 
   it('needs a summary, and only a signed plan needs a new version', () => {
-    expect(startNewVersion(signed, { summary: '   ', by: '', now: NOW })).toEqual({
-      ok: false,
-      reasons: ['Enter a summary of what will change in the new version'],
-    });
-    expect(newVersionSummaryProblem('x'.repeat(5001))).toMatch(/5,000 characters or fewer/);
+    const noSummary = startNewVersion(signed, { summary: '   ', by: '', now: NOW });
+    expect(noSummary).toEqual({ ok: false, reasons: [{ key: 'signoff.lifecycle.summaryMissing' }] });
+    expect(reasons(noSummary)).toEqual(['Enter a summary of what will change in the new version']);
+    expect(ruleMessageText(en, newVersionSummaryProblem('x'.repeat(5001))!)).toMatch(/5,000 characters or fewer/);
+    expect(reasons(startNewVersion(signed, { summary: 'Change', by: 'x'.repeat(121), now: NOW }))).toEqual([
+      'Who is making the change must be 120 characters or fewer',
+    ]);
     expect(startNewVersion(complete, { summary: 'Change', by: '', now: NOW }).ok).toBe(false);
   });
 

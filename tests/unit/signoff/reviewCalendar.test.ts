@@ -8,7 +8,11 @@ import {
   reviewCalendar,
   reviewCalendarFileName,
   reviewCalendarForPlan,
+  reviewDateProblem,
 } from '../../../src/planner/signoff/reviewCalendar';
+import { translator } from '../../../src/i18n/translator';
+
+const en = translator('en');
 
 const NOW = new Date('2026-11-23T10:05:09Z');
 const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));
@@ -63,7 +67,7 @@ const prop = (c: Component, name: string) => c.props.find((p) => p.name === name
 const unescape = (v: string) => v.replace(/\\n/gi, '\n').replace(/\\([,;\\])/g, '$1');
 
 describe('the review calendar file', () => {
-  const text = reviewCalendarForPlan(plan, { now: NOW });
+  const text = reviewCalendarForPlan(en, plan, { now: NOW });
   const cal = parseIcs(text);
   const event = cal.children.find((c) => c.name === 'VEVENT')!;
 
@@ -79,7 +83,7 @@ describe('the review calendar file', () => {
     expect(prop(event, 'DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20270515' });
     expect(prop(event, 'DTSTAMP')?.value).toBe('20261123T100509Z');
     expect(prop(event, 'UID')?.value).toBe('fixture-signed-multilingual-v1-review-20270514@staying-in-touch');
-    expect(reviewCalendarForPlan(plan, { now: new Date() })).toContain(
+    expect(reviewCalendarForPlan(en, plan, { now: new Date() })).toContain(
       'UID:fixture-signed-multilingual-v1-review-20270514',
     );
   });
@@ -88,22 +92,28 @@ describe('the review calendar file', () => {
     const alarm = event.children.find((c) => c.name === 'VALARM')!;
     expect(prop(alarm, 'ACTION')?.value).toBe('DISPLAY');
     expect(prop(alarm, 'TRIGGER')?.value).toBe('-P14D');
-    expect(prop(alarm, 'DESCRIPTION')?.value).toBeTruthy();
+    expect(prop(alarm, 'DESCRIPTION')?.value).toBe('Staying-in-touch plan review in two weeks');
   });
 
   it("never carries the child's name; initials only when asked", () => {
     expect(text).not.toContain('Eluned');
     expect(text).not.toContain('Ŵyn');
     expect(prop(event, 'SUMMARY')?.value).toBe('Staying-in-touch plan review');
-    const withInitials = parseIcs(reviewCalendarForPlan(plan, { now: NOW, showInitials: true }));
+    const withInitials = parseIcs(reviewCalendarForPlan(en, plan, { now: NOW, showInitials: true }));
     expect(prop(withInitials.children[0], 'SUMMARY')?.value).toBe('Staying-in-touch plan review (E. Ŵ. Ŷ.)');
-    expect(childInitials('  Anna  Maria ')).toBe('A. M.');
+    expect(childInitials('  Anna  Maria ', en.locale)).toBe('A. M.');
   });
 
   it('escapes text and folds long lines at 75 octets without splitting characters', () => {
     expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
     const description = unescape(prop(event, 'DESCRIPTION')!.value);
-    expect(description).toContain('Convened by Adoption support social worker.');
+    expect(description).toBe(
+      [
+        `Review of the staying-in-touch plan ${plan.id}, version 1.`,
+        'Convened by Adoption support social worker.',
+        'Open the plan in Staying in touch to prepare: check each arrangement, the support in place and what the child has said.',
+      ].join('\n'),
+    );
     const long = `DESCRIPTION:${'Łucja Świątek-Żak, '.repeat(12)}`;
     const folded = foldIcsLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -120,17 +130,18 @@ describe('the review calendar file', () => {
   });
 
   it('refuses a missing or impossible date with a plain message', () => {
-    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '', now: NOW })).toThrow(
-      'Enter the date of the next review',
+    expect(en.t(reviewDateProblem('')!)).toBe(
+      'Enter the date of the next review as a full date, for example 2027-03-15',
     );
-    expect(() => reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '2027-02-30', now: NOW })).toThrow(
-      'must be a real date',
-    );
+    expect(en.t(reviewDateProblem('2027-02-30')!)).toBe('The date of the next review must be a real date');
+    expect(reviewDateProblem('2027-05-14')).toBeUndefined();
+    expect(() => reviewCalendar(en, { planId: 'x', version: 1, nextReviewDate: '', now: NOW })).toThrow();
+    expect(() => reviewCalendar(en, { planId: 'x', version: 1, nextReviewDate: '2027-02-30', now: NOW })).toThrow();
     expect(reviewCalendarFileName('2027-05-14')).toBe('plan-review-2027-05-14.ics');
   });
 
   it('ends the event on the next day across month and year ends', () => {
-    const ics = reviewCalendar({ planId: 'x', version: 1, nextReviewDate: '2027-12-31', now: NOW });
+    const ics = reviewCalendar(en, { planId: 'x', version: 1, nextReviewDate: '2027-12-31', now: NOW });
     expect(ics).toContain('DTEND;VALUE=DATE:20280101');
   });
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import type { Plan } from '../../../src/planner/schema/planSchema';
 import { SECTION_IDS } from '../../../src/planner/schema/planSchema';
-import { isoDate, signOffIssues, signOffReadiness } from '../../../src/planner/signoff/signOffRules';
+import { translator } from '../../../src/i18n/translator';
+import {
+  isoDate,
+  ruleMessageText,
+  signatoryDateProblem,
+  signOffIssues,
+  signOffReadiness,
+  type RuleMessage,
+} from '../../../src/planner/signoff/signOffRules';
 
 function load(path: string): Plan {
   const r = parsePlanFile(readFileSync(path, 'utf8'));
@@ -16,6 +24,9 @@ const complete = load('tests/fixtures/plans/complete.json');
 const minimal = load('tests/fixtures/plans/minimal-draft.json');
 const TODAY = '2026-11-23';
 const rules = (plan: Plan, today = TODAY) => signOffIssues(plan, today).map((i) => i.rule);
+/** What the reader sees: the issue's message in English. */
+const en = translator('en');
+const text = (message: RuleMessage) => ruleMessageText(en, message);
 
 describe('sign-off rules', () => {
   it('find nothing missing in a fully signed plan', () => {
@@ -34,7 +45,7 @@ describe('sign-off rules', () => {
 
   it('list everything an empty draft still needs, each linked to its section, in section order', () => {
     const issues = signOffIssues(minimal, TODAY);
-    expect(issues.map((i) => i.message)).toEqual([
+    expect(issues.map(text)).toEqual([
       "Enter the child's name or a pseudonym",
       'Select at least one purpose of staying in touch',
       'Add at least one person who is important to the child',
@@ -72,11 +83,9 @@ describe('sign-off rules', () => {
       i === 1 ? { ...a, personIds: ['someone-removed'] } : i === 2 ? { ...a, purposes: [] } : a,
     );
     const issues = signOffIssues({ ...signed, arrangements }, TODAY);
-    expect(issues.find((i) => i.rule === 'arrangements.people')).toMatchObject({
-      sectionId: 'arrangements',
-      index: 1,
-      message: 'Select who arrangement 2 (postal exchange (letters, cards, photos)) is with',
-    });
+    const people = issues.find((i) => i.rule === 'arrangements.people')!;
+    expect(people).toMatchObject({ sectionId: 'arrangements', index: 1, key: 'signoff.rule.arrangementPeople' });
+    expect(text(people)).toBe('Select who arrangement 2 (postal exchange (letters, cards, photos)) is with');
     expect(issues.find((i) => i.rule === 'arrangements.purposes')).toMatchObject({ index: 2 });
   });
 
@@ -99,11 +108,29 @@ describe('sign-off rules', () => {
           ? { ...s, stance: 'does_not_agree' as const, date: '2026-12-01' }
           : s,
     );
-    expect(signOffIssues({ ...signed, signOff }, TODAY).map((i) => i.message)).toEqual([
+    expect(signOffIssues({ ...signed, signOff }, TODAY).map(text)).toEqual([
       "Enter Łucja Świątek-Żak's reservations",
-      'The date Nguyễn Thị Ngộ signed off cannot be in the future',
+      'The date Nguyễn Thị Ngộ signed off must be today or in the past',
       'Record why Nguyễn Thị Ngộ does not agree',
     ]);
+  });
+
+  it('name a signatory with no name by their place in the list', () => {
+    const signOff = signed.signOff.map((s, i) => (i === 1 ? { ...s, name: ' ', date: '' } : s));
+    expect(signOffIssues({ ...signed, signOff }, TODAY).map(text)).toContain('Enter the date signatory 2 signed off');
+  });
+
+  it('share one date rule, and its messages, with the signatory form', () => {
+    expect(signatoryDateProblem('', TODAY)?.key).toBe('signoff.rule.signatoryDate.missing');
+    expect(signatoryDateProblem('2026-02-30', TODAY)?.key).toBe('signoff.rule.signatoryDate.notReal');
+    expect(signatoryDateProblem('2026-11-24', TODAY)?.key).toBe('signoff.rule.signatoryDate.future');
+    expect(signatoryDateProblem(TODAY, TODAY)).toBeUndefined();
+    const future = signatoryDateProblem('2026-11-24', TODAY)!;
+    expect(en.t(future.key, { who: en.t('signoff.signatoryForm.they') })).toBe(
+      'The date they signed off must be today or in the past',
+    );
+    const invalid = signed.signOff.map((s, i) => (i === 0 ? { ...s, date: '2026-02-30' } : s));
+    expect(rules({ ...signed, signOff: invalid })).toContain('signoff.date-not-real');
   });
 
   it('cope with partial plans from old files', () => {

@@ -1,10 +1,8 @@
 import type { NameStyle } from '../../pdf/planDocument';
+import { useTranslator } from '../useTranslator';
 
-export const NAME_STYLE_LABELS: Record<NameStyle, string> = {
-  full: 'Full name',
-  first: 'First name only',
-  initials: 'Initials only',
-};
+/** The choices, in the order shown; each is labelled `signoff.nameStyle.<style>`. */
+export const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
 
 interface Props {
   value: NameStyle;
@@ -15,16 +13,17 @@ interface Props {
 
 /** "How should the child's name appear in the PDF?": full name, first name or initials. */
 export function NameStyleChoice({ value, onChange, id }: Props) {
+  const { t } = useTranslator();
   const hintId = `${id}-hint`;
   return (
     <div className="form-group">
       <fieldset className="fieldset" aria-describedby={hintId}>
-        <legend className="fieldset__legend">How should the child’s name appear in the PDF?</legend>
+        <legend className="fieldset__legend">{t('signoff.nameStyle.legend')}</legend>
         <div className="hint" id={hintId}>
-          On the pages only: the plan file attached inside the PDF keeps everything in full, so it can be opened again.
+          {t('signoff.nameStyle.hint')}
         </div>
         <div className="radios radios--inline">
-          {(Object.keys(NAME_STYLE_LABELS) as NameStyle[]).map((style) => (
+          {NAME_STYLES.map((style) => (
             <div className="radios__item" key={style}>
               <input
                 className="radios__input"
@@ -36,7 +35,7 @@ export function NameStyleChoice({ value, onChange, id }: Props) {
                 onChange={() => onChange(style)}
               />
               <label className="radios__label" htmlFor={`${id}-${style}`}>
-                {NAME_STYLE_LABELS[style]}
+                {t(`signoff.nameStyle.${style}`)}
               </label>
             </div>
           ))}

@@ -6,38 +6,45 @@
 import { useState } from 'react';
 import type { Plan } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
-import { reviewCalendarFileName, reviewCalendarForPlan } from '../../signoff/reviewCalendar';
+import { reviewCalendarFileName, reviewCalendarForPlan, reviewDateProblem } from '../../signoff/reviewCalendar';
+import { useTranslator } from '../useTranslator';
 import { downloadFile } from './downloadFile';
 import { NameStyleChoice } from './NameStyleChoice';
 import { PdfExportButton } from './PdfExportButton';
 import type { NameStyle } from '../../pdf/planDocument';
 
 function CalendarButton({ plan }: { plan: Plan }) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   const [message, setMessage] = useState<React.ReactNode>();
   const add = () => {
     if (plan.review.nextDate === '') {
       setMessage(
         <>
-          There is no review date yet. <a href={sectionHash(plan.id, 'review')}>Enter the date of the next review</a>{' '}
-          first.
+          {t('signoff.calendarButton.noDate')}{' '}
+          <a href={sectionHash(plan.id, 'review')}>{t('signoff.calendarButton.noDateLink')}</a>{' '}
+          {t('signoff.calendarButton.noDateAfterLink')}
         </>,
       );
       return;
     }
+    const problem = reviewDateProblem(plan.review.nextDate);
+    if (problem) {
+      setMessage(t(problem));
+      return;
+    }
     try {
       const fileName = reviewCalendarFileName(plan.review.nextDate);
-      downloadFile(reviewCalendarForPlan(plan, { now: new Date() }), 'text/calendar;charset=utf-8', fileName);
-      setMessage(
-        `The review date has been downloaded: ${fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.`,
-      );
-    } catch (error) {
-      setMessage(error instanceof Error ? error.message : 'The calendar file could not be made.');
+      downloadFile(reviewCalendarForPlan(i18n, plan, { now: new Date() }), 'text/calendar;charset=utf-8', fileName);
+      setMessage(t('signoff.calendarButton.downloaded', { fileName }));
+    } catch {
+      setMessage(t('signoff.calendarButton.failed'));
     }
   };
   return (
     <div className="pdf-export">
       <button type="button" className="button button--secondary" onClick={add}>
-        Add review dates to calendar
+        {t('signoff.calendarButton.label')}
       </button>
       <p className="pdf-export__status" role="status">
         {message}
@@ -47,20 +54,17 @@ function CalendarButton({ plan }: { plan: Plan }) {
 }
 
 export default function PdfActions({ plan }: { plan: Plan }) {
+  const { t } = useTranslator();
   const [nameStyle, setNameStyle] = useState<NameStyle>('full');
   const signed = plan.status === 'signed';
   return (
     <section className="pdf-actions" aria-labelledby="pdf-actions-heading">
-      <h3 id="pdf-actions-heading">PDF for the child’s record</h3>
-      <p>
-        {signed
-          ? 'The PDF shows the signed plan with its fingerprint, and carries the plan file inside it so it can be opened here again.'
-          : 'This plan is not signed off, so every page of its PDF is marked as not signed off.'}
-      </p>
+      <h3 id="pdf-actions-heading">{t('signoff.pdf.heading')}</h3>
+      <p>{signed ? t('signoff.pdf.signedIntro') : t('signoff.pdf.draftIntro')}</p>
       <NameStyleChoice id="pdf-name-style" value={nameStyle} onChange={setNameStyle} />
       <div className="button-group">
         <PdfExportButton plan={plan} nameStyle={nameStyle}>
-          {signed ? 'Export signed plan as PDF' : 'Export draft as PDF'}
+          {signed ? t('signoff.pdf.exportSigned') : t('signoff.pdf.exportDraft')}
         </PdfExportButton>
         <CalendarButton plan={plan} />
       </div>

@@ -2,15 +2,18 @@ import { useId, useRef, useState } from 'react';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { exportPlanPdf } from './exportPlanPdf';
 import type { NameStyle } from '../../pdf/planDocument';
+import type { MessageKey } from '../../../i18n/catalogue';
+import { useTranslator } from '../useTranslator';
 
 type ExportState =
-  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: string };
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: MessageKey };
 
-/** Our own errors (the font could not be fetched, ...) are worded for people; anything else is not. */
-const reasonOf = (error: unknown) =>
-  error instanceof Error && /^The font/.test(error.message)
-    ? error.message
-    : 'Something went wrong while making it. Check your connection, then try again.';
+/**
+ * Why the PDF could not be made, for people: the font could not be fetched (loadFonts.ts throws an
+ * error whose message starts "The font"), or anything else.
+ */
+const reasonOf = (error: unknown): MessageKey =>
+  error instanceof Error && /^The font/.test(error.message) ? 'signoff.pdf.failedFont' : 'signoff.pdf.failedOther';
 
 interface Props {
   plan: Plan | PlanContent;
@@ -22,6 +25,7 @@ interface Props {
 
 /** A button that makes the PDF and downloads it, with a progress message read out as it changes. */
 export function PdfExportButton({ plan, nameStyle, children, secondary }: Props) {
+  const { t } = useTranslator();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const busy = useRef(false);
   const statusId = useId();
@@ -52,9 +56,9 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
         role="status"
         id={statusId}
       >
-        {state.kind === 'working' && 'Preparing the PDF…'}
-        {state.kind === 'done' && `The PDF has been downloaded: ${state.fileName}`}
-        {state.kind === 'failed' && `The PDF could not be made. ${state.reason}`}
+        {state.kind === 'working' && t('signoff.pdf.preparing')}
+        {state.kind === 'done' && t('signoff.pdf.downloaded', { fileName: state.fileName })}
+        {state.kind === 'failed' && t('signoff.pdf.failed', { reason: t(state.reason) })}
       </p>
     </div>
   );

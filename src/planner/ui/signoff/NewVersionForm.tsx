@@ -3,7 +3,6 @@
  * makes version N+1 as a draft. Version N stays as it was signed.
  */
 import { useForm } from 'react-hook-form';
-import { FIELD_LABELS, PLAN_STATUS_LABELS } from '../../schema/labels';
 import { planHash, sectionHash } from '../../state/hashRoute';
 import { ErrorSummary } from '../ErrorSummary';
 import { SectionForm } from '../SectionForm';
@@ -13,9 +12,9 @@ import { TextInput } from '../fields/TextInput';
 import { flattenErrors, issuesResolver } from '../formValidation';
 import type { SectionProps } from '../sectionProps';
 import { summaryErrors } from '../useSectionForm';
+import { useTranslator } from '../useTranslator';
 import { isReadOnly, startNewVersion } from '../../signoff/planLifecycle';
-
-const L = FIELD_LABELS.newVersion;
+import { ruleMessageText } from '../../signoff/signOffRules';
 
 interface Values {
   summary: string;
@@ -24,6 +23,8 @@ interface Values {
 
 export function NewVersionForm({ props }: { props: SectionProps }) {
   const { plan, onCommit, navigate } = props;
+  const i18n = useTranslator();
+  const { t } = i18n;
   const back = sectionHash(plan.id, 'signoff');
   const methods = useForm<Values>({
     defaultValues: { summary: '', by: '' },
@@ -31,7 +32,10 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
       const result = startNewVersion(plan, { ...v, now: new Date() });
       return result.ok
         ? []
-        : result.reasons.map((message) => ({ name: /Who is making/.test(message) ? 'by' : 'summary', message }));
+        : result.reasons.map((reason) => ({
+            name: reason.key === 'signoff.lifecycle.byTooLong' ? 'by' : 'summary',
+            message: ruleMessageText(i18n, reason),
+          }));
     }),
     shouldFocusError: false,
   });
@@ -47,13 +51,15 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
 
   if (!isReadOnly(plan)) {
     return (
-      <SectionPage plan={plan} section="signoff" title="Start a new version" itemPage>
+      <SectionPage plan={plan} section="signoff" title={t('signoff.newVersion.notNeededTitle')} itemPage>
         <p>
-          Only a signed-off plan needs a new version. This plan is version {plan.version} and its status is “
-          {PLAN_STATUS_LABELS[plan.status]}”, so it can still be changed directly.
+          {t('signoff.newVersion.notNeeded', {
+            version: plan.version,
+            status: t(`plan.option.planStatus.${plan.status}`),
+          })}
         </p>
         <p>
-          <a href={back}>Back to sign-off</a>
+          <a href={back}>{t('signoff.nav.backToSignOff')}</a>
         </p>
       </SectionPage>
     );
@@ -63,28 +69,30 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
     <SectionPage
       plan={plan}
       section="signoff"
-      title={`Start version ${next}`}
+      title={t('signoff.newVersion.title', { version: next })}
       itemPage
       hasErrors={errors.length > 0}
       errors={<ErrorSummary key={methods.formState.submitCount} errors={errors} />}
     >
-      <p>
-        Version {plan.version} stays exactly as it was signed off: you can still view it and export it as a PDF. Version{' '}
-        {next} starts as a draft with the same answers and no signatures, and needs signing off again.
-      </p>
+      <p>{t('signoff.newVersion.intro', { version: plan.version, next })}</p>
       <SectionForm
         methods={methods}
         onSubmit={onSubmit}
         noCompletedQuestion
-        submitLabel={`Start version ${next}`}
+        submitLabel={t('signoff.newVersion.submit', { version: next })}
         secondary={
           <a className="link-button" href={back}>
-            Cancel
+            {t('signoff.nav.cancel')}
           </a>
         }
       >
-        <TextArea name="summary" {...L.summary} rows={5} />
-        <TextInput name="by" {...L.by} width="medium" />
+        <TextArea
+          name="summary"
+          label={t('plan.newVersion.summary.label')}
+          hint={t('plan.newVersion.summary.hint')}
+          rows={5}
+        />
+        <TextInput name="by" label={t('plan.newVersion.by.label')} width="medium" />
       </SectionForm>
     </SectionPage>
   );

@@ -3,13 +3,12 @@
  * a comparison of any two of them.
  */
 import { useMemo, useState, type SubmitEventHandler } from 'react';
-import { PLAN_STATUS_LABELS } from '../../schema/labels';
 import { checkHash, sectionHash } from '../../state/hashRoute';
 import { NameStyleChoice } from '../pdf/NameStyleChoice';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import type { NameStyle } from '../../pdf/planDocument';
-import { formatDate } from '../formatDate';
 import { SectionPage } from '../SectionPage';
+import { useTranslator } from '../useTranslator';
 import type { SectionProps } from '../sectionProps';
 import { planVersions } from '../../signoff/planLifecycle';
 import { signedOffDate } from '../../signoff/signOffRules';
@@ -21,6 +20,7 @@ export const VERSIONS_ITEM = 'versions';
 export const versionItem = (version: number) => `version-${version}`;
 
 function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
+  const { t } = useTranslator();
   const numbers = versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[numbers.length - 2]);
   const [to, setTo] = useState(numbers[numbers.length - 1]);
@@ -44,7 +44,7 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
       <select id={id} className="select" value={value} onChange={(e) => set(Number(e.target.value))}>
         {numbers.map((n) => (
           <option key={n} value={n}>
-            Version {n}
+            {t('signoff.compare.option', { version: n })}
           </option>
         ))}
       </select>
@@ -52,15 +52,15 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
   );
   return (
     <section aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Compare two versions</h2>
+      <h2 id="compare-heading">{t('signoff.compare.heading')}</h2>
       <form noValidate onSubmit={submit}>
         <div className="inline-fields">
-          {select('compare-from', 'From', from, setFrom)}
-          {select('compare-to', 'To', to, setTo)}
+          {select('compare-from', t('signoff.compare.from'), from, setFrom)}
+          {select('compare-to', t('signoff.compare.to'), to, setTo)}
         </div>
         <div className="button-group">
           <button type="submit" className="button button--secondary">
-            Show what changed
+            {t('signoff.compare.show')}
           </button>
         </div>
       </form>
@@ -70,18 +70,20 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
 }
 
 export function PlanVersionsPage({ plan }: SectionProps) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   const versions = useMemo(() => planVersions(plan), [plan]);
   const [nameStyle, setNameStyle] = useState<NameStyle>('full');
   return (
-    <SectionPage plan={plan} section="signoff" title="Versions of this plan" itemPage>
-      <p>
-        Each signed-off version is kept exactly as it was signed, with its fingerprint, so it can still be read and
-        exported. Only the latest version can be changed, until it is signed off.
-      </p>
+    <SectionPage plan={plan} section="signoff" title={t('signoff.versions.title')} itemPage>
+      <p>{t('signoff.versions.intro')}</p>
       <NameStyleChoice id="versions-name-style" value={nameStyle} onChange={setNameStyle} />
       {[...versions].reverse().map((v) => {
         const signedOn = signedOffDate(v.content);
-        const heading = `Version ${v.version}${v.current ? ' (latest)' : ''}`;
+        const heading = t(v.current ? 'signoff.versions.headingLatest' : 'signoff.versions.heading', {
+          version: v.version,
+        });
+        const status = t(`plan.option.planStatus.${v.status}`);
         const href = v.current ? checkHash(plan.id) : sectionHash(plan.id, 'signoff', versionItem(v.version));
         return (
           <div className="summary-card" key={v.version}>
@@ -90,47 +92,47 @@ export function PlanVersionsPage({ plan }: SectionProps) {
               <ul className="summary-card__actions">
                 <li>
                   <a href={href}>
-                    View<span className="visually-hidden"> version {v.version}</span>
+                    {t('signoff.versions.view')}
+                    <span className="visually-hidden"> {t('signoff.versions.viewHidden', { version: v.version })}</span>
                   </a>
                 </li>
               </ul>
             </div>
             <dl className="summary-list">
               <div className="summary-list__row">
-                <dt className="summary-list__key">Status</dt>
+                <dt className="summary-list__key">{t('signoff.versions.status')}</dt>
                 <dd className="summary-list__value">
-                  {PLAN_STATUS_LABELS[v.status]}
-                  {signedOn ? ` on ${formatDate(signedOn)}` : ''}
+                  {signedOn ? t('signoff.versions.statusOn', { status, date: i18n.date(signedOn) }) : status}
                 </dd>
               </div>
               <div className="summary-list__row">
-                <dt className="summary-list__key">What changed</dt>
+                <dt className="summary-list__key">{t('signoff.versions.whatChanged')}</dt>
                 <dd className="summary-list__value">
                   {v.summary ? (
                     <span className="pre-line">{v.summary}</span>
                   ) : v.version === 1 ? (
-                    'The first version'
+                    t('signoff.versions.firstVersion')
                   ) : (
-                    'No summary recorded'
+                    t('signoff.versions.noSummary')
                   )}
                 </dd>
               </div>
             </dl>
             <div className="summary-card__footer">
               <PdfExportButton plan={v.current ? plan : v.content} nameStyle={nameStyle} secondary>
-                Export PDF<span className="visually-hidden"> of version {v.version}</span>
+                {t('signoff.versions.exportPdf')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t('signoff.versions.exportPdfHidden', { version: v.version })}
+                </span>
               </PdfExportButton>
             </div>
           </div>
         );
       })}
-      {versions.length > 1 ? (
-        <Compare versions={versions} />
-      ) : (
-        <p>There is only one version so far. After sign-off, “Start a new version” keeps this one as it was signed.</p>
-      )}
+      {versions.length > 1 ? <Compare versions={versions} /> : <p>{t('signoff.versions.onlyOne')}</p>}
       <p>
-        <a href={sectionHash(plan.id, 'signoff')}>Back to sign-off</a>
+        <a href={sectionHash(plan.id, 'signoff')}>{t('signoff.nav.backToSignOff')}</a>
       </p>
     </SectionPage>
   );

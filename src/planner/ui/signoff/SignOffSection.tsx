@@ -5,12 +5,12 @@
  * version of a signed-off plan. The builder picks this file up as the sign-off section.
  */
 import { useEffect, useRef, useState } from 'react';
-import { PLAN_STATUS_LABELS } from '../../schema/labels';
 import type { Plan, SignOff } from '../../schema/planSchema';
 import { planHash, sectionHash } from '../../state/hashRoute';
 import { SectionPage } from '../SectionPage';
 import type { SectionProps } from '../sectionProps';
 import PdfActions from '../pdf/PdfActions';
+import { useTranslator } from '../useTranslator';
 import { NewVersionForm } from './NewVersionForm';
 import {
   isReadOnly,
@@ -24,8 +24,11 @@ import { PlanVersionsPage, VERSIONS_ITEM } from './PlanVersionsPage';
 import { NEW_VERSION_ITEM, SignedBanner } from './SignedBanner';
 import { SignatoryForm } from './SignatoryForm';
 import { Signatories } from './Signatories';
-import { isoDate, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
+import { isoDate, ruleMessageText, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
 import { VersionView } from './VersionView';
+
+/** Who else to ask to sign off, besides the social worker and the adoptive parents. */
+const ALSO_ASK = ['manager', 'birthRelatives', 'fosterCarers', 'youngPerson', 'anyoneElse'] as const;
 
 /** Where a missing item is put right: its section, or the very item (an arrangement, a signatory). */
 function issueHref(plan: Plan, issue: SignOffIssue): string {
@@ -38,11 +41,12 @@ function issueHref(plan: Plan, issue: SignOffIssue): string {
 }
 
 function IssueList({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
+  const i18n = useTranslator();
   return (
     <ul className="missing-list">
       {issues.map((i) => (
         <li key={`${i.rule}:${i.index ?? ''}`}>
-          <a href={issueHref(plan, i)}>{i.message}</a>
+          <a href={issueHref(plan, i)}>{ruleMessageText(i18n, i)}</a>
         </li>
       ))}
     </ul>
@@ -50,24 +54,25 @@ function IssueList({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
 }
 
 function Missing({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
+  const { t } = useTranslator();
   const content = issues.filter((i) => i.stage === 'content');
   const signatures = issues.filter((i) => i.stage === 'signatures');
   return (
     <section aria-labelledby="missing-heading">
-      <h2 id="missing-heading">Before the plan can be signed off</h2>
+      <h2 id="missing-heading">{t('signoff.missing.heading')}</h2>
       {issues.length === 0 ? (
-        <p>Nothing is missing: the plan and its sign-offs have everything they need.</p>
+        <p>{t('signoff.missing.nothing')}</p>
       ) : (
         <>
           {content.length > 0 && (
             <>
-              <h3>Still missing from the plan</h3>
+              <h3>{t('signoff.missing.contentHeading')}</h3>
               <IssueList plan={plan} issues={content} />
             </>
           )}
           {signatures.length > 0 && (
             <>
-              <h3>Still needed for sign-off</h3>
+              <h3>{t('signoff.missing.signaturesHeading')}</h3>
               <IssueList plan={plan} issues={signatures} />
             </>
           )}
@@ -77,8 +82,6 @@ function Missing({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
   );
 }
 
-const things = (n: number) => (n === 1 ? '1 thing is' : `${n} things are`);
-
 /** The buttons that move the plan on, each explaining why it is not available yet. */
 function StatusActions({
   plan,
@@ -87,6 +90,7 @@ function StatusActions({
   plan: Plan;
   onTransition(apply: (p: Plan) => TransitionResult, done: string): void;
 }) {
+  const { t } = useTranslator();
   const { issues, readyForSignOff, complete } = signOffReadiness(plan, new Date());
   if (plan.status === 'draft') {
     const missing = issues.filter((i) => i.stage === 'content').length;
@@ -94,8 +98,8 @@ function StatusActions({
       <>
         <p id="status-action-hint">
           {readyForSignOff
-            ? 'When the plan is ready, mark it as ready for sign-off, then record each person’s sign-off. It can still be changed until it is signed off.'
-            : `You cannot mark the plan as ready for sign-off yet: ${things(missing)} still missing from the plan (listed above).`}
+            ? t('signoff.status.draftReadyHint')
+            : t('signoff.status.draftNotReadyHint', { count: missing })}
         </p>
         <div className="button-group">
           <button
@@ -103,14 +107,9 @@ function StatusActions({
             className="button"
             disabled={!readyForSignOff}
             aria-describedby="status-action-hint"
-            onClick={() =>
-              onTransition(
-                (p) => markReadyForSignOff(p, new Date()),
-                'The plan is ready for sign-off. Record each person’s sign-off below.',
-              )
-            }
+            onClick={() => onTransition((p) => markReadyForSignOff(p, new Date()), t('signoff.status.markedReady'))}
           >
-            Mark as ready for sign-off
+            {t('signoff.status.markReady')}
           </button>
         </div>
       </>
@@ -119,9 +118,7 @@ function StatusActions({
   return (
     <>
       <p id="status-action-hint">
-        {complete
-          ? 'Everything is in place. Once the plan is signed off it cannot be changed: any change will need a new version.'
-          : `You cannot sign off the plan yet: ${things(issues.length)} still needed (listed above).`}
+        {complete ? t('signoff.status.completeHint') : t('signoff.status.incompleteHint', { count: issues.length })}
       </p>
       <div className="button-group">
         <button
@@ -129,21 +126,16 @@ function StatusActions({
           className="button"
           disabled={!complete}
           aria-describedby="status-action-hint"
-          onClick={() =>
-            onTransition(
-              (p) => signOffPlan(p, new Date()),
-              'The plan has been signed off. It can no longer be changed.',
-            )
-          }
+          onClick={() => onTransition((p) => signOffPlan(p, new Date()), t('signoff.status.signedOff'))}
         >
-          Sign off the plan
+          {t('signoff.status.signOff')}
         </button>
         <button
           type="button"
           className="link-button"
-          onClick={() => onTransition(returnToDraft, 'The plan is a draft again.')}
+          onClick={() => onTransition(returnToDraft, t('signoff.status.returnedToDraft'))}
         >
-          Return the plan to draft
+          {t('signoff.status.returnToDraft')}
         </button>
       </div>
     </>
@@ -162,6 +154,7 @@ function Done({ message }: { message: string }) {
 }
 
 function Overview({ plan, onCommit }: SectionProps) {
+  const { t } = useTranslator();
   const [done, setDone] = useState<string>();
   const signed = isReadOnly(plan);
   const readiness = signOffReadiness(plan, isoDate(new Date()));
@@ -180,44 +173,45 @@ function Overview({ plan, onCommit }: SectionProps) {
       {done && <Done message={done} />}
       <SignedBanner plan={plan} />
       <p>
-        Status: <strong className={`tag tag--status-${plan.status}`}>{PLAN_STATUS_LABELS[plan.status]}</strong> Version{' '}
-        {plan.version}
+        {t('signoff.status.label')}{' '}
+        <strong className={`tag tag--status-${plan.status}`}>{t(`plan.option.planStatus.${plan.status}`)}</strong>{' '}
+        {t('signoff.status.version', { version: plan.version })}
       </p>
       {!signed && <Missing plan={plan} issues={readiness.issues} />}
 
       <section aria-labelledby="signatories-heading">
-        <h2 id="signatories-heading">Who has signed off</h2>
+        <h2 id="signatories-heading">{t('signoff.signatories.heading')}</h2>
         {!signed && (
           <div className="hint">
-            <p>The social worker must sign off, and the adoptive parents. Also ask:</p>
+            <p>{t('signoff.signatories.whoMustSign')}</p>
             <ul>
-              <li>the approving manager</li>
-              <li>each birth relative who is party to the arrangements</li>
-              <li>the foster carers, if the child is still with them</li>
-              <li>the young person, where they are old enough</li>
-              <li>anyone else the plan relies on</li>
+              {ALSO_ASK.map((who) => (
+                <li key={who}>{t(`signoff.signatories.alsoAsk.${who}`)}</li>
+              ))}
             </ul>
-            <p>Where someone does not agree, or agrees with reservations, record it: their view is part of the plan.</p>
+            <p>{t('signoff.signatories.recordViews')}</p>
           </div>
         )}
         <Signatories plan={plan} editable={!signed} />
         {!signed && (
           <p>
             <a className="button button--secondary" href={sectionHash(plan.id, 'signoff', 'add')}>
-              {plan.signOff.length ? 'Add another signatory' : 'Add a signatory'}
+              {plan.signOff.length ? t('signoff.signatories.addAnother') : t('signoff.signatories.addFirst')}
             </a>
           </p>
         )}
       </section>
 
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{signed ? 'The signed plan' : 'Sign off the plan'}</h2>
+        <h2 id="status-heading">
+          {signed ? t('signoff.statusSection.signedHeading') : t('signoff.statusSection.unsignedHeading')}
+        </h2>
         {signed ? (
           <>
             <PdfActions plan={plan} />
             <p>
               <a className="button button--secondary" href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>
-                Start a new version
+                {t('signoff.statusSection.startNewVersion')}
               </a>
             </p>
           </>
@@ -227,17 +221,15 @@ function Overview({ plan, onCommit }: SectionProps) {
       </section>
 
       <section aria-labelledby="versions-heading">
-        <h2 id="versions-heading">Versions</h2>
+        <h2 id="versions-heading">{t('signoff.versionsSection.heading')}</h2>
         <p>
-          This is version {plan.version}.{' '}
-          {earlier === 0
-            ? 'There are no earlier versions.'
-            : `${earlier === 1 ? 'One earlier version is' : `${earlier} earlier versions are`} kept with it.`}{' '}
-          <a href={sectionHash(plan.id, 'signoff', VERSIONS_ITEM)}>See every version and what changed</a>
+          {t('signoff.versionsSection.thisVersion', { version: plan.version })}{' '}
+          {t('signoff.versionsSection.earlier', { count: earlier })}{' '}
+          <a href={sectionHash(plan.id, 'signoff', VERSIONS_ITEM)}>{t('signoff.versionsSection.seeAll')}</a>
         </p>
       </section>
       <p>
-        <a href={planHash(plan.id)}>Back to the plan</a>
+        <a href={planHash(plan.id)}>{t('signoff.overview.backToPlan')}</a>
       </p>
     </SectionPage>
   );
@@ -245,10 +237,11 @@ function Overview({ plan, onCommit }: SectionProps) {
 
 function RemoveSignatory({ props, signatory }: { props: SectionProps; signatory: SignOff }) {
   const { plan, onCommit, navigate } = props;
+  const { t } = useTranslator();
   const back = sectionHash(plan.id, 'signoff');
   return (
-    <SectionPage plan={plan} section="signoff" title={`Are you sure you want to remove ${signatory.name}?`} itemPage>
-      <p>Their sign-off will be taken out of the plan.</p>
+    <SectionPage plan={plan} section="signoff" title={t('signoff.remove.title', { name: signatory.name })} itemPage>
+      <p>{t('signoff.remove.consequence')}</p>
       <div className="button-group">
         <button
           type="button"
@@ -258,10 +251,10 @@ function RemoveSignatory({ props, signatory }: { props: SectionProps; signatory:
             navigate(back);
           }}
         >
-          Yes, remove
+          {t('signoff.remove.confirm')}
         </button>
         <a className="link-button" href={back}>
-          No, keep {signatory.name}
+          {t('signoff.remove.keep', { name: signatory.name })}
         </a>
       </div>
     </SectionPage>

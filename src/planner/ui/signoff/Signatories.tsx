@@ -1,22 +1,23 @@
-import { FIELD_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../schema/labels';
 import type { PlanContent, SignOff } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
-import { formatDate } from '../formatDate';
 import { SummaryCard } from '../ListSection';
+import { useTranslator } from '../useTranslator';
+import type { MessageKey } from '../../../i18n/catalogue';
 import { SignatureImage } from './SignaturePad';
 
-const L = FIELD_LABELS.signatory;
-
-const reasonLabel = (s: SignOff) =>
+/** The label of a signatory's words: their reservations, why they do not agree, or their views. */
+const reasonLabel = (s: SignOff): MessageKey =>
   s.stance === 'does_not_agree'
-    ? L.disagreement.label
+    ? 'plan.signatory.disagreement.label'
     : s.stance === 'views_recorded'
-      ? 'Their views'
-      : L.reservations.label;
+      ? 'signoff.signatories.theirViews'
+      : 'plan.signatory.reservations.label';
 
 /** Each signatory as a summary card; with `editable`, Change and Remove links. */
 export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' | 'signOff'>; editable?: boolean }) {
-  if (plan.signOff.length === 0) return <p className="inset-text">No one has signed off yet.</p>;
+  const i18n = useTranslator();
+  const { t } = i18n;
+  if (plan.signOff.length === 0) return <p className="inset-text">{t('signoff.signatories.none')}</p>;
   return (
     <>
       {plan.signOff.map((s) => (
@@ -26,13 +27,23 @@ export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' |
             id: s.id,
             heading: s.name,
             rows: [
-              [L.role.label, s.role === 'other' && s.roleOther ? s.roleOther : SIGNATORY_ROLE_LABELS[s.role]],
-              [L.stance.label, STANCE_LABELS[s.stance]],
+              [
+                t('plan.signatory.role.label'),
+                s.role === 'other' && s.roleOther ? s.roleOther : t(`plan.option.signatoryRole.${s.role}`),
+              ],
+              [t('plan.signatory.stance.label'), t(`plan.option.stance.${s.stance}`)],
               ...(s.reservations?.trim()
-                ? [[reasonLabel(s), <span className="pre-line">{s.reservations}</span>] as [string, React.ReactNode]]
+                ? [[t(reasonLabel(s)), <span className="pre-line">{s.reservations}</span>] as [string, React.ReactNode]]
                 : []),
-              [L.date.label, formatDate(s.date)],
-              ['Signature', s.signature ? <SignatureImage path={s.signature} name={s.name} /> : 'Typed name only'],
+              [t('plan.signatory.date.label'), i18n.date(s.date)],
+              [
+                t('signoff.signatories.signature'),
+                s.signature ? (
+                  <SignatureImage path={s.signature} name={s.name} />
+                ) : (
+                  t('signoff.signatories.typedNameOnly')
+                ),
+              ],
             ],
           }}
           changeHref={editable ? sectionHash(plan.id, 'signoff', s.id) : undefined}

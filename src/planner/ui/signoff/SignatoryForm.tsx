@@ -4,8 +4,8 @@
  */
 import { useMemo } from 'react';
 import { useController, useForm } from 'react-hook-form';
-import { FIELD_LABELS, SIGNATORY_ROLE_LABELS, STANCE_LABELS } from '../../schema/labels';
-import { SIGNATORY_ROLES, STANCES, isRealIsoDate, signOffSchema, type SignOff } from '../../schema/planSchema';
+import type { Translator } from '../../../i18n/translator';
+import { SIGNATORY_ROLES, STANCES, signOffSchema, type SignOff } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
 import { newId } from '../../state/planOperations';
 import { ErrorSummary } from '../ErrorSummary';
@@ -21,10 +21,9 @@ import { flattenErrors, formIssues, issuesResolver, optionalChoice, type FormIss
 import type { SectionProps } from '../sectionProps';
 import { summaryErrors } from '../useSectionForm';
 import { upsertSignatory } from '../../signoff/planLifecycle';
-import { isoDate } from '../../signoff/signOffRules';
+import { isoDate, signatoryDateProblem } from '../../signoff/signOffRules';
+import { useTranslator } from '../useTranslator';
 import { SignaturePad } from './SignaturePad';
-
-const L = FIELD_LABELS.signatory;
 
 interface Values {
   name: string;
@@ -55,31 +54,35 @@ function prepare(v: Values, id: string): unknown {
   };
 }
 
-/** Problems with the answers: the schema's, plus what sign-off itself needs. */
-export function signatoryIssues(v: Values, id: string, today: string): FormIssue[] {
+/**
+ * Problems with the answers: the schema's, plus what sign-off itself needs. The date is checked by
+ * the same rule as the list of what is missing before sign-off, in plainer words than the schema's.
+ */
+export function signatoryIssues(i18n: Translator, v: Values, id: string, today: string): FormIssue[] {
+  const { t } = i18n;
   const own: FormIssue[] = [];
-  if (v.role === 'other' && !v.roleOther.trim()) own.push({ name: 'roleOther', message: 'Describe their role' });
+  if (v.role === 'other' && !v.roleOther.trim())
+    own.push({ name: 'roleOther', message: t('signoff.signatoryForm.roleOtherMissing') });
   if (v.stance === 'agrees_with_reservations' && !v.reservations.trim())
-    own.push({ name: 'reservations', message: 'Enter their reservations' });
+    own.push({ name: 'reservations', message: t('signoff.signatoryForm.reservationsMissing') });
   if (v.stance === 'does_not_agree' && !v.reservations.trim())
-    own.push({ name: 'reservations', message: 'Enter why they do not agree' });
-  if (v.date === '') own.push({ name: 'date', message: 'Enter the date they signed off' });
-  else if (!isRealIsoDate(v.date)) own.push({ name: 'date', message: 'The date they signed off must be a real date' });
-  else if (v.date > today) own.push({ name: 'date', message: 'The date they signed off must be today or in the past' });
-  // The date is checked above in plainer words than the schema's.
+    own.push({ name: 'reservations', message: t('signoff.signatoryForm.disagreementMissing') });
+  const dateProblem = signatoryDateProblem(v.date, today);
+  if (dateProblem) own.push({ name: 'date', message: t(dateProblem.key, { who: t('signoff.signatoryForm.they') }) });
   const fromSchema = formIssues(signOffSchema, prepare(v, id)).filter((i) => i.name !== 'date');
   const position = (i: FormIssue) => ORDER.indexOf(i.name.split('.')[0] as keyof Values);
   return [...fromSchema, ...own].sort((a, b) => position(a) - position(b));
 }
 
 function Signature() {
+  const { t } = useTranslator();
   const { field } = useController<Values, 'signature'>({ name: 'signature' });
   const error = useFieldError('signature');
   return (
     <SignaturePad
       id={fieldId('signature')}
-      label={L.signature.label}
-      hint={L.signature.hint ?? ''}
+      label={t('plan.signatory.signature.label')}
+      hint={t('plan.signatory.signature.hint')}
       value={field.value}
       onChange={field.onChange}
       error={error}
@@ -89,6 +92,8 @@ function Signature() {
 
 export function SignatoryForm({ props, existing }: { props: SectionProps; existing: SignOff | undefined }) {
   const { plan, onCommit, navigate } = props;
+  const i18n = useTranslator();
+  const { t } = i18n;
   const id = useMemo(() => existing?.id ?? newId('s'), [existing]);
   const back = sectionHash(plan.id, 'signoff');
   const methods = useForm<Values>({
@@ -101,7 +106,7 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
       date: existing?.date ?? '',
       signature: existing?.signature ?? '',
     },
-    resolver: issuesResolver((v: Values) => signatoryIssues(v, id, isoDate(new Date()))),
+    resolver: issuesResolver((v: Values) => signatoryIssues(i18n, v, id, isoDate(new Date()))),
     shouldFocusError: false,
   });
   const onSubmit = methods.handleSubmit((values) => {
@@ -117,7 +122,9 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
     <SectionPage
       plan={plan}
       section="signoff"
-      title={existing ? `Change the sign-off of ${existing.name}` : 'Add a signatory'}
+      title={
+        existing ? t('signoff.signatoryForm.changeTitle', { name: existing.name }) : t('signoff.signatoryForm.addTitle')
+      }
       itemPage
       hasErrors={errors.length > 0}
       errors={<ErrorSummary key={methods.formState.submitCount} errors={errors} />}
@@ -126,27 +133,36 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
         methods={methods}
         onSubmit={onSubmit}
         noCompletedQuestion
-        submitLabel="Save signatory"
+        submitLabel={t('signoff.signatoryForm.save')}
         secondary={
           <a className="link-button" href={back}>
-            Cancel
+            {t('signoff.nav.cancel')}
           </a>
         }
       >
-        <TextInput name="name" {...L.name} width="medium" />
-        <Radios name="role" legend={L.role.label} options={SIGNATORY_ROLES.map((r) => [r, SIGNATORY_ROLE_LABELS[r]])} />
-        {role === 'other' && <TextInput name="roleOther" {...L.roleOther} width="medium" />}
+        <TextInput
+          name="name"
+          label={t('plan.signatory.name.label')}
+          hint={t('plan.signatory.name.hint')}
+          width="medium"
+        />
+        <Radios
+          name="role"
+          legend={t('plan.signatory.role.label')}
+          options={SIGNATORY_ROLES.map((r) => [r, t(`plan.option.signatoryRole.${r}`)])}
+        />
+        {role === 'other' && <TextInput name="roleOther" label={t('plan.signatory.roleOther.label')} width="medium" />}
         <Radios
           name="stance"
-          legend={L.stance.label}
-          options={STANCES.map((s) => [s, STANCE_LABELS[s]])}
+          legend={t('plan.signatory.stance.label')}
+          options={STANCES.map((s) => [s, t(`plan.option.stance.${s}`)])}
           reveal={{
-            agrees_with_reservations: reservations(L.reservations.label),
-            does_not_agree: reservations(L.disagreement.label),
-            views_recorded: reservations(L.views.label),
+            agrees_with_reservations: reservations(t('plan.signatory.reservations.label')),
+            does_not_agree: reservations(t('plan.signatory.disagreement.label')),
+            views_recorded: reservations(t('plan.signatory.views.label')),
           }}
         />
-        <DateInput name="date" {...L.date} />
+        <DateInput name="date" label={t('plan.signatory.date.label')} />
         <Signature />
       </SectionForm>
     </SectionPage>

@@ -6,6 +6,7 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { LIMITS } from '../../schema/planSchema';
 import { svgPathBounds } from '../../pdf/svgPathBounds';
+import { useTranslator } from '../useTranslator';
 
 const WIDTH = 400;
 const HEIGHT = 140;
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function SignaturePad({ id, label, hint, value, onChange, error }: Props) {
+  const { t } = useTranslator();
   const svgRef = useRef<SVGSVGElement>(null);
   const [path, setPath] = useState(value);
   const pathRef = useRef(value);
@@ -79,7 +81,7 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
       </div>
       {error && (
         <p className="error-message" id={errorId}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('signoff.signaturePad.errorPrefix')}</span>
           {error}
         </p>
       )}
@@ -89,7 +91,7 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
         className="signature-pad"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={path ? 'Signature box, with a drawn signature' : 'Signature box, empty'}
+        aria-label={path ? t('signoff.signaturePad.drawn') : t('signoff.signaturePad.empty')}
         onPointerDown={(e) => {
           if (e.button !== 0) return;
           e.preventDefault();
@@ -114,9 +116,9 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
         <line className="signature-pad__line" x1="24" y1={HEIGHT - 30} x2={WIDTH - 24} y2={HEIGHT - 30} />
         {path && <path className="signature__ink" d={path} />}
       </svg>
-      {full && <p className="hint">The signature box is full. Clear it to sign again.</p>}
+      {full && <p className="hint">{t('signoff.signaturePad.full')}</p>}
       <button type="button" className="button button--secondary" onClick={clear} disabled={!path}>
-        Clear signature
+        {t('signoff.signaturePad.clear')}
       </button>
     </div>
   );
@@ -124,12 +126,13 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
 
 /** A drawn signature, fitted to its own bounds. */
 export function SignatureImage({ path, name }: { path: string; name: string }) {
+  const { t } = useTranslator();
   const b = svgPathBounds(path);
   if (!b) return null;
   const pad = 6;
   const viewBox = [b.minX - pad, b.minY - pad, b.maxX - b.minX + 2 * pad, b.maxY - b.minY + 2 * pad].join(' ');
   return (
-    <svg className="signature" viewBox={viewBox} role="img" aria-label={`Drawn signature of ${name}`}>
+    <svg className="signature" viewBox={viewBox} role="img" aria-label={t('signoff.signaturePad.imageOf', { name })}>
       <path className="signature__ink" d={path} />
     </svg>
   );

@@ -1,13 +1,15 @@
 import type { PlanContent } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
-import { formatDate } from '../formatDate';
 import { signedOffDate } from '../../signoff/signOffRules';
+import { useTranslator } from '../useTranslator';
 
 /** The route of the "Start a new version" page (an item page of the sign-off section). */
 export const NEW_VERSION_ITEM = 'new-version';
 
 /** Shown wherever a signed-off plan appears in the builder: it cannot be changed, only versioned. */
 export function SignedBanner({ plan }: { plan: Pick<PlanContent, 'id' | 'status' | 'signOff' | 'version'> }) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   if (plan.status !== 'signed') return null;
   const date = signedOffDate(plan);
   return (
@@ -17,11 +19,12 @@ export function SignedBanner({ plan }: { plan: Pick<PlanContent, 'id' | 'status'
       aria-labelledby="signed-banner-title"
     >
       <h2 className="notification-banner__title" id="signed-banner-title">
-        Signed off: version {plan.version}
+        {t('signoff.banner.title', { version: plan.version })}
       </h2>
       <p>
-        This plan was signed off{date ? ` on ${formatDate(date)}` : ''}. It cannot be changed.{' '}
-        <a href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>Start a new version</a> to make changes.
+        {date ? t('signoff.banner.signedOn', { date: i18n.date(date) }) : t('signoff.banner.signed')}{' '}
+        <a href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>{t('signoff.banner.newVersionLink')}</a>{' '}
+        {t('signoff.banner.afterLink')}
       </p>
     </div>
   );

@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
-import type { ChangeKind, SectionChanges } from '../../signoff/versionDiff';
-
-const KIND_LABELS: Record<ChangeKind, string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+import type { SectionChanges } from '../../signoff/versionDiff';
+import { useTranslator } from '../useTranslator';
 
 /** What changed between two versions, section by section, as GOV.UK summary lists. Takes focus when shown. */
 export function VersionChanges({ from, to, sections }: { from: number; to: number; sections: SectionChanges[] }) {
+  const { t } = useTranslator();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), [from, to, sections]);
   return (
     <div className="version-changes">
       <h3 tabIndex={-1} ref={ref} id="version-changes-heading">
-        What changed from version {from} to version {to}
+        {t('signoff.changes.heading', { from, to })}
       </h3>
-      {sections.length === 0 && <p>Nothing: the answers in the two versions are the same.</p>}
+      {sections.length === 0 && <p>{t('signoff.changes.none')}</p>}
       {sections.map((s) => (
         <section key={s.section} aria-labelledby={`changes-${s.section}`}>
           <h4 id={`changes-${s.section}`}>{s.title}</h4>
@@ -21,15 +21,15 @@ export function VersionChanges({ from, to, sections }: { from: number; to: numbe
               <div className="summary-list__row" key={`${c.label}:${i}`}>
                 <dt className="summary-list__key">{c.label}</dt>
                 <dd className="summary-list__value">
-                  <strong className={`tag tag--${c.kind}`}>{KIND_LABELS[c.kind]}</strong>
+                  <strong className={`tag tag--${c.kind}`}>{t(`signoff.changes.kind.${c.kind}`)}</strong>
                   {c.kind === 'changed' ? (
                     <>
                       <span className="change-value">
-                        <span className="change-value__label">Was: </span>
+                        <span className="change-value__label">{t('signoff.changes.was')}</span>
                         <span className="pre-line">{c.before}</span>
                       </span>
                       <span className="change-value">
-                        <span className="change-value__label">Now: </span>
+                        <span className="change-value__label">{t('signoff.changes.now')}</span>
                         <span className="pre-line">{c.after}</span>
                       </span>
                     </>
