@@ -6,10 +6,12 @@
  * To change the format: bump SCHEMA_VERSION in planSchema.ts, add a step here from the old version,
  * keep the old fixtures as tests (tests/fixtures/plans/), and publish /schemas/plan-v<N>.json.
  */
+import type { KeyedMessage } from './planFile';
 import { SCHEMA_VERSION } from './planSchema';
 
+/** A refusal's message is a catalogue key with its parameters, for the caller to put into words. */
 export type MigrationResult =
-  { ok: true; data: Record<string, unknown>; migratedFrom?: number } | { ok: false; message: string };
+  { ok: true; data: Record<string, unknown>; migratedFrom?: number } | { ok: false; message: KeyedMessage };
 
 type Json = Record<string, unknown>;
 type Step = (data: Json) => Json;
@@ -39,36 +41,25 @@ function from0(data: Json): Json {
 const STEPS: Record<number, Step> = { 0: from0 };
 
 export function migratePlanData(data: unknown): MigrationResult {
-  if (!isObject(data)) {
-    return { ok: false, message: 'The file is not a plan: a plan file holds one plan, written as a JSON object.' };
-  }
+  if (!isObject(data)) return { ok: false, message: { key: 'planner.planFile.notAnObject' } };
   const version = data.schemaVersion;
-  if (version === undefined) {
-    return {
-      ok: false,
-      message:
-        'The file does not say which plan format it uses (it has no "schemaVersion"), so it is not a plan file from this builder.',
-    };
-  }
+  if (version === undefined) return { ok: false, message: { key: 'planner.planFile.noVersion' } };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
       ok: false,
-      message: `The file's plan format version (${JSON.stringify(version)}) is not one this builder knows.`,
+      message: { key: 'planner.planFile.unknownVersion', params: { version: JSON.stringify(version) } },
     };
   }
   if (version > SCHEMA_VERSION) {
     return {
       ok: false,
-      message:
-        `This plan was saved by a newer version of the plan builder (format version ${version}). ` +
-        `This builder reads format version ${SCHEMA_VERSION} and older. Open it in the newer builder, ` +
-        `or ask whoever sent it for a copy in format version ${SCHEMA_VERSION}.`,
+      message: { key: 'planner.planFile.newerVersion', params: { version, current: SCHEMA_VERSION } },
     };
   }
   let current: Json = data;
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) return { ok: false, message: `Plans in format version ${v} can no longer be opened by this builder.` };
+    if (!step) return { ok: false, message: { key: 'planner.planFile.retiredVersion', params: { version: v } } };
     current = step(current);
   }
   return version === SCHEMA_VERSION ? { ok: true, data: current } : { ok: true, data: current, migratedFrom: version };

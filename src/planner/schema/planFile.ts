@@ -3,10 +3,33 @@
  * a shared drive, so it is checked for size, nesting depth and dangerous keys before it is parsed,
  * migrated from older formats, then validated against the plan schema with every problem named by
  * its field path. Nothing here touches the plan on screen: callers replace it only on `ok: true`.
+ * Refusals are catalogue keys with their parameters (`KeyedMessage`); the caller puts them into
+ * words with `messageText(t, message)` in the reader's language.
  */
 import type * as z from 'zod/mini';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Translator } from '../../i18n/translator';
 import { migratePlanData } from './migrations';
 import { planSchema, type Plan } from './planSchema';
+
+/**
+ * A message for the caller to put into words: a catalogue key and its parameters. A parameter may
+ * itself be a message (e.g. a file's name around what is wrong with it); `messageText` words both.
+ */
+export interface KeyedMessage {
+  key: MessageKey;
+  params?: Record<string, string | number | KeyedMessage>;
+}
+
+/** The words of a keyed message, its message parameters worded first. */
+export function messageText(t: Translator['t'], message: KeyedMessage): string {
+  const { key, params } = message;
+  if (!params) return t(key);
+  const worded = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? messageText(t, value) : value]),
+  );
+  return t(key, worded);
+}
 
 /** Largest plan file accepted, in bytes (a large plan with ten earlier versions is well under 2 MB). */
 export const MAX_FILE_BYTES = 5_000_000;
@@ -18,15 +41,13 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface PlanFileIssue {
   /** Dotted path to the field, e.g. `people.0.name`; empty for the whole file. */
   path: string;
-  message: string;
+  message: KeyedMessage;
 }
 
 export type PlanFileResult =
-  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: string; issues: PlanFileIssue[] };
+  { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: KeyedMessage; issues: PlanFileIssue[] };
 
-const fail = (message: string, issues: PlanFileIssue[] = []): PlanFileResult => ({ ok: false, message, issues });
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
+const fail = (message: KeyedMessage, issues: PlanFileIssue[] = []): PlanFileResult => ({ ok: false, message, issues });
 
 /** Nesting depth of JSON text, counted without parsing (strings are skipped), stopping early past `limit`. */
 export function jsonDepth(text: string, limit = Infinity): number {
@@ -67,42 +88,69 @@ function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  literal: 'a fixed value',
+const TYPE_KEYS: Partial<Record<string, MessageKey>> = {
+  string: 'planner.planFile.issue.type.string',
+  number: 'planner.planFile.issue.type.number',
+  int: 'planner.planFile.issue.type.int',
+  boolean: 'planner.planFile.issue.type.boolean',
+  array: 'planner.planFile.issue.type.array',
+  object: 'planner.planFile.issue.type.object',
+  literal: 'planner.planFile.issue.type.literal',
 };
 
-/** Plain-English messages for the problems the schema does not word itself. */
+/**
+ * Catalogue keys for the problems the schema does not word itself (zod carries the key as the
+ * issue's message; `issueParams` gives its parameters).
+ */
 const fileErrorMessages: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? 'Missing: this field is required'
-        : `Must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+        ? 'planner.planFile.issue.missing'
+        : (TYPE_KEYS[issue.expected] ?? 'planner.planFile.issue.type.other');
     case 'unrecognized_keys':
-      return `Has ${issue.keys.length === 1 ? 'a field' : 'fields'} that plan files do not use: ${issue.keys.join(', ')}`;
+      return 'planner.planFile.issue.unknownKeys';
     case 'invalid_value':
-      return `Must be one of: ${issue.values
-        .slice(0, 12)
-        .map((v) => JSON.stringify(v))
-        .join(', ')}`;
+      return 'planner.planFile.issue.oneOf';
     case 'too_big':
-      return issue.origin === 'string'
-        ? `Must be ${issue.maximum} characters or fewer`
-        : `Must be ${issue.maximum} or fewer`;
+      return issue.origin === 'string' ? 'planner.planFile.issue.tooLong' : 'planner.planFile.issue.tooBig';
     case 'too_small':
-      return issue.origin === 'string' ? 'Must not be empty' : `Must be ${issue.minimum} or more`;
+      return issue.origin === 'string' ? 'planner.planFile.issue.empty' : 'planner.planFile.issue.tooSmall';
     case 'invalid_format':
-      return 'Is not in the expected format';
+      return 'planner.planFile.issue.format';
     default:
       return undefined;
   }
 };
+
+/** The parameters an issue's message may use: what was expected, the limit, the unknown fields. */
+function issueParams(issue: z.core.$ZodIssue): KeyedMessage['params'] {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { expected: issue.expected };
+    case 'unrecognized_keys':
+      return { count: issue.keys.length, keys: issue.keys.join(', ') };
+    case 'invalid_value':
+      return {
+        values: issue.values
+          .slice(0, 12)
+          .map((v) => JSON.stringify(v))
+          .join(', '),
+      };
+    case 'too_big':
+      return { maximum: Number(issue.maximum) };
+    case 'too_small':
+      return { minimum: Number(issue.minimum) };
+    default:
+      return undefined;
+  }
+}
+
+/** An issue's message as a keyed message: the schema's own key, or one from `fileErrorMessages`. */
+function issueMessage(issue: z.core.$ZodIssue): KeyedMessage {
+  const params = issueParams(issue);
+  return params ? { key: issue.message as MessageKey, params } : { key: issue.message as MessageKey };
+}
 
 /** Formats a zod issue path as `people.0.name`. */
 export const issuePath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
@@ -113,9 +161,8 @@ export function validatePlanData(data: unknown): PlanFileResult {
   if (!migrated.ok) return fail(migrated.message);
   const result = planSchema.safeParse(migrated.data, { error: fileErrorMessages });
   if (!result.success) {
-    const issues = result.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    return fail(`The file is not a valid plan: ${count} found.`, issues);
+    const issues = result.error.issues.map((i) => ({ path: issuePath(i.path), message: issueMessage(i) }));
+    return fail({ key: 'planner.planFile.invalid', params: { count: issues.length } }, issues);
   }
   return migrated.migratedFrom === undefined
     ? { ok: true, plan: result.data }
@@ -125,30 +172,22 @@ export function validatePlanData(data: unknown): PlanFileResult {
 /** Reads the text of a plan file. */
 export function parsePlanFile(input: string): PlanFileResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '') return fail({ key: 'planner.planFile.empty' });
   // Characters never exceed bytes, so this rejects huge files before the exact byte count.
   if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
-    return fail(`The file is too large. A plan file can be up to ${megabytes(MAX_FILE_BYTES)}.`);
+    return fail({ key: 'planner.planFile.tooLarge', params: { megabytes: MAX_FILE_BYTES / 1_000_000 } });
   }
-  if (text.startsWith('%PDF')) {
-    return fail('This is a PDF, not a plan file. Plan files end in .json.');
-  }
-  if (text.includes('\u0000')) {
-    return fail('This is not a plan file: it is not text. Plan files are text files ending in .json.');
-  }
-  if (jsonDepth(text, MAX_DEPTH) > MAX_DEPTH) {
-    return fail('The file is nested too deeply to be a plan file.');
-  }
+  if (text.startsWith('%PDF')) return fail({ key: 'planner.planFile.pdf' });
+  if (text.includes('\u0000')) return fail({ key: 'planner.planFile.notText' });
+  if (jsonDepth(text, MAX_DEPTH) > MAX_DEPTH) return fail({ key: 'planner.planFile.tooDeep' });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This is not a plan file: it is not written in JSON, the format plan files are saved in.');
+    return fail({ key: 'planner.planFile.notJson' });
   }
   const forbidden = findForbiddenKey(data);
-  if (forbidden !== undefined) {
-    return fail(`The file contains a field called "${forbidden}", which plan files never use, so it was not opened.`);
-  }
+  if (forbidden !== undefined) return fail({ key: 'planner.planFile.forbiddenKey', params: { field: forbidden } });
   return validatePlanData(data);
 }
 

@@ -2,7 +2,8 @@
  * Pure changes to a plan: each takes a plan and returns a new one, never mutating its input, so the
  * builder can keep undo-free, predictable state and the same code runs in tests and scripts.
  */
-import { SCHEMA_VERSION, type Plan, type PlanContent, type SectionId } from '../schema/planSchema';
+import type { Translator } from '../../i18n/translator';
+import { SCHEMA_VERSION, type Plan, type SectionId } from '../schema/planSchema';
 
 /** A random id safe for URLs and file names. Uses WebCrypto where available (browsers, Node 19+). */
 export function newId(prefix = ''): string {
@@ -63,9 +64,9 @@ export function createPlan(options: { id?: string; now?: Date; practice?: boolea
   };
 }
 
-/** The name shown for a plan in lists and headings. */
-export function planDisplayName(plan: Pick<PlanContent, 'title' | 'child'>): string {
-  return plan.title.trim() || plan.child.name.trim() || 'Untitled plan';
+/** The name shown for a plan in lists and headings: its title, else the child's name, else "Untitled plan". */
+export function planDisplayName(plan: { title: string; child: { name: string } }, t: Translator['t']): string {
+  return plan.title.trim() || plan.child.name.trim() || t('planner.plan.untitled');
 }
 
 /** A practice copy of a worked example, with a new id and fresh dates. */
@@ -82,13 +83,16 @@ export function planFromExample(example: Plan, exampleId: string, now = new Date
   };
 }
 
-/** A copy with a new id, as a draft; sign-off and earlier versions stay with the original. */
-export function duplicatePlan(plan: Plan, now = new Date()): Plan {
+/**
+ * A copy with a new id, as a draft; sign-off and earlier versions stay with the original. Its title
+ * ("Copy of …") is written in the language of `t`.
+ */
+export function duplicatePlan(plan: Plan, t: Translator['t'], now = new Date()): Plan {
   const at = now.toISOString();
   return {
     ...structuredClone(plan),
     id: newId(),
-    title: `Copy of ${planDisplayName(plan)}`.slice(0, 120),
+    title: t('planner.plan.copyTitle', { name: planDisplayName(plan, t) }).slice(0, 120),
     status: 'draft',
     version: 1,
     createdAt: at,

@@ -4,6 +4,7 @@
  * A section is Completed only when the social worker has said so and it passes its completeness
  * rules, so a later edit that breaks a rule puts it back to In progress.
  */
+import type { MessageKey } from '../../i18n/catalogue';
 import {
   SECTION_IDS,
   sectionCompleteSchemas,
@@ -14,11 +15,12 @@ import {
 
 export type TaskStatus = 'not_started' | 'in_progress' | 'completed' | 'cannot_start';
 
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  cannot_start: 'Cannot start yet',
+/** The catalogue key of each status's words. */
+export const TASK_STATUS_KEYS: Record<TaskStatus, MessageKey> = {
+  not_started: 'planner.taskStatus.notStarted',
+  in_progress: 'planner.taskStatus.inProgress',
+  completed: 'planner.taskStatus.completed',
+  cannot_start: 'planner.taskStatus.cannotStart',
 };
 
 export interface SectionIssue {
@@ -68,13 +70,13 @@ export function sectionIssues(plan: PlanContent, section: CheckedSectionId): Sec
 
 const isChecked = (s: SectionId): s is CheckedSectionId => s in sectionCompleteSchemas;
 
-/** Why a section cannot be started yet, or undefined when it can. */
-export function cannotStartReason(plan: PlanContent, section: SectionId): string | undefined {
-  if (section === 'arrangements' && plan.people.length === 0) return 'Add at least one important person first';
-  if (section === 'support' && plan.arrangements.length === 0) return 'Add at least one arrangement first';
+/** Why a section cannot be started yet (the catalogue key of the reason), or undefined when it can. */
+export function cannotStartReason(plan: PlanContent, section: SectionId): MessageKey | undefined {
+  if (section === 'arrangements' && plan.people.length === 0) return 'planner.taskStatus.reason.needPerson';
+  if (section === 'support' && plan.arrangements.length === 0) return 'planner.taskStatus.reason.needArrangement';
   if (section === 'signoff' && plan.status === 'draft') {
     const unfinished = SECTION_IDS.filter((s) => s !== 'signoff' && sectionStatus(plan, s) !== 'completed');
-    if (unfinished.length > 0) return 'Complete every other section first';
+    if (unfinished.length > 0) return 'planner.taskStatus.reason.needOtherSections';
   }
   return undefined;
 }

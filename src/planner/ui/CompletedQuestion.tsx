@@ -1,13 +1,21 @@
+import type { MessageKey } from '../../i18n/catalogue';
 import { Radios } from './fields/Radios';
+import { useTranslator } from './useTranslator';
 
-export const COMPLETED_OPTIONS = [
-  ['yes', 'Yes, I’ve completed this section'],
-  ['no', 'No, I’ll come back to it later'],
-] as const;
-
-export const COMPLETED_REQUIRED = 'Select whether you have completed this section';
+/** The catalogue key of the error shown when the completed question is not answered. */
+export const COMPLETED_REQUIRED_KEY: MessageKey = 'planner.completed.required';
 
 /** The GOV.UK "Have you completed this section?" question at the end of each section. */
 export function CompletedQuestion() {
-  return <Radios name="completed" legend="Have you completed this section?" options={COMPLETED_OPTIONS} />;
+  const { t } = useTranslator();
+  return (
+    <Radios
+      name="completed"
+      legend={t('planner.completed.legend')}
+      options={[
+        ['yes', t('planner.completed.yes')],
+        ['no', t('planner.completed.no')],
+      ]}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslator } from './useTranslator';
 
 export interface SummaryError {
   /** The id of the field to go to. */
@@ -20,7 +21,8 @@ function goTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
  * "There is a problem", listing every error as a link to its field. It takes focus when it appears;
  * give it a new `key` on each failed submit so it takes focus again.
  */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: SummaryError[]; title?: string }) {
+export function ErrorSummary({ errors, title }: { errors: SummaryError[]; title?: string }) {
+  const { t } = useTranslator();
   const ref = useRef<HTMLDivElement>(null);
   const show = errors.length > 0;
   useEffect(() => {
@@ -30,7 +32,7 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: { errors:
   return (
     <div className="error-summary" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title" role="alert">
       <h2 className="error-summary__title" id="error-summary-title">
-        {title}
+        {title ?? t('planner.form.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">
         {errors.map((e) => (

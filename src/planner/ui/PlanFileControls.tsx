@@ -3,6 +3,7 @@
  * only produces a message (shown by the builder's error summary and inline here).
  */
 import { fieldId } from './fields/fieldId';
+import { useTranslator } from './useTranslator';
 
 export const PLAN_FILE_INPUT_ID = fieldId('plan-file');
 
@@ -17,17 +18,18 @@ interface Props {
 }
 
 export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
+  const { t } = useTranslator();
   const hintId = `${PLAN_FILE_INPUT_ID}-hint`;
   const errorId = `${PLAN_FILE_INPUT_ID}-error`;
   return (
     <section className="plan-files" aria-labelledby="plan-files-heading">
-      <h2 id="plan-files-heading">Plan files</h2>
+      <h2 id="plan-files-heading">{t('planner.files.heading')}</h2>
       {onSave && (
         <>
-          <p>Save a copy of this plan as a file to keep it safe, move it to another device or share it securely.</p>
+          <p>{t('planner.files.saveIntro')}</p>
           <div className="button-group">
             <button type="button" className="button button--secondary" onClick={onSave}>
-              Save plan to file
+              {t('planner.files.save')}
             </button>
             {children}
           </div>
@@ -35,14 +37,14 @@ export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
       )}
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={PLAN_FILE_INPUT_ID}>
-          Open plan file
+          {t('planner.files.open')}
         </label>
         <div className="hint" id={hintId}>
-          A .json plan file saved from this plan builder. It opens as a plan on this device.
+          {t('planner.files.openHint')}
         </div>
         {error && (
           <p className="error-message" id={errorId}>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
             {error}
           </p>
         )}

@@ -5,8 +5,16 @@
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
-import { SECTION_LABELS } from '../schema/labels';
-import { MAX_FILE_BYTES, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import {
+  MAX_FILE_BYTES,
+  messageText,
+  planFileName,
+  serialisePlan,
+  validatePlanData,
+  type KeyedMessage,
+  type PlanFileResult,
+} from '../schema/planFile';
+import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';
 import { guardPlanUpdate } from '../signoff/planLifecycle';
@@ -32,6 +40,7 @@ import { PlansList, type ExampleLink } from './PlansList';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { TaskList } from './TaskList';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useTranslator } from './useTranslator';
 import type { PlanUpdate, SectionProps } from './sectionProps';
 
 type SectionComponent = ComponentType<SectionProps>;
@@ -55,13 +64,14 @@ const PdfActions = lazy(() => import('./pdf/PdfActions'));
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
   (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
-type OpenedFile = PlanFileResult & { verified?: string };
+type OpenedFile = PlanFileResult & { verified?: KeyedMessage };
 /** A signed-off plan's sections: answers only, nothing to change. */
 const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
 
+/** What is wrong with a file that could not be opened, in words. */
 interface FileProblem {
   message: string;
   issues: { path: string; message: string }[];
@@ -70,21 +80,23 @@ interface FileProblem {
 const isAppHash = (hash: string) => hash === '' || hash.startsWith('#/');
 
 function Loading() {
+  const { t } = useTranslator();
   return (
     <p className="loading" role="status">
-      Loading…
+      {t('planner.loading')}
     </p>
   );
 }
 
 function NotFound() {
-  useDocumentTitle('Plan not found');
+  const { t } = useTranslator();
+  useDocumentTitle(t('planner.notFound.title'));
   return (
     <>
-      <PageHeading>Plan not found</PageHeading>
-      <p>There is no plan with this address on this device. It may have been deleted, or saved on another device.</p>
+      <PageHeading>{t('planner.notFound.title')}</PageHeading>
+      <p>{t('planner.notFound.body')}</p>
       <p>
-        <a href="#/">Go to your plans</a>
+        <a href="#/">{t('planner.notFound.link')}</a>
       </p>
     </>
   );
@@ -92,6 +104,7 @@ function NotFound() {
 
 /** `host`: the privacy shell (ui/privacy/PlannerShell.tsx), which chooses and guards the store. */
 export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host?: PlannerHost }) {
+  const { t } = useTranslator();
   const [ready, setReady] = useState(false);
   const [route, setRoute] = useState<Route>({ view: 'list' });
   const [plans, setPlans] = useState<PlanSummary[]>([]);
@@ -140,12 +153,12 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
         onError: (error) =>
           setSaveState({
             kind: 'failed',
-            message:
+            reason:
               error instanceof Error && error.name === 'QuotaExceededError'
-                ? 'this device is out of space'
+                ? 'quota'
                 : error instanceof Error && error.name === 'PlanChangedElsewhereError'
-                  ? 'it was changed in another tab'
-                  : 'the browser refused to save',
+                  ? 'elsewhere'
+                  : 'refused',
           }),
       });
       host?.connect({
@@ -159,8 +172,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       let hash = location.hash;
       if (exampleId) {
         hash = (await openExample(opened, exampleId)) ?? '#/';
-        if (hash === '#/') setNotice(`There is no worked example called “${exampleId}”.`);
-      } else if (sectionId && sectionId in SECTION_LABELS) {
+        if (hash === '#/') setNotice(t('planner.notice.noExample', { id: exampleId }));
+      } else if (sectionId && sectionId in SECTION_META) {
         const recent = await mostRecentPlanId(opened);
         if (recent) hash = sectionHash(recent, sectionId);
         else {
@@ -277,10 +290,10 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       setFileProblem(problem);
       setFileProblemCount((n) => n + 1);
     };
-    if (file.size === 0) return fail({ message: `${file.name} is empty.`, issues: [] });
+    if (file.size === 0) return fail({ message: t('planner.files.fileEmpty', { file: file.name }), issues: [] });
     if (file.size > MAX_FILE_BYTES) {
       return fail({
-        message: `${file.name} is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`,
+        message: t('planner.files.fileTooLarge', { file: file.name, megabytes: MAX_FILE_BYTES / 1_000_000 }),
         issues: [],
       });
     }
@@ -289,22 +302,22 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       const bytes = new Uint8Array(await file.arrayBuffer());
       result = await readPlanFileBytes(bytes, file.name, openPdf);
     } catch {
+      return fail({ message: t('planner.files.fileUnreadable', { file: file.name }), issues: [] });
+    }
+    if (!result.ok) {
       return fail({
-        message: `${file.name} could not be read. Try saving it again and opening the new copy.`,
-        issues: [],
+        message: messageText(t, result.message),
+        issues: result.issues.map((i) => ({ path: i.path, message: messageText(t, i.message) })),
       });
     }
-    if (!result.ok) return fail({ message: result.message, issues: result.issues });
     let opened = result.plan;
     const existing = await store().get(opened.id);
     const copy = existing !== undefined && JSON.stringify(existing) !== JSON.stringify(opened);
     if (copy) opened = { ...opened, id: newId() };
     await store().put(opened);
     setFileProblem(undefined);
-    nextNoticeRef.current = copy
-      ? `Opened ${file.name} as a copy, because a different version of this plan is already on this device.`
-      : `Opened ${file.name}.`;
-    if (result.verified) nextNoticeRef.current += ` ${result.verified}`;
+    nextNoticeRef.current = t(copy ? 'planner.files.openedAsCopy' : 'planner.files.opened', { file: file.name });
+    if (result.verified) nextNoticeRef.current += ` ${messageText(t, result.verified)}`;
     if (planRef.current?.id === opened.id) {
       planRef.current = undefined; // reload it from the store
       setPlan(undefined);
@@ -317,16 +330,18 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   );
   const fileIssues = fileProblem && fileProblem.issues.length > 0 && (
     <div className="file-issues">
-      <h2>What is wrong with the file</h2>
+      <h2>{t('planner.files.issuesHeading')}</h2>
       <ul>
         {fileProblem.issues.slice(0, 20).map((i) => (
           <li key={`${i.path}:${i.message}`}>
-            <code>{i.path || 'the file'}</code>: {i.message}
+            <code>{i.path || t('planner.files.issuesWholeFile')}</code>: {i.message}
           </li>
         ))}
       </ul>
-      {fileProblem.issues.length > 20 && <p>And {fileProblem.issues.length - 20} more problems.</p>}
-      <p>Nothing has been changed.</p>
+      {fileProblem.issues.length > 20 && (
+        <p>{t('planner.files.issuesMore', { count: fileProblem.issues.length - 20 })}</p>
+      )}
+      <p>{t('planner.files.issuesUnchanged')}</p>
     </div>
   );
   const noticeBanner = notice && (
@@ -338,7 +353,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   if (!ready) {
     return (
       <>
-        <h1>Plan builder</h1>
+        <h1>{t('planner.name')}</h1>
         <Loading />
       </>
     );
@@ -360,10 +375,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             note && (
               <div className="notification-banner" role="status">
                 <p>
-                  You do not have a plan on this device yet, so there is no “{SECTION_LABELS[note.section].title}” to
-                  open.{' '}
+                  {t('planner.notice.noPlanForSection', { section: t(`plan.section.${note.section}.title`) })}{' '}
                   <button type="button" className="link-button" onClick={() => void startNewPlan(note.section)}>
-                    Start a new plan at that section
+                    {t('planner.notice.startAtSection')}
                   </button>
                 </p>
               </div>
@@ -377,9 +391,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           }
           onNew={() => void startNewPlan()}
           onDuplicate={async (id) => {
-            const copy = await duplicateStoredPlan(store(), id);
+            const copy = await duplicateStoredPlan(store(), id, t);
             await refreshList();
-            if (copy) setNotice(`Made a copy: ${planDisplayName(copy)}.`);
+            if (copy) setNotice(t('planner.notice.copied', { name: planDisplayName(copy, t) }));
           }}
           onRename={async (id, title) => {
             await renameStoredPlan(store(), id, title);
@@ -389,13 +403,13 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             await store().delete(id);
             clearItemDrafts(id);
             await refreshList();
-            setNotice('The plan has been deleted from this device.');
+            setNotice(t('planner.notice.deleted'));
           }}
           onDeleteAll={async () => {
             await store().deleteAll();
             clearItemDrafts();
             await refreshList();
-            setNotice('All plans have been deleted from this device.');
+            setNotice(t('planner.notice.deletedAll'));
           }}
         />
       </>

@@ -5,9 +5,13 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlanSummary } from '../storage/planLibrary';
 import { planHash } from '../state/hashRoute';
-import { formatDateTime } from './formatDate';
+import { planDisplayName } from '../state/planOperations';
 import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useTranslator } from './useTranslator';
+
+/** The maximum length of a plan's name, as the schema has it. */
+const MAX_NAME = 120;
 
 export interface ExampleLink {
   id: string;
@@ -45,10 +49,11 @@ function Confirm({
   onConfirm(): void;
   onCancel(): void;
 }) {
+  const { t } = useTranslator();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div className="confirm" tabIndex={-1} ref={ref} role="group" aria-label="Confirm">
+    <div className="confirm" tabIndex={-1} ref={ref} role="group" aria-label={t('planner.plans.confirm')}>
       <p className="warning-text">
         <strong>{text}</strong>
       </p>
@@ -57,7 +62,7 @@ function Confirm({
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
+          {t('planner.action.cancel')}
         </button>
       </div>
     </div>
@@ -73,7 +78,9 @@ function RenameForm({
   onRename(title: string): void;
   onCancel(): void;
 }) {
-  const [value, setValue] = useState(plan.name === 'Untitled plan' ? '' : plan.name);
+  const { t } = useTranslator();
+  // The name it goes by now, unless that is "Untitled plan".
+  const [value, setValue] = useState(plan.title.trim() || plan.childName.trim());
   const [error, setError] = useState('');
   const id = `rename-${plan.id}`;
   const inputRef = useRef<HTMLInputElement>(null);
@@ -84,20 +91,20 @@ function RenameForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim().length > 120) return setError("The plan's name must be 120 characters or fewer");
+        if (value.trim().length > MAX_NAME) return setError(t('planner.rename.tooLong', { max: MAX_NAME }));
         onRename(value);
       }}
     >
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
         <label className="label" htmlFor={id}>
-          New name for this plan
+          {t('planner.rename.label')}
         </label>
         <div className="hint" id={`${id}-hint`}>
-          Leave it blank to use the child’s name.
+          {t('planner.rename.hint')}
         </div>
         {error && (
           <p className="error-message" id={`${id}-error`}>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
             {error}
           </p>
         )}
@@ -112,10 +119,10 @@ function RenameForm({
       </div>
       <div className="button-group">
         <button className="button" type="submit">
-          Save name
+          {t('planner.rename.save')}
         </button>
         <button className="button button--secondary" type="button" onClick={onCancel}>
-          Cancel
+          {t('planner.action.cancel')}
         </button>
       </div>
     </form>
@@ -123,112 +130,118 @@ function RenameForm({
 }
 
 export function PlansList(props: Props) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   const { plans, examples, sessionOnly, note, fileControls } = props;
-  useDocumentTitle('Your plans', props.hasErrors);
+  useDocumentTitle(t('planner.plans.title'), props.hasErrors);
   const [renaming, setRenaming] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
   const [deletingAll, setDeletingAll] = useState(false);
   return (
     <div className="plans-list">
       {note}
-      <PageHeading>Your plans</PageHeading>
-      <p className="lead">
-        Draft a staying-in-touch plan with the family, section by section, over as many sittings as you need.
-      </p>
+      <PageHeading>{t('planner.plans.title')}</PageHeading>
+      <p className="lead">{t('planner.plans.lead')}</p>
       {props.storageNote ??
         (sessionOnly ? (
           <p className="warning-text">
-            <strong>
-              This browser is not letting the plan builder save on this device. Plans are kept only while this tab is
-              open: save each plan to a file before you close it.
-            </strong>
+            <strong>{t('planner.plans.sessionOnly')}</strong>
           </p>
         ) : (
-          <p>Plans are saved on this device only, as you type. Nothing is sent anywhere.</p>
+          <p>{t('planner.plans.savedOnDevice')}</p>
         ))}
       <p>
         <button type="button" className="button" onClick={props.onNew}>
-          Start a new plan
+          {t('planner.plans.new')}
         </button>
       </p>
 
       {plans.length === 0 ? (
-        <p className="inset-text">There are no plans on this device yet.</p>
+        <p className="inset-text">{t('planner.plans.none')}</p>
       ) : (
         <ul className="plan-cards">
-          {plans.map((plan) => (
-            <li className="summary-card" key={plan.id}>
-              <div className="summary-card__title-wrapper">
-                <h2 className="summary-card__title">
-                  <a href={planHash(plan.id)}>{plan.name}</a>
-                  {plan.practice && (
-                    <>
-                      {' '}
-                      <strong className="tag tag--fictional">Practice</strong>
-                    </>
-                  )}
-                </h2>
-                <ul className="summary-card__actions">
-                  <li>
-                    <button type="button" className="link-button" onClick={() => props.onDuplicate(plan.id)}>
-                      Duplicate<span className="visually-hidden"> {plan.name}</span>
-                    </button>
-                  </li>
-                  {!plan.signed && (
+          {plans.map((plan) => {
+            const name = planDisplayName({ title: plan.title, child: { name: plan.childName } }, t);
+            return (
+              <li className="summary-card" key={plan.id}>
+                <div className="summary-card__title-wrapper">
+                  <h2 className="summary-card__title">
+                    <a href={planHash(plan.id)}>{name}</a>
+                    {plan.practice && (
+                      <>
+                        {' '}
+                        <strong className="tag tag--fictional">{t('planner.practice.tag')}</strong>
+                      </>
+                    )}
+                  </h2>
+                  <ul className="summary-card__actions">
                     <li>
-                      <button type="button" className="link-button" onClick={() => setRenaming(plan.id)}>
-                        Rename<span className="visually-hidden"> {plan.name}</span>
+                      <button type="button" className="link-button" onClick={() => props.onDuplicate(plan.id)}>
+                        {t('planner.plans.duplicate')}
+                        <span className="visually-hidden"> {name}</span>
                       </button>
                     </li>
-                  )}
-                  <li>
-                    <button type="button" className="link-button" onClick={() => setDeleting(plan.id)}>
-                      Delete<span className="visually-hidden"> {plan.name}</span>
-                    </button>
-                  </li>
-                </ul>
-              </div>
-              <dl className="summary-list">
-                <div className="summary-list__row">
-                  <dt className="summary-list__key">Child</dt>
-                  <dd className="summary-list__value">
-                    {plan.childName || <span className="not-provided">Not provided</span>}
-                  </dd>
+                    {!plan.signed && (
+                      <li>
+                        <button type="button" className="link-button" onClick={() => setRenaming(plan.id)}>
+                          {t('planner.plans.rename')}
+                          <span className="visually-hidden"> {name}</span>
+                        </button>
+                      </li>
+                    )}
+                    <li>
+                      <button type="button" className="link-button" onClick={() => setDeleting(plan.id)}>
+                        {t('planner.plans.delete')}
+                        <span className="visually-hidden"> {name}</span>
+                      </button>
+                    </li>
+                  </ul>
                 </div>
-                <div className="summary-list__row">
-                  <dt className="summary-list__key">Status</dt>
-                  <dd className="summary-list__value">
-                    {plan.status}, version {plan.version}
-                  </dd>
-                </div>
-                <div className="summary-list__row">
-                  <dt className="summary-list__key">Last saved</dt>
-                  <dd className="summary-list__value">{formatDateTime(plan.updatedAt)}</dd>
-                </div>
-              </dl>
-              {renaming === plan.id && (
-                <RenameForm
-                  plan={plan}
-                  onRename={(t) => {
-                    setRenaming(undefined);
-                    props.onRename(plan.id, t);
-                  }}
-                  onCancel={() => setRenaming(undefined)}
-                />
-              )}
-              {deleting === plan.id && (
-                <Confirm
-                  text={`Are you sure you want to delete ${plan.name}? This cannot be undone.`}
-                  confirmLabel="Yes, delete this plan"
-                  onConfirm={() => {
-                    setDeleting(undefined);
-                    props.onDelete(plan.id);
-                  }}
-                  onCancel={() => setDeleting(undefined)}
-                />
-              )}
-            </li>
-          ))}
+                <dl className="summary-list">
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('planner.plans.child')}</dt>
+                    <dd className="summary-list__value">
+                      {plan.childName || <span className="not-provided">{t('plan.notProvided')}</span>}
+                    </dd>
+                  </div>
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('planner.plans.status')}</dt>
+                    <dd className="summary-list__value">
+                      {t('planner.plans.statusValue', {
+                        status: t(`plan.option.planStatus.${plan.status}`),
+                        version: plan.version,
+                      })}
+                    </dd>
+                  </div>
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('planner.plans.lastSaved')}</dt>
+                    <dd className="summary-list__value">{i18n.dateTime(plan.updatedAt)}</dd>
+                  </div>
+                </dl>
+                {renaming === plan.id && (
+                  <RenameForm
+                    plan={plan}
+                    onRename={(t) => {
+                      setRenaming(undefined);
+                      props.onRename(plan.id, t);
+                    }}
+                    onCancel={() => setRenaming(undefined)}
+                  />
+                )}
+                {deleting === plan.id && (
+                  <Confirm
+                    text={t('planner.plans.confirmDelete', { name })}
+                    confirmLabel={t('planner.plans.confirmDeleteButton')}
+                    onConfirm={() => {
+                      setDeleting(undefined);
+                      props.onDelete(plan.id);
+                    }}
+                    onCancel={() => setDeleting(undefined)}
+                  />
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
 
@@ -236,8 +249,8 @@ export function PlansList(props: Props) {
 
       {examples.length > 0 && (
         <section aria-labelledby="examples-heading">
-          <h2 id="examples-heading">Practise with a worked example</h2>
-          <p>Each opens as a new practice plan with fictional people, marked as practice wherever it shows.</p>
+          <h2 id="examples-heading">{t('planner.plans.examplesHeading')}</h2>
+          <p>{t('planner.plans.examplesIntro')}</p>
           <ul>
             {examples.map((e) => (
               <li key={e.id}>
@@ -249,20 +262,20 @@ export function PlansList(props: Props) {
       )}
 
       <section aria-labelledby="print-heading">
-        <h2 id="print-heading">Working on paper</h2>
+        <h2 id="print-heading">{t('planner.plans.paperHeading')}</h2>
         <p>
-          <a href="/planner/template/">Print the blank planning template</a>
+          <a href="/planner/template/">{t('planner.plans.paperLink')}</a>
         </p>
       </section>
 
       {plans.length > 0 && (
         <section aria-labelledby="delete-all-heading">
-          <h2 id="delete-all-heading">Delete all plans from this device</h2>
-          <p>For example before you hand the device back or leave a shared computer.</p>
+          <h2 id="delete-all-heading">{t('planner.plans.deleteAllHeading')}</h2>
+          <p>{t('planner.plans.deleteAllIntro')}</p>
           {deletingAll ? (
             <Confirm
-              text={`Are you sure you want to delete all ${plans.length} ${plans.length === 1 ? 'plan' : 'plans'} from this device? This cannot be undone.`}
-              confirmLabel="Yes, delete all plans"
+              text={t('planner.plans.confirmDeleteAll', { count: plans.length })}
+              confirmLabel={t('planner.plans.confirmDeleteAllButton')}
               onConfirm={() => {
                 setDeletingAll(false);
                 props.onDeleteAll();
@@ -271,7 +284,7 @@ export function PlansList(props: Props) {
             />
           ) : (
             <button type="button" className="button button--warning" onClick={() => setDeletingAll(true)}>
-              Delete all plans from this device
+              {t('planner.plans.deleteAllButton')}
             </button>
           )}
         </section>

@@ -4,6 +4,7 @@ import { sectionHash } from '../state/hashRoute';
 import { SectionPage } from './SectionPage';
 import type { SectionProps } from './sectionProps';
 import type { ItemList } from './useItemForm';
+import { useTranslator } from './useTranslator';
 
 interface Props {
   props: SectionProps;
@@ -17,14 +18,15 @@ interface Props {
 
 /** "Are you sure you want to remove …?" — removal is never one click. */
 export function RemoveItem({ props, list, name, consequences = [], remove }: Props) {
+  const { t } = useTranslator();
   const { plan, route, onCommit, navigate } = props;
   const back = sectionHash(plan.id, list);
-  const title = `Are you sure you want to remove ${name}?`;
+  const title = t('planner.remove.title', { name });
   return (
     <SectionPage plan={plan} section={list} title={title} itemPage>
       {consequences.length > 0 && (
         <div className="warning-text">
-          <p>This will also remove:</p>
+          <p>{t('planner.remove.alsoRemoves')}</p>
           <ul>
             {consequences.map((c) => (
               <li key={c}>{c}</li>
@@ -41,10 +43,10 @@ export function RemoveItem({ props, list, name, consequences = [], remove }: Pro
             navigate(back);
           }}
         >
-          Yes, remove
+          {t('planner.remove.confirm')}
         </button>
         <a className="link-button" href={back}>
-          No, keep {name}
+          {t('planner.remove.keep', { name })}
         </a>
       </div>
     </SectionPage>

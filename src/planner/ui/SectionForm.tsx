@@ -1,6 +1,7 @@
 import type { SubmitEventHandler, ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { CompletedQuestion } from './CompletedQuestion';
+import { useTranslator } from './useTranslator';
 
 interface Props<V extends FieldValues> {
   methods: UseFormReturn<V>;
@@ -18,10 +19,11 @@ export function SectionForm<V extends FieldValues>({
   methods,
   onSubmit,
   noCompletedQuestion,
-  submitLabel = 'Save and continue',
+  submitLabel,
   secondary,
   children,
 }: Props<V>) {
+  const { t } = useTranslator();
   return (
     <FormProvider {...methods}>
       <form noValidate onSubmit={onSubmit} className="planner-form">
@@ -29,7 +31,7 @@ export function SectionForm<V extends FieldValues>({
         {!noCompletedQuestion && <CompletedQuestion />}
         <div className="button-group">
           <button className="button" type="submit">
-            {submitLabel}
+            {submitLabel ?? t('planner.form.submit')}
           </button>
           {secondary}
         </div>

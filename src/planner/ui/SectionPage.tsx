@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
-import { SECTION_LABELS } from '../schema/labels';
 import type { Plan, SectionId } from '../schema/planSchema';
+import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
 import { checkHash, planHash } from '../state/hashRoute';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useTranslator } from './useTranslator';
 
 interface Props {
   plan: Plan;
@@ -23,24 +24,26 @@ interface Props {
 
 /** The frame of every section page: back link, errors, heading, intro, guidance. */
 export function SectionPage({ plan, section, title, errors, hasErrors, fromCheck, itemPage, children }: Props) {
-  const labels = SECTION_LABELS[section];
-  const heading = title ?? labels.title;
-  useDocumentTitle(`${heading} – ${planDisplayName(plan)}`, hasErrors);
-  const caption = labels.step ? `Step ${labels.step} of 6 · ${planDisplayName(plan)}` : planDisplayName(plan);
+  const { t } = useTranslator();
+  const { step } = SECTION_META[section];
+  const heading = title ?? t(`plan.section.${section}.title`);
+  const name = planDisplayName(plan, t);
+  useDocumentTitle(t('planner.sectionPage.documentTitle', { heading, plan: name }), hasErrors);
+  const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">
       <a className="back-link" href={fromCheck ? checkHash(plan.id) : planHash(plan.id)}>
-        {fromCheck ? 'Back to check your answers' : 'Back to the plan'}
+        {fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
       </a>
       {errors}
       <PracticeBanner practice={plan.practice} />
       <div className="planner-section__layout">
         <div className="planner-section__main">
           <PageHeading caption={caption}>{heading}</PageHeading>
-          {!itemPage && <p className="lead">{labels.intro}</p>}
+          {!itemPage && <p className="lead">{t(`plan.section.${section}.intro`)}</p>}
           {children}
         </div>
-        {!itemPage && <GuideLinks guides={labels.guides} />}
+        {!itemPage && <GuideLinks section={section} />}
       </div>
     </div>
   );

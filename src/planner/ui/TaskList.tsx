@@ -3,59 +3,65 @@
  * eco-map once there are people, and the plan's file actions.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { SECTION_LABELS } from '../schema/labels';
 import { SECTION_IDS, type Plan } from '../schema/planSchema';
+import { SECTION_META } from '../schema/sections';
 import { checkHash, sectionHash } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
 import {
-  TASK_STATUS_LABELS,
+  TASK_STATUS_KEYS,
   allSectionStatuses,
   cannotStartReason,
   completedCount,
   type TaskStatus,
 } from '../state/taskStatus';
-import { PLAN_STATUS_LABELS } from '../schema/labels';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
 import { SignedBanner } from './signoff/SignedBanner';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useTranslator } from './useTranslator';
 
 const EcoMap = lazy(() => import('./EcoMap'));
 
 function StatusTag({ status, id }: { status: TaskStatus; id: string }) {
+  const { t } = useTranslator();
   const cls = status === 'completed' ? 'task-list__status' : `task-list__status tag tag--${status.replace('_', '-')}`;
   return (
     <div className={cls} id={id}>
-      {TASK_STATUS_LABELS[status]}
+      {t(TASK_STATUS_KEYS[status])}
     </div>
   );
 }
 
 export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileActions: ReactNode; hasErrors: boolean }) {
-  const name = planDisplayName(plan);
+  const { t } = useTranslator();
+  const name = planDisplayName(plan, t);
   useDocumentTitle(name, hasErrors);
   const statuses = allSectionStatuses(plan);
   const { done, total } = completedCount(plan);
   return (
     <div className="plan-overview">
       <a className="back-link" href="#/">
-        Back to your plans
+        {t('planner.taskList.back')}
       </a>
       <PracticeBanner practice={plan.practice} />
-      <PageHeading caption={`Staying-in-touch plan · version ${plan.version} · ${PLAN_STATUS_LABELS[plan.status]}`}>
+      <PageHeading
+        caption={t('planner.taskList.caption', {
+          version: plan.version,
+          status: t(`plan.option.planStatus.${plan.status}`),
+        })}
+      >
         {name}
       </PageHeading>
       <SignedBanner plan={plan} />
-      <p>
-        You have completed {done} of {total} sections.
-      </p>
+      <p>{t('planner.taskList.progress', { done, total })}</p>
       <ul className="task-list">
         {SECTION_IDS.map((id) => {
-          const labels = SECTION_LABELS[id];
+          const { step } = SECTION_META[id];
           const status = statuses[id];
           const statusId = `status-${id}`;
           const reason = status === 'cannot_start' ? cannotStartReason(plan, id) : undefined;
-          const title = labels.step ? `Step ${labels.step}: ${labels.title}` : labels.title;
+          const sectionTitle = t(`plan.section.${id}.title`);
+          const title = step ? t('planner.taskList.stepTitle', { step, title: sectionTitle }) : sectionTitle;
           return (
             <li className="task-list__item" key={id}>
               <div className="task-list__name">
@@ -66,7 +72,7 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
                     {title}
                   </a>
                 )}
-                {reason && <div className="task-list__hint">{reason}</div>}
+                {reason && <div className="task-list__hint">{t(reason)}</div>}
               </div>
               <StatusTag status={status} id={statusId} />
             </li>
@@ -75,7 +81,7 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
       </ul>
       <p className="button-group">
         <a className="button" href={checkHash(plan.id)}>
-          Check your answers
+          {t('planner.taskList.checkAnswers')}
         </a>
       </p>
       {fileActions}

@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import { useTranslator } from './useTranslator';
 
 /** Sets the tab title for a view; "Error: " goes first while errors show (GOV.UK pattern). */
 export function useDocumentTitle(title: string, hasErrors = false) {
+  const { t } = useTranslator();
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – Plan builder – Staying in touch`;
-  }, [title, hasErrors]);
+    document.title = t(hasErrors ? 'planner.documentTitle.withErrors' : 'planner.documentTitle.view', { view: title });
+  }, [t, title, hasErrors]);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migratePlanData } from '../../../src/planner/schema/migrations';
-import { parsePlanFile } from '../../../src/planner/schema/planFile';
+import { translator } from '../../../src/i18n/translator';
+import { messageText, parsePlanFile } from '../../../src/planner/schema/planFile';
 import { fixturePlan, fixtureText } from './fixtures';
 
 describe('migrations', () => {
@@ -26,17 +27,19 @@ describe('migrations', () => {
   });
 
   it('refuses newer and unknown versions with a plain message', () => {
+    const words = (data: unknown) => {
+      const r = migratePlanData(data);
+      return r.ok ? undefined : messageText(translator('en').t, r.message);
+    };
     expect(migratePlanData({ schemaVersion: 7 })).toEqual({
       ok: false,
-      message: expect.stringMatching(
-        /^This plan was saved by a newer version of the plan builder \(format version 7\)/,
-      ),
+      message: { key: 'planner.planFile.newerVersion', params: { version: 7, current: 1 } },
     });
-    expect(migratePlanData({ schemaVersion: 1.5 })).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/not one this builder knows/),
-    });
+    expect(words({ schemaVersion: 7 })).toMatch(
+      /^This plan was saved by a newer version of the plan builder \(format version 7\)\. This builder reads format version 1 and older\./,
+    );
+    expect(words({ schemaVersion: 1.5 })).toMatch(/\(1\.5\) is not one this builder knows/);
     expect(migratePlanData({ schemaVersion: -1 })).toMatchObject({ ok: false });
-    expect(migratePlanData(null)).toMatchObject({ ok: false });
+    expect(words(null)).toMatch(/written as a JSON object/);
   });
 });

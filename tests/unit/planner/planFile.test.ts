@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/translator';
 import {
   MAX_DEPTH,
   MAX_FILE_BYTES,
   jsonDepth,
+  messageText,
   parsePlanFile,
   planFileName,
   serialisePlan,
 } from '../../../src/planner/schema/planFile';
 import { fixturePlan, fixtureText } from './fixtures';
 
+const { t } = translator('en');
+
+/** The refusal, in English words. */
 const refused = (text: string) => {
   const r = parsePlanFile(text);
   if (r.ok) throw new Error('expected the file to be refused');
-  return r;
+  return {
+    message: messageText(t, r.message),
+    issues: r.issues.map((i) => ({ path: i.path, message: messageText(t, i.message) })),
+  };
 };
 
 describe('reading plan files', () => {
@@ -115,6 +123,24 @@ describe('reading plan files', () => {
       { path: 'people.0', message: 'Has a field that plan files do not use: address' },
       { path: '', message: 'Has a field that plan files do not use: favouriteColour' },
     ]);
+  });
+
+  it('returns catalogue keys with their parameters, for the caller to put into words', () => {
+    const r = parsePlanFile(fixtureText('invalid-unknown-key.json'));
+    expect(r).toMatchObject({
+      ok: false,
+      message: { key: 'planner.planFile.invalid', params: { count: 2 } },
+      issues: [
+        { path: 'people.0', message: { key: 'planner.planFile.issue.unknownKeys', params: { count: 1 } } },
+        { path: '', message: { key: 'planner.planFile.issue.unknownKeys', params: { keys: 'favouriteColour' } } },
+      ],
+    });
+  });
+
+  it('words a message whose parameter is itself a message', () => {
+    expect(messageText(t, { key: 'planner.practice.banner', params: { marker: { key: 'plan.practiceMarker' } } })).toBe(
+      'Practice plan: fictional people and events. Do not add real details.',
+    );
   });
 
   it('names missing fields', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/translator';
 import {
   createPlan,
   duplicatePlan,
@@ -12,6 +13,8 @@ import {
 } from '../../../src/planner/state/planOperations';
 import { planSchema } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
+
+const { t } = translator('en');
 
 describe('plan operations', () => {
   it('makes ids that are unique and valid in the schema', () => {
@@ -49,11 +52,11 @@ describe('plan operations', () => {
 
   it('names a plan by its title, else the child, else "Untitled plan"', () => {
     const plan = createPlan();
-    expect(planDisplayName(plan)).toBe('Untitled plan');
+    expect(planDisplayName(plan, t)).toBe('Untitled plan');
     plan.child.name = 'Maya';
-    expect(planDisplayName(plan)).toBe('Maya');
+    expect(planDisplayName(plan, t)).toBe('Maya');
     plan.title = 'Maya and Leon';
-    expect(planDisplayName(plan)).toBe('Maya and Leon');
+    expect(planDisplayName(plan, t)).toBe('Maya and Leon');
   });
 
   it('a worked example opens as a new practice draft', () => {
@@ -79,7 +82,8 @@ describe('plan operations', () => {
   it('a duplicate drops sign-off and history', () => {
     const plan = fixturePlan('complete.json');
     plan.signOff = [{ id: 's', name: 'Sam', role: 'social_worker', stance: 'agrees' }];
-    const copy = duplicatePlan(plan);
+    const copy = duplicatePlan(plan, t);
+    expect(copy.title).toBe('Copy of Maya');
     expect(copy.signOff).toEqual([]);
     expect(planSchema.safeParse(copy).success).toBe(true);
   });

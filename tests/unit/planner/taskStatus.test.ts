@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../src/i18n/translator';
 import {
   allSectionStatuses,
   cannotStartReason,
@@ -23,7 +24,8 @@ describe('task status', () => {
       review: 'not_started',
       signoff: 'cannot_start',
     });
-    expect(cannotStartReason(createPlan(), 'arrangements')).toBe('Add at least one important person first');
+    expect(cannotStartReason(createPlan(), 'arrangements')).toBe('planner.taskStatus.reason.needPerson');
+    expect(translator('en').t(cannotStartReason(createPlan(), 'support')!)).toBe('Add at least one arrangement first');
   });
 
   it('any answer makes a section in progress', () => {

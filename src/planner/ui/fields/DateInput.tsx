@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
+import { useTranslator } from '../useTranslator';
 import { FormGroup } from './FormGroup';
 import { fieldId } from './fieldId';
 import { useFieldError } from './useFieldError';
@@ -32,6 +33,7 @@ export function valueOf({ day, month, year }: Parts): string {
 }
 
 export function DateInput({ name, label, hint }: Props) {
+  const { t } = useTranslator();
   const { control } = useFormContext();
   const { field } = useController({ name, control });
   const [parts, setParts] = useState<Parts>(() => partsOf(field.value));
@@ -68,15 +70,15 @@ export function DateInput({ name, label, hint }: Props) {
     <FormGroup
       name={name}
       label={label}
-      hint={hint ? `${hint} For example, 27 3 2020.` : 'For example, 27 3 2020.'}
+      hint={hint ? `${hint} ${t('planner.form.date.example')}` : t('planner.form.date.example')}
       error={error}
       group
     >
       {() => (
         <div className="date-input">
-          {box('day', 'Day', 2, true)}
-          {box('month', 'Month', 2)}
-          {box('year', 'Year', 4)}
+          {box('day', t('planner.form.date.day'), 2, true)}
+          {box('month', t('planner.form.date.month'), 2)}
+          {box('year', t('planner.form.date.year'), 4)}
         </div>
       )}
     </FormGroup>

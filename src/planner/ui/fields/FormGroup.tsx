@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslator } from '../useTranslator';
 import { fieldId } from './fieldId';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
  * the hint and the error with the field (GOV.UK form group pattern).
  */
 export function FormGroup({ name, label, hint, error, group, children }: Props) {
+  const { t } = useTranslator();
   const id = fieldId(name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const body = (
@@ -28,7 +30,7 @@ export function FormGroup({ name, label, hint, error, group, children }: Props) 
       )}
       {error && (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
           {error}
         </p>
       )}

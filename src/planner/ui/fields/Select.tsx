@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { useTranslator } from '../useTranslator';
 import { FormGroup } from './FormGroup';
 import { fieldId } from './fieldId';
 import { useFieldError } from './useFieldError';
@@ -12,7 +13,8 @@ interface Props {
   placeholder?: string;
 }
 
-export function Select({ name, label, hint, options, placeholder = 'Select' }: Props) {
+export function Select({ name, label, hint, options, placeholder }: Props) {
+  const { t } = useTranslator();
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
@@ -25,7 +27,7 @@ export function Select({ name, label, hint, options, placeholder = 'Select' }: P
           aria-invalid={error ? true : undefined}
           {...register(name)}
         >
-          <option value="">{placeholder}</option>
+          <option value="">{placeholder ?? t('planner.form.selectPlaceholder')}</option>
           {options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
