@@ -34,7 +34,7 @@ for (const c of CASES) {
     continue;
   }
   const parsed = parsePlanFile(readFileSync(c.path, 'utf8'));
-  if (!parsed.ok) throw new Error(`${c.path}: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`${c.path}: ${JSON.stringify(parsed.message)}`);
   const plan = parsed.plan;
   const times: number[] = [];
   let bytes = 0;

@@ -9,6 +9,8 @@
  * Exit code: 0 on success, 1 when the plan is invalid or cannot be read, 2 on wrong usage.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { translator } from '../src/i18n/translator';
+import { messageText } from '../src/i18n/keyedMessage';
 import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
 import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
 import type { NameStyle } from '../src/planner/pdf/planDocument';
@@ -59,8 +61,9 @@ try {
 
 const parsed = parsePlanFile(text);
 if (!parsed.ok) {
-  console.error(parsed.message);
-  for (const issue of parsed.issues) console.error(`  ${issue.path || '(file)'}: ${issue.message}`);
+  const { t } = translator();
+  console.error(messageText(t, parsed.message));
+  for (const issue of parsed.issues) console.error(`  ${issue.path || '(file)'}: ${messageText(t, issue.message)}`);
   process.exit(1);
 }
 

@@ -7,7 +7,11 @@
  * Exit code: 0 when every file is valid, 1 when any is invalid, 2 on wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { translator } from '../src/i18n/translator';
+import { messageText } from '../src/i18n/keyedMessage';
 import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
+
+const { t } = translator();
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -38,7 +42,9 @@ for (const file of files) {
     continue;
   }
   failed = true;
-  console.log(`${prefix}${result.message}`);
-  for (const issue of result.issues) console.log(`${prefix}${issue.path || '(file)'}: ${issue.message}`);
+  console.log(`${prefix}${messageText(t, result.message)}`);
+  for (const issue of result.issues) {
+    console.log(`${prefix}${issue.path || '(file)'}: ${messageText(t, issue.message)}`);
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -252,7 +252,7 @@ describe('the signed PDF', () => {
     expect(doc.getProducer()).toBe('Staying in touch');
     expect(doc.getPageCount()).toBeGreaterThan(2);
     const read = await readPlanFromPdf<{ id: string; status: string; signOff: { name: string }[] }>(bytes);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.key);
     fingerprint = read.fingerprint;
     expect(read.plan.id).toBe(planId);
     expect(read.plan.status).toBe('signed');
@@ -282,7 +282,7 @@ describe('the signed PDF', () => {
     const spec = tree.lookup(PDFName.of('Names'), PDFArray).lookup(1, PDFDict);
     const ref = spec.lookup(PDFName.of('EF'), PDFDict).get(PDFName.of('F')) as PDFRef;
     const read = await readPlanFromPdf<Record<string, unknown>>(new Uint8Array(readFileSync(signedPdf)));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.key);
     const changed = read.json.replace('Would like the first meet-up to be shorter.', 'Agrees completely.');
     doc.context.assign(ref, doc.context.flateStream(new TextEncoder().encode(changed), { Type: 'EmbeddedFile' }));
     const tampered = join(dir, 'tampered.pdf');

@@ -6,28 +6,30 @@
  *
  * The builder loads this module with a dynamic import() only when a PDF is chosen: it brings pdf-lib.
  */
-import type { Translator } from '../../i18n/translator';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 import type { PlanFileResult } from '../schema/planFile';
 import { shortFingerprint } from '../signoff/fingerprintPlan';
-import { readBuilderPlanFromPdf, readFailureText } from './readPlanFromPdf';
+import { readBuilderPlanFromPdf } from './readPlanFromPdf';
 
 export type OpenedPdf =
   | (Extract<PlanFileResult, { ok: true }> & {
-      /** The fingerprint check, in plain words, for the builder's notice. */
-      verified: string;
+      /** The fingerprint check, for the builder's notice. */
+      verified: KeyedMessage;
     })
   | Extract<PlanFileResult, { ok: false }>;
 
 /** The notice for a PDF whose attached plan matches its recorded fingerprint. */
-export function verifiedMessage(i18n: Translator, status: string, fingerprint: string): string {
+export function verifiedMessage(status: string, fingerprint: string): KeyedMessage {
   const params = { fingerprint: shortFingerprint(fingerprint) };
   return status === 'signed'
-    ? i18n.t('signoff.pdfOpen.verifiedSigned', params)
-    : i18n.t('signoff.pdfOpen.verifiedDraft', params);
+    ? { key: 'signoff.pdfOpen.verifiedSigned', params }
+    : { key: 'signoff.pdfOpen.verifiedDraft', params };
 }
 
-export async function openPlanPdf(bytes: Uint8Array, i18n: Translator): Promise<OpenedPdf> {
+export async function openPlanPdf(bytes: Uint8Array): Promise<OpenedPdf> {
   const result = await readBuilderPlanFromPdf(bytes);
-  if (!result.ok) return { ok: false, message: readFailureText(i18n, result), issues: [] };
-  return { ok: true, plan: result.plan, verified: verifiedMessage(i18n, result.plan.status, result.fingerprint) };
+  if (!result.ok) {
+    return { ok: false, message: { key: result.key, ...(result.params ? { params: result.params } : {}) }, issues: [] };
+  }
+  return { ok: true, plan: result.plan, verified: verifiedMessage(result.plan.status, result.fingerprint) };
 }

@@ -7,7 +7,7 @@
 import type { Translator } from '../../i18n/translator';
 import { planAnswers, type AnswerPart, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
 import type { PlanContent, SignOff } from '../schema/planSchema';
-import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
+import { ruleMessageText, signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
 import { svgPathBounds } from './svgPathBounds';
@@ -185,7 +185,7 @@ function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const { issues, complete, readyForSignOff } = ctx.readiness;
   if (complete) return [p(plan.status === 'signed' ? t('plan.pdf.status.signed') : t('plan.pdf.status.complete'))];
   const lead = readyForSignOff ? t('plan.pdf.status.readyStillNeeded') : t('plan.pdf.status.notReadyStillNeeded');
-  return [p(lead), { kind: 'list', items: issues.map((i) => i.message) }];
+  return [p(lead), { kind: 'list', items: issues.map((i) => ruleMessageText(ctx.i18n, i)) }];
 }
 
 function roleText(s: SignOff, i18n: Translator): string {

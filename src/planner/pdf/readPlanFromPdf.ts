@@ -27,6 +27,7 @@ import {
   decodePDFRawStream,
 } from 'pdf-lib';
 import type { MessageKey } from '../../i18n/catalogue';
+import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
 import { parsePlanFile } from '../schema/planFile';
 import type { Plan } from '../schema/planSchema';
@@ -53,7 +54,7 @@ export interface ReadPlanRefusal {
   reason: ReadPlanFailure;
   key: MessageKey;
   /** `reason`: the validator's own message, for `signoff.pdfRead.invalidBecause`. */
-  params?: { reason: string };
+  params?: { reason: KeyedMessage };
 }
 
 export interface ReadPlanOptions<T> {
@@ -62,7 +63,7 @@ export interface ReadPlanOptions<T> {
    * returns a plain message (already in the reader's language) when it is not a plan this builder
    * can open.
    */
-  validate?: (json: unknown, text: string) => { ok: true; plan: T } | { ok: false; message: string };
+  validate?: (json: unknown, text: string) => { ok: true; plan: T } | { ok: false; message: KeyedMessage };
 }
 
 /** The message for each failed check. */
@@ -78,7 +79,7 @@ export const READ_MESSAGE_KEYS = {
 
 /** The text of a refusal in the translator's language. */
 export function readFailureText(i18n: Translator, refusal: Pick<ReadPlanRefusal, 'key' | 'params'>): string {
-  return i18n.t(refusal.key, refusal.params);
+  return messageText(i18n.t, { key: refusal.key, ...(refusal.params ? { params: refusal.params } : {}) });
 }
 
 /** Larger than any plan PDF we make by far; refuse rather than parse something huge. */

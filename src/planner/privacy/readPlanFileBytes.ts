@@ -7,8 +7,9 @@
  * bytes (PDF or not, UTF-16, text that is not valid UTF-8) and refuses text with broken characters.
  * PDFs are read only through the reader that accepts nothing but the attachment this product wrote.
  */
+import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
-import { MAX_FILE_BYTES, parsePlanFile, type PlanFileIssue, type PlanFileResult } from '../schema/planFile';
+import { MAX_FILE_BYTES, parsePlanFile, type PlanFileResult } from '../schema/planFile';
 import type { UserMessage } from '../storage/userMessage';
 
 /** A file that was not opened: what is wrong with it, and field by field when there is more to say. */
@@ -58,10 +59,10 @@ const fromReader = (fileName: string, refused: PlanFileResult & { ok: false }): 
 export function fileRefusalText(
   t: Translator['t'],
   refused: FileRefusal,
-): { message: string; issues: PlanFileIssue[] } {
+): { message: string; issues: { path: string; message: string }[] } {
   return {
-    message: t(refused.message.key, refused.message.params),
-    issues: refused.issues.map((issue) => ({ path: issue.path, message: t(issue.message.key, issue.message.params) })),
+    message: messageText(t, refused.message),
+    issues: refused.issues.map((issue) => ({ path: issue.path, message: messageText(t, issue.message) })),
   };
 }
 
@@ -69,7 +70,8 @@ export function fileRefusalText(
 const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => {
   const { readBuilderPlanFromPdf } = await import('../pdf/readPlanFromPdf');
   const result = await readBuilderPlanFromPdf(bytes);
-  return result.ok ? { ok: true, plan: result.plan } : { ok: false, message: result.message, issues: [] };
+  if (result.ok) return { ok: true, plan: result.plan };
+  return { ok: false, message: { key: result.key, ...(result.params ? { params: result.params } : {}) }, issues: [] };
 };
 
 const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);

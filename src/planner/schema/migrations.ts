@@ -6,7 +6,7 @@
  * To change the format: bump SCHEMA_VERSION in planSchema.ts, add a step here from the old version,
  * keep the old fixtures as tests (tests/fixtures/plans/), and publish /schemas/plan-v<N>.json.
  */
-import type { KeyedMessage } from './planFile';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { SCHEMA_VERSION } from './planSchema';
 
 /** A refusal's message is a catalogue key with its parameters, for the caller to put into words. */

@@ -8,28 +8,9 @@
  */
 import type * as z from 'zod/mini';
 import type { MessageKey } from '../../i18n/catalogue';
-import type { Translator } from '../../i18n/translator';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { migratePlanData } from './migrations';
 import { planSchema, type Plan } from './planSchema';
-
-/**
- * A message for the caller to put into words: a catalogue key and its parameters. A parameter may
- * itself be a message (e.g. a file's name around what is wrong with it); `messageText` words both.
- */
-export interface KeyedMessage {
-  key: MessageKey;
-  params?: Record<string, string | number | KeyedMessage>;
-}
-
-/** The words of a keyed message, its message parameters worded first. */
-export function messageText(t: Translator['t'], message: KeyedMessage): string {
-  const { key, params } = message;
-  if (!params) return t(key);
-  const worded = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? messageText(t, value) : value]),
-  );
-  return t(key, worded);
-}
 
 /** Largest plan file accepted, in bytes (a large plan with ten earlier versions is well under 2 MB). */
 export const MAX_FILE_BYTES = 5_000_000;

@@ -1,18 +1,18 @@
 /**
  * The plans list's operations, on top of any PlanStore: what the "Your plans" page can do.
  */
+import type { Translator } from '../../i18n/translator';
 import type { PlanStore } from './planStore';
 import type { Plan } from '../schema/planSchema';
-import { duplicatePlan, planDisplayName, renamePlan } from '../state/planOperations';
+import { duplicatePlan, renamePlan } from '../state/planOperations';
 import { migratePlanData } from '../schema/migrations';
-import { PLAN_STATUS_LABELS } from '../schema/labels';
 
 export interface PlanSummary {
   id: string;
-  /** The plan's name, or the child's name as entered. */
-  name: string;
+  /** The plan's own name; empty when it has none (the list then names it after the child). */
+  title: string;
   childName: string;
-  status: string;
+  status: Plan['status'];
   /** Signed-off plans cannot be renamed or changed, only copied to a new version. */
   signed: boolean;
   practice: boolean;
@@ -22,9 +22,9 @@ export interface PlanSummary {
 
 export const summarise = (plan: Plan): PlanSummary => ({
   id: plan.id,
-  name: planDisplayName(plan),
+  title: plan.title,
   childName: plan.child.name,
-  status: PLAN_STATUS_LABELS[plan.status],
+  status: plan.status,
   signed: plan.status === 'signed',
   practice: plan.practice,
   version: plan.version,
@@ -47,10 +47,16 @@ export async function mostRecentPlanId(store: PlanStore): Promise<string | undef
   return (await store.list())[0]?.id;
 }
 
-export async function duplicateStoredPlan(store: PlanStore, id: string, now = new Date()): Promise<Plan | undefined> {
+/** Copies a plan; `t` words the copy's title ("Copy of …"). */
+export async function duplicateStoredPlan(
+  store: PlanStore,
+  id: string,
+  t: Translator['t'],
+  now = new Date(),
+): Promise<Plan | undefined> {
   const plan = await store.get(id);
   if (!plan) return undefined;
-  const copy = duplicatePlan(plan, now);
+  const copy = duplicatePlan(plan, t, now);
   await store.put(copy);
   return copy;
 }

@@ -4,11 +4,9 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { MessageParams } from '../../i18n/formatMessage';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 
-export interface UserMessage {
-  key: MessageKey;
-  params?: MessageParams;
-}
+export type UserMessage = KeyedMessage;
 
 /**
  * An error whose words for the user are a catalogue message (`key`, `params`). Its `message` is the

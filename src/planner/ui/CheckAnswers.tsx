@@ -7,7 +7,7 @@ import { planAnswers, type SectionAnswers } from '../answers/planAnswers';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { planHash, sectionHash } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
-import { TASK_STATUS_LABELS, sectionStatus } from '../state/taskStatus';
+import { TASK_STATUS_KEYS, sectionStatus } from '../state/taskStatus';
 import { AnswerRows } from './AnswerRows';
 import { answerSummary, SummaryCard } from './ListSection';
 import { PageHeading } from './PageHeading';
@@ -33,7 +33,7 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
     <section className="check-section" aria-labelledby={`check-${id}`}>
       <div className="check-section__header">
         <h2 id={`check-${id}`}>{answers.title}</h2>
-        <span className="check-section__status">{TASK_STATUS_LABELS[sectionStatus(plan, id)]}</span>
+        <span className="check-section__status">{t(TASK_STATUS_KEYS[sectionStatus(plan, id)])}</span>
         {!readOnly && (
           <a href={sectionHash(plan.id, id, undefined, true)}>
             {t('plan.check.change')}
@@ -48,14 +48,14 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
 
 export default function CheckAnswers({ plan }: { plan: Plan }) {
   const { t } = useTranslator();
-  useDocumentTitle(t('plan.check.documentTitle', { plan: planDisplayName(plan) }));
+  useDocumentTitle(t('plan.check.documentTitle', { plan: planDisplayName(plan, t) }));
   return (
     <div className="check-answers">
       <a className="back-link" href={planHash(plan.id)}>
         {t('plan.check.back')}
       </a>
       <PracticeBanner practice={plan.practice} />
-      <PageHeading caption={planDisplayName(plan)}>{t('plan.check.heading')}</PageHeading>
+      <PageHeading caption={planDisplayName(plan, t)}>{t('plan.check.heading')}</PageHeading>
       <SignedBanner plan={plan} />
       <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} />
       <p>

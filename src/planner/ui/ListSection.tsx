@@ -13,7 +13,8 @@ import { checkHash, planHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { flattenErrors, formIssues, issuesResolver } from './formValidation';
-import { COMPLETED_REQUIRED } from './CompletedQuestion';
+import { COMPLETED_REQUIRED_KEY } from './CompletedQuestion';
+import { useTranslator } from './useTranslator';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { summaryErrors } from './useSectionForm';
@@ -96,6 +97,7 @@ export function SummaryCard({
 }
 
 export function ListSection({ props, list, items, addLabel, emptyText, before }: Props) {
+  const { t } = useTranslator();
   const { plan, route, onCommit, navigate } = props;
   const methods = useForm<{ completed: string | null }>({
     defaultValues: { completed: plan.completedSections.includes(list) ? 'yes' : null },
@@ -104,7 +106,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
         ? values.completed === 'yes'
           ? formIssues(sectionCompleteSchemas[list], plan[list]).map((i) => ({ ...i, name: 'items' }))
           : []
-        : [{ name: 'completed', message: COMPLETED_REQUIRED }],
+        : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }],
     ),
     shouldFocusError: false,
   });

@@ -5,15 +5,8 @@
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
-import {
-  MAX_FILE_BYTES,
-  messageText,
-  planFileName,
-  serialisePlan,
-  validatePlanData,
-  type KeyedMessage,
-  type PlanFileResult,
-} from '../schema/planFile';
+import { MAX_FILE_BYTES, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';

@@ -13,7 +13,8 @@ import { setSectionCompleted } from '../state/planOperations';
 import { checkHash, planHash } from '../state/hashRoute';
 import { flattenErrors, formIssues, issuesResolver, type FormIssue } from './formValidation';
 import { fieldId } from './fields/fieldId';
-import { COMPLETED_REQUIRED } from './CompletedQuestion';
+import { COMPLETED_REQUIRED_KEY } from './CompletedQuestion';
+import { useTranslator } from './useTranslator';
 import type { SummaryError } from './ErrorSummary';
 import type { SectionProps } from './sectionProps';
 
@@ -46,13 +47,14 @@ export function useSectionForm<V extends FieldValues>({
   rename,
   extra,
 }: Options<V>) {
+  const { t } = useTranslator();
   const { plan, route, onDraft, onCommit, navigate } = props;
   const planRef = useRef(plan);
   planRef.current = plan;
 
   const check = (values: WithCompleted<V>): FormIssue[] => {
     const schema = values.completed === 'yes' ? sectionCompleteSchemas[section] : draftSchema;
-    const extra = values.completed ? [] : [{ name: 'completed', message: COMPLETED_REQUIRED }];
+    const extra = values.completed ? [] : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }];
     return formIssues(schema, prepare(values, planRef.current), extra, rename);
   };
 

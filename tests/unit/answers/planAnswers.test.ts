@@ -22,7 +22,7 @@ const en = translator('en');
 
 function load(path: string): Plan {
   const r = parsePlanFile(readFileSync(path, 'utf8'));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.message));
   return r.plan;
 }
 

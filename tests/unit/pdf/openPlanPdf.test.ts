@@ -1,6 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, PDFArray, type PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFileName } from '../../../src/planner/ui/pdf/exportPlanPdf';
+import { messageText } from '../../../src/i18n/keyedMessage';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
@@ -17,9 +18,15 @@ beforeAll(async () => {
   signedPdf = await renderPlanPdf(signed, { fonts: await testFonts(), nameStyle: 'initials', now: NOW });
 });
 
+/** Opens a PDF and words its messages in English, as the builder shows them. */
+async function open(bytes: Uint8Array) {
+  const r = await openPlanPdf(bytes);
+  return r.ok ? { ...r, verified: messageText(en.t, r.verified) } : { ...r, message: messageText(en.t, r.message) };
+}
+
 describe('opening a PDF in the builder', () => {
   it('restores a signed plan and says it matches what was signed', async () => {
-    const result = await openPlanPdf(signedPdf, en);
+    const result = await open(signedPdf);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan).toEqual(signed);
@@ -29,10 +36,7 @@ describe('opening a PDF in the builder', () => {
 
   it('says a draft matches the PDF it came in, and that it was not signed off', async () => {
     const draft = loadPlan('tests/fixtures/plans/complete.json');
-    const result = await openPlanPdf(
-      await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }),
-      en,
-    );
+    const result = await open(await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }));
     const short = (await fingerprintPlan(draft)).slice(0, 12);
     expect(result.ok && result.verified).toBe(
       `The plan in this PDF matches the PDF it came in (fingerprint ${short}). It had not been signed off when the PDF was made.`,
@@ -46,7 +50,7 @@ describe('opening a PDF in the builder', () => {
     const ref = spec.lookup(PDFName.of('EF'), PDFDict).get(PDFName.of('F')) as PDFRef;
     const tampered = JSON.stringify({ ...signed, people: signed.people.slice(1) }, null, 2);
     doc.context.assign(ref, doc.context.flateStream(new TextEncoder().encode(tampered), { Type: 'EmbeddedFile' }));
-    expect(await openPlanPdf(await doc.save(), en)).toEqual({
+    expect(await open(await doc.save())).toEqual({
       ok: false,
       message:
         'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
@@ -55,7 +59,7 @@ describe('opening a PDF in the builder', () => {
 
     const other = await PDFDocument.create();
     other.addPage();
-    expect(await openPlanPdf(await other.save(), en)).toEqual({
+    expect(await open(await other.save())).toEqual({
       ok: false,
       message:
         'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',

@@ -16,7 +16,7 @@ export const testFonts = () => (fonts ??= loadFontsNode());
 /** A fixture read through the builder's own file reader, so only valid plans are used. */
 export function loadPlan(path: string): Plan {
   const result = parsePlanFile(readFileSync(path, 'utf8'));
-  if (!result.ok) throw new Error(`${path}: ${result.message} ${JSON.stringify(result.issues)}`);
+  if (!result.ok) throw new Error(`${path}: ${JSON.stringify(result.message)} ${JSON.stringify(result.issues)}`);
   return result.plan;
 }
 

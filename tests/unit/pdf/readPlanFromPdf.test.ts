@@ -92,15 +92,15 @@ describe('reading a plan back from its PDF', () => {
 
   it('reports a validation failure plainly', async () => {
     const result = await readPlanFromPdf(pdf, {
-      validate: () => ({ ok: false, message: 'It is from a newer version.' }),
+      validate: () => ({ ok: false, message: { key: 'plan.notProvided' } }),
     });
     expect(result).toEqual({
       ok: false,
       reason: 'invalid',
       key: 'signoff.pdfRead.invalidBecause',
-      params: { reason: 'It is from a newer version.' },
+      params: { reason: { key: 'plan.notProvided' } },
     });
-    expect(told(result)).toBe('The plan inside this PDF could not be opened. It is from a newer version.');
+    expect(told(result)).toBe('The plan inside this PDF could not be opened. Not provided');
   });
 
   it('says plainly when the attached plan was changed after signing', async () => {

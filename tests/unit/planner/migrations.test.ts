@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migratePlanData } from '../../../src/planner/schema/migrations';
 import { translator } from '../../../src/i18n/translator';
-import { messageText, parsePlanFile } from '../../../src/planner/schema/planFile';
+import { messageText } from '../../../src/i18n/keyedMessage';
+import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { fixturePlan, fixtureText } from './fixtures';
 
 describe('migrations', () => {

@@ -4,11 +4,11 @@ import {
   MAX_DEPTH,
   MAX_FILE_BYTES,
   jsonDepth,
-  messageText,
   parsePlanFile,
   planFileName,
   serialisePlan,
 } from '../../../src/planner/schema/planFile';
+import { messageText } from '../../../src/i18n/keyedMessage';
 import { fixturePlan, fixtureText } from './fixtures';
 
 const { t } = translator('en');

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPlanStore';
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
+import { translator } from '../../../src/i18n/translator';
 import { createAutosaver } from '../../../src/planner/storage/autosave';
 import {
   duplicateStoredPlan,
@@ -110,9 +111,9 @@ describe('plan library', () => {
     expect(await listPlans(store)).toEqual([
       {
         id: 'fixture-complete',
-        name: 'Maya',
+        title: '',
         childName: 'Maya',
-        status: 'Draft',
+        status: 'draft',
         signed: false,
         practice: true,
         version: 1,
@@ -126,7 +127,7 @@ describe('plan library', () => {
     const original = { ...fixturePlan('complete.json'), status: 'signed' as const, version: 2 };
     await store.put(original);
     const later = new Date(Date.UTC(2026, 5, 1));
-    const copy = await duplicateStoredPlan(store, original.id, later);
+    const copy = await duplicateStoredPlan(store, original.id, translator('en').t, later);
     expect(copy!.id).not.toBe(original.id);
     expect(copy).toMatchObject({
       title: 'Copy of Maya',
@@ -144,7 +145,10 @@ describe('plan library', () => {
     const store = createMemoryPlanStore();
     await store.put(plan('a', 1, 'Maya'));
     await renameStoredPlan(store, 'a', '  Maya: plan with Leon  ', at(9));
-    expect((await listPlans(store))[0]).toMatchObject({ name: 'Maya: plan with Leon', updatedAt: at(9).toISOString() });
+    expect((await listPlans(store))[0]).toMatchObject({
+      title: 'Maya: plan with Leon',
+      updatedAt: at(9).toISOString(),
+    });
   });
 
   it('migrates a plan stored by an older builder when it is opened', async () => {

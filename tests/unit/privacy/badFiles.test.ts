@@ -4,6 +4,7 @@
  * into English here, so the test checks the words a user sees. Then the reader's guarantees in general: no
  * prototype pollution, unknown keys never merged, and the good control still opens.
  */
+import { messageText } from '../../../src/i18n/keyedMessage';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,10 +78,10 @@ describe('reading untrusted files', () => {
     const seen: number[] = [];
     const opener = async (bytes: Uint8Array) => {
       seen.push(bytes.length);
-      return { ok: false as const, message: 'from the opener', issues: [] };
+      return { ok: false as const, message: { key: 'plan.notProvided' as const }, issues: [] };
     };
     const result = await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener);
-    expect(!result.ok && t(result.message.key, result.message.params)).toBe('x.pdf: from the opener');
+    expect(!result.ok && messageText(t, result.message)).toBe('x.pdf: Not provided');
     expect(seen).toHaveLength(1);
     await readPlanFileBytes(new TextEncoder().encode('{}'), 'x.pdf', opener);
     expect(seen).toHaveLength(1);

@@ -9,7 +9,7 @@ import { startNewVersion } from '../../../src/planner/signoff/planLifecycle';
 
 function load(path: string): Plan {
   const r = parsePlanFile(readFileSync(path, 'utf8'));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.message));
   return r.plan;
 }
 

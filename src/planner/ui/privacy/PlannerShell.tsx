@@ -226,10 +226,10 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
   useEffect(() => {
     if (!elsewhere || !planId) return;
     void storeRef.current?.get(planId).then(
-      (p) => setElsewhereName(p && planDisplayName(p)),
+      (p) => setElsewhereName(p && planDisplayName(p, t)),
       () => undefined,
     );
-  }, [elsewhere, planId]);
+  }, [elsewhere, planId, t]);
 
   // The idle lock, while the plans are protected and unlocked.
   const idleLockOn = open && !!storage?.isProtected;

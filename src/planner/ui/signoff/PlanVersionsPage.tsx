@@ -14,7 +14,6 @@ import { planVersions } from '../../signoff/planLifecycle';
 import { signedOffDate } from '../../signoff/signOffRules';
 import { VersionChanges } from './VersionChanges';
 import { diffPlanVersions } from '../../signoff/versionDiff';
-import { useTranslator } from '../useTranslator';
 
 export const VERSIONS_ITEM = 'versions';
 export const versionItem = (version: number) => `version-${version}`;
