@@ -8,6 +8,7 @@ import type { Language } from './languages';
 import { commonMessages } from './en/common';
 import { hubMessages } from './en/hub';
 import { planMessages } from './en/plan';
+import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
 import { privacyMessages } from './en/privacy';
 import { signoffMessages } from './en/signoff';
@@ -18,6 +19,7 @@ export const ENGLISH_AREAS = {
   common: commonMessages,
   hub: hubMessages,
   plan: planMessages,
+  planErrors: planErrorMessages,
   planner: plannerMessages,
   privacy: privacyMessages,
   signoff: signoffMessages,
@@ -28,6 +30,7 @@ const en = {
   ...commonMessages,
   ...hubMessages,
   ...planMessages,
+  ...planErrorMessages,
   ...plannerMessages,
   ...privacyMessages,
   ...signoffMessages,
