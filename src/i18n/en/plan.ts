@@ -412,4 +412,35 @@ export const planMessages = {
   'plan.check.documentTitle': 'Check your answers – {plan}',
   'plan.check.back': 'Back to the plan',
   'plan.check.change': 'Change',
+  // The section forms (src/planner/ui/*Section.tsx): words around the fields.
+  'plan.form.remove': 'Remove',
+  'plan.form.cancel': 'Cancel',
+  'plan.form.errorPrefix': 'Error: ',
+  'plan.form.stages.hint':
+    'For example, starting school, adolescence, leaving care age. What should change, and who decides?',
+  'plan.form.stages.removeWhich': 'stage {number}',
+  'plan.form.stages.add': 'Add a stage',
+  'plan.form.stages.addAnother': 'Add another stage',
+  'plan.form.contingencies.hint':
+    'For example, a missed letter, a relative in crisis, an unplanned message on social media.',
+  'plan.form.contingencies.legend': 'Situation {number}',
+  'plan.form.contingencies.removeWhich': 'situation {number}',
+  'plan.form.contingencies.add': 'Add a situation',
+  'plan.form.contingencies.addAnother': 'Add another situation',
+  // The eco-map (src/planner/ecomap, src/planner/ui/EcoMap.tsx, the PDF's figure).
+  'plan.ecomap.child': 'The child',
+  'plan.ecomap.noArrangementYet': 'No arrangement yet',
+  'plan.ecomap.edge.solid': 'Meet-ups',
+  'plan.ecomap.edge.dashed': 'Letters, cards or messages',
+  'plan.ecomap.edge.dotted': 'Phone, video or social media',
+  'plan.ecomap.edge.faint': 'No arrangement for now',
+  'plan.ecomap.svgLabel': "Eco-map of {child}'s network. The same information is listed after the diagram.",
+  'plan.ecomap.key': 'Key to the lines',
+  'plan.ecomap.caption':
+    '{child} is at the centre. People who matter now are nearer; people who matter later are further out.',
+  'plan.remove.view': 'the view of {who}',
+  'plan.remove.arrangement': 'arrangement {number}',
+  'plan.remove.factor.strength': 'this strength',
+  'plan.remove.factor.challenge': 'this challenge',
+  'plan.remove.support': 'this support',
 } as const;

@@ -77,6 +77,23 @@ export interface AnswersOptions {
   allQuestions?: boolean;
 }
 
+/** A field's label and hint from the catalogue (`plan.<group>.<field>.label|hint`), for forms and rows alike. */
+export function fieldWords(t: Translator['t'], group: string, field: string): { label: string; hint?: string } {
+  const label = t(`plan.${group}.${field}.label` as MessageKey);
+  const hintKey = `plan.${group}.${field}.hint` as MessageKey;
+  const hint = t(hintKey);
+  return hint === hintKey ? { label } : { label, hint };
+}
+
+/** A choice's options as [value, label] pairs, for radios, checkboxes and selects. */
+export function optionList<T extends string>(
+  t: Translator['t'],
+  choice: string,
+  values: readonly T[],
+): [value: T, label: string][] {
+  return values.map((value) => [value, t(`plan.option.${choice}.${value}` as MessageKey)]);
+}
+
 /** Reads one plan for one language. */
 class PlanReader {
   constructor(
@@ -91,11 +108,7 @@ class PlanReader {
 
   /** A field's label and hint from the catalogue: `plan.<group>.<field>.label|hint`. */
   words(group: string, field: string): { label: string; hint?: string } {
-    const t = this.i18n.t;
-    const label = t(`plan.${group}.${field}.label` as MessageKey);
-    const hintKey = `plan.${group}.${field}.hint` as MessageKey;
-    const hint = t(hintKey);
-    return hint === hintKey ? { label } : { label, hint };
+    return fieldWords(this.i18n.t, group, field);
   }
 
   row(
@@ -742,11 +755,26 @@ export function listItems(answers: SectionAnswers, list: string): AnswerItem[] {
 }
 
 /** "Sarah (birth mother)" for a person in the plan; used by forms that pick people. */
-export function personLabel(plan: PlanContent, personId: string, i18n: Translator): string {
-  return new PlanReader(plan, i18n, {}).personName(personId);
+export function personLabel(plan: Pick<PlanContent, 'people'>, personId: string, i18n: Translator): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).personName(personId);
+}
+
+/** Whose it is, as it reads inside a sentence: "the adoptive parents", or "Sarah (birth mother)". */
+export function partyInSentenceLabel(
+  plan: Pick<PlanContent, 'people'>,
+  party: Party,
+  personId: string | undefined,
+  i18n: Translator,
+): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).partyInSentence(party, personId);
 }
 
 /** "The adoptive parents", or a person as "Sarah (birth mother)". */
-export function partyLabel(plan: PlanContent, party: Party, personId: string | undefined, i18n: Translator): string {
-  return new PlanReader(plan, i18n, {}).partyName(party, personId);
+export function partyLabel(
+  plan: Pick<PlanContent, 'people'>,
+  party: Party,
+  personId: string | undefined,
+  i18n: Translator,
+): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).partyName(party, personId);
 }

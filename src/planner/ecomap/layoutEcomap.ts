@@ -8,7 +8,7 @@
  * People who matter now sit nearer the child than people who matter later.
  */
 import type { ArrangementForm, PlanContent } from '../schema/planSchema';
-import { FORM_LABELS, RELATIONSHIP_SHORT_LABELS } from '../schema/labels';
+import type { Translator } from '../../i18n/translator';
 
 export type EdgeStyle = 'solid' | 'dashed' | 'dotted' | 'faint';
 
@@ -51,13 +51,6 @@ export const EDGE_STROKES: Record<EdgeStyle, { width: number; dash: number[] | n
   dashed: { width: 2.5, dash: [10, 6], colour: '#0b0c0c' },
   dotted: { width: 2.5, dash: [2, 5], colour: '#0b0c0c' },
   faint: { width: 1.5, dash: [4, 6], colour: '#6f777b' },
-};
-
-export const EDGE_STYLE_LABELS: Record<EdgeStyle, string> = {
-  solid: 'Meet-ups',
-  dashed: 'Letters, cards or messages',
-  dotted: 'Phone, video or social media',
-  faint: 'No arrangement for now',
 };
 
 const STYLE_BY_FORM: Record<ArrangementForm, EdgeStyle> = {
@@ -120,7 +113,10 @@ export function ringSizes(count: number): number[] {
 
 const PRIORITY_ORDER = { now: 0, both: 1, later: 2 } as const;
 
-export function layoutEcomap(plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>): EcomapLayout {
+export function layoutEcomap(
+  plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>,
+  t: Translator['t'],
+): EcomapLayout {
   const people = [...plan.people].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
   const sizes = ringSizes(people.length);
   const outer = FIRST_RING + Math.max(0, sizes.length - 1) * RING_GAP;
@@ -130,8 +126,8 @@ export function layoutEcomap(plan: Pick<PlanContent, 'child' | 'people' | 'arran
   const nodes: EcomapNode[] = [
     {
       id: 'child',
-      label: shorten(plan.child.name.trim() || 'The child'),
-      sublabel: 'The child',
+      label: shorten(plan.child.name.trim() || t('plan.ecomap.child')),
+      sublabel: t('plan.ecomap.child'),
       x: centre,
       y: centre,
       r: CHILD_RADIUS,
@@ -152,7 +148,7 @@ export function layoutEcomap(plan: Pick<PlanContent, 'child' | 'people' | 'arran
         sublabel: shorten(
           person.relationship === 'other' && person.relationshipOther
             ? person.relationshipOther
-            : RELATIONSHIP_SHORT_LABELS[person.relationship],
+            : t(`plan.option.relationshipShort.${person.relationship}`),
         ),
         x: round(centre + radius * Math.cos(angle)),
         y: round(centre + radius * Math.sin(angle)),
@@ -166,11 +162,16 @@ export function layoutEcomap(plan: Pick<PlanContent, 'child' | 'people' | 'arran
     const forms = plan.arrangements.filter((a) => a.personIds.includes(person.id)).map((a) => a.form);
     const styles = forms.map((f) => STYLE_BY_FORM[f]);
     const style = CLOSENESS.find((s) => styles.includes(s)) ?? 'faint';
-    const label = forms.length ? [...new Set(forms)].map((f) => FORM_LABELS[f]).join('; ') : 'No arrangement yet';
+    const label = forms.length
+      ? [...new Set(forms)].map((f) => t(`plan.option.form.${f}`)).join('; ')
+      : t('plan.ecomap.noArrangementYet');
     return { from: 'child', to: person.id, style, label };
   });
   const used = new Set(edges.map((e) => e.style));
-  const legend = CLOSENESS.filter((s) => used.has(s)).map((style) => ({ style, label: EDGE_STYLE_LABELS[style] }));
+  const legend = CLOSENESS.filter((s) => used.has(s)).map((style) => ({
+    style,
+    label: t(`plan.ecomap.edge.${style}`),
+  }));
 
   return { width: 2 * half, height: 2 * half, nodes, edges, legend };
 }

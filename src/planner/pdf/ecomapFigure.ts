@@ -2,6 +2,7 @@
  * The eco-map as vector graphics: the planner's own layout (`layoutEcomap`, shared with the
  * builder's SVG) drawn as lines, circles and text, scaled to the page, with its legend below.
  */
+import type { Translator } from '../../i18n/translator';
 import { EDGE_STROKES, layoutEcomap, type EcomapLayout } from '../ecomap/layoutEcomap';
 import type { PlanContent } from '../schema/planSchema';
 import { COLOURS, type Block, type DrawOp, type Measures, type Rgb } from './pageLayout';
@@ -25,13 +26,17 @@ export function ecomapBlock(
   childName: string,
   measures: Measures,
   contentWidth: number,
+  i18n: Translator,
 ): Block | undefined {
   if ((plan.people ?? []).length === 0) return undefined;
-  const layout = layoutEcomap({
-    child: { ...plan.child, name: childName },
-    people: plan.people,
-    arrangements: plan.arrangements ?? [],
-  });
+  const layout = layoutEcomap(
+    {
+      child: { ...plan.child, name: childName },
+      people: plan.people,
+      arrangements: plan.arrangements ?? [],
+    },
+    i18n.t,
+  );
   const scale = Math.min(contentWidth / layout.width, MAX_DIAGRAM_HEIGHT / layout.height);
   const diagramWidth = layout.width * scale;
   const diagramHeight = layout.height * scale;
@@ -40,7 +45,7 @@ export function ecomapBlock(
     kind: 'figure',
     width: contentWidth,
     height: diagramHeight + legendHeight,
-    label: 'Eco-map',
+    label: i18n.t('plan.pdf.ecomap'),
     draw: (x, yTop) => [
       ...diagramOps(layout, measures, x + (contentWidth - diagramWidth) / 2, yTop, scale),
       ...legendOps(layout, x, yTop - diagramHeight - 8, contentWidth),

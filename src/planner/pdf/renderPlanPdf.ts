@@ -74,7 +74,7 @@ export async function renderPlanPdfWithDetails(
         nameStyle: options.nameStyle,
         fingerprint,
         readiness,
-        ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth),
+        ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth, i18n),
       }),
     meta: {
       title: i18n.t('plan.pdf.meta.title', { title, version: plan.version }),

@@ -1,17 +1,5 @@
 import {
-  FIELD_LABELS,
-  FORM_LABELS,
-  FREQUENCY_PER_LABELS,
-  GROUPING_LABELS,
-  MONTH_NAMES,
-  ORGANISER_LABELS,
-  PHOTO_LABELS,
-  PROFESSIONAL_ROLE_LABELS,
-  SHARE_DETAILS_LABELS,
-  TIMING_LABELS,
-  VENUE_LABELS,
-} from '../schema/labels';
-import {
+  PURPOSES,
   FORMS,
   FREQUENCY_PER,
   GROUPINGS,
@@ -28,7 +16,7 @@ import {
 import { questionsFor } from '../schema/arrangementQuestions';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
-import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { listItems, sectionAnswers, personLabel } from '../answers/planAnswers';
 import { useTranslator } from './useTranslator';
 
 import { RemoveItem } from './RemoveItem';
@@ -40,15 +28,9 @@ import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { optionalChoice, optionalNumber } from './formValidation';
-import { PURPOSE_OPTIONS } from './PurposesSection';
 import { useItemForm } from './useItemForm';
-import { personLabel } from './WhoField';
 import type { SectionProps } from './sectionProps';
-
-const L = FIELD_LABELS.arrangement;
-const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((v) => [v, labels[v]] as const);
-const MONTH_OPTIONS = MONTH_NAMES.map((m, i) => [i + 1, m] as const);
+import { useFieldWords } from './useFieldWords';
 
 interface ArrangementValues {
   personIds: string[];
@@ -139,6 +121,8 @@ function prepare(v: ArrangementValues, id: string) {
 }
 
 function ArrangementForm({ props, existing }: { props: SectionProps; existing: Arrangement | undefined }) {
+  const i18n = useTranslator();
+  const L = useFieldWords('arrangement');
   const { plan } = props;
   const form = useItemForm<ArrangementValues, Arrangement>({
     props,
@@ -174,71 +158,69 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
       >
         <Checkboxes
           name="personIds"
-          legend={L.personIds.label}
-          hint={L.personIds.hint}
-          options={plan.people.map((p) => [p.id, personLabel(p)] as const)}
+          legend={L('personIds').label}
+          hint={L('personIds').hint}
+          options={plan.people.map((p) => [p.id, personLabel(plan, p.id, i18n)] as const)}
         />
-        <Checkboxes name="purposes" legend={L.purposes.label} hint={L.purposes.hint} options={PURPOSE_OPTIONS} />
-        <Radios name="form" legend={L.form.label} options={opts(FORMS, FORM_LABELS)} />
+        <Checkboxes
+          name="purposes"
+          legend={L('purposes').label}
+          hint={L('purposes').hint}
+          options={L.options('purpose', PURPOSES)}
+        />
+        <Radios name="form" legend={L('form').label} options={L.options('form', FORMS)} />
         {q.active && (
           <fieldset className="fieldset form-group">
             <legend className="fieldset__legend">How often?</legend>
             <div className="inline-fields">
-              <TextInput name="frequencyCount" {...L.frequencyCount} width="narrow" inputMode="numeric" />
-              <Select name="frequencyPer" {...L.frequencyPer} options={opts(FREQUENCY_PER, FREQUENCY_PER_LABELS)} />
+              <TextInput name="frequencyCount" {...L('frequencyCount')} width="narrow" inputMode="numeric" />
+              <Select name="frequencyPer" {...L('frequencyPer')} options={L.options('frequencyPer', FREQUENCY_PER)} />
             </div>
           </fieldset>
         )}
-        {q.active && <Radios name="timing" legend={L.timing.label} options={opts(TIMINGS, TIMING_LABELS)} />}
-        {q.length && <TextInput name="durationMinutes" {...L.durationMinutes} width="narrow" inputMode="numeric" />}
+        {q.active && <Radios name="timing" legend={L('timing').label} options={L.options('timing', TIMINGS)} />}
+        {q.length && <TextInput name="durationMinutes" {...L('durationMinutes')} width="narrow" inputMode="numeric" />}
         {q.meetUp && (
-          <Radios name="grouping" legend={L.grouping.label} options={opts(GROUPINGS, GROUPING_LABELS)} inline />
+          <Radios name="grouping" legend={L('grouping').label} options={L.options('grouping', GROUPINGS)} inline />
         )}
-        {q.meetUp && <Radios name="venue" legend={L.venue.label} options={opts(VENUES, VENUE_LABELS)} />}
+        {q.meetUp && <Radios name="venue" legend={L('venue').label} options={L.options('venue', VENUES)} />}
         {q.active && (
-          <Radios name="organiser" legend={L.organiser.label} options={opts(ORGANISERS, ORGANISER_LABELS)} />
+          <Radios name="organiser" legend={L('organiser').label} options={L.options('organiser', ORGANISERS)} />
         )}
         {q.active && (
           <Radios
             name="adultsShareDetails"
-            legend={L.adultsShareDetails.label}
-            options={opts(SHARE_DETAILS, SHARE_DETAILS_LABELS)}
+            legend={L('adultsShareDetails').label}
+            options={L.options('shareDetails', SHARE_DETAILS)}
           />
         )}
         {q.active && (
           <Radios
             name="professionalRole"
-            legend={L.professionalRole.label}
-            options={opts(PROFESSIONAL_ROLES, PROFESSIONAL_ROLE_LABELS)}
+            legend={L('professionalRole').label}
+            options={L.options('professionalRole', PROFESSIONAL_ROLES)}
           />
         )}
         {q.written && (
           <fieldset className="fieldset fieldset--boxed">
             <legend className="fieldset__legend fieldset__legend--m">Rules for letters, cards and messages</legend>
-            <TextInput name="route" {...L.route} />
+            <TextInput name="route" {...L('route')} />
             <Checkboxes
               name="dueMonths"
-              legend={L.dueMonths.label}
-              hint={L.dueMonths.hint}
-              options={MONTH_OPTIONS}
+              legend={L('dueMonths').label}
+              hint={L('dueMonths').hint}
+              options={Array.from({ length: 12 }, (_, i) => [i + 1, i18n.month(i + 1)] as const)}
               columns
             />
-            <Radios name="photos" legend={L.photos.label} options={opts(PHOTOS, PHOTO_LABELS)} />
-            <TextInput name="signOffAs" {...L.signOffAs} />
-            <TextInput name="avoid" {...L.avoid} />
+            <Radios name="photos" legend={L('photos').label} options={L.options('photos', PHOTOS)} />
+            <TextInput name="signOffAs" {...L('signOffAs')} />
+            <TextInput name="avoid" {...L('avoid')} />
           </fieldset>
         )}
-        <TextArea name="notes" {...L.notes} rows={3} />
+        <TextArea name="notes" {...L('notes')} rows={3} />
       </SectionForm>
     </SectionPage>
   );
-}
-
-export function frequencyText(a: Arrangement): string {
-  if (!a.frequency) return '';
-  const { count, per } = a.frequency;
-  const times = count === 1 ? 'Once' : count === 2 ? 'Twice' : `${count} times`;
-  return `${times} a ${FREQUENCY_PER_LABELS[per]}`;
 }
 
 export default function ArrangementsSection(props: SectionProps) {
@@ -248,7 +230,9 @@ export default function ArrangementsSection(props: SectionProps) {
     const index = plan.arrangements.findIndex((a) => a.id === route.item);
     const arrangement = plan.arrangements[index];
     if (route.remove && arrangement) {
-      return <RemoveItem props={props} list="arrangements" name={`arrangement ${index + 1}`} />;
+      return (
+        <RemoveItem props={props} list="arrangements" name={i18n.t('plan.remove.arrangement', { number: index + 1 })} />
+      );
     }
     return <ArrangementForm key={route.item} props={props} existing={arrangement} />;
   }

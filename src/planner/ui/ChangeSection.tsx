@@ -1,18 +1,16 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { CONTINGENCY_TRIGGER_LABELS, FIELD_LABELS } from '../schema/labels';
 import { CONTINGENCY_TRIGGERS, changeSchema, type Change } from '../schema/planSchema';
 import { newId } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
+import { useFieldWords } from './useFieldWords';
+import { useTranslator } from './useTranslator';
 import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
-
-const S = FIELD_LABELS.stage;
-const C = FIELD_LABELS.contingency;
 
 type ChangeValues = {
   stages: Change['stages'];
@@ -20,30 +18,31 @@ type ChangeValues = {
 };
 
 function Stages() {
+  const { t } = useTranslator();
+  const S = useFieldWords('stage');
   const { control, formState } = useFormContext<WithCompleted<ChangeValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'stages', keyName: 'key' });
   // The section-level rule ("add at least one stage or situation") is reported on `stages`.
   const sectionError = (formState.errors.stages as { message?: string } | undefined)?.message;
   return (
     <section aria-labelledby="stages-heading">
-      <h2 id="stages-heading">As the child grows</h2>
-      <p className="hint">
-        For example, starting school, adolescence, leaving care age. What should change, and who decides?
-      </p>
+      <h2 id="stages-heading">{t('plan.change.stagesHeading')}</h2>
+      <p className="hint">{t('plan.form.stages.hint')}</p>
       {fields.map((field, i) => (
         <fieldset className="fieldset fieldset--boxed" key={field.key}>
-          <legend className="fieldset__legend fieldset__legend--m">Stage {i + 1}</legend>
-          <TextInput name={`stages.${i}.when`} {...S.when} />
-          <TextArea name={`stages.${i}.changes`} {...S.changes} rows={3} />
+          <legend className="fieldset__legend fieldset__legend--m">{t('plan.stage.heading', { number: i + 1 })}</legend>
+          <TextInput name={`stages.${i}.when`} {...S('when')} />
+          <TextArea name={`stages.${i}.changes`} {...S('changes')} rows={3} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
-            Remove<span className="visually-hidden"> stage {i + 1}</span>
+            {t('plan.form.remove')}
+            <span className="visually-hidden"> {t('plan.form.stages.removeWhich', { number: i + 1 })}</span>
           </button>
         </fieldset>
       ))}
       <div className={sectionError ? 'form-group form-group--error' : 'form-group'}>
         {sectionError && (
           <p className="error-message" id="add-stage-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('plan.form.errorPrefix')}</span>
             {sectionError}
           </p>
         )}
@@ -54,7 +53,7 @@ function Stages() {
           aria-describedby={sectionError ? 'add-stage-error' : undefined}
           onClick={() => append({ id: newId('st'), when: '', changes: '' }, { shouldFocus: true })}
         >
-          {fields.length ? 'Add another stage' : 'Add a stage'}
+          {t(fields.length ? 'plan.form.stages.addAnother' : 'plan.form.stages.add')}
         </button>
       </div>
     </section>
@@ -62,27 +61,32 @@ function Stages() {
 }
 
 function Contingencies() {
+  const { t } = useTranslator();
+  const C = useFieldWords('contingency');
   const { control, watch } = useFormContext<WithCompleted<ChangeValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'contingencies', keyName: 'key' });
   const values = watch('contingencies');
   return (
     <section aria-labelledby="contingencies-heading">
-      <h2 id="contingencies-heading">When things go wrong</h2>
-      <p className="hint">For example, a missed letter, a relative in crisis, an unplanned message on social media.</p>
+      <h2 id="contingencies-heading">{t('plan.change.contingenciesHeading')}</h2>
+      <p className="hint">{t('plan.form.contingencies.hint')}</p>
       {fields.map((field, i) => (
         <fieldset className="fieldset fieldset--boxed" key={field.key}>
-          <legend className="fieldset__legend fieldset__legend--m">Situation {i + 1}</legend>
+          <legend className="fieldset__legend fieldset__legend--m">
+            {t('plan.form.contingencies.legend', { number: i + 1 })}
+          </legend>
           <Select
             name={`contingencies.${i}.trigger`}
-            {...C.trigger}
-            options={CONTINGENCY_TRIGGERS.map((t) => [t, CONTINGENCY_TRIGGER_LABELS[t]] as const)}
+            {...C('trigger')}
+            options={C.options('contingencyTrigger', CONTINGENCY_TRIGGERS)}
           />
           {values?.[i]?.trigger === 'other' && (
-            <TextInput name={`contingencies.${i}.triggerOther`} {...C.triggerOther} />
+            <TextInput name={`contingencies.${i}.triggerOther`} {...C('triggerOther')} />
           )}
-          <TextArea name={`contingencies.${i}.response`} {...C.response} rows={3} />
+          <TextArea name={`contingencies.${i}.response`} {...C('response')} rows={3} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
-            Remove<span className="visually-hidden"> situation {i + 1}</span>
+            {t('plan.form.remove')}
+            <span className="visually-hidden"> {t('plan.form.contingencies.removeWhich', { number: i + 1 })}</span>
           </button>
         </fieldset>
       ))}
@@ -92,7 +96,7 @@ function Contingencies() {
         className="button button--secondary"
         onClick={() => append({ id: newId('c'), trigger: '', triggerOther: '', response: '' }, { shouldFocus: true })}
       >
-        {fields.length ? 'Add another situation' : 'Add a situation'}
+        {t(fields.length ? 'plan.form.contingencies.addAnother' : 'plan.form.contingencies.add')}
       </button>
     </section>
   );

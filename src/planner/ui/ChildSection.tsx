@@ -1,4 +1,3 @@
-import { FIELD_LABELS, JURISDICTION_LABELS } from '../schema/labels';
 import { JURISDICTIONS, childSchema, type Child, type Plan } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
@@ -9,10 +8,10 @@ import { Radios } from './fields/Radios';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
-
-const L = FIELD_LABELS.child;
+import { useFieldWords } from './useFieldWords';
 
 export default function ChildSection(props: SectionProps) {
+  const L = useFieldWords('child');
   const form = useSectionForm<Child & { jurisdiction: Plan['jurisdiction'] }>({
     props,
     section: 'child',
@@ -40,22 +39,22 @@ export default function ChildSection(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
-        <TextInput name="name" {...L.name} width="medium" />
-        <DateInput name="dateOfBirth" {...L.dateOfBirth} />
-        <TextInput name="age" {...L.age} width="medium" />
-        <DateInput name="placementDate" {...L.placementDate} />
-        <DateInput name="orderDate" {...L.orderDate} />
-        <TextInput name="heritage" {...L.heritage} />
-        <TextInput name="religion" {...L.religion} />
-        <TextInput name="languages" {...L.languages} />
-        <TextArea name="needs" {...L.needs} />
-        <TextArea name="communication" {...L.communication} rows={3} />
-        <TextArea name="siblings" {...L.siblings} rows={3} />
+        <TextInput name="name" {...L('name')} width="medium" />
+        <DateInput name="dateOfBirth" {...L('dateOfBirth')} />
+        <TextInput name="age" {...L('age')} width="medium" />
+        <DateInput name="placementDate" {...L('placementDate')} />
+        <DateInput name="orderDate" {...L('orderDate')} />
+        <TextInput name="heritage" {...L('heritage')} />
+        <TextInput name="religion" {...L('religion')} />
+        <TextInput name="languages" {...L('languages')} />
+        <TextArea name="needs" {...L('needs')} />
+        <TextArea name="communication" {...L('communication')} rows={3} />
+        <TextArea name="siblings" {...L('siblings')} rows={3} />
         <Radios
           name="jurisdiction"
-          legend={L.jurisdiction.label}
-          hint={L.jurisdiction.hint}
-          options={JURISDICTIONS.map((j) => [j, JURISDICTION_LABELS[j]] as const)}
+          legend={L('jurisdiction').label}
+          hint={L('jurisdiction').hint}
+          options={L.options('jurisdiction', JURISDICTIONS)}
           inline
         />
       </SectionForm>

@@ -4,8 +4,8 @@
  */
 import { useMemo } from 'react';
 import type { PlanContent } from '../schema/planSchema';
-import { RELATIONSHIP_LABELS } from '../schema/labels';
 import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from '../ecomap/layoutEcomap';
+import { useTranslator } from './useTranslator';
 
 const dash = (style: EdgeStyle) => EDGE_STROKES[style].dash?.join(' ');
 
@@ -16,20 +16,21 @@ export default function EcoMap({
   plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>;
   headingLevel?: 2 | 3;
 }) {
-  const layout = useMemo(() => layoutEcomap(plan), [plan]);
+  const { t, locale } = useTranslator();
+  const layout = useMemo(() => layoutEcomap(plan, t), [plan, t]);
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const childName = layout.nodes[0].label;
   return (
     <figure className="ecomap" aria-labelledby="ecomap-heading">
       <Heading id="ecomap-heading" className="ecomap__heading">
-        Eco-map
+        {t('plan.pdf.ecomap')}
       </Heading>
       <svg
         className="ecomap__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
-        aria-label={`Eco-map of ${childName}'s network. The same information is listed after the diagram.`}
+        aria-label={t('plan.ecomap.svgLabel', { child: childName })}
       >
         {layout.edges.map((e) => {
           const from = byId.get(e.from)!;
@@ -61,7 +62,7 @@ export default function EcoMap({
         ))}
       </svg>
       {layout.legend.length > 0 && (
-        <ul className="ecomap__legend" aria-label="Key to the lines">
+        <ul className="ecomap__legend" aria-label={t('plan.ecomap.key')}>
           {layout.legend.map((item) => (
             <li key={item.style}>
               <svg width="48" height="12" aria-hidden="true" focusable="false">
@@ -81,9 +82,7 @@ export default function EcoMap({
         </ul>
       )}
       <figcaption>
-        <p className="ecomap__caption">
-          {childName} is at the centre. People who matter now are nearer; people who matter later are further out.
-        </p>
+        <p className="ecomap__caption">{t('plan.ecomap.caption', { child: childName })}</p>
         <ul className="ecomap__text">
           {layout.edges.map((e) => {
             const person = plan.people.find((p) => p.id === e.to)!;
@@ -92,7 +91,7 @@ export default function EcoMap({
                 <strong>{person.name}</strong> (
                 {person.relationship === 'other' && person.relationshipOther
                   ? person.relationshipOther
-                  : RELATIONSHIP_LABELS[person.relationship].toLowerCase()}
+                  : t(`plan.option.relationship.${person.relationship}`).toLocaleLowerCase(locale)}
                 ): {e.label}
               </li>
             );

@@ -1,4 +1,3 @@
-import { FACTOR_KIND_LABELS, FIELD_LABELS } from '../schema/labels';
 import { FACTOR_KINDS, factorSchema, type Factor, type Party } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
@@ -14,8 +13,7 @@ import { optionalChoice } from './formValidation';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';
-
-const L = FIELD_LABELS.factor;
+import { useFieldWords } from './useFieldWords';
 
 interface FactorValues {
   who: string | null;
@@ -25,6 +23,7 @@ interface FactorValues {
 }
 
 function FactorForm({ props, existing }: { props: SectionProps; existing: Factor | undefined }) {
+  const L = useFieldWords('factor');
   const form = useItemForm<FactorValues, Factor>({
     props,
     list: 'factors',
@@ -68,15 +67,10 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
           </a>
         }
       >
-        <WhoField legend={L.party.label} people={props.plan.people} />
-        <Radios
-          name="kind"
-          legend={L.kind.label}
-          options={FACTOR_KINDS.map((k) => [k, FACTOR_KIND_LABELS[k]])}
-          inline
-        />
-        <TextArea name="description" {...L.description} />
-        {kind === 'challenge' && <TextArea name="howManaged" {...L.howManaged} />}
+        <WhoField legend={L('party').label} people={props.plan.people} />
+        <Radios name="kind" legend={L('kind').label} options={L.options('factorKind', FACTOR_KINDS)} inline />
+        <TextArea name="description" {...L('description')} />
+        {kind === 'challenge' && <TextArea name="howManaged" {...L('howManaged')} />}
       </SectionForm>
     </SectionPage>
   );
@@ -90,7 +84,7 @@ export default function FactorsSection(props: SectionProps) {
   if (route.item) {
     const factor = plan.factors.find((f) => f.id === route.item);
     if (route.remove && factor) {
-      return <RemoveItem props={props} list="factors" name={`this ${factor.kind}`} />;
+      return <RemoveItem props={props} list="factors" name={i18n.t(`plan.remove.factor.${factor.kind}`)} />;
     }
     return <FactorForm key={route.item} props={props} existing={factor} />;
   }

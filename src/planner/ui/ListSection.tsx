@@ -8,7 +8,6 @@ import type { AnswerItem } from '../answers/planAnswers';
 import { answerValue } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
-import { NOT_PROVIDED } from '../schema/labels';
 import { checkHash, planHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
@@ -44,14 +43,6 @@ export function answerSummary(item: AnswerItem): ItemSummary {
   return { id: item.id, heading: item.heading, rows: item.rows.map((row) => [row.label, answerValue(row)]) };
 }
 
-/** A summary list row's value: "Not provided" for an empty answer. */
-export const orNotProvided = (value: ReactNode) =>
-  value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? (
-    <span className="not-provided">{NOT_PROVIDED}</span>
-  ) : (
-    value
-  );
-
 export function SummaryCard({
   item,
   changeHref,
@@ -61,6 +52,7 @@ export function SummaryCard({
   changeHref?: string;
   removeHref?: string;
 }) {
+  const { t } = useTranslator();
   return (
     <div className="summary-card">
       <div className="summary-card__title-wrapper">
@@ -88,7 +80,13 @@ export function SummaryCard({
         {item.rows.map(([label, value]) => (
           <div className="summary-list__row" key={label}>
             <dt className="summary-list__key">{label}</dt>
-            <dd className="summary-list__value">{orNotProvided(value)}</dd>
+            <dd className="summary-list__value">
+              {value === '' || value === undefined || value === null ? (
+                <span className="not-provided">{t('plan.notProvided')}</span>
+              ) : (
+                value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { FIELD_LABELS, KNOWN_TO_CHILD_LABELS, PRIORITY_LABELS, RELATIONSHIP_LABELS } from '../schema/labels';
 import { KNOWN_TO_CHILD, PRIORITIES, RELATIONSHIPS, personSchema, type Person } from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
-import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { listItems, sectionAnswers, optionList } from '../answers/planAnswers';
 import { useTranslator } from './useTranslator';
 
 import { RemoveItem } from './RemoveItem';
@@ -17,9 +16,9 @@ import { TextInput } from './fields/TextInput';
 import { optionalChoice } from './formValidation';
 import { useItemForm } from './useItemForm';
 import type { SectionProps } from './sectionProps';
+import { useFieldWords } from './useFieldWords';
 
 const EcoMap = lazy(() => import('./EcoMap'));
-const L = FIELD_LABELS.person;
 
 interface PersonValues {
   name: string;
@@ -35,6 +34,7 @@ interface PersonValues {
 }
 
 function PersonForm({ props, existing }: { props: SectionProps; existing: Person | undefined }) {
+  const L = useFieldWords('person');
   const { t } = useTranslator();
   const form = useItemForm<PersonValues, Person>({
     props,
@@ -91,22 +91,18 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
           </a>
         }
       >
-        <TextInput name="name" {...L.name} width="medium" />
-        <Select
-          name="relationship"
-          {...L.relationship}
-          options={RELATIONSHIPS.map((r) => [r, RELATIONSHIP_LABELS[r]])}
-        />
-        {relationship === 'other' && <TextInput name="relationshipOther" {...L.relationshipOther} width="medium" />}
+        <TextInput name="name" {...L('name')} width="medium" />
+        <Select name="relationship" {...L('relationship')} options={optionList(t, 'relationship', RELATIONSHIPS)} />
+        {relationship === 'other' && <TextInput name="relationshipOther" {...L('relationshipOther')} width="medium" />}
         <Radios
           name="knownToChild"
-          legend={L.knownToChild.label}
-          options={KNOWN_TO_CHILD.map((k) => [k, KNOWN_TO_CHILD_LABELS[k]])}
+          legend={L('knownToChild').label}
+          options={optionList(t, 'knownToChild', KNOWN_TO_CHILD)}
           inline
         />
-        <Radios name="priority" legend={L.priority.label} options={PRIORITIES.map((k) => [k, PRIORITY_LABELS[k]])} />
-        <TextArea name="whyImportant" {...L.whyImportant} />
-        <TextInput name="livesWhere" {...L.livesWhere} width="medium" />
+        <Radios name="priority" legend={L('priority').label} options={optionList(t, 'priority', PRIORITIES)} />
+        <TextArea name="whyImportant" {...L('whyImportant')} />
+        <TextInput name="livesWhere" {...L('livesWhere')} width="medium" />
         <Radios
           name="interpreterNeeded"
           legend={t('plan.person.interpreterNeeded.label')}

@@ -1,4 +1,3 @@
-import { FIELD_LABELS, PURPOSE_LABELS } from '../schema/labels';
 import { PURPOSES, purposesSchema, type Purposes } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
@@ -8,11 +7,10 @@ import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
-
-const L = FIELD_LABELS.purposes;
-export const PURPOSE_OPTIONS = PURPOSES.map((p) => [p, PURPOSE_LABELS[p]] as const);
+import { useFieldWords } from './useFieldWords';
 
 export default function PurposesSection(props: SectionProps) {
+  const L = useFieldWords('purposes');
   const form = useSectionForm<Purposes>({
     props,
     section: 'purposes',
@@ -33,10 +31,15 @@ export default function PurposesSection(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
-        <Checkboxes name="selected" legend={L.selected.label} hint={L.selected.hint} options={PURPOSE_OPTIONS} />
-        {selected?.includes('other') && <TextInput name="other" {...L.other} />}
-        <TextArea name="summary" {...L.summary} rows={5} />
-        <TextArea name="ifMeetingUnsafe" {...L.ifMeetingUnsafe} />
+        <Checkboxes
+          name="selected"
+          legend={L('selected').label}
+          hint={L('selected').hint}
+          options={L.options('purpose', PURPOSES)}
+        />
+        {selected?.includes('other') && <TextInput name="other" {...L('other')} />}
+        <TextArea name="summary" {...L('summary')} rows={5} />
+        <TextArea name="ifMeetingUnsafe" {...L('ifMeetingUnsafe')} />
       </SectionForm>
     </SectionPage>
   );

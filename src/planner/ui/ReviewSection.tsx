@@ -1,5 +1,4 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { EARLY_REVIEW_TRIGGER_LABELS, FIELD_LABELS } from '../schema/labels';
 import { EARLY_REVIEW_TRIGGERS, reviewSchema, type Review } from '../schema/planSchema';
 import { newId } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
@@ -11,23 +10,24 @@ import { DateInput } from './fields/DateInput';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
+import { useFieldWords } from './useFieldWords';
 
-const L = FIELD_LABELS.review;
 type ReviewValues = Omit<Review, 'history'>;
 
 function Tasks() {
+  const L = useFieldWords('review');
   const { control } = useFormContext<WithCompleted<ReviewValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'tasks', keyName: 'key' });
   return (
     <section aria-labelledby="tasks-heading">
-      <h2 id="tasks-heading">{L.tasks.label}</h2>
+      <h2 id="tasks-heading">{L('tasks').label}</h2>
       <p className="hint">The tasks that make the plan happen, and who is responsible for each.</p>
       {fields.map((field, i) => (
         <fieldset className="fieldset fieldset--boxed" key={field.key}>
           <legend className="fieldset__legend fieldset__legend--m">Task {i + 1}</legend>
-          <TextInput name={`tasks.${i}.task`} {...L.task} />
-          <TextInput name={`tasks.${i}.owner`} {...L.owner} width="medium" />
-          <DateInput name={`tasks.${i}.due`} {...L.due} />
+          <TextInput name={`tasks.${i}.task`} {...L('task')} />
+          <TextInput name={`tasks.${i}.owner`} {...L('owner')} width="medium" />
+          <DateInput name={`tasks.${i}.due`} {...L('due')} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
             Remove<span className="visually-hidden"> task {i + 1}</span>
           </button>
@@ -45,6 +45,7 @@ function Tasks() {
 }
 
 export default function ReviewSection(props: SectionProps) {
+  const L = useFieldWords('review');
   const form = useSectionForm<ReviewValues>({
     props,
     section: 'review',
@@ -64,17 +65,17 @@ export default function ReviewSection(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
-        <DateInput name="nextDate" {...L.nextDate} />
-        <TextInput name="intervalMonths" {...L.intervalMonths} width="narrow" inputMode="numeric" numeric />
-        <TextInput name="convenor" {...L.convenor} width="medium" />
+        <DateInput name="nextDate" {...L('nextDate')} />
+        <TextInput name="intervalMonths" {...L('intervalMonths')} width="narrow" inputMode="numeric" numeric />
+        <TextInput name="convenor" {...L('convenor')} width="medium" />
         <Checkboxes
           name="earlyTriggers"
-          legend={L.earlyTriggers.label}
-          hint={L.earlyTriggers.hint}
-          options={EARLY_REVIEW_TRIGGERS.map((t) => [t, EARLY_REVIEW_TRIGGER_LABELS[t]] as const)}
+          legend={L('earlyTriggers').label}
+          hint={L('earlyTriggers').hint}
+          options={L.options('earlyReviewTrigger', EARLY_REVIEW_TRIGGERS)}
         />
-        <TextInput name="earlyTriggersOther" {...L.earlyTriggersOther} />
-        <TextArea name="howObserved" {...L.howObserved} />
+        <TextInput name="earlyTriggersOther" {...L('earlyTriggersOther')} />
+        <TextArea name="howObserved" {...L('howObserved')} />
         <Tasks />
       </SectionForm>
     </SectionPage>

@@ -1,4 +1,3 @@
-import { FIELD_LABELS, SUPPORT_KIND_LABELS, SUPPORT_SPAN_LABELS, SUPPORT_WHEN_LABELS } from '../schema/labels';
 import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, type Support } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
@@ -16,8 +15,7 @@ import { optionalChoice } from './formValidation';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';
-
-const L = FIELD_LABELS.support;
+import { useFieldWords } from './useFieldWords';
 
 interface SupportValues {
   who: string | null;
@@ -29,6 +27,7 @@ interface SupportValues {
 }
 
 function SupportForm({ props, existing }: { props: SectionProps; existing: Support | undefined }) {
+  const L = useFieldWords('support');
   const form = useItemForm<SupportValues, Support>({
     props,
     list: 'support',
@@ -75,26 +74,22 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
           </a>
         }
       >
-        <WhoField legend={L.party.label} people={props.plan.people} />
+        <WhoField legend={L('party').label} people={props.plan.people} />
         <Checkboxes
           name="kinds"
-          legend={L.kinds.label}
-          hint={L.kinds.hint}
-          options={SUPPORT_KINDS.map((k) => [k, SUPPORT_KIND_LABELS[k]] as const)}
+          legend={L('kinds').label}
+          hint={L('kinds').hint}
+          options={L.options('supportKind', SUPPORT_KINDS)}
         />
-        <TextArea name="description" {...L.description} rows={3} />
+        <TextArea name="description" {...L('description')} rows={3} />
         <Checkboxes
           name="when"
-          legend={L.when.label}
-          hint={L.when.hint}
-          options={SUPPORT_WHEN.map((k) => [k, SUPPORT_WHEN_LABELS[k]] as const)}
+          legend={L('when').label}
+          hint={L('when').hint}
+          options={L.options('supportWhen', SUPPORT_WHEN)}
         />
-        <TextInput name="provider" {...L.provider} />
-        <Radios
-          name="span"
-          legend={L.span.label}
-          options={SUPPORT_SPANS.map((k) => [k, SUPPORT_SPAN_LABELS[k]] as const)}
-        />
+        <TextInput name="provider" {...L('provider')} />
+        <Radios name="span" legend={L('span').label} options={L.options('supportSpan', SUPPORT_SPANS)} />
       </SectionForm>
     </SectionPage>
   );
@@ -106,7 +101,7 @@ export default function SupportSection(props: SectionProps) {
   if (route.item) {
     const support = plan.support.find((s) => s.id === route.item);
     if (route.remove && support) {
-      return <RemoveItem props={props} list="support" name="this support" />;
+      return <RemoveItem props={props} list="support" name={i18n.t('plan.remove.support')} />;
     }
     return <SupportForm key={route.item} props={props} existing={support} />;
   }

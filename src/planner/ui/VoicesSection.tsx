@@ -1,9 +1,8 @@
-import { FIELD_LABELS, HEARING_METHOD_LABELS } from '../schema/labels';
 import { HEARING_METHODS, viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
 import { sectionHash } from '../state/hashRoute';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, SummaryCard } from './ListSection';
-import { listItems, sectionAnswers } from '../answers/planAnswers';
+import { listItems, partyInSentenceLabel, sectionAnswers } from '../answers/planAnswers';
 import { useTranslator } from './useTranslator';
 
 import { RemoveItem } from './RemoveItem';
@@ -12,14 +11,11 @@ import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { TextArea } from './fields/TextArea';
 import { DateInput } from './fields/DateInput';
-import { partyName } from './partyName';
 import { useItemForm } from './useItemForm';
 import { useSectionForm } from './useSectionForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';
-
-const C = FIELD_LABELS.childVoice;
-const V = FIELD_LABELS.view;
+import { useFieldWords } from './useFieldWords';
 
 interface ViewValues {
   who: string | null;
@@ -35,6 +31,7 @@ const saveView = (plan: Plan, view: View): Plan => {
 };
 
 function ViewForm({ props, existing }: { props: SectionProps; existing: View | undefined }) {
+  const V = useFieldWords('view');
   const form = useItemForm<ViewValues, View>({
     props,
     list: 'voices',
@@ -71,15 +68,16 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
           </a>
         }
       >
-        <WhoField legend={V.party.label} people={props.plan.people} includeChild={false} />
-        <TextArea name="summary" {...V.summary} rows={5} />
-        <DateInput name="date" {...V.date} />
+        <WhoField legend={V('party').label} people={props.plan.people} includeChild={false} />
+        <TextArea name="summary" {...V('summary')} rows={5} />
+        <DateInput name="date" {...V('date')} />
       </SectionForm>
     </SectionPage>
   );
 }
 
 function ChildVoiceForm(props: SectionProps) {
+  const C = useFieldWords('childVoice');
   const i18n = useTranslator();
   const { plan, route } = props;
   const form = useSectionForm<Pick<Voices, 'child'>>({
@@ -99,16 +97,16 @@ function ChildVoiceForm(props: SectionProps) {
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
         <h2>The child</h2>
-        <TextArea name="child.wishes" {...C.wishes} rows={5} />
-        <TextArea name="child.ownWords" {...C.ownWords} rows={3} />
+        <TextArea name="child.wishes" {...C('wishes')} rows={5} />
+        <TextArea name="child.ownWords" {...C('ownWords')} rows={3} />
         <Checkboxes
           name="child.methods"
-          legend={C.methods.label}
-          hint={C.methods.hint}
-          options={HEARING_METHODS.map((m) => [m, HEARING_METHOD_LABELS[m]] as const)}
+          legend={C('methods').label}
+          hint={C('methods').hint}
+          options={C.options('hearingMethod', HEARING_METHODS)}
         />
-        <DateInput name="child.date" {...C.date} />
-        <TextArea name="child.notGivenReason" {...C.notGivenReason} rows={3} />
+        <DateInput name="child.date" {...C('date')} />
+        <TextArea name="child.notGivenReason" {...C('notGivenReason')} rows={3} />
         <h2>The adults</h2>
         <p>The views of the adoptive parents, each birth relative and the foster carers.</p>
         {plan.voices.others.length === 0 && <p className="inset-text">No views recorded yet.</p>}
@@ -131,6 +129,7 @@ function ChildVoiceForm(props: SectionProps) {
 }
 
 export default function VoicesSection(props: SectionProps) {
+  const i18n = useTranslator();
   const { plan, route } = props;
   if (route.item) {
     const view = plan.voices.others.find((v) => v.id === route.item);
@@ -139,7 +138,7 @@ export default function VoicesSection(props: SectionProps) {
         <RemoveItem
           props={props}
           list="voices"
-          name={`the view of ${partyName(plan, view.party, view.personId).replace(/^The /, 'the ')}`}
+          name={i18n.t('plan.remove.view', { who: partyInSentenceLabel(plan, view.party, view.personId, i18n) })}
           remove={(p) => ({ ...p, voices: { ...p.voices, others: p.voices.others.filter((v) => v.id !== view.id) } })}
         />
       );

@@ -1,6 +1,7 @@
-import { PARTY_LABELS, RELATIONSHIP_LABELS } from '../schema/labels';
 import type { Party, Person } from '../schema/planSchema';
+import { personLabel } from '../answers/planAnswers';
 import { Radios } from './fields/Radios';
+import { useTranslator } from './useTranslator';
 
 /** One radio per party and per important person; the value is the party, or `person:<id>`. */
 export type Who = string;
@@ -17,9 +18,6 @@ export function partyFromWho(who: Who | null | undefined): { party?: string; per
 /** Schema paths that belong to the Who question. */
 export const WHO_RENAME = { party: 'who', personId: 'who' };
 
-export const personLabel = (p: Person) =>
-  `${p.name} (${p.relationship === 'other' && p.relationshipOther ? p.relationshipOther : RELATIONSHIP_LABELS[p.relationship].toLowerCase()})`;
-
 interface Props {
   legend: string;
   people: Person[];
@@ -27,11 +25,13 @@ interface Props {
 }
 
 export function WhoField({ legend, people, includeChild = true }: Props) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   const options: [string, string][] = [
-    ...(includeChild ? [['child', PARTY_LABELS.child] as [string, string]] : []),
-    ['adoptive_parents', PARTY_LABELS.adoptive_parents],
-    ['foster_carers', PARTY_LABELS.foster_carers],
-    ...people.map((p) => [`person:${p.id}`, personLabel(p)] as [string, string]),
+    ...(includeChild ? [['child', t('plan.option.party.child')] as [string, string]] : []),
+    ['adoptive_parents', t('plan.option.party.adoptive_parents')],
+    ['foster_carers', t('plan.option.party.foster_carers')],
+    ...people.map((p) => [`person:${p.id}`, personLabel({ people }, p.id, i18n)] as [string, string]),
   ];
   return <Radios name="who" legend={legend} options={options} />;
 }

@@ -4,6 +4,9 @@ import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { allSectionStatuses } from '../../../src/planner/state/taskStatus';
 import { layoutEcomap } from '../../../src/planner/ecomap/layoutEcomap';
 import { EXAMPLE_DIR, exampleNames, examplePlan } from './fixtures';
+import { translator } from '../../../src/i18n/translator';
+
+const en = translator('en');
 
 const CONTENT_DIR = 'src/content/examples';
 /** The `plan:` id named in each worked example's frontmatter. */
@@ -57,7 +60,7 @@ describe('worked example plans', () => {
 
   it.each(exampleNames())('%s draws an eco-map with a line for every person', (name) => {
     const plan = examplePlan(name);
-    expect(layoutEcomap(plan).edges).toHaveLength(plan.people.length);
+    expect(layoutEcomap(plan, en.t).edges).toHaveLength(plan.people.length);
   });
 
   it('the Welsh example keeps Welsh characters exactly', () => {

@@ -9,6 +9,9 @@ import {
 import { createPlan } from '../../../src/planner/state/planOperations';
 import type { Arrangement, Person, Plan } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
+import { translator } from '../../../src/i18n/translator';
+
+const en = translator('en');
 
 const person = (i: number, priority: Person['priority'] = 'now'): Person => ({
   id: `p-${i}`,
@@ -37,7 +40,7 @@ const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
 
 describe('eco-map layout', () => {
   it('puts the child at the centre', () => {
-    const layout = layoutEcomap(planWith(3));
+    const layout = layoutEcomap(planWith(3), en.t);
     const child = layout.nodes[0];
     expect(child).toMatchObject({
       id: 'child',
@@ -49,7 +52,7 @@ describe('eco-map layout', () => {
   });
 
   const expectNoOverlap = (n: number) => {
-    const layout = layoutEcomap(planWith(n));
+    const layout = layoutEcomap(planWith(n), en.t);
     expect(layout.nodes).toHaveLength(n + 1);
     for (let i = 0; i < layout.nodes.length; i++) {
       const a = layout.nodes[i];
@@ -86,7 +89,7 @@ describe('eco-map layout', () => {
   });
 
   it('keeps people who matter now nearer the child than people who matter later', () => {
-    const layout = layoutEcomap(planWith(20));
+    const layout = layoutEcomap(planWith(20), en.t);
     const c = layout.nodes[0];
     const dist = (id: string) => {
       const node = layout.nodes.find((x) => x.id === id)!;
@@ -112,7 +115,7 @@ describe('eco-map layout', () => {
       arrangement('a2', ['p-0', 'p-1'], 'meet_up'),
       arrangement('a3', ['p-2'], 'phone_video'),
     ];
-    const { edges, legend } = layoutEcomap(plan);
+    const { edges, legend } = layoutEcomap(plan, en.t);
     expect(edges.map((e) => [e.to, e.style])).toEqual([
       ['p-0', 'solid'],
       ['p-1', 'solid'],
@@ -124,13 +127,13 @@ describe('eco-map layout', () => {
   });
 
   it('shortens long names in the diagram', () => {
-    const layout = layoutEcomap(planWith(1));
+    const layout = layoutEcomap(planWith(1), en.t);
     expect(layout.nodes[1].label).toBe('Person number 0…');
     expect(layout.nodes[1].sublabel).toBe('Relative');
   });
 
   it('draws the large fixture plan', () => {
-    const layout = layoutEcomap(fixturePlan('large-20-people.json'));
+    const layout = layoutEcomap(fixturePlan('large-20-people.json'), en.t);
     expect(layout.nodes).toHaveLength(21);
     expect(layout.edges).toHaveLength(20);
   });
