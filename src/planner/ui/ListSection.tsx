@@ -104,7 +104,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
     resolver: issuesResolver((values) =>
       values.completed
         ? values.completed === 'yes'
-          ? formIssues(sectionCompleteSchemas[list], plan[list]).map((i) => ({ ...i, name: 'items' }))
+          ? formIssues(t, sectionCompleteSchemas[list], plan[list]).map((i) => ({ ...i, name: 'items' }))
           : []
         : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }],
     ),
