@@ -8,7 +8,6 @@ import type { AnswerItem } from '../answers/planAnswers';
 import { answerValue } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
-import { NOT_PROVIDED } from '../schema/labels';
 import { checkHash, planHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
@@ -44,10 +43,10 @@ export function answerSummary(item: AnswerItem): ItemSummary {
   return { id: item.id, heading: item.heading, rows: item.rows.map((row) => [row.label, answerValue(row)]) };
 }
 
-/** A summary list row's value: "Not provided" for an empty answer. */
-export const orNotProvided = (value: ReactNode) =>
+/** A summary list row's value: `notProvided` ("Not provided") for an empty answer. */
+export const orNotProvided = (value: ReactNode, notProvided: string) =>
   value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? (
-    <span className="not-provided">{NOT_PROVIDED}</span>
+    <span className="not-provided">{notProvided}</span>
   ) : (
     value
   );
@@ -61,6 +60,7 @@ export function SummaryCard({
   changeHref?: string;
   removeHref?: string;
 }) {
+  const { t } = useTranslator();
   return (
     <div className="summary-card">
       <div className="summary-card__title-wrapper">
@@ -70,7 +70,8 @@ export function SummaryCard({
             {changeHref && (
               <li>
                 <a href={changeHref}>
-                  Change<span className="visually-hidden"> {item.heading}</span>
+                  {t('plan.check.change')}
+                  <span className="visually-hidden"> {item.heading}</span>
                 </a>
               </li>
             )}
@@ -88,7 +89,7 @@ export function SummaryCard({
         {item.rows.map(([label, value]) => (
           <div className="summary-list__row" key={label}>
             <dt className="summary-list__key">{label}</dt>
-            <dd className="summary-list__value">{orNotProvided(value)}</dd>
+            <dd className="summary-list__value">{orNotProvided(value, t('plan.notProvided'))}</dd>
           </div>
         ))}
       </dl>
@@ -141,7 +142,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
       <div className={itemsError ? 'form-group form-group--error' : 'form-group'}>
         {itemsError && (
           <p className="error-message" id={`${ADD_ITEM_ID}-error`}>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
             {String(itemsError)}
           </p>
         )}
