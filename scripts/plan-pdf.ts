@@ -50,7 +50,7 @@ const [input, output] = positional;
 let text: string;
 try {
   if (statSync(input).size > MAX_FILE_BYTES) {
-    console.error(`The file is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`);
+    console.error(translator().t('planner.planFile.tooLarge', { megabytes: MAX_FILE_BYTES / 1_000_000 }));
     process.exit(1);
   }
   text = readFileSync(input, 'utf8');

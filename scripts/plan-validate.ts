@@ -25,7 +25,7 @@ for (const file of files) {
   let text: string;
   try {
     if (statSync(file).size > MAX_FILE_BYTES) {
-      console.log(`${prefix}The file is too large. A plan file can be up to ${MAX_FILE_BYTES / 1_000_000} MB.`);
+      console.log(`${prefix}${t('planner.planFile.tooLarge', { megabytes: MAX_FILE_BYTES / 1_000_000 })}`);
       failed = true;
       continue;
     }

@@ -3,12 +3,12 @@
  * a shared drive, so it is checked for size, nesting depth and dangerous keys before it is parsed,
  * migrated from older formats, then validated against the plan schema with every problem named by
  * its field path. Nothing here touches the plan on screen: callers replace it only on `ok: true`.
- * Refusals are catalogue keys with their parameters (`KeyedMessage`); the caller puts them into
- * words with `messageText(t, message)` in the reader's language.
+ * Refusals are catalogue keys with their parameters (`KeyedMessage`), and schema problems are worded
+ * by `issueMessage` like the forms' are; the caller puts them into words with `messageText(t,
+ * message)` in the reader's language.
  */
-import type * as z from 'zod/mini';
-import type { MessageKey } from '../../i18n/catalogue';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
+import { issueErrorMap, issueMessage, issuePath, type ValueIssue } from './issueMessage';
 import { migratePlanData } from './migrations';
 import { planSchema, type Plan } from './planSchema';
 
@@ -19,11 +19,8 @@ export const MAX_DEPTH = 24;
 /** Keys never used by a plan that could pollute object prototypes if copied carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface PlanFileIssue {
-  /** Dotted path to the field, e.g. `people.0.name`; empty for the whole file. */
-  path: string;
-  message: KeyedMessage;
-}
+/** A problem with a plan file: the dotted path to the field (`people.0.name`; empty for the whole file). */
+export type PlanFileIssue = ValueIssue;
 
 export type PlanFileResult =
   { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; message: KeyedMessage; issues: PlanFileIssue[] };
@@ -69,78 +66,11 @@ function findForbiddenKey(value: unknown): string | undefined {
   return undefined;
 }
 
-const TYPE_KEYS: Partial<Record<string, MessageKey>> = {
-  string: 'planner.planFile.issue.type.string',
-  number: 'planner.planFile.issue.type.number',
-  int: 'planner.planFile.issue.type.int',
-  boolean: 'planner.planFile.issue.type.boolean',
-  array: 'planner.planFile.issue.type.array',
-  object: 'planner.planFile.issue.type.object',
-  literal: 'planner.planFile.issue.type.literal',
-};
-
-/**
- * Catalogue keys for the problems the schema does not word itself (zod carries the key as the
- * issue's message; `issueParams` gives its parameters).
- */
-const fileErrorMessages: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'planner.planFile.issue.missing'
-        : (TYPE_KEYS[issue.expected] ?? 'planner.planFile.issue.type.other');
-    case 'unrecognized_keys':
-      return 'planner.planFile.issue.unknownKeys';
-    case 'invalid_value':
-      return 'planner.planFile.issue.oneOf';
-    case 'too_big':
-      return issue.origin === 'string' ? 'planner.planFile.issue.tooLong' : 'planner.planFile.issue.tooBig';
-    case 'too_small':
-      return issue.origin === 'string' ? 'planner.planFile.issue.empty' : 'planner.planFile.issue.tooSmall';
-    case 'invalid_format':
-      return 'planner.planFile.issue.format';
-    default:
-      return undefined;
-  }
-};
-
-/** The parameters an issue's message may use: what was expected, the limit, the unknown fields. */
-function issueParams(issue: z.core.$ZodIssue): KeyedMessage['params'] {
-  switch (issue.code) {
-    case 'invalid_type':
-      return { expected: issue.expected };
-    case 'unrecognized_keys':
-      return { count: issue.keys.length, keys: issue.keys.join(', ') };
-    case 'invalid_value':
-      return {
-        values: issue.values
-          .slice(0, 12)
-          .map((v) => JSON.stringify(v))
-          .join(', '),
-      };
-    case 'too_big':
-      return { maximum: Number(issue.maximum) };
-    case 'too_small':
-      return { minimum: Number(issue.minimum) };
-    default:
-      return undefined;
-  }
-}
-
-/** An issue's message as a keyed message: the schema's own key, or one from `fileErrorMessages`. */
-function issueMessage(issue: z.core.$ZodIssue): KeyedMessage {
-  const params = issueParams(issue);
-  return params ? { key: issue.message as MessageKey, params } : { key: issue.message as MessageKey };
-}
-
-/** Formats a zod issue path as `people.0.name`. */
-export const issuePath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
-
 /** Validates an already-parsed value as a plan (after migrating it). */
 export function validatePlanData(data: unknown): PlanFileResult {
   const migrated = migratePlanData(data);
   if (!migrated.ok) return fail(migrated.message);
-  const result = planSchema.safeParse(migrated.data, { error: fileErrorMessages });
+  const result = planSchema.safeParse(migrated.data, { error: issueErrorMap });
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: issuePath(i.path), message: issueMessage(i) }));
     return fail({ key: 'planner.planFile.invalid', params: { count: issues.length } }, issues);

@@ -5,9 +5,14 @@
  * here and are only enforced by `npm run plan:validate` and the builder.
  */
 import * as z from 'zod/mini';
+import { translator, type Translator } from '../../i18n/translator';
 import { planSchema, SCHEMA_VERSION } from './planSchema';
 
-export function planJsonSchema(siteUrl?: string): Record<string, unknown> {
+/**
+ * The JSON Schema, its title and description in the words of `t` (by default the site's default
+ * language: the schema is published at one address, for every reader).
+ */
+export function planJsonSchema(siteUrl?: string, t: Translator['t'] = translator().t): Record<string, unknown> {
   const generated = z.toJSONSchema(planSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<
     string,
     unknown
@@ -16,10 +21,8 @@ export function planJsonSchema(siteUrl?: string): Record<string, unknown> {
   return {
     $schema,
     ...(siteUrl ? { $id: new URL(`/schemas/plan-v${SCHEMA_VERSION}.json`, siteUrl).href } : {}),
-    title: `Staying-in-touch plan, format version ${SCHEMA_VERSION}`,
-    description:
-      'A plan for how an adopted or permanently placed child stays in touch with the people who matter to them. ' +
-      'Written and read by the Staying in touch plan builder.',
+    title: t('plan.error.jsonSchema.title', { version: SCHEMA_VERSION }),
+    description: t('plan.error.jsonSchema.description'),
     ...rest,
   };
 }

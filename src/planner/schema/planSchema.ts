@@ -2,8 +2,9 @@
  * The staying-in-touch plan: the one schema every other part of the planner is built from.
  *
  * From this file come the plan file format (`schemaVersion: 1`), the limits on every field, the
- * GOV.UK-style error messages the forms show, the published JSON Schema (`/schemas/plan-v1.json`), and
- * the order of the sections used by the task list, the check-answers summary and the PDF.
+ * GOV.UK-style error messages the forms show (as catalogue keys: the words are in
+ * src/i18n/en/planErrors.ts), the published JSON Schema (`/schemas/plan-v1.json`), and the order of
+ * the sections used by the task list, the check-answers summary and the PDF.
  *
  * Two levels of validity:
  * - `planSchema` is the file format. A draft is valid when it is the right shape and within limits:
@@ -15,6 +16,10 @@
  * size in the browser, and the planner page has a JavaScript budget.
  */
 import * as z from 'zod/mini';
+import type { planErrorMessages } from '../../i18n/en/planErrors';
+
+/** The catalogue key of one of the schema's messages: each check carries its key as its message. */
+type PlanErrorKey = keyof typeof planErrorMessages;
 
 /** The plan file format this code writes. Older files are migrated (see `migrations.ts`). */
 export const SCHEMA_VERSION = 1;
@@ -43,21 +48,24 @@ export const LIMITS = {
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
+/**
+ * A message of the schema: its catalogue key, typed so that every message is one. Issues carry it as
+ * their message; `issueMessage` (issueMessage.ts) turns an issue into the key and its parameters.
+ */
+const key = (k: PlanErrorKey): string => k;
+
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 const id = () =>
-  z
-    .string()
-    .check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(ID_PATTERN, 'Use only letters, numbers, - and _ in an id'));
+  z.string().check(z.minLength(1), z.maxLength(LIMITS.id), z.regex(ID_PATTERN, key('plan.error.id.pattern')));
 
-/** A free-text field that may be empty in a draft. */
-const text = (max: number, what: string) =>
-  z.string().check(z.maxLength(max, `${what} must be ${max.toLocaleString('en-GB')} characters or fewer`));
+/** A free-text field that may be empty in a draft; `tooLong` says so past `max` characters. */
+const text = (max: number, tooLong: PlanErrorKey) => z.string().check(z.maxLength(max, tooLong));
 
 /** A free-text field that must be filled in wherever it appears. */
-const requiredText = (max: number, what: string, emptyMessage: string) =>
+const requiredText = (max: number, tooLong: PlanErrorKey, empty: PlanErrorKey) =>
   z.string().check(
-    z.maxLength(max, `${what} must be ${max.toLocaleString('en-GB')} characters or fewer`),
-    z.refine((v: string) => v.trim().length > 0, emptyMessage),
+    z.maxLength(max, tooLong),
+    z.refine((v: string) => v.trim().length > 0, empty),
   );
 
 /** True when `value` is a real calendar date written as YYYY-MM-DD. */
@@ -69,25 +77,25 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A date as YYYY-MM-DD, or empty when not given. */
-const dateOrEmpty = (what: string) =>
+/** A date as YYYY-MM-DD, or empty when not given; `invalid` says it is not a real date. */
+const dateOrEmpty = (invalid: PlanErrorKey) =>
   z.string().check(
-    z.maxLength(10, `${what} must be a real date`),
-    z.refine((v: string) => v === '' || isRealIsoDate(v), `${what} must be a real date`),
+    z.maxLength(10, invalid),
+    z.refine((v: string) => v === '' || isRealIsoDate(v), invalid),
   );
 
-const timestamp = () => z.iso.datetime({ offset: true, error: 'Enter a date and time in ISO 8601 format' });
+const timestamp = () => z.iso.datetime({ offset: true, error: key('plan.error.timestamp.format') });
 
-const list = <T extends z.core.$ZodType>(item: T, max: number, what: string) =>
-  z.array(item).check(z.maxLength(max, `A plan can have up to ${max} ${what}`));
+const list = <T extends z.core.$ZodType>(item: T, max: number, tooMany: PlanErrorKey) =>
+  z.array(item).check(z.maxLength(max, tooMany));
 
-const choice = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+const choice = <const T extends readonly [string, ...string[]]>(values: T, message: PlanErrorKey) =>
   z.enum(values, { error: message });
 
-const choices = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+const choices = <const T extends readonly [string, ...string[]]>(values: T, message: PlanErrorKey) =>
   z.array(z.enum(values, { error: message })).check(
     z.maxLength(values.length, message),
-    z.refine((a: string[]) => new Set(a).size === a.length, 'Each option can be chosen only once'),
+    z.refine((a: string[]) => new Set(a).size === a.length, key('plan.error.choices.duplicate')),
   );
 
 // ---------------------------------------------------------------------------------------------
@@ -261,26 +269,26 @@ export const STANCES = ['agrees', 'agrees_with_reservations', 'does_not_agree', 
 
 export const childSchema = z.strictObject({
   /** Name or pseudonym, as the family and social worker want it written. */
-  name: text(LIMITS.name, "The child's name"),
+  name: text(LIMITS.name, 'plan.error.child.name.tooLong'),
   /** YYYY-MM-DD, or empty. */
-  dateOfBirth: dateOrEmpty('Date of birth'),
+  dateOfBirth: dateOrEmpty('plan.error.child.dateOfBirth.invalid'),
   /** Age in words when the date of birth is not to be recorded, e.g. "about 15 months". */
-  age: text(LIMITS.name, 'Age'),
+  age: text(LIMITS.name, 'plan.error.child.age.tooLong'),
   /** Date the child was placed with the family (YYYY-MM-DD), or empty. */
-  placementDate: dateOrEmpty('Placement date'),
+  placementDate: dateOrEmpty('plan.error.child.placementDate.invalid'),
   /** Date of the placement or adoption order (YYYY-MM-DD), or empty. */
-  orderDate: dateOrEmpty('Order date'),
+  orderDate: dateOrEmpty('plan.error.child.orderDate.invalid'),
   /** Heritage and culture, as the child's family describe it. */
-  heritage: text(LIMITS.short, 'Heritage'),
-  religion: text(LIMITS.short, 'Religion or belief'),
+  heritage: text(LIMITS.short, 'plan.error.child.heritage.tooLong'),
+  religion: text(LIMITS.short, 'plan.error.child.religion.tooLong'),
   /** Languages the child and their birth family speak. */
-  languages: text(LIMITS.short, 'Languages'),
+  languages: text(LIMITS.short, 'plan.error.child.languages.tooLong'),
   /** Health, development and other needs that shape staying in touch. */
-  needs: text(LIMITS.text, 'Needs'),
+  needs: text(LIMITS.text, 'plan.error.child.needs.tooLong'),
   /** How the child communicates and understands. */
-  communication: text(LIMITS.text, 'Communication'),
+  communication: text(LIMITS.text, 'plan.error.child.communication.tooLong'),
   /** Brothers and sisters, and where each lives. */
-  siblings: text(LIMITS.text, 'Brothers and sisters'),
+  siblings: text(LIMITS.text, 'plan.error.child.siblings.tooLong'),
 });
 export type Child = z.infer<typeof childSchema>;
 
@@ -289,13 +297,13 @@ export type Child = z.infer<typeof childSchema>;
 
 export const purposesSchema = z.strictObject({
   /** The purposes staying in touch serves for this child. */
-  selected: choices(PURPOSES, 'Select a purpose from the list'),
+  selected: choices(PURPOSES, 'plan.error.purposes.selected.unknown'),
   /** What the other purpose is, when "other" is selected. */
-  other: text(LIMITS.short, 'The other purpose'),
+  other: text(LIMITS.short, 'plan.error.purposes.other.tooLong'),
   /** The purpose in a few sentences, for this child. */
-  summary: text(LIMITS.text, 'The summary'),
+  summary: text(LIMITS.text, 'plan.error.purposes.summary.tooLong'),
   /** If meeting is not safe, how else these needs can be met. */
-  ifMeetingUnsafe: text(LIMITS.text, 'The answer'),
+  ifMeetingUnsafe: text(LIMITS.text, 'plan.error.purposes.ifMeetingUnsafe.tooLong'),
 });
 export type Purposes = z.infer<typeof purposesSchema>;
 
@@ -304,21 +312,25 @@ export type Purposes = z.infer<typeof purposesSchema>;
 
 export const personSchema = z.strictObject({
   id: id(),
-  name: requiredText(LIMITS.name, 'The name', "Enter the person's name, or how the child knows them"),
-  relationship: choice(RELATIONSHIPS, 'Select how they are related to the child'),
+  name: requiredText(LIMITS.name, 'plan.error.person.name.tooLong', 'plan.error.person.name.required'),
+  relationship: choice(RELATIONSHIPS, 'plan.error.person.relationship.required'),
   /** What the relationship is, when "other" is selected. */
-  relationshipOther: z.optional(text(LIMITS.name, 'The relationship')),
-  knownToChild: choice(KNOWN_TO_CHILD, 'Select whether the child knows this person'),
+  relationshipOther: z.optional(text(LIMITS.name, 'plan.error.person.relationshipOther.tooLong')),
+  knownToChild: choice(KNOWN_TO_CHILD, 'plan.error.person.knownToChild.required'),
   /** Whether they matter now, later in childhood or adulthood, or both. */
-  priority: choice(PRIORITIES, 'Select when this person is important to the child'),
+  priority: choice(PRIORITIES, 'plan.error.person.priority.required'),
   /** Why they matter to the child. */
-  whyImportant: requiredText(LIMITS.text, 'The reason', 'Enter why this person is important to the child'),
+  whyImportant: requiredText(
+    LIMITS.text,
+    'plan.error.person.whyImportant.tooLong',
+    'plan.error.person.whyImportant.required',
+  ),
   /** Where they live, in general terms only (never an address). */
-  livesWhere: z.optional(text(LIMITS.short, 'Where they live')),
+  livesWhere: z.optional(text(LIMITS.short, 'plan.error.person.livesWhere.tooLong')),
   /** Whether they need an interpreter to take part; absent when nobody has asked. */
   interpreterNeeded: z.optional(z.boolean()),
   /** Which language they need interpreting, when they need an interpreter. */
-  interpreterLanguage: z.optional(text(LIMITS.name, 'The language')),
+  interpreterLanguage: z.optional(text(LIMITS.name, 'plan.error.person.interpreterLanguage.tooLong')),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -326,30 +338,34 @@ export type Person = z.infer<typeof personSchema>;
 // Strengths and challenges (section "factors", template step 3)
 
 const partyFields = {
-  party: choice(PARTIES, 'Select who this is about'),
+  party: choice(PARTIES, 'plan.error.party.required'),
   /** The important person, when `party` is "person". */
   personId: z.optional(id()),
 };
 type PartyRef = { party: Party; personId?: string };
 const personNeededForParty = z.refine<PartyRef>(
   (v) => (v.party === 'person') === (v.personId !== undefined && v.personId !== ''),
-  { message: 'Select which person this is about', path: ['personId'] },
+  { message: key('plan.error.party.person.required'), path: ['personId'] },
 );
 
 export const factorSchema = z
   .strictObject({
     id: id(),
     ...partyFields,
-    kind: choice(FACTOR_KINDS, 'Select whether this is a strength or a challenge'),
+    kind: choice(FACTOR_KINDS, 'plan.error.factor.kind.required'),
     /** The strength or challenge, with what shows it. */
-    description: requiredText(LIMITS.text, 'The description', 'Describe the strength or challenge'),
+    description: requiredText(
+      LIMITS.text,
+      'plan.error.factor.description.tooLong',
+      'plan.error.factor.description.required',
+    ),
     /** For a challenge: how it will be managed. */
-    howManaged: text(LIMITS.text, 'How it will be managed'),
+    howManaged: text(LIMITS.text, 'plan.error.factor.howManaged.tooLong'),
   })
   .check(
     personNeededForParty,
     z.refine((f: { kind: string; howManaged: string }) => f.kind !== 'challenge' || f.howManaged.trim() !== '', {
-      message: 'Enter how this challenge will be managed',
+      message: key('plan.error.factor.howManaged.required'),
       path: ['howManaged'],
     }),
   );
@@ -361,24 +377,27 @@ export type Factor = z.infer<typeof factorSchema>;
 export const frequencySchema = z.strictObject({
   /** How many times per period, 1 to 52. */
   count: z
-    .int('Enter how often as a whole number')
-    .check(z.gte(1, 'How often must be at least 1'), z.lte(52, 'How often must be 52 or fewer')),
-  per: choice(FREQUENCY_PER, 'Select week, month or year'),
+    .int(key('plan.error.arrangement.frequency.count.notWhole'))
+    .check(
+      z.gte(1, key('plan.error.arrangement.frequency.count.tooSmall')),
+      z.lte(52, key('plan.error.arrangement.frequency.count.tooBig')),
+    ),
+  per: choice(FREQUENCY_PER, 'plan.error.arrangement.frequency.per.required'),
 });
 
 export const writtenExchangeSchema = z.strictObject({
   /** How letters or messages travel, e.g. "the agency's letterbox service". */
-  route: text(LIMITS.short, 'The route'),
+  route: text(LIMITS.short, 'plan.error.writtenExchange.route.tooLong'),
   /** Months in which exchanges are due, 1 = January. Avoid birthdays and anniversaries of removal. */
   dueMonths: z.array(z.int().check(z.gte(1), z.lte(12))).check(
-    z.maxLength(12, 'Select up to 12 months'),
-    z.refine((a: number[]) => new Set(a).size === a.length, 'Each month can be chosen only once'),
+    z.maxLength(12, key('plan.error.writtenExchange.dueMonths.tooMany')),
+    z.refine((a: number[]) => new Set(a).size === a.length, key('plan.error.writtenExchange.dueMonths.duplicate')),
   ),
-  photos: z.optional(choice(PHOTOS, 'Select what happens to photos')),
+  photos: z.optional(choice(PHOTOS, 'plan.error.writtenExchange.photos.required')),
   /** How each side signs letters, e.g. "Mum Sarah", "Mummy and Daddy". */
-  signOffAs: text(LIMITS.short, 'How letters are signed'),
+  signOffAs: text(LIMITS.short, 'plan.error.writtenExchange.signOffAs.tooLong'),
   /** Dates to avoid, e.g. birthdays, the anniversary of the child's removal. */
-  avoid: text(LIMITS.short, 'Dates to avoid'),
+  avoid: text(LIMITS.short, 'plan.error.writtenExchange.avoid.tooLong'),
 });
 
 export const arrangementSchema = z.strictObject({
@@ -387,33 +406,33 @@ export const arrangementSchema = z.strictObject({
   personIds: z
     .array(id())
     .check(
-      z.minLength(1, 'Select at least one person this arrangement is with'),
-      z.maxLength(LIMITS.people, `Select up to ${LIMITS.people} people`),
+      z.minLength(1, key('plan.error.arrangement.personIds.required')),
+      z.maxLength(LIMITS.people, key('plan.error.arrangement.personIds.tooMany')),
     ),
   /** Which purposes it serves. */
-  purposes: choices(PURPOSES, 'Select a purpose from the list').check(
-    z.minLength(1, 'Select at least one purpose this arrangement serves'),
+  purposes: choices(PURPOSES, 'plan.error.arrangement.purposes.unknown').check(
+    z.minLength(1, key('plan.error.arrangement.purposes.required')),
   ),
-  form: choice(FORMS, 'Select how they will stay in touch'),
+  form: choice(FORMS, 'plan.error.arrangement.form.required'),
   frequency: z.optional(frequencySchema),
-  timing: z.optional(choice(TIMINGS, 'Select when it happens')),
+  timing: z.optional(choice(TIMINGS, 'plan.error.arrangement.timing.required')),
   /** Length of each meet-up or call, in minutes. */
   durationMinutes: z.optional(
     z
-      .int('Enter the length in minutes as a whole number')
+      .int(key('plan.error.arrangement.durationMinutes.notWhole'))
       .check(
-        z.gte(5, 'The length must be at least 5 minutes'),
-        z.lte(1440, 'The length must be 1,440 minutes (a day) or fewer'),
+        z.gte(5, key('plan.error.arrangement.durationMinutes.tooSmall')),
+        z.lte(1440, key('plan.error.arrangement.durationMinutes.tooBig')),
       ),
   ),
-  grouping: z.optional(choice(GROUPINGS, 'Select together or one at a time')),
-  venue: z.optional(choice(VENUES, 'Select where it happens')),
-  organiser: z.optional(choice(ORGANISERS, 'Select who organises it')),
-  adultsShareDetails: z.optional(choice(SHARE_DETAILS, 'Select whether the adults share contact details')),
-  professionalRole: z.optional(choice(PROFESSIONAL_ROLES, 'Select what a professional does')),
+  grouping: z.optional(choice(GROUPINGS, 'plan.error.arrangement.grouping.required')),
+  venue: z.optional(choice(VENUES, 'plan.error.arrangement.venue.required')),
+  organiser: z.optional(choice(ORGANISERS, 'plan.error.arrangement.organiser.required')),
+  adultsShareDetails: z.optional(choice(SHARE_DETAILS, 'plan.error.arrangement.adultsShareDetails.required')),
+  professionalRole: z.optional(choice(PROFESSIONAL_ROLES, 'plan.error.arrangement.professionalRole.required')),
   /** Rules for letters, cards and messages; for written forms. */
   writtenExchange: z.optional(writtenExchangeSchema),
-  notes: text(LIMITS.text, 'Notes'),
+  notes: text(LIMITS.text, 'plan.error.arrangement.notes.tooLong'),
 });
 export type Arrangement = z.infer<typeof arrangementSchema>;
 
@@ -424,17 +443,21 @@ export const supportSchema = z
   .strictObject({
     id: id(),
     ...partyFields,
-    kinds: choices(SUPPORT_KINDS, 'Select a kind of support from the list').check(
-      z.minLength(1, 'Select at least one kind of support'),
+    kinds: choices(SUPPORT_KINDS, 'plan.error.support.kinds.unknown').check(
+      z.minLength(1, key('plan.error.support.kinds.required')),
     ),
     /** What the support is, in a sentence or two. */
-    description: requiredText(LIMITS.text, 'The description', 'Describe the support'),
-    when: choices(SUPPORT_WHEN, 'Select before, during or after').check(
-      z.minLength(1, 'Select when the support is given'),
+    description: requiredText(
+      LIMITS.text,
+      'plan.error.support.description.tooLong',
+      'plan.error.support.description.required',
+    ),
+    when: choices(SUPPORT_WHEN, 'plan.error.support.when.unknown').check(
+      z.minLength(1, key('plan.error.support.when.required')),
     ),
     /** Who provides it: a service, a role or a person. */
-    provider: requiredText(LIMITS.short, 'Who provides it', 'Enter who provides the support'),
-    span: choice(SUPPORT_SPANS, 'Select how long the support lasts'),
+    provider: requiredText(LIMITS.short, 'plan.error.support.provider.tooLong', 'plan.error.support.provider.required'),
+    span: choice(SUPPORT_SPANS, 'plan.error.support.span.required'),
   })
   .check(personNeededForParty);
 export type Support = z.infer<typeof supportSchema>;
@@ -444,15 +467,15 @@ export type Support = z.infer<typeof supportSchema>;
 
 export const childVoiceSchema = z.strictObject({
   /** The child's wishes and feelings about staying in touch. */
-  wishes: text(LIMITS.text, "The child's wishes and feelings"),
+  wishes: text(LIMITS.text, 'plan.error.childVoice.wishes.tooLong'),
   /** Their own words, quoted. */
-  ownWords: text(LIMITS.text, "The child's own words"),
+  ownWords: text(LIMITS.text, 'plan.error.childVoice.ownWords.tooLong'),
   /** How they were heard. */
-  methods: choices(HEARING_METHODS, 'Select a way of hearing the child from the list'),
+  methods: choices(HEARING_METHODS, 'plan.error.childVoice.methods.unknown'),
   /** When they were heard (YYYY-MM-DD), or empty. */
-  date: dateOrEmpty('The date'),
+  date: dateOrEmpty('plan.error.childVoice.date.invalid'),
   /** Why the child's views could not be given, if they could not. */
-  notGivenReason: text(LIMITS.text, 'The reason'),
+  notGivenReason: text(LIMITS.text, 'plan.error.childVoice.notGivenReason.tooLong'),
 });
 
 export const viewSchema = z
@@ -460,13 +483,13 @@ export const viewSchema = z
     id: id(),
     ...partyFields,
     /** Their view of the plan, in their words where possible. */
-    summary: requiredText(LIMITS.text, 'The view', 'Enter their view'),
-    date: dateOrEmpty('The date'),
+    summary: requiredText(LIMITS.text, 'plan.error.view.summary.tooLong', 'plan.error.view.summary.required'),
+    date: dateOrEmpty('plan.error.view.date.invalid'),
   })
   .check(
     personNeededForParty,
     z.refine((v: { party: string }) => v.party !== 'child', {
-      message: "Record the child's view in the child's own part of this section",
+      message: key('plan.error.view.party.child'),
       path: ['party'],
     }),
   );
@@ -475,7 +498,7 @@ export type View = z.infer<typeof viewSchema>;
 export const voicesSchema = z.strictObject({
   child: childVoiceSchema,
   /** Views of the adoptive parents, birth relatives, foster carers and others. */
-  others: list(viewSchema, LIMITS.views, 'views'),
+  others: list(viewSchema, LIMITS.views, 'plan.error.views.tooMany'),
 });
 export type Voices = z.infer<typeof voicesSchema>;
 
@@ -488,24 +511,24 @@ export type Voices = z.infer<typeof voicesSchema>;
 export const stageSchema = z.strictObject({
   id: id(),
   /** When, e.g. "Starting secondary school" or "At 16". */
-  when: text(LIMITS.short, 'When'),
+  when: text(LIMITS.short, 'plan.error.stage.when.tooLong'),
   /** What should change then. */
-  changes: text(LIMITS.text, 'What changes'),
+  changes: text(LIMITS.text, 'plan.error.stage.changes.tooLong'),
 });
 
 export const contingencySchema = z.strictObject({
   id: id(),
   /** What might happen. */
-  trigger: choice(CONTINGENCY_TRIGGERS, 'Select what might happen'),
+  trigger: choice(CONTINGENCY_TRIGGERS, 'plan.error.contingency.trigger.required'),
   /** What the trigger is, when "other" is selected. */
-  triggerOther: text(LIMITS.short, 'What might happen'),
+  triggerOther: text(LIMITS.short, 'plan.error.contingency.triggerOther.tooLong'),
   /** What everyone will do. */
-  response: text(LIMITS.text, 'What to do'),
+  response: text(LIMITS.text, 'plan.error.contingency.response.tooLong'),
 });
 
 export const changeSchema = z.strictObject({
-  stages: list(stageSchema, LIMITS.stages, 'stages'),
-  contingencies: list(contingencySchema, LIMITS.contingencies, 'contingencies'),
+  stages: list(stageSchema, LIMITS.stages, 'plan.error.stages.tooMany'),
+  contingencies: list(contingencySchema, LIMITS.contingencies, 'plan.error.contingencies.tooMany'),
 });
 export type Change = z.infer<typeof changeSchema>;
 
@@ -514,36 +537,42 @@ export type Change = z.infer<typeof changeSchema>;
 
 export const taskSchema = z.strictObject({
   id: id(),
-  task: text(LIMITS.short, 'The task'),
-  owner: text(LIMITS.name, 'Who does it'),
-  due: dateOrEmpty('The due date'),
+  task: text(LIMITS.short, 'plan.error.task.task.tooLong'),
+  owner: text(LIMITS.name, 'plan.error.task.owner.tooLong'),
+  due: dateOrEmpty('plan.error.task.due.invalid'),
 });
+
+/** Months between reviews: the same limits in a draft and in a completed section. */
+const intervalAtLeast = z.gte(1, key('plan.error.review.intervalMonths.tooSmall'));
+const intervalAtMost = z.lte(60, key('plan.error.review.intervalMonths.tooBig'));
 
 export const reviewSchema = z.strictObject({
   /** YYYY-MM-DD, or empty. */
-  nextDate: dateOrEmpty('The date of the next review'),
+  nextDate: dateOrEmpty('plan.error.review.nextDate.invalid'),
   /** Months between reviews, 1 to 60, or null when not yet decided. */
   intervalMonths: z.nullable(
-    z
-      .int('Enter the number of months as a whole number')
-      .check(z.gte(1, 'Reviews must be at least 1 month apart'), z.lte(60, 'Reviews must be 60 months apart or fewer')),
+    z.int(key('plan.error.review.intervalMonths.notWhole')).check(intervalAtLeast, intervalAtMost),
   ),
   /** Who convenes the review: a role or a name. */
-  convenor: text(LIMITS.name, 'Who convenes the review'),
-  earlyTriggers: choices(EARLY_REVIEW_TRIGGERS, 'Select a reason from the list'),
-  earlyTriggersOther: text(LIMITS.short, 'Other reasons'),
+  convenor: text(LIMITS.name, 'plan.error.review.convenor.tooLong'),
+  earlyTriggers: choices(EARLY_REVIEW_TRIGGERS, 'plan.error.review.earlyTriggers.unknown'),
+  earlyTriggersOther: text(LIMITS.short, 'plan.error.review.earlyTriggersOther.tooLong'),
   /** How the child's experience before, during and after will be noticed. */
-  howObserved: text(LIMITS.text, 'The answer'),
+  howObserved: text(LIMITS.text, 'plan.error.review.howObserved.tooLong'),
   /** Who does what to make the plan happen. */
-  tasks: list(taskSchema, LIMITS.tasks, 'tasks'),
+  tasks: list(taskSchema, LIMITS.tasks, 'plan.error.tasks.tooMany'),
   /** Earlier reviews and what they decided. */
   history: list(
     z.strictObject({
-      date: dateOrEmpty('The review date'),
-      outcome: requiredText(LIMITS.text, 'The outcome', 'Enter what the review decided'),
+      date: dateOrEmpty('plan.error.review.history.date.invalid'),
+      outcome: requiredText(
+        LIMITS.text,
+        'plan.error.review.history.outcome.tooLong',
+        'plan.error.review.history.outcome.required',
+      ),
     }),
     LIMITS.reviewHistory,
-    'reviews in the history',
+    'plan.error.review.history.tooMany',
   ),
 });
 export type Review = z.infer<typeof reviewSchema>;
@@ -553,21 +582,21 @@ export type Review = z.infer<typeof reviewSchema>;
 
 export const signOffSchema = z.strictObject({
   id: id(),
-  name: requiredText(LIMITS.name, 'The name', "Enter the signatory's name"),
-  role: choice(SIGNATORY_ROLES, "Select the signatory's role"),
-  roleOther: z.optional(text(LIMITS.name, 'The role')),
-  stance: choice(STANCES, 'Select whether they agree with the plan'),
+  name: requiredText(LIMITS.name, 'plan.error.signatory.name.tooLong', 'plan.error.signatory.name.required'),
+  role: choice(SIGNATORY_ROLES, 'plan.error.signatory.role.required'),
+  roleOther: z.optional(text(LIMITS.name, 'plan.error.signatory.roleOther.tooLong')),
+  stance: choice(STANCES, 'plan.error.signatory.stance.required'),
   /** Required when agreeing with reservations or not agreeing. */
-  reservations: z.optional(text(LIMITS.text, 'The reservations')),
+  reservations: z.optional(text(LIMITS.text, 'plan.error.signatory.reservations.tooLong')),
   /** YYYY-MM-DD. */
-  date: z.optional(dateOrEmpty('The date')),
+  date: z.optional(dateOrEmpty('plan.error.signatory.date.invalid')),
   /** A drawn signature as SVG path data; the typed name is the accessible equivalent. */
   signature: z.optional(
     z
       .string()
       .check(
-        z.maxLength(LIMITS.signature, 'The signature is too detailed: clear it and sign again'),
-        z.regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-eE]*$/, 'The signature must be SVG path data'),
+        z.maxLength(LIMITS.signature, key('plan.error.signatory.signature.tooLong')),
+        z.regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-eE]*$/, key('plan.error.signatory.signature.pattern')),
       ),
   ),
 });
@@ -577,40 +606,40 @@ export const changeLogEntrySchema = z.strictObject({
   version: z.int().check(z.gte(1)),
   at: timestamp(),
   /** Who made the change (a name or role). */
-  by: text(LIMITS.name, 'Who made the change'),
-  summary: requiredText(LIMITS.text, 'The summary', 'Enter a summary of what changed'),
+  by: text(LIMITS.name, 'plan.error.changeLog.by.tooLong'),
+  summary: requiredText(LIMITS.text, 'plan.error.changeLog.summary.tooLong', 'plan.error.changeLog.summary.required'),
 });
 
 const planContentShape = {
   /** The plan file format version. */
-  schemaVersion: z.literal(SCHEMA_VERSION, 'This plan file is not schema version 1'),
+  schemaVersion: z.literal(SCHEMA_VERSION, key('plan.error.schemaVersion.unknown')),
   id: id(),
   /** The plan's name in the plans list; empty means "use the child's name". */
-  title: text(LIMITS.name, "The plan's name"),
-  status: choice(PLAN_STATUSES, 'Select draft, ready or signed'),
+  title: text(LIMITS.name, 'plan.error.title.tooLong'),
+  status: choice(PLAN_STATUSES, 'plan.error.status.required'),
   /** Starts at 1; a new version of a signed plan is N+1. */
-  version: z.int().check(z.gte(1, 'The version must be 1 or more'), z.lte(1000)),
+  version: z.int().check(z.gte(1, key('plan.error.version.tooSmall')), z.lte(1000)),
   /** A practice plan with fictional people; marked as such wherever it shows. */
   practice: z.boolean(),
   /** The worked example a practice plan was opened from. */
   exampleId: z.optional(id()),
-  jurisdiction: choice(JURISDICTIONS, 'Select England or Wales'),
+  jurisdiction: choice(JURISDICTIONS, 'plan.error.jurisdiction.required'),
   createdAt: timestamp(),
   updatedAt: timestamp(),
   /** Sections the social worker has said are completed ("Have you completed this section?"). */
-  completedSections: choices(SECTION_IDS, 'Select a section from the list'),
+  completedSections: choices(SECTION_IDS, 'plan.error.completedSections.unknown'),
   child: childSchema,
   purposes: purposesSchema,
-  people: list(personSchema, LIMITS.people, 'people'),
-  factors: list(factorSchema, LIMITS.factors, 'strengths and challenges'),
-  arrangements: list(arrangementSchema, LIMITS.arrangements, 'arrangements'),
-  support: list(supportSchema, LIMITS.support, 'kinds of support'),
+  people: list(personSchema, LIMITS.people, 'plan.error.people.tooMany'),
+  factors: list(factorSchema, LIMITS.factors, 'plan.error.factors.tooMany'),
+  arrangements: list(arrangementSchema, LIMITS.arrangements, 'plan.error.arrangements.tooMany'),
+  support: list(supportSchema, LIMITS.support, 'plan.error.support.tooMany'),
   voices: voicesSchema,
   change: changeSchema,
   review: reviewSchema,
   /** Empty until the plan is signed off. */
-  signOff: list(signOffSchema, LIMITS.signOff, 'signatories'),
-  changeLog: list(changeLogEntrySchema, LIMITS.changeLog, 'change log entries'),
+  signOff: list(signOffSchema, LIMITS.signOff, 'plan.error.signOff.tooMany'),
+  changeLog: list(changeLogEntrySchema, LIMITS.changeLog, 'plan.error.changeLog.tooMany'),
 };
 
 /** Every person id used elsewhere must be one of the plan's people. */
@@ -619,12 +648,12 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
   const seen = new Set<string>();
   plan.people.forEach((p, i) => {
     if (seen.has(p.id))
-      ctx.addIssue({ code: 'custom', message: 'Each person needs a different id', path: ['people', i, 'id'] });
+      ctx.addIssue({ code: 'custom', message: key('plan.error.people.id.duplicate'), path: ['people', i, 'id'] });
     seen.add(p.id);
   });
   const check = (personId: string | undefined, path: (string | number)[]) => {
     if (personId && !known.has(personId)) {
-      ctx.addIssue({ code: 'custom', message: 'This refers to a person who is not in the plan', path });
+      ctx.addIssue({ code: 'custom', message: key('plan.error.personId.unknown'), path });
     }
   };
   plan.arrangements.forEach((a, i) => a.personIds.forEach((pid, j) => check(pid, ['arrangements', i, 'personIds', j])));
@@ -644,7 +673,7 @@ export const planSchema = z
   .strictObject({
     ...planContentShape,
     /** Earlier signed versions, oldest first, kept so they stay viewable and exportable. */
-    previousVersions: list(planContentSchema, LIMITS.previousVersions, 'earlier versions'),
+    previousVersions: list(planContentSchema, LIMITS.previousVersions, 'plan.error.previousVersions.tooMany'),
   })
   .check(referencesKnownPeople);
 export type Plan = z.infer<typeof planSchema>;
@@ -652,45 +681,43 @@ export type Plan = z.infer<typeof planSchema>;
 // ---------------------------------------------------------------------------------------------
 // What "completed" means for each section
 
-const filled = (message: string) => z.refine<string>((v) => v.trim().length > 0, message);
+const filled = (message: PlanErrorKey) => z.refine<string>((v) => v.trim().length > 0, message);
 
 export const sectionCompleteSchemas = {
   child: z
     .strictObject({
       ...childSchema.shape,
-      name: childSchema.shape.name.check(filled("Enter the child's name or a pseudonym")),
+      name: childSchema.shape.name.check(filled('plan.error.child.name.required')),
     })
     .check(
       z.refine((c: Child) => c.dateOfBirth !== '' || c.age.trim() !== '', {
-        message: "Enter the child's date of birth or their age",
+        message: key('plan.error.child.dateOfBirth.required'),
         path: ['dateOfBirth'],
       }),
     ),
   purposes: z
     .strictObject({
       ...purposesSchema.shape,
-      selected: purposesSchema.shape.selected.check(z.minLength(1, 'Select at least one purpose of staying in touch')),
+      selected: purposesSchema.shape.selected.check(z.minLength(1, key('plan.error.purposes.selected.required'))),
     })
     .check(
       z.refine((p: Purposes) => !p.selected.includes('other') || p.other.trim() !== '', {
-        message: 'Enter the other purpose',
+        message: key('plan.error.purposes.other.required'),
         path: ['other'],
       }),
     ),
-  people: z.array(personSchema).check(z.minLength(1, 'Add at least one person who is important to the child')),
-  factors: z.array(factorSchema).check(z.minLength(1, 'Add at least one strength or challenge')),
-  arrangements: z
-    .array(arrangementSchema)
-    .check(z.minLength(1, 'Add at least one arrangement, even if it is "none for now"')),
-  support: z.array(supportSchema).check(z.minLength(1, 'Add the support for at least one person')),
+  people: z.array(personSchema).check(z.minLength(1, key('plan.error.people.required'))),
+  factors: z.array(factorSchema).check(z.minLength(1, key('plan.error.factors.required'))),
+  arrangements: z.array(arrangementSchema).check(z.minLength(1, key('plan.error.arrangements.required'))),
+  support: z.array(supportSchema).check(z.minLength(1, key('plan.error.support.required'))),
   voices: z.strictObject({
     child: z.strictObject(childVoiceSchema.shape).check(
       z.refine((c: Voices['child']) => c.wishes.trim() !== '' || c.notGivenReason.trim() !== '', {
-        message: "Enter the child's wishes and feelings, or why they could not be given",
+        message: key('plan.error.childVoice.wishes.required'),
         path: ['wishes'],
       }),
       z.refine((c: Voices['child']) => c.wishes.trim() === '' || c.methods.length > 0, {
-        message: 'Select how the child was heard',
+        message: key('plan.error.childVoice.methods.required'),
         path: ['methods'],
       }),
     ),
@@ -701,21 +728,21 @@ export const sectionCompleteSchemas = {
       stages: z.array(
         z.strictObject({
           ...stageSchema.shape,
-          when: stageSchema.shape.when.check(filled('Enter when this stage begins')),
-          changes: stageSchema.shape.changes.check(filled('Enter what should change at this stage')),
+          when: stageSchema.shape.when.check(filled('plan.error.stage.when.required')),
+          changes: stageSchema.shape.changes.check(filled('plan.error.stage.changes.required')),
         }),
       ),
       contingencies: z.array(
         z
           .strictObject({
             ...contingencySchema.shape,
-            response: contingencySchema.shape.response.check(filled('Enter what everyone will do if this happens')),
+            response: contingencySchema.shape.response.check(filled('plan.error.contingency.response.required')),
           })
           .check(
             z.refine(
               (c: { trigger: string; triggerOther: string }) => c.trigger !== 'other' || c.triggerOther.trim() !== '',
               {
-                message: 'Describe what might happen',
+                message: key('plan.error.contingency.triggerOther.required'),
                 path: ['triggerOther'],
               },
             ),
@@ -724,24 +751,22 @@ export const sectionCompleteSchemas = {
     })
     .check(
       z.refine((c: Change) => c.stages.length + c.contingencies.length > 0, {
-        message: 'Add at least one stage or one thing that could go wrong',
+        message: key('plan.error.change.required'),
         path: ['stages'],
       }),
     ),
   review: z.strictObject({
     ...reviewSchema.shape,
-    nextDate: dateOrEmpty('The date of the next review').check(
-      z.refine((v: string) => v !== '', 'Enter the date of the next review'),
+    nextDate: dateOrEmpty('plan.error.review.nextDate.invalid').check(
+      z.refine((v: string) => v !== '', key('plan.error.review.nextDate.required')),
     ),
-    intervalMonths: z
-      .int('Enter how many months there will be between reviews')
-      .check(z.gte(1, 'Reviews must be at least 1 month apart'), z.lte(60, 'Reviews must be 60 months apart or fewer')),
-    convenor: reviewSchema.shape.convenor.check(filled('Enter who will convene the review')),
+    intervalMonths: z.int(key('plan.error.review.intervalMonths.required')).check(intervalAtLeast, intervalAtMost),
+    convenor: reviewSchema.shape.convenor.check(filled('plan.error.review.convenor.required')),
     tasks: z.array(
       z.strictObject({
         ...taskSchema.shape,
-        task: taskSchema.shape.task.check(filled('Enter the task')),
-        owner: taskSchema.shape.owner.check(filled('Enter who is responsible for the task')),
+        task: taskSchema.shape.task.check(filled('plan.error.task.task.required')),
+        owner: taskSchema.shape.owner.check(filled('plan.error.task.owner.required')),
       }),
     ),
   }),

@@ -4,6 +4,8 @@
  * A section is Completed only when the social worker has said so and it passes its completeness
  * rules, so a later edit that breaks a rule puts it back to In progress.
  */
+import type { KeyedMessage } from '../../i18n/keyedMessage';
+import { issueMessage } from '../schema/issueMessage';
 import type { MessageKey } from '../../i18n/catalogue';
 import {
   SECTION_IDS,
@@ -26,7 +28,7 @@ export const TASK_STATUS_KEYS: Record<TaskStatus, MessageKey> = {
 export interface SectionIssue {
   /** Path inside the section's value, e.g. `name` or `0.personIds`; empty for the section itself. */
   path: string;
-  message: string;
+  message: KeyedMessage;
 }
 
 const filledText = (o: Record<string, unknown>) =>
@@ -65,7 +67,7 @@ export function sectionIssues(plan: PlanContent, section: CheckedSectionId): Sec
   const result = sectionCompleteSchemas[section].safeParse(plan[section]);
   return result.success
     ? []
-    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: issueMessage(i) }));
 }
 
 const isChecked = (s: SectionId): s is CheckedSectionId => s in sectionCompleteSchemas;

@@ -43,6 +43,14 @@ export function answerSummary(item: AnswerItem): ItemSummary {
   return { id: item.id, heading: item.heading, rows: item.rows.map((row) => [row.label, answerValue(row)]) };
 }
 
+/** A summary list row's value: `notProvided` ("Not provided") for an empty answer. */
+export const orNotProvided = (value: ReactNode, notProvided: string) =>
+  value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? (
+    <span className="not-provided">{notProvided}</span>
+  ) : (
+    value
+  );
+
 export function SummaryCard({
   item,
   changeHref,
@@ -62,7 +70,8 @@ export function SummaryCard({
             {changeHref && (
               <li>
                 <a href={changeHref}>
-                  Change<span className="visually-hidden"> {item.heading}</span>
+                  {t('plan.check.change')}
+                  <span className="visually-hidden"> {item.heading}</span>
                 </a>
               </li>
             )}
@@ -80,13 +89,7 @@ export function SummaryCard({
         {item.rows.map(([label, value]) => (
           <div className="summary-list__row" key={label}>
             <dt className="summary-list__key">{label}</dt>
-            <dd className="summary-list__value">
-              {value === '' || value === undefined || value === null ? (
-                <span className="not-provided">{t('plan.notProvided')}</span>
-              ) : (
-                value
-              )}
-            </dd>
+            <dd className="summary-list__value">{orNotProvided(value, t('plan.notProvided'))}</dd>
           </div>
         ))}
       </dl>
@@ -102,7 +105,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
     resolver: issuesResolver((values) =>
       values.completed
         ? values.completed === 'yes'
-          ? formIssues(sectionCompleteSchemas[list], plan[list]).map((i) => ({ ...i, name: 'items' }))
+          ? formIssues(t, sectionCompleteSchemas[list], plan[list]).map((i) => ({ ...i, name: 'items' }))
           : []
         : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }],
     ),
@@ -139,7 +142,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
       <div className={itemsError ? 'form-group form-group--error' : 'form-group'}>
         {itemsError && (
           <p className="error-message" id={`${ADD_ITEM_ID}-error`}>
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
             {String(itemsError)}
           </p>
         )}

@@ -1,14 +1,18 @@
 /**
  * Connects the plan schema to react-hook-form: a resolver that validates with zod (so the messages
- * are the schema's) and turns issues into react-hook-form's nested errors, plus the flat, ordered
- * list of errors the error summary shows.
+ * are the schema's, worded by `issueMessage` like the plan file reader's) and turns issues into
+ * react-hook-form's nested errors, plus the flat, ordered list of errors the error summary shows.
  */
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type * as z from 'zod/mini';
+import { messageText } from '../../i18n/keyedMessage';
+import type { Translator } from '../../i18n/translator';
+import { schemaIssues } from '../schema/issueMessage';
 
 export interface FormIssue {
   /** The field's name in the form, e.g. `frequency.count`. */
   name: string;
+  /** The problem in words, in the page's language. */
   message: string;
 }
 
@@ -44,20 +48,21 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FormIssue[] {
   return out;
 }
 
-/** Problems with a form's values: the schema's issues on the prepared values, then the form's own. */
+/**
+ * Problems with a form's values: the schema's issues on the prepared values, put into words with
+ * the page's translator, then the form's own.
+ */
 export function formIssues(
+  t: Translator['t'],
   schema: z.ZodMiniType,
   prepared: unknown,
   extra: FormIssue[] = [],
   rename: Record<string, string> = {},
 ): FormIssue[] {
-  const result = schema.safeParse(prepared);
-  const issues = result.success
-    ? []
-    : result.error.issues.map((i) => {
-        const name = i.path.map(String).join('.');
-        return { name: rename[name] ?? name, message: i.message };
-      });
+  const issues = schemaIssues(schema, prepared).map(({ path, message }) => ({
+    name: rename[path] ?? path,
+    message: messageText(t, message),
+  }));
   return [...issues, ...extra];
 }
 

@@ -12,6 +12,7 @@ import { checkHash, sectionHash } from '../state/hashRoute';
 import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
 import { flattenErrors, formIssues, issuesResolver } from './formValidation';
 import { summaryErrors } from './useSectionForm';
+import { useTranslator } from './useTranslator';
 import type { SectionProps } from './sectionProps';
 
 /** Sections whose items have their own add/change pages; views live in the voices section. */
@@ -37,6 +38,7 @@ interface Options<V extends FieldValues, T extends { id: string }> {
 export function useItemForm<V extends FieldValues, T extends { id: string }>(options: Options<V, T>) {
   const { props, list, existing, idPrefix, toValues, prepare, schema, rename, targets } = options;
   const { plan, route, onCommit, navigate } = props;
+  const { t } = useTranslator();
   const draftKey = itemDraftKey(plan.id, list, route.item ?? 'add');
   const draft = useMemo(() => readItemDraft<{ id: string; values: V }>(draftKey), [draftKey]);
   const id = existing?.id ?? draft?.id ?? newId(idPrefix);
@@ -44,7 +46,7 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
 
   const methods = useForm<V>({
     defaultValues: (draft?.values ?? toValues(existing)) as DefaultValues<V>,
-    resolver: issuesResolver((values: V) => formIssues(schema, prepare(values, id), [], rename)),
+    resolver: issuesResolver((values: V) => formIssues(t, schema, prepare(values, id), [], rename)),
     shouldFocusError: false,
   });
 

@@ -55,7 +55,7 @@ export function useSectionForm<V extends FieldValues>({
   const check = (values: WithCompleted<V>): FormIssue[] => {
     const schema = values.completed === 'yes' ? sectionCompleteSchemas[section] : draftSchema;
     const extra = values.completed ? [] : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }];
-    return formIssues(schema, prepare(values, planRef.current), extra, rename);
+    return formIssues(t, schema, prepare(values, planRef.current), extra, rename);
   };
 
   const methods = useForm<WithCompleted<V>>({

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../../src/i18n/keyedMessage';
+import { translator } from '../../../src/i18n/translator';
+import { schemaIssues } from '../../../src/planner/schema/issueMessage';
 import { planSchema, SECTION_IDS, sectionCompleteSchemas } from '../../../src/planner/schema/planSchema';
 import { SECTION_LABELS } from '../../../src/planner/schema/labels';
 import { planJsonSchema } from '../../../src/planner/schema/planJsonSchema';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { fixturePlan, validFixtureNames } from './fixtures';
 
+const { t } = translator('en');
 const complete = () => fixturePlan('complete.json');
-const issues = (value: unknown) => {
-  const r = planSchema.safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+/** The schema's problems with a plan, in the English words the builder shows. */
+const issues = (value: unknown) =>
+  schemaIssues(planSchema, value).map((i) => `${i.path}: ${messageText(t, i.message)}`);
 
 describe('plan schema', () => {
   it.each(validFixtureNames().filter((f) => !f.startsWith('v0-')))('accepts the valid fixture %s', (name) => {
@@ -23,7 +26,7 @@ describe('plan schema', () => {
   it('refuses unknown keys at every level', () => {
     const plan = complete() as unknown as Record<string, unknown>;
     (plan.child as Record<string, unknown>).address = '1 High Street';
-    expect(issues(plan)).toEqual(['child: Invalid input']);
+    expect(issues(plan)).toEqual(['child: Has a field that plan files do not use: address']);
   });
 
   it('limits text length with a message naming the field', () => {
@@ -83,7 +86,7 @@ describe('plan schema', () => {
     plan.version = 2;
     expect(issues(plan)).toEqual([]);
     (plan.previousVersions[0] as Record<string, unknown>).previousVersions = [];
-    expect(issues(plan)).toEqual(['previousVersions.0: Invalid input']);
+    expect(issues(plan)).toEqual(['previousVersions.0: Has a field that plan files do not use: previousVersions']);
   });
 
   it('has labels for every section, in the order the template uses', () => {
@@ -95,10 +98,8 @@ describe('plan schema', () => {
 });
 
 describe('section completeness rules', () => {
-  const messages = (section: keyof typeof sectionCompleteSchemas, value: unknown) => {
-    const r = sectionCompleteSchemas[section].safeParse(value);
-    return r.success ? [] : r.error.issues.map((i) => i.message);
-  };
+  const messages = (section: keyof typeof sectionCompleteSchemas, value: unknown) =>
+    schemaIssues(sectionCompleteSchemas[section], value).map((i) => messageText(t, i.message));
 
   it('uses GOV.UK-style messages for an empty plan', () => {
     const plan = createPlan();

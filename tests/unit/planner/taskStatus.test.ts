@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { MessageKey } from '../../../src/i18n/catalogue';
+import { messageText, type KeyedMessage } from '../../../src/i18n/keyedMessage';
 import { translator } from '../../../src/i18n/translator';
+import type { PlanContent } from '../../../src/planner/schema/planSchema';
 import {
   allSectionStatuses,
   cannotStartReason,
@@ -9,6 +12,13 @@ import {
 } from '../../../src/planner/state/taskStatus';
 import { createPlan, setSectionCompleted } from '../../../src/planner/state/planOperations';
 import { fixturePlan } from './fixtures';
+
+/** The child section's issues in English: their messages are the schema's catalogue keys. */
+const sectionIssueWords = (plan: PlanContent) => {
+  const { t } = translator('en');
+  const words = (m: string | KeyedMessage) => (typeof m === 'string' ? t(m as MessageKey) : messageText(t, m));
+  return sectionIssues(plan, 'child').map((i) => ({ path: i.path, message: words(i.message) }));
+};
 
 describe('task status', () => {
   it('a new plan: nothing started, arrangements and support and sign-off cannot start yet', () => {
@@ -47,7 +57,7 @@ describe('task status', () => {
     plan.child.name = 'Maya';
     plan = setSectionCompleted(plan, 'child', true);
     expect(sectionStatus(plan, 'child')).toBe('in_progress'); // no date of birth or age yet
-    expect(sectionIssues(plan, 'child')).toEqual([
+    expect(sectionIssueWords(plan)).toEqual([
       { path: 'dateOfBirth', message: "Enter the child's date of birth or their age" },
     ]);
     plan.child.age = '3 years';

@@ -69,7 +69,7 @@ export function signatoryIssues(i18n: Translator, v: Values, id: string, today: 
     own.push({ name: 'reservations', message: t('signoff.signatoryForm.disagreementMissing') });
   const dateProblem = signatoryDateProblem(v.date, today);
   if (dateProblem) own.push({ name: 'date', message: t(dateProblem.key, { who: t('signoff.signatoryForm.they') }) });
-  const fromSchema = formIssues(signOffSchema, prepare(v, id)).filter((i) => i.name !== 'date');
+  const fromSchema = formIssues(t, signOffSchema, prepare(v, id)).filter((i) => i.name !== 'date');
   const position = (i: FormIssue) => ORDER.indexOf(i.name.split('.')[0] as keyof Values);
   return [...fromSchema, ...own].sort((a, b) => position(a) - position(b));
 }
