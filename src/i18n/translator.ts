@@ -3,71 +3,18 @@
  * (the builder, the PDF, the hub's pages, the trainer tools, the command-line tools) takes one and
  * asks it for words, dates, numbers and lists; none of them holds display text or a locale itself.
  */
-import { CATALOGUES, type MessageKey } from './catalogue';
-import { formatMessage, type MessageParams } from './formatMessage';
-import { DEFAULT_LANGUAGE, INTL_LOCALES, isLanguage, type Language } from './languages';
+import { CATALOGUES } from './catalogue';
+import { createTranslator, type Translator } from './createTranslator';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 
-export interface Translator {
-  readonly lang: Language;
-  /** The BCP 47 tag `Intl` uses, e.g. en-GB; also right for `lang` attributes and PDF metadata. */
-  readonly locale: string;
-  /** The message for `key`, with its placeholders filled and its plural form chosen. */
-  t(key: MessageKey, params?: MessageParams): string;
-  /** A calendar date written YYYY-MM-DD as words ("15 January 2027"); empty stays empty, anything else unchanged. */
-  date(iso: string | undefined): string;
-  /** A moment in the user's time zone: "3 February 2026 at 14:05". */
-  dateTime(iso: string): string;
-  /** The name of a month, 1 = January. */
-  month(month: number): string;
-  number(value: number): string;
-  /** Items as a list: "a, b, c". */
-  list(items: readonly string[]): string;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function createTranslator(lang: Language): Translator {
-  const locale = INTL_LOCALES[lang];
-  const catalogue = CATALOGUES[lang];
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const localDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  const numbers = new Intl.NumberFormat(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'unit' });
-
-  const t = (key: MessageKey, params?: MessageParams) => {
-    const message = catalogue[key];
-    return message === undefined ? key : formatMessage(message, params, locale);
-  };
-  return {
-    lang,
-    locale,
-    t,
-    date(iso) {
-      if (!iso) return '';
-      const m = ISO_DATE.exec(iso);
-      if (!m) return iso;
-      const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return Number.isNaN(date.getTime()) ? iso : day.format(date);
-    },
-    dateTime(iso) {
-      const date = new Date(iso);
-      if (Number.isNaN(date.getTime())) return iso;
-      return t('format.dateTime', { date: localDay.format(date), time: time.format(date) });
-    },
-    month: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
-    number: (value) => numbers.format(value),
-    list: (items) => lists.format(items),
-  };
-}
+export type { Translator };
 
 const translators = new Map<Language, Translator>();
 
 /** The translator for a language (made once, then shared). */
 export function translator(lang: Language = DEFAULT_LANGUAGE): Translator {
   let found = translators.get(lang);
-  if (!found) translators.set(lang, (found = createTranslator(lang)));
+  if (!found) translators.set(lang, (found = createTranslator(lang, CATALOGUES[lang])));
   return found;
 }
 

@@ -179,7 +179,7 @@ describe('keyboard only', () => {
       'Leon',
       '4 times a year',
       'School holidays',
-      '120 minutes',
+      '2 hours',
       'Starting secondary school',
       '1 June 2027',
       '12 months',
@@ -220,7 +220,7 @@ describe('reload mid-way', () => {
     await heading(page, 'Add a person');
     expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Dŵr');
     expect(await page.getByLabel('Relationship to the child').inputValue()).toBe('grandparent');
-    await page.getByLabel('Yes', { exact: true }).check();
+    await page.getByRole('group', { name: 'Does the child know them?' }).getByLabel('Yes', { exact: true }).check();
     await page.getByLabel('Now', { exact: true }).check();
     await page.getByLabel('Why are they important to the child?').fill('Sings to her in Welsh.');
     await page.getByRole('button', { name: 'Save person' }).click();

@@ -9,7 +9,7 @@ import { launch, outsideRequests, type Browser } from './browser';
 import { freshBuilder, heading, openBuilder } from './plannerHelpers';
 import { protectWith, unlockWith } from './privacyHelpers';
 import { SECTION_IDS } from '../../src/planner/schema/planSchema';
-import { SECTION_LABELS } from '../../src/planner/schema/labels';
+import { translator } from '../../src/i18n/translator';
 
 let browser: Browser;
 let page: Page;
@@ -51,7 +51,7 @@ describe('every builder view, and nothing leaves the site', () => {
       await visit(view);
       seen.push(await page.locator('main h1').innerText());
     }
-    for (const s of SECTION_IDS) expect(seen.join('\n')).toContain(SECTION_LABELS[s].title.replace(/^Step \d: /, ''));
+    for (const s of SECTION_IDS) expect(seen.join('\n')).toContain(translator('en').t(`plan.section.${s}.title`));
     expect(seen).toContain('Check your answers');
     expect(browser.problems).toEqual([]);
     expect(outsideRequests(browser.requests)).toEqual([]);

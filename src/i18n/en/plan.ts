@@ -443,4 +443,7 @@ export const planMessages = {
   'plan.remove.factor.strength': 'this strength',
   'plan.remove.factor.challenge': 'this challenge',
   'plan.remove.support': 'this support',
+  // The blank template for paper (src/planner/ui/BlankTemplate.astro).
+  'plan.blank.stepTitle': 'Step {step}: {title}',
+  'plan.blank.copyBox': 'Copy this box for each one.',
 } as const;

@@ -7,7 +7,9 @@
  * with `messageText(t, message)` in the reader's language.
  */
 import type * as z from 'zod/mini';
-import { CATALOGUES, type MessageKey } from '../../i18n/catalogue';
+import type { MessageKey } from '../../i18n/catalogue';
+import { planErrorMessages } from '../../i18n/en/planErrors';
+import { plannerMessages } from '../../i18n/en/planner';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 
 /** A problem with a value, by the dotted path of its field (`people.0.name`; empty for the whole value). */
@@ -54,7 +56,9 @@ function genericKey(issue: z.core.$ZodRawIssue | z.core.$ZodIssue): MessageKey {
  */
 export const issueErrorMap: z.core.$ZodErrorMap = (issue) => genericKey(issue);
 
-const isMessageKey = (message: string): message is MessageKey => Object.hasOwn(CATALOGUES.en, message);
+/** The schema's own `plan.error.*` keys and the generic file messages; anything else is zod's own wording. */
+const isMessageKey = (message: string): message is MessageKey =>
+  Object.hasOwn(planErrorMessages, message) || Object.hasOwn(plannerMessages, message);
 
 /** The parameters an issue's message may use: what was expected, the limit, the unknown fields. */
 function issueParams(issue: z.core.$ZodIssue): KeyedMessage['params'] {

@@ -7,19 +7,15 @@ const en = translator('en');
 const formatDate = (iso: string | undefined) => en.date(iso?.slice(0, 10));
 import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
 import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
-import {
-  PLAN_STATUS_LABELS,
-  SECTION_LABELS,
-  SIGNATORY_ROLE_LABELS,
-  STANCE_LABELS,
-} from '../../../src/planner/schema/labels';
+import { SECTION_META } from '../../../src/planner/schema/sections';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import { NOW, SIGNED_FIXTURE, allFixturePaths, loadPlan, pdfText, qpdfCheck, squash, testFonts } from './pdfTestKit';
 
 const sectionHeading = (id: (typeof SECTION_IDS)[number]) => {
-  const l = SECTION_LABELS[id];
-  return l.step ? `${l.title} (step ${l.step})` : l.title;
+  const title = en.t(`plan.section.${id}.title`);
+  const step = SECTION_META[id].step;
+  return step ? `${title} (step ${step})` : title;
 };
 
 describe.each(allFixturePaths())('rendering %s', (path) => {
@@ -87,7 +83,7 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
       ...plan.signOff.map((s) => formatDate(s.date)).filter(Boolean),
       ...plan.voices.others.map((v) => formatDate(v.date)).filter(Boolean),
       ...plan.review.tasks.map((t) => formatDate(t.due)).filter(Boolean),
-      PLAN_STATUS_LABELS[plan.status],
+      en.t(`plan.option.planStatus.${plan.status}`),
     ];
     for (const phrase of expected) expect(text, phrase).toContain(squash(phrase));
   });
@@ -145,8 +141,8 @@ describe('the signed multilingual plan', () => {
     const signOff = text.slice(text.lastIndexOf(sectionHeading('signoff')));
     for (const s of plan.signOff) {
       expect(signOff).toContain(s.name);
-      expect(signOff).toContain(SIGNATORY_ROLE_LABELS[s.role]);
-      expect(signOff).toContain(STANCE_LABELS[s.stance]);
+      expect(signOff).toContain(en.t(`plan.option.signatoryRole.${s.role}`));
+      expect(signOff).toContain(en.t(`plan.option.stance.${s.stance}`));
       expect(signOff).toContain(formatDate(s.date));
       if (s.reservations) expect(signOff).toContain(s.reservations);
     }

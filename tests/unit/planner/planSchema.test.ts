@@ -3,7 +3,7 @@ import { messageText } from '../../../src/i18n/keyedMessage';
 import { translator } from '../../../src/i18n/translator';
 import { schemaIssues } from '../../../src/planner/schema/issueMessage';
 import { planSchema, SECTION_IDS, sectionCompleteSchemas } from '../../../src/planner/schema/planSchema';
-import { SECTION_LABELS } from '../../../src/planner/schema/labels';
+import { SECTION_META } from '../../../src/planner/schema/sections';
 import { planJsonSchema } from '../../../src/planner/schema/planJsonSchema';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { fixturePlan, validFixtureNames } from './fixtures';
@@ -90,8 +90,8 @@ describe('plan schema', () => {
   });
 
   it('has labels for every section, in the order the template uses', () => {
-    expect(Object.keys(SECTION_LABELS)).toEqual([...SECTION_IDS]);
-    expect(SECTION_IDS.filter((s) => SECTION_LABELS[s].step).map((s) => SECTION_LABELS[s].step)).toEqual([
+    expect(Object.keys(SECTION_META)).toEqual([...SECTION_IDS]);
+    expect(SECTION_IDS.filter((s) => SECTION_META[s].step).map((s) => SECTION_META[s].step)).toEqual([
       1, 2, 3, 4, 5, 6,
     ]);
   });

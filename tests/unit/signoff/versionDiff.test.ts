@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
-import { SECTION_LABELS } from '../../../src/planner/schema/labels';
 import { diffPlanVersions as diff } from '../../../src/planner/signoff/versionDiff';
 import { translator } from '../../../src/i18n/translator';
 import { startNewVersion } from '../../../src/planner/signoff/planLifecycle';
@@ -63,7 +62,7 @@ describe('what changed between two versions', () => {
       // Arrangements and views that named the removed person would fail validation; keep the test to people.
     };
     const people = diffPlanVersions(complete, newer).find((s) => s.section === 'people')!;
-    expect(people.title).toBe(SECTION_LABELS.people.title);
+    expect(people.title).toBe('Who is important now or later');
     expect(people.changes).toContainEqual({ kind: 'added', label: 'Person', after: 'Nana Jean' });
     expect(people.changes).toContainEqual({ kind: 'removed', label: 'Person', before: rest[0].name });
     const livesWhere = people.changes.find((c) => c.label === `${first.name}: Where they live`);
