@@ -139,7 +139,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
     <SectionPage
       plan={plan}
       section="arrangements"
-      title={existing ? 'Change an arrangement' : 'Add an arrangement'}
+      title={i18n.t(existing ? 'plan.form.arrangements.change' : 'plan.form.arrangements.add')}
       itemPage
       fromCheck={props.route.fromCheck}
       hasErrors={form.errors.length > 0}
@@ -149,10 +149,10 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         methods={form.methods}
         onSubmit={form.onSubmit}
         noCompletedQuestion
-        submitLabel="Save arrangement"
+        submitLabel={i18n.t('plan.form.arrangements.save')}
         secondary={
           <a className="link-button" href={form.back} onClick={form.cancel}>
-            Cancel
+            {i18n.t('plan.form.cancel')}
           </a>
         }
       >
@@ -171,7 +171,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         <Radios name="form" legend={L('form').label} options={L.options('form', FORMS)} />
         {q.active && (
           <fieldset className="fieldset form-group">
-            <legend className="fieldset__legend">How often?</legend>
+            <legend className="fieldset__legend">{i18n.t('plan.arrangement.frequency.label')}</legend>
             <div className="inline-fields">
               <TextInput name="frequencyCount" {...L('frequencyCount')} width="narrow" inputMode="numeric" />
               <Select name="frequencyPer" {...L('frequencyPer')} options={L.options('frequencyPer', FREQUENCY_PER)} />
@@ -203,7 +203,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         )}
         {q.written && (
           <fieldset className="fieldset fieldset--boxed">
-            <legend className="fieldset__legend fieldset__legend--m">Rules for letters, cards and messages</legend>
+            <legend className="fieldset__legend fieldset__legend--m">{i18n.t('plan.form.arrangements.written')}</legend>
             <TextInput name="route" {...L('route')} />
             <Checkboxes
               name="dueMonths"
@@ -241,11 +241,9 @@ export default function ArrangementsSection(props: SectionProps) {
       props={props}
       list="arrangements"
       items={listItems(sectionAnswers(plan, 'arrangements', i18n), 'arrangements').map(answerSummary)}
-      addLabel={plan.arrangements.length ? 'Add another arrangement' : 'Add an arrangement'}
+      addLabel={i18n.t(plan.arrangements.length ? 'plan.form.arrangements.addAnother' : 'plan.form.arrangements.add')}
       emptyText={
-        plan.people.length === 0
-          ? 'Add at least one important person first: arrangements are made with the people in step 2.'
-          : 'No arrangements yet. Add one for each person or group, including “none for now” where that is the plan.'
+        plan.people.length === 0 ? i18n.t('plan.form.arrangements.needPeople') : i18n.t('plan.form.arrangements.empty')
       }
     />
   );

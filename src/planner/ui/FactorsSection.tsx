@@ -23,6 +23,7 @@ interface FactorValues {
 }
 
 function FactorForm({ props, existing }: { props: SectionProps; existing: Factor | undefined }) {
+  const i18n = useTranslator();
   const L = useFieldWords('factor');
   const form = useItemForm<FactorValues, Factor>({
     props,
@@ -50,7 +51,7 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
     <SectionPage
       plan={props.plan}
       section="factors"
-      title={existing ? 'Change a strength or challenge' : 'Add a strength or challenge'}
+      title={i18n.t(existing ? 'plan.form.factors.change' : 'plan.form.factors.add')}
       itemPage
       fromCheck={props.route.fromCheck}
       hasErrors={form.errors.length > 0}
@@ -60,10 +61,10 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
         methods={form.methods}
         onSubmit={form.onSubmit}
         noCompletedQuestion
-        submitLabel="Save strength or challenge"
+        submitLabel={i18n.t('plan.form.factors.save')}
         secondary={
           <a className="link-button" href={form.back} onClick={form.cancel}>
-            Cancel
+            {i18n.t('plan.form.cancel')}
           </a>
         }
       >
@@ -101,8 +102,8 @@ export default function FactorsSection(props: SectionProps) {
       props={props}
       list="factors"
       items={items}
-      addLabel={items.length ? 'Add another strength or challenge' : 'Add a strength or challenge'}
-      emptyText="Nothing added yet. Record strengths and challenges for the child, the adoptive parents and each important person, with how each challenge will be managed."
+      addLabel={i18n.t(items.length ? 'plan.form.factors.addAnother' : 'plan.form.factors.add')}
+      emptyText={i18n.t('plan.form.factors.empty')}
     />
   );
 }

@@ -78,7 +78,8 @@ export function SummaryCard({
             {removeHref && (
               <li>
                 <a href={removeHref}>
-                  Remove<span className="visually-hidden"> {item.heading}</span>
+                  {t('plan.form.remove')}
+                  <span className="visually-hidden"> {item.heading}</span>
                 </a>
               </li>
             )}

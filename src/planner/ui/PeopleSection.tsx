@@ -69,7 +69,7 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
     schema: personSchema,
   });
   const relationship = form.methods.watch('relationship');
-  const title = existing ? `Change the details of ${existing.name}` : 'Add a person';
+  const title = existing ? t('plan.form.people.change', { name: existing.name }) : t('plan.form.people.add');
   return (
     <SectionPage
       plan={props.plan}
@@ -84,10 +84,10 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         methods={form.methods}
         onSubmit={form.onSubmit}
         noCompletedQuestion
-        submitLabel="Save person"
+        submitLabel={t('plan.form.people.save')}
         secondary={
           <a className="link-button" href={form.back} onClick={form.cancel}>
-            Cancel
+            {t('plan.form.cancel')}
           </a>
         }
       >
@@ -152,8 +152,8 @@ export default function PeopleSection(props: SectionProps) {
       props={props}
       list="people"
       items={listItems(sectionAnswers(plan, 'people', i18n), 'people').map(answerSummary)}
-      addLabel={plan.people.length ? 'Add another person' : 'Add a person'}
-      emptyText="No one added yet. Think about birth parents (fathers too), brothers and sisters, grandparents, former foster carers and friends."
+      addLabel={i18n.t(plan.people.length ? 'plan.form.people.addAnother' : 'plan.form.people.add')}
+      emptyText={i18n.t('plan.form.people.empty')}
       before={
         plan.people.length > 0 && (
           <Suspense fallback={null}>

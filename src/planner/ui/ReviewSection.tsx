@@ -9,27 +9,32 @@ import { TextArea } from './fields/TextArea';
 import { DateInput } from './fields/DateInput';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
+import { useTranslator } from './useTranslator';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
 
 type ReviewValues = Omit<Review, 'history'>;
 
 function Tasks() {
+  const { t } = useTranslator();
   const L = useFieldWords('review');
   const { control } = useFormContext<WithCompleted<ReviewValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'tasks', keyName: 'key' });
   return (
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{L('tasks').label}</h2>
-      <p className="hint">The tasks that make the plan happen, and who is responsible for each.</p>
+      <p className="hint">{t('plan.form.tasks.hint')}</p>
       {fields.map((field, i) => (
         <fieldset className="fieldset fieldset--boxed" key={field.key}>
-          <legend className="fieldset__legend fieldset__legend--m">Task {i + 1}</legend>
+          <legend className="fieldset__legend fieldset__legend--m">
+            {t('plan.form.tasks.legend', { number: i + 1 })}
+          </legend>
           <TextInput name={`tasks.${i}.task`} {...L('task')} />
           <TextInput name={`tasks.${i}.owner`} {...L('owner')} width="medium" />
           <DateInput name={`tasks.${i}.due`} {...L('due')} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
-            Remove<span className="visually-hidden"> task {i + 1}</span>
+            {t('plan.form.remove')}
+            <span className="visually-hidden"> {t('plan.form.tasks.removeWhich', { number: i + 1 })}</span>
           </button>
         </fieldset>
       ))}
@@ -38,7 +43,7 @@ function Tasks() {
         className="button button--secondary"
         onClick={() => append({ id: newId('t'), task: '', owner: '', due: '' }, { shouldFocus: true })}
       >
-        {fields.length ? 'Add another task' : 'Add a task'}
+        {t(fields.length ? 'plan.form.tasks.addAnother' : 'plan.form.tasks.add')}
       </button>
     </section>
   );

@@ -27,6 +27,7 @@ interface SupportValues {
 }
 
 function SupportForm({ props, existing }: { props: SectionProps; existing: Support | undefined }) {
+  const i18n = useTranslator();
   const L = useFieldWords('support');
   const form = useItemForm<SupportValues, Support>({
     props,
@@ -57,7 +58,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
     <SectionPage
       plan={props.plan}
       section="support"
-      title={existing ? 'Change support' : 'Add support'}
+      title={i18n.t(existing ? 'plan.form.support.change' : 'plan.form.support.add')}
       itemPage
       fromCheck={props.route.fromCheck}
       hasErrors={form.errors.length > 0}
@@ -67,10 +68,10 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
         methods={form.methods}
         onSubmit={form.onSubmit}
         noCompletedQuestion
-        submitLabel="Save support"
+        submitLabel={i18n.t('plan.form.support.save')}
         secondary={
           <a className="link-button" href={form.back} onClick={form.cancel}>
-            Cancel
+            {i18n.t('plan.form.cancel')}
           </a>
         }
       >
@@ -110,8 +111,8 @@ export default function SupportSection(props: SectionProps) {
       props={props}
       list="support"
       items={listItems(sectionAnswers(plan, 'support', i18n), 'support').map(answerSummary)}
-      addLabel={plan.support.length ? 'Add more support' : 'Add support'}
-      emptyText="No support added yet. Think about the child, the adoptive parents and each birth relative: before, during and after."
+      addLabel={i18n.t(plan.support.length ? 'plan.form.support.addMore' : 'plan.form.support.add')}
+      emptyText={i18n.t('plan.form.support.empty')}
     />
   );
 }

@@ -31,6 +31,7 @@ const saveView = (plan: Plan, view: View): Plan => {
 };
 
 function ViewForm({ props, existing }: { props: SectionProps; existing: View | undefined }) {
+  const i18n = useTranslator();
   const V = useFieldWords('view');
   const form = useItemForm<ViewValues, View>({
     props,
@@ -51,7 +52,7 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
     <SectionPage
       plan={props.plan}
       section="voices"
-      title={existing ? 'Change a view' : 'Add a view'}
+      title={i18n.t(existing ? 'plan.form.views.change' : 'plan.form.views.add')}
       itemPage
       fromCheck={props.route.fromCheck}
       hasErrors={form.errors.length > 0}
@@ -61,10 +62,10 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
         methods={form.methods}
         onSubmit={form.onSubmit}
         noCompletedQuestion
-        submitLabel="Save view"
+        submitLabel={i18n.t('plan.form.views.save')}
         secondary={
           <a className="link-button" href={form.back} onClick={form.cancel}>
-            Cancel
+            {i18n.t('plan.form.cancel')}
           </a>
         }
       >
@@ -96,7 +97,7 @@ function ChildVoiceForm(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
-        <h2>The child</h2>
+        <h2>{i18n.t('plan.voices.childHeading')}</h2>
         <TextArea name="child.wishes" {...C('wishes')} rows={5} />
         <TextArea name="child.ownWords" {...C('ownWords')} rows={3} />
         <Checkboxes
@@ -107,9 +108,9 @@ function ChildVoiceForm(props: SectionProps) {
         />
         <DateInput name="child.date" {...C('date')} />
         <TextArea name="child.notGivenReason" {...C('notGivenReason')} rows={3} />
-        <h2>The adults</h2>
-        <p>The views of the adoptive parents, each birth relative and the foster carers.</p>
-        {plan.voices.others.length === 0 && <p className="inset-text">No views recorded yet.</p>}
+        <h2>{i18n.t('plan.voices.adultsHeading')}</h2>
+        <p>{i18n.t('plan.form.views.intro')}</p>
+        {plan.voices.others.length === 0 && <p className="inset-text">{i18n.t('plan.form.views.empty')}</p>}
         {listItems(sectionAnswers(plan, 'voices', i18n), 'voices').map((item) => (
           <SummaryCard
             key={item.id}
@@ -120,7 +121,7 @@ function ChildVoiceForm(props: SectionProps) {
         ))}
         <p>
           <a className="button button--secondary" href={sectionHash(plan.id, 'voices', 'add', route.fromCheck)}>
-            {plan.voices.others.length ? 'Add another view' : 'Add a view'}
+            {i18n.t(plan.voices.others.length ? 'plan.form.views.addAnother' : 'plan.form.views.add')}
           </a>
         </p>
       </SectionForm>

@@ -3,7 +3,8 @@
  * - in .tsx: JSX text, string literals in JSX, and text attributes (aria-label, title, alt, ...);
  * - in .astro: text in the template, and text attributes, outside `{…}` expressions;
  * - in .ts: string literals that read as a sentence (three or more words starting with a capital).
- * Errors thrown for developers (`new Error('…')`) are not display text.
+ * Errors thrown for developers (`new Error('…')`, `new DOMException('…')`, `super('…')` in an Error
+ * subclass) are not display text.
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -29,7 +30,14 @@ export interface InlineText {
 
 function insideDeveloperError(node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && /Error$/.test(n.expression.text)) return true;
+    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && /(Error|Exception)$/.test(n.expression.text))
+      return true;
+    // super('…') in a class that extends an Error: the developer's message of a typed error.
+    if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      const owner = n.parent?.parent?.parent?.parent;
+      const heritage = owner && ts.isClassDeclaration(owner) ? owner.heritageClauses?.[0]?.types[0]?.getText() : '';
+      if (heritage && /Error$/.test(heritage)) return true;
+    }
     if (ts.isCallExpression(n) && n.expression.getText().startsWith('console.')) return true;
   }
   return false;

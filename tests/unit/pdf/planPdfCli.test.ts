@@ -10,7 +10,8 @@ const run = (...args: string[]) => {
   return { code: r.status, out: r.stdout.trim(), err: r.stderr.replace(/^npm warn.*\n/gm, '').trim() };
 };
 
-describe('npm run plan:pdf', () => {
+// Each test starts Node with tsx, which takes many seconds when the machine is busy.
+describe('npm run plan:pdf', { timeout: 120_000 }, () => {
   it('writes the same PDF the builder makes, and says what it wrote', async () => {
     const out = tempPath('cli.pdf');
     const r = run(SIGNED_FIXTURE, out, '--name', 'initials', '--now', NOW.toISOString());
@@ -43,7 +44,8 @@ describe('npm run plan:pdf', () => {
   });
 });
 
-describe('rendering', () => {
+// Each test starts Node with tsx, which takes many seconds when the machine is busy.
+describe('rendering', { timeout: 120_000 }, () => {
   it('is reproducible: the same plan and date give the same bytes', async () => {
     const plan = loadPlan(SIGNED_FIXTURE);
     const fonts = await testFonts();

@@ -7,7 +7,8 @@ const run = (...files: string[]) => {
 };
 const F = 'tests/fixtures/plans';
 
-describe('npm run plan:validate', () => {
+// Each test starts Node with tsx, which takes many seconds when the machine is busy.
+describe('npm run plan:validate', { timeout: 120_000 }, () => {
   it('prints "Valid plan" and exits 0 for a valid file', () => {
     expect(run(`${F}/complete.json`)).toEqual({ code: 0, out: 'Valid plan' });
   });

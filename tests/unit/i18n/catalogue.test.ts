@@ -1,0 +1,104 @@
+/**
+ * The message catalogue and the code agree: every key the code asks for exists, every key in the
+ * catalogue is asked for somewhere, no two areas define the same key, plural messages are whole,
+ * and the builder's own catalogue holds every key the builder's code uses.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILDER_CATALOGUES } from '../../../src/i18n/builderCatalogue';
+import { CATALOGUES, ENGLISH_AREAS } from '../../../src/i18n/catalogue';
+import { placeholdersOf } from '../../../src/i18n/formatMessage';
+
+const ROOT = resolve(__dirname, '../../..');
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory())
+      return path === join(ROOT, 'src/content') || path === join(ROOT, 'src/i18n/en') ? [] : walk(path);
+    return /\.(ts|tsx|astro|mjs)$/.test(name) ? [path] : [];
+  });
+const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts'))];
+/** Source without comments, so an example in a comment is not taken for a use. */
+const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const sources = new Map(files.map((f) => [relative(ROOT, f), withoutComments(readFileSync(f, 'utf8'))]));
+const allCode = [...sources.values()].join('\n');
+
+const english = CATALOGUES.en as Record<string, unknown>;
+const keys = Object.keys(english);
+const AREA_PREFIX = /^(common|format|product|hub|plan|planner|privacy|signoff|trainer)\./;
+
+/** Literal keys in code: 'area.something.more' in quotes or backticks without placeholders. */
+const literalKeys = new Set(
+  [
+    ...allCode.matchAll(
+      /(rule: )?['"`]((?:format|product|hub|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]+)['"`]/g,
+    ),
+  ]
+    // Sign-off rule ids ("rule: 'signoff.date'") and file names ("plan.json") look like keys but are not.
+    .filter((m) => !m[1] && !m[2].endsWith('.json'))
+    .map((m) => m[2]),
+);
+/** Prefixes of keys built in code: `plan.option.${…}` → 'plan.option.'. */
+const dynamicPrefixes = [
+  ...new Set(
+    [...allCode.matchAll(/`((?:hub|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]*)\$\{/g)].map((m) => m[1]),
+  ),
+];
+
+describe('the message catalogue', () => {
+  it('finds the keys it checks', () => {
+    expect(keys.length).toBeGreaterThan(1000);
+    expect(literalKeys.size).toBeGreaterThan(500);
+  });
+
+  it('has every key the code asks for', () => {
+    const missing = [...literalKeys].filter(
+      (k) => !(k in english) && !dynamicPrefixes.some((p) => k === p.slice(0, -1)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('asks for every key in the catalogue', () => {
+    const unused = keys.filter((k) => !literalKeys.has(k) && !dynamicPrefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('keeps each key in one area, under a known prefix', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [area, messages] of Object.entries(ENGLISH_AREAS)) {
+      for (const key of Object.keys(messages)) {
+        if (seen.has(key)) clashes.push(`${key} in ${seen.get(key)} and ${area}`);
+        seen.set(key, area);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(keys.filter((k) => !AREA_PREFIX.test(k))).toEqual([]);
+  });
+
+  it('gives every plural message an "other" form and the same placeholders in each form', () => {
+    const bad = Object.entries(english).flatMap(([key, message]) => {
+      if (typeof message === 'string') return [];
+      const forms = message as Record<string, string>;
+      if (!forms.other) return [`${key}: no "other" form`];
+      const expected = [...placeholdersOf({ other: forms.other.replace(/\{count\}/g, '') })].sort().join();
+      return Object.entries(forms)
+        .filter(([, text]) => [...placeholdersOf(text.replace(/\{count\}/g, ''))].sort().join() !== expected)
+        .map(([form]) => `${key}: form ${form} has different placeholders`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("holds every key the builder's code uses in the builder's own catalogue", () => {
+    const builder = BUILDER_CATALOGUES.en as Record<string, unknown>;
+    const builderCode = [...sources.entries()]
+      .filter(([path]) => /^src\/planner\/(ui|answers|state|schema|storage|privacy|signoff|ecomap)\//.test(path))
+      .map(([, text]) => text)
+      .join('\n');
+    const used = [...builderCode.matchAll(/['"`]((?:plan|planner|privacy|signoff)\.[A-Za-z0-9_.]+)['"`]/g)].map(
+      (m) => m[1],
+    );
+    expect([...new Set(used)].filter((k) => k in english && !(k in builder))).toEqual([]);
+  });
+});
