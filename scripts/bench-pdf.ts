@@ -3,11 +3,15 @@
  * plan, a typical signed plan and a large plan (20 people, 20 arrangements, about 12,000 words)
  * 7 times each in one process, and prints the median and first (cold) render time, the PDF size and
  * the page count against the budgets. Figures vary by machine, so they are printed, not asserted.
+ *
+ * The budgets here (typical ≤ 250 ms and ≤ 200 KB, large ≤ 1500 ms) are tighter than the performance
+ * issue's goals (a typical plan under 1 s, a large plan under 3 s), and are the ones printed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
 import { renderPlanPdfWithDetails } from '../src/planner/pdf/renderPlanPdf';
 import { parsePlanFile } from '../src/planner/schema/planFile';
+import { againstGoal, median, printTable } from './bench-report';
 
 const RUNS = 7;
 const CASES = [
@@ -16,7 +20,6 @@ const CASES = [
   { name: 'large', path: 'tests/fixtures/plans/large-20-people.json', budgetMs: 1500, budgetKb: undefined },
 ];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const words = (v: unknown): number =>
   typeof v === 'string'
     ? v.split(/\s+/).filter(Boolean).length
@@ -48,19 +51,17 @@ for (const c of CASES) {
   }
   const ms = median(times);
   const kb = bytes / 1024;
-  const withinTime = ms <= c.budgetMs;
-  const withinSize = c.budgetKb === undefined || kb <= c.budgetKb;
   rows[c.name] = {
     people: plan.people.length,
     arrangements: plan.arrangements.length,
     words: words(plan),
     pages,
-    'median ms': Math.round(ms),
-    'first ms': Math.round(times[0]),
-    KB: +kb.toFixed(1),
-    budget: `≤ ${c.budgetMs} ms${c.budgetKb ? `, ≤ ${c.budgetKb} KB` : ''}`,
-    within: withinTime && withinSize ? 'yes' : 'NO',
+    'render, median': againstGoal(`${Math.round(ms)} ms`, `≤ ${c.budgetMs} ms`, ms <= c.budgetMs),
+    'render, first': `${Math.round(times[0])} ms`,
+    size:
+      c.budgetKb === undefined
+        ? `${kb.toFixed(1)} KB`
+        : againstGoal(`${kb.toFixed(1)} KB`, `≤ ${c.budgetKb} KB`, kb <= c.budgetKb),
   };
 }
-console.log(`PDF render (pdf-lib + DejaVu Sans subset), ${RUNS} runs each, Node ${process.version}:`);
-console.table(rows);
+printTable(`PDF render (pdf-lib + DejaVu Sans subset), ${RUNS} runs each, Node ${process.version}:`, rows);

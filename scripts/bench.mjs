@@ -1,74 +1,47 @@
-// `npm run bench`: figures that vary by machine, so they are printed, never asserted.
-// Build time (median of 3 clean builds), gzip bytes per page template as loaded in Chromium,
-// and the plan builder's and PDF renderer's own benches when present.
+// `npm run bench`: figures that vary by machine, so they are printed, never asserted, each next to
+// its goal. Build time (median of 3 builds, exactly as `npm run build` builds), then one script per
+// area, each on the site just built: bytes per page template, the plan builder, the PDF.
+// One bench failing does not stop the others; the command then exits non-zero.
+//
+// Run through npm, so `astro`, `pagefind` and `tsx` resolve to node_modules/.bin and run on the
+// project's Node 24 (see /work/shared/stack.md); process.execPath is that Node too.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { startStaticServer } from './staticServer.mjs';
+import { rmSync } from 'node:fs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const run = (cmd, args, stdout = 'ignore') => {
   const r = spawnSync(cmd, args, { stdio: ['ignore', stdout, 'inherit'] });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+  if (r.error) throw r.error;
+  return r.status === 0;
+};
+const must = (cmd, args) => {
+  if (!run(cmd, args)) throw new Error(`${cmd} ${args.join(' ')} failed`);
 };
 
 const builds = [];
 for (let i = 0; i < 3; i++) {
+  rmSync('dist', { recursive: true, force: true });
   const t = performance.now();
-  run('npx', ['astro', 'build']);
-  run('npx', ['pagefind', '--site', 'dist']);
+  must('astro', ['build']);
+  must('pagefind', ['--site', 'dist']);
+  must(process.execPath, ['scripts/build-sw.mjs']);
   builds.push(performance.now() - t);
 }
-console.log(`\nBuild (astro + pagefind), median of 3: ${(median(builds) / 1000).toFixed(2)} s\n`);
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  `\nBuild (astro + pagefind + service worker), median of 3: ${s(median(builds))}  (no goal set; runs: ${builds.map(s).join(', ')})\n`,
+);
 
-const TEMPLATES = {
-  home: '/',
-  listing: '/resources/',
-  'research briefing': '/research/why-staying-in-touch-matters/',
-  'practice guide': '/guides/step-1-purpose/',
-  reflection: '/voices/adopted-teenager/',
-  'worked example': '/examples/infant-parent-mental-health/',
-  'training session': '/training/why-staying-in-touch-matters-session/',
-  glossary: '/glossary/',
-  search: '/search/?q=letterbox',
-  'plan builder': '/planner/',
-};
-
-const server = await startStaticServer({ root: 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-const rows = {};
-for (const [name, path] of Object.entries(TEMPLATES)) {
-  const page = await browser.newPage();
-  const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  const pending = [];
-  page.on('response', (r) =>
-    pending.push(
-      r.body().then(
-        (b) => {
-          const kind = { document: 'html', stylesheet: 'css', script: 'js' }[r.request().resourceType()] ?? 'other';
-          sizes[kind] += gzipSync(b, { level: 6 }).length;
-        },
-        () => {},
-      ),
-    ),
-  );
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  rows[name] = Object.fromEntries(Object.entries(sizes).map(([k, v]) => [`${k} KB gz`, +(v / 1024).toFixed(1)]));
-  await page.close();
-}
-console.log('Bytes loaded at start, per page template (CSS is inlined into the HTML):');
-console.table(rows);
-await browser.close();
-await server.close();
-
-for (const script of ['scripts/bench-planner.ts', 'scripts/bench-pdf.ts']) {
-  if (existsSync(script)) {
-    console.log(`\n${script}:`);
-    run('npx', ['tsx', script], 'inherit');
+const BENCHES = ['scripts/bench-pages.ts', 'scripts/bench-planner.ts', 'scripts/bench-pdf.ts'];
+const failed = [];
+for (const script of BENCHES) {
+  if (!run('tsx', [script], 'inherit')) {
+    failed.push(script);
+    console.error(`${script} failed; its figures are missing above.`);
   }
+  console.log('');
+}
+if (failed.length) {
+  console.error(`Bench failed: ${failed.join(', ')}`);
+  process.exitCode = 1;
 }
