@@ -1,6 +1,6 @@
 // `npm run bench`: figures that vary by machine, so they are printed, never asserted, each next to
 // its goal. Build time (median of 3 builds, exactly as `npm run build` builds), then one script per
-// area, each on the site just built: bytes per page template, the plan builder, the PDF.
+// area, each on the site just built: bytes per page template, search, the plan builder, the PDF.
 // One bench failing does not stop the others; the command then exits non-zero.
 //
 // Run through npm, so `astro`, `pagefind` and `tsx` resolve to node_modules/.bin and run on the
@@ -32,7 +32,12 @@ console.log(
   `\nBuild (astro + pagefind + service worker), median of 3: ${s(median(builds))}  (no goal set; runs: ${builds.map(s).join(', ')})\n`,
 );
 
-const BENCHES = ['scripts/bench-pages.ts', 'scripts/bench-planner.ts', 'scripts/bench-pdf.ts'];
+const BENCHES = [
+  'scripts/bench-pages.ts',
+  'scripts/bench-search.ts',
+  'scripts/bench-planner.ts',
+  'scripts/bench-pdf.ts',
+];
 const failed = [];
 for (const script of BENCHES) {
   if (!run('tsx', [script], 'inherit')) {
