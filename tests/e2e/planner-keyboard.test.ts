@@ -202,7 +202,7 @@ describe('reload mid-way', () => {
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Gwenllïan');
     await page.getByLabel('Needs that shape staying in touch').fill('Line one\nLine two');
-    await waitForSave(page);
+    await waitForSave(page, 'Gwenllïan', 'Line one\nLine two');
     const childUrl = page.url();
     await page.reload();
     await heading(page, 'About the child');

@@ -29,7 +29,7 @@ async function planForMaya() {
   await heading(page, 'Untitled plan');
   await page.getByRole('link', { name: 'About the child' }).click();
   await page.getByLabel("Child's name or pseudonym").fill('Maya');
-  await waitForSave(page);
+  await waitForSave(page, 'Maya');
   await page.getByRole('link', { name: 'Back to the plan' }).click();
   await heading(page, 'Maya');
 }

@@ -32,7 +32,7 @@ describe('two tabs editing the same plan', () => {
     await heading(a, 'Untitled plan');
     await a.getByRole('link', { name: 'About the child' }).click();
     await a.getByLabel("Child's name or pseudonym").fill('Maya');
-    await waitForSave(a);
+    await waitForSave(a, 'Maya');
 
     await openBuilder(b);
     await b.getByRole('link', { name: 'Maya' }).click();
@@ -66,7 +66,7 @@ describe('two tabs editing the same plan', () => {
 
     // The first tab carries on editing undisturbed.
     await age(a).fill('4 years');
-    await waitForSave(a);
+    await waitForSave(a, '4 years');
     expect(await storedPlans(a)).toContain('4 years');
   });
 
@@ -86,7 +86,7 @@ describe('two tabs editing the same plan', () => {
     await b.getByRole('link', { name: 'About the child' }).click();
     expect(await age(b).inputValue()).toBe('4 years 1 month');
     await age(b).fill('4 years 2 months');
-    await waitForSave(b);
+    await waitForSave(b, '4 years 2 months');
     expect(await storedPlans(b)).toContain('4 years 2 months');
     expect(await axeViolations(a)).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe('two tabs editing the same plan', () => {
     expect(await age(a).inputValue()).toBe('4 years 2 months');
     await b.getByRole('heading', { name: 'Read-only copy' }).waitFor();
     await age(a).fill('5 years');
-    await waitForSave(a);
+    await waitForSave(a, '5 years');
     expect(await storedPlans(a)).toContain('5 years');
 
     // Leaving the plan frees it for the other tab.

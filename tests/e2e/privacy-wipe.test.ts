@@ -30,7 +30,7 @@ describe('delete everything from this device', () => {
     await heading(page, 'Untitled plan');
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Maya');
-    await waitForSave(page);
+    await waitForSave(page, 'Maya');
     await page.getByRole('link', { name: 'Back to the plan' }).click();
     await page.getByRole('link', { name: 'Step 2: Who is important now or later' }).click();
     await page.getByRole('link', { name: 'Add a person' }).click();
