@@ -135,7 +135,9 @@ describe('plan files', () => {
 
   it('opens the same plan file again as a copy once it has changed here, never overwriting', async () => {
     await backToPlans();
-    const count = await page.locator('.plan-cards > li').count();
+    // Count what is stored, not the list: the list refreshes from storage after "Your plans" shows.
+    const count = JSON.parse(await storedPlans(page)).length;
+    await expect.poll(() => page.locator('.plan-cards > li').count()).toBe(count);
     await openFile(join(FIXTURES, 'complete.json')); // identical to the stored one: opens it
     await heading(page, 'Maya');
     await page.getByRole('link', { name: 'About the child' }).click();
@@ -145,6 +147,8 @@ describe('plan files', () => {
     await openFile(join(FIXTURES, 'complete.json'));
     await page.getByText(/as a copy/).waitFor();
     await backToPlans();
-    expect(await page.locator('.plan-cards > li').count()).toBe(count + 1);
+    await expect.poll(() => page.locator('.plan-cards > li').count()).toBe(count + 1);
+    await expect.poll(() => storedPlans(page)).toContain('4 years'); // the change is on the device
   });
 });
+    expect(JSON.parse(await storedPlans(page))).toHaveLength(count + 1);
