@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading } from './plannerHelpers';
+import { freshBuilder, goToView, heading } from './plannerHelpers';
 
 const SECTIONS = [
   'child',
@@ -27,13 +27,7 @@ let page: Page;
 let examplePlan: string;
 let emptyPlan: string;
 
-const go = async (hash: string) => {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.locator('h1').first().waitFor();
-  await page.locator('.loading').waitFor({ state: 'detached' });
-};
+const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
   expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);

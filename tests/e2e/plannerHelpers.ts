@@ -29,6 +29,25 @@ export async function freshBuilder(
   await openBuilder(page, query);
 }
 
+/**
+ * Goes to a builder view by its address and waits until that view is on screen. Every view renders
+ * its own h1, so the h1s showing are marked first and the wait is for an unmarked one: waiting for
+ * any h1 would find the previous view's before the builder has followed the new address.
+ */
+export async function goToView(page: Page, hash: string): Promise<void> {
+  const changing = await page.evaluate((h) => {
+    if (location.hash === h) return false;
+    for (const h1 of document.querySelectorAll('h1')) h1.setAttribute('data-previous-view', '');
+    location.hash = h;
+    return true;
+  }, hash);
+  await page
+    .locator(changing ? 'h1:not([data-previous-view])' : 'h1')
+    .first()
+    .waitFor();
+  await page.locator('.loading').waitFor({ state: 'detached' });
+}
+
 export async function openBuilder(page: Page, query = '', hash = ''): Promise<void> {
   await page.goto(`${baseUrl()}/planner/${query}${hash}`);
   await waitForIslands(page);

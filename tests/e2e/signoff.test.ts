@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readPlanFromPdf } from '../../src/planner/pdf/readPlanFromPdf';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
+import { freshBuilder, goToView, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
 
@@ -30,13 +30,7 @@ const PDF_CODE = /FlateDecode|GSUB/;
 let signedPdf: string;
 let fingerprint: string;
 
-const go = async (hash: string) => {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.locator('h1').first().waitFor();
-  await page.locator('.loading').waitFor({ state: 'detached' });
-};
+const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
   expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
