@@ -30,7 +30,7 @@ let emptyPlan: string;
 const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
-  expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
+  await expect.poll(() => page.locator('h1').count(), { message: `${what}: one h1` }).toBe(1);
 };
 
 beforeAll(async () => {
@@ -59,10 +59,12 @@ describe('accessibility of every view', () => {
       .getByRole('button', { name: /^Rename/ })
       .first()
       .click();
+    await page.getByLabel('New name for this plan').waitFor();
     await page
       .getByRole('button', { name: /^Delete/ })
       .first()
       .click();
+    await page.getByText(/^Are you sure you want to delete/).waitFor();
     await expectNoViolations('plans list with rename and delete open');
     await go(`#/plan/${examplePlan}`);
     await expectNoViolations('task list with eco-map');
@@ -99,7 +101,7 @@ describe('accessibility with errors showing', () => {
     await page.getByLabel('Yes, I’ve completed this section').check();
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     const inline = await page.locator('.error-message').count();
     const listed = await page.locator('.error-summary__list li').count();
     expect(inline).toBeGreaterThanOrEqual(listed > 0 ? 1 : 0);

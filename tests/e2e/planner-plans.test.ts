@@ -35,7 +35,7 @@ describe('plans list', () => {
 
     await page.getByRole('button', { name: 'Rename Copy of Ezra: practice plan' }).click();
     const name = page.getByLabel('New name for this plan');
-    expect(await page.evaluate(() => document.activeElement?.id.startsWith('rename-'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id.startsWith('rename-'))).toBe(true);
     await name.fill('Ezra: second draft');
     await page.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('link', { name: 'Ezra: second draft' }).waitFor();

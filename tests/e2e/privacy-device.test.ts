@@ -44,7 +44,7 @@ describe('is this a shared or public computer?', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.error-summary').getByText('Select whether this is a shared or public computer').waitFor();
-    expect(await page.title()).toMatch(/^Error: Is this a shared or public computer\?/);
+    await expect.poll(() => page.title()).toMatch(/^Error: Is this a shared or public computer\?/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Yes, it is shared or public').check();
     await page.getByRole('button', { name: 'Continue' }).click();

@@ -45,7 +45,7 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Turn on passphrase protection' }).click();
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.getByText('Enter a passphrase', { exact: false }).first().waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     await page.getByLabel('Create a passphrase').fill('short');
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.locator('.error-summary').getByText('The passphrase must be 8 characters or more').waitFor();
@@ -70,7 +70,7 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Lock now' }).click();
     await heading(page, 'Your plans are locked');
     expect(await page.locator('main').innerText()).not.toContain('Maya');
-    expect(await page.title()).not.toContain('Maya');
+    await expect.poll(() => page.title()).not.toContain('Maya');
     await page.getByText('Enter it to unlock the 1 plan.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -80,7 +80,7 @@ describe('passphrase protection', () => {
       .locator('.error-summary')
       .getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.')
       .waitFor();
-    expect(await page.title()).toMatch(/^Error: Your plans are locked/);
+    await expect.poll(() => page.title()).toMatch(/^Error: Your plans are locked/);
     expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
     expect(await rawDatabase(page)).toBe(before);
     expect(await axeViolations(page)).toEqual([]);

@@ -41,7 +41,7 @@ describe('two tabs editing the same plan', () => {
     expect(await axeViolations(b)).toEqual([]);
     await b.getByRole('button', { name: 'Continue' }).click();
     await b.locator('.error-summary').getByText('Select what you want to do').waitFor();
-    expect(await b.title()).toMatch(/^Error: This plan is open in another tab/);
+    await expect.poll(() => b.title()).toMatch(/^Error: This plan is open in another tab/);
 
     // Opening the plan's address directly is caught too.
     await b.reload();
@@ -55,7 +55,8 @@ describe('two tabs editing the same plan', () => {
     await b
       .getByText('This plan is being edited in another tab, so it cannot be changed here.', { exact: false })
       .waitFor();
-    expect(await b.locator('.read-only-copy').innerText()).toContain('Maya');
+    // The copy's answers are loaded on demand ("Loading…" first): wait for them.
+    await expect.poll(() => b.locator('.read-only-copy').innerText()).toContain('Maya');
     expect(await b.getByRole('link', { name: /^Change/ }).count()).toBe(0);
     expect(await axeViolations(b)).toEqual([]);
     const [download] = await Promise.all([
@@ -80,7 +81,7 @@ describe('two tabs editing the same plan', () => {
         /now being edited in another tab, so it cannot be changed here\. Your changes in this tab were saved before it moved/,
       )
       .waitFor();
-    expect(await a.locator('.read-only-copy').innerText()).toContain('4 years 1 month');
+    await expect.poll(() => a.locator('.read-only-copy').innerText()).toContain('4 years 1 month');
 
     // Nothing typed in the first tab was lost, and the second tab edits the latest version.
     await b.getByRole('link', { name: 'About the child' }).click();
