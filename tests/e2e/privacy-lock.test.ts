@@ -97,19 +97,24 @@ describe('passphrase protection', () => {
   });
 
   it('locks itself when idle, after an accessible warning; "Stay unlocked" keeps working', async () => {
+    // Shortened through the test-only setting: the warning after 30 s idle, the lock 2 minutes later
+    // (as in the builder, whose warning comes 2 minutes before its 15-minute lock). The test moves the
+    // pages' clock on to each of them, so nothing races a timer however slowly the machine runs.
     await page.evaluate(() =>
       localStorage.setItem(
         'staying-in-touch:test-idle-timeouts',
-        JSON.stringify({ lockAfterMs: 6000, warnAfterMs: 2500 }),
+        JSON.stringify({ lockAfterMs: 150_000, warnAfterMs: 30_000 }),
       ),
     );
+    await browser.context.clock.install();
     await page.reload();
     await unlockWith(page, PASS);
     await heading(page, 'Maya');
     const dialog = page.getByRole('alertdialog', { name: 'Your plans will lock soon' });
+    await browser.context.clock.runFor(30_000);
     await dialog.waitFor();
-    expect(await dialog.innerText()).toMatch(/will lock in \d seconds/);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay unlocked');
+    expect(await dialog.innerText()).toMatch(/will lock in 2 minutes/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stay unlocked');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
@@ -118,7 +123,9 @@ describe('passphrase protection', () => {
     // Typing counts as use; then the warning comes again, and this time it is left to lock.
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel('Age', { exact: true }).fill('4 years');
+    await browser.context.clock.runFor(30_000);
     await dialog.waitFor();
+    await browser.context.clock.runFor(120_000);
     await heading(page, 'Your plans are locked');
     await page
       .getByText('The plan builder locked because it was not used for 15 minutes. Your work was saved first.')
