@@ -192,7 +192,8 @@ describe('session mode', () => {
     await page.bringToFront();
     await page.click('#fullscreen-toggle');
     await page.waitForFunction(() => document.fullscreenElement?.id === 'presenter');
-    expect(await text(page, '#fullscreen-toggle')).toBe('Exit full screen');
+    // The button's text follows the fullscreenchange event, which comes after fullscreenElement is set.
+    await expect.poll(() => text(page, '#fullscreen-toggle')).toBe('Exit full screen');
     await page.keyboard.press('ArrowRight');
     expect(await position(page)).toBe(`Activity 1 of ${session.activities.length}`);
     await page.keyboard.press('Escape');
