@@ -8,6 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // `expect.poll` waits for the page to reach the state it checks. Give it as long as Playwright's
+    // own waits (30 s): a busy two-core machine can take seconds to render what a quiet one shows at once.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
     // Two cores: one browser per worker, two workers.
     maxWorkers: 2,
   },

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading } from './plannerHelpers';
+import { freshBuilder, goToView, heading } from './plannerHelpers';
 
 const SECTIONS = [
   'child',
@@ -27,16 +27,10 @@ let page: Page;
 let examplePlan: string;
 let emptyPlan: string;
 
-const go = async (hash: string) => {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.locator('h1').first().waitFor();
-  await page.locator('.loading').waitFor({ state: 'detached' });
-};
+const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
-  expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
+  await expect.poll(() => page.locator('h1').count(), { message: `${what}: one h1` }).toBe(1);
 };
 
 beforeAll(async () => {
@@ -65,10 +59,12 @@ describe('accessibility of every view', () => {
       .getByRole('button', { name: /^Rename/ })
       .first()
       .click();
+    await page.getByLabel('New name for this plan').waitFor();
     await page
       .getByRole('button', { name: /^Delete/ })
       .first()
       .click();
+    await page.getByText(/^Are you sure you want to delete/).waitFor();
     await expectNoViolations('plans list with rename and delete open');
     await go(`#/plan/${examplePlan}`);
     await expectNoViolations('task list with eco-map');
@@ -105,7 +101,7 @@ describe('accessibility with errors showing', () => {
     await page.getByLabel('Yes, I’ve completed this section').check();
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     const inline = await page.locator('.error-message').count();
     const listed = await page.locator('.error-summary__list li').count();
     expect(inline).toBeGreaterThanOrEqual(listed > 0 ? 1 : 0);

@@ -37,13 +37,13 @@ describe('worked examples', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Eirlys (Nain)');
     expect(text).toContain("Ydy ci Taid yn dod i'r tŷ newydd?");
-    expect(await page.locator('.practice-banner').count()).toBe(1);
+    await expect.poll(() => page.locator('.practice-banner').count()).toBe(1);
 
     await page.getByRole('link', { name: 'Back to the plan' }).first().click();
     await page.getByRole('link', { name: 'Back to your plans' }).click();
     await heading(page, 'Your plans');
     const card = page.locator('.plan-cards > li').first();
-    expect(await card.innerText()).toContain('Practice');
+    await expect.poll(() => card.innerText()).toContain('Practice');
     await page.close();
   });
 
@@ -56,7 +56,7 @@ describe('worked examples', () => {
     await waitForIslands(page);
     await page.locator('.task-list').waitFor();
     expect(await page.locator('h1').innerText()).toMatch(/practice plan/);
-    expect(await page.locator('.practice-banner').count()).toBe(1);
+    await expect.poll(() => page.locator('.practice-banner').count()).toBe(1);
     await page.close();
   });
 

@@ -99,8 +99,11 @@ describe('plan files', () => {
     await page.locator('.error-summary', { hasText: message }).waitFor();
     expect(await summary.innerText()).toMatch(/There is a problem/);
     expect(await summary.innerText()).toMatch(message);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
-    expect(await page.title()).toMatch(/^Error: /);
+    // Focus and the title follow the summary once it has rendered (React effects): wait for them too.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')))
+      .toBe(true);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     expect(await page.locator('#f-plan-file-error').innerText()).toMatch(message);
     expect(await page.locator('h1').innerText()).toBe(screenBefore);
     expect(await storedPlans(page)).toBe(before);
@@ -115,7 +118,7 @@ describe('plan files', () => {
     const screen = await page.locator('.task-list').innerText();
     await openFile(join(FIXTURES, 'invalid-future-version.json'));
     await page.locator('.error-summary').waitFor();
-    expect(await page.title()).toMatch(/^Error: Maya/);
+    await expect.poll(() => page.title()).toMatch(/^Error: Maya/);
     expect(await page.locator('h1').innerText()).toBe('Maya');
     expect(await page.locator('.task-list').innerText()).toBe(screen);
     expect(await storedPlans(page)).toBe(before);
@@ -123,28 +126,33 @@ describe('plan files', () => {
 
   it('names the fields that are wrong', async () => {
     await openFile(join(FIXTURES, 'invalid-wrong-types.json'));
-    await page.locator('.file-issues').waitFor();
-    const issues = await page.locator('.file-issues li').allInnerTexts();
-    expect(issues).toEqual([
-      'version: Must be a number',
-      'practice: Must be true or false',
-      'child.name: Must be text',
-      'people: Must be a list',
-    ]);
+    // Polled: the list on screen may still be an earlier file's until this file has been read.
+    await expect
+      .poll(() => page.locator('.file-issues li').allInnerTexts())
+      .toEqual([
+        'version: Must be a number',
+        'practice: Must be true or false',
+        'child.name: Must be text',
+        'people: Must be a list',
+      ]);
   });
 
   it('opens the same plan file again as a copy once it has changed here, never overwriting', async () => {
     await backToPlans();
-    const count = await page.locator('.plan-cards > li').count();
+    // Count what is stored, not the list: the list refreshes from storage after "Your plans" shows.
+    const count = JSON.parse(await storedPlans(page)).length;
+    await expect.poll(() => page.locator('.plan-cards > li').count()).toBe(count);
     await openFile(join(FIXTURES, 'complete.json')); // identical to the stored one: opens it
     await heading(page, 'Maya');
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel('Age', { exact: true }).fill('4 years');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await heading(page, 'Maya');
+    await expect.poll(() => storedPlans(page)).toContain('4 years'); // the change is on the device
     await openFile(join(FIXTURES, 'complete.json'));
     await page.getByText(/as a copy/).waitFor();
+    expect(JSON.parse(await storedPlans(page))).toHaveLength(count + 1);
     await backToPlans();
-    expect(await page.locator('.plan-cards > li').count()).toBe(count + 1);
+    await expect.poll(() => page.locator('.plan-cards > li').count()).toBe(count + 1);
   });
 });

@@ -47,12 +47,14 @@ describe('keyboard only', () => {
     // About the child, with the error summary on the way.
     await section(page, 'About the child');
     await heading(page, 'About the child');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await typeInto(page, '#f-name', 'Maya');
     await activate(page, SUBMIT, 'Save and continue');
     await page.locator('.error-summary').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
-    expect(await page.title()).toMatch(/^Error: About the child/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')))
+      .toBe(true);
+    await expect.poll(() => page.title()).toMatch(/^Error: About the child/);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // the error link moves focus to its field
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('completed');
@@ -89,7 +91,7 @@ describe('keyboard only', () => {
       await activate(page, SUBMIT, 'Save person');
       await heading(page, 'Who is important now or later');
     }
-    expect(await page.locator('.summary-card__title').allTextContents()).toEqual(['Sarah', 'Leon']);
+    await expect.poll(() => page.locator('.summary-card__title').allTextContents()).toEqual(['Sarah', 'Leon']);
     await complete(page);
     await heading(page, 'Maya');
 
@@ -151,7 +153,7 @@ describe('keyboard only', () => {
     await section(page, 'Change over time');
     await activate(page, '#add-stage');
     await page.locator('#f-stages-0-when').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-stages-0-when');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-stages-0-when');
     await page.keyboard.type('Starting secondary school');
     await typeInto(page, '#f-stages-0-changes', 'Maya helps choose what goes in letters.');
     await complete(page);
@@ -202,7 +204,7 @@ describe('reload mid-way', () => {
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Gwenllïan');
     await page.getByLabel('Needs that shape staying in touch').fill('Line one\nLine two');
-    await waitForSave(page);
+    await waitForSave(page, 'Gwenllïan', 'Line one\nLine two');
     const childUrl = page.url();
     await page.reload();
     await heading(page, 'About the child');
@@ -234,7 +236,7 @@ describe('reload mid-way', () => {
     await heading(page, 'Who is important now or later');
     await page.reload();
     await heading(page, 'Who is important now or later');
-    expect(await page.locator('.summary-card__title').allTextContents()).toEqual(['Dŵr']);
+    await expect.poll(() => page.locator('.summary-card__title').allTextContents()).toEqual(['Dŵr']);
     await page.close();
   });
 });

@@ -24,17 +24,18 @@ describe('plans list', () => {
     await page.getByRole('link', { name: 'Back to your plans' }).click();
     await heading(page, 'Your plans');
     const card = page.locator('.plan-cards > li');
+    await expect.poll(() => card.count()).toBe(1); // the list is refreshed from storage after it shows
     expect(await card.first().innerText()).toMatch(
       /Ezra: practice plan[\s\S]*Practice[\s\S]*Child\s+Ezra[\s\S]*Status\s+Draft, version 1[\s\S]*Last saved\s+\d+ \w+ \d{4} at \d\d:\d\d/,
     );
 
     await page.getByRole('button', { name: 'Duplicate Ezra: practice plan' }).click();
     await page.getByText('Made a copy: Copy of Ezra: practice plan.').waitFor();
-    expect(await card.count()).toBe(2);
+    await expect.poll(() => card.count()).toBe(2);
 
     await page.getByRole('button', { name: 'Rename Copy of Ezra: practice plan' }).click();
     const name = page.getByLabel('New name for this plan');
-    expect(await page.evaluate(() => document.activeElement?.id.startsWith('rename-'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id.startsWith('rename-'))).toBe(true);
     await name.fill('Ezra: second draft');
     await page.getByRole('button', { name: 'Save name' }).click();
     await page.getByRole('link', { name: 'Ezra: second draft' }).waitFor();
@@ -42,11 +43,12 @@ describe('plans list', () => {
     await page.getByRole('button', { name: 'Delete Ezra: second draft' }).click();
     await page.getByText('Are you sure you want to delete Ezra: second draft? This cannot be undone.').waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(await card.count()).toBe(2);
+    await page.getByRole('button', { name: 'Yes, delete this plan' }).waitFor({ state: 'detached' });
+    await expect.poll(() => card.count()).toBe(2);
     await page.getByRole('button', { name: 'Delete Ezra: second draft' }).click();
     await page.getByRole('button', { name: 'Yes, delete this plan' }).click();
     await page.getByText('The plan has been deleted from this device.').waitFor();
-    expect(await card.count()).toBe(1);
+    await expect.poll(() => card.count()).toBe(1);
 
     await page.getByRole('link', { name: 'Ezra: practice plan' }).click();
     await heading(page, 'Ezra: practice plan');

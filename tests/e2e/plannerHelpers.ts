@@ -3,6 +3,7 @@
  * and act only with keys, so a test written with them proves the builder works by keyboard alone.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { baseUrl, waitForIslands } from './browser';
 
 /**
@@ -26,6 +27,25 @@ export async function freshBuilder(
     });
   }, deviceMode);
   await openBuilder(page, query);
+}
+
+/**
+ * Goes to a builder view by its address and waits until that view is on screen. Every view renders
+ * its own h1, so the h1s showing are marked first and the wait is for an unmarked one: waiting for
+ * any h1 would find the previous view's before the builder has followed the new address.
+ */
+export async function goToView(page: Page, hash: string): Promise<void> {
+  const changing = await page.evaluate((h) => {
+    if (location.hash === h) return false;
+    for (const h1 of document.querySelectorAll('h1')) h1.setAttribute('data-previous-view', '');
+    location.hash = h;
+    return true;
+  }, hash);
+  await page
+    .locator(changing ? 'h1:not([data-previous-view])' : 'h1')
+    .first()
+    .waitFor();
+  await page.locator('.loading').waitFor({ state: 'detached' });
 }
 
 export async function openBuilder(page: Page, query = '', hash = ''): Promise<void> {
@@ -54,12 +74,61 @@ export async function storedPlans(page: Page): Promise<string> {
   );
 }
 
-/** Waits until autosave has written (the status line says so). */
-export async function waitForSave(page: Page): Promise<void> {
+/**
+ * Every plan kept by the builder, as JSON text: the plans database on a personal device and this
+ * tab's sessionStorage on a shared computer. Unlike storedPlans, it never creates the database
+ * (opening one that does not exist would), so it is safe on a shared computer too.
+ */
+export function keptPlans(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const inTab = Object.keys(sessionStorage)
+      .filter((k) => k.startsWith('staying-in-touch:tab-plan:'))
+      .map((k) => JSON.parse(sessionStorage.getItem(k) ?? 'null') as unknown);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    const inDatabase = !names.includes('staying-in-touch')
+      ? []
+      : await new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('staying-in-touch');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('plans')) {
+              db.close();
+              return resolve([]);
+            }
+            const req = db.transaction('plans').objectStore('plans').getAll();
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result);
+            };
+          };
+        });
+    return JSON.stringify([...inTab, ...inDatabase]);
+  });
+}
+
+/**
+ * Waits until autosave has written `typed` (each text just typed) where plans are kept, and the
+ * status line says it saved. The status line alone cannot tell: it shows only the minute, so a second
+ * save in the same minute reads exactly like the first, and the save comes 600 ms after typing stops.
+ */
+export async function waitForSave(page: Page, ...typed: [string, ...string[]]): Promise<void> {
+  // Compared as they appear inside JSON text, so quotes and line breaks match too.
+  const asJson = typed.map((t) => JSON.stringify(t).slice(1, -1));
+  await expect
+    .poll(
+      async () => {
+        const kept = await keptPlans(page);
+        return typed.filter((_, i) => !kept.includes(asJson[i]));
+      },
+      { message: 'typed text not saved yet' },
+    )
+    .toEqual([]);
   await page.waitForFunction(() =>
-    /Saved on this device at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''),
+    /(Saved on this device|Kept in this tab only) at \d\d:\d\d/.test(
+      document.querySelector('.save-status')?.textContent ?? '',
+    ),
   );
-  await page.waitForTimeout(700); // the debounce (600 ms) after the last keystroke
 }
 
 /** Whether the focused element matches `selector` and, if given, starts with `text` (its own or its label's). */

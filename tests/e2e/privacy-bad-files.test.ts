@@ -54,7 +54,9 @@ describe('opening bad files in the builder', () => {
 
   it('lists the fields that are wrong', async () => {
     await page.setInputFiles('#f-plan-file', join(BAD_FILES_DIR, 'lone-surrogate.json'));
-    await page.locator('.file-issues').waitFor();
-    expect(await page.locator('.file-issues li').allInnerTexts()).toEqual(['child.name: Has a broken character']);
+    // Polled: the list on screen may still be an earlier file's until this file has been read.
+    await expect
+      .poll(() => page.locator('.file-issues li').allInnerTexts())
+      .toEqual(['child.name: Has a broken character']);
   });
 });

@@ -44,7 +44,7 @@ describe('is this a shared or public computer?', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('.error-summary').getByText('Select whether this is a shared or public computer').waitFor();
-    expect(await page.title()).toMatch(/^Error: Is this a shared or public computer\?/);
+    await expect.poll(() => page.title()).toMatch(/^Error: Is this a shared or public computer\?/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Yes, it is shared or public').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -62,7 +62,7 @@ describe('is this a shared or public computer?', () => {
     await page.waitForFunction(() =>
       /Kept in this tab only at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''),
     );
-    await page.waitForTimeout(700);
+    await waitForSave(page, 'Maya');
     const t = await traces(page);
     expect(t.localStorage).toEqual(['staying-in-touch:settings']);
     expect(t.sessionStorage.filter((k) => k.startsWith('staying-in-touch:tab-plan:'))).toHaveLength(1);
@@ -154,7 +154,7 @@ describe('when storage fails', () => {
     });
     await freshBuilder(page);
     await newPlanNamed(page, 'Maya');
-    await waitForSave(page);
+    await waitForSave(page, 'Maya');
     const before = await storedPlans(page);
 
     await page.evaluate(() => {
@@ -186,7 +186,7 @@ describe('when storage fails', () => {
       (globalThis as { failWrites?: boolean }).failWrites = false;
     });
     await page.getByLabel('Age', { exact: true }).fill('4 years 2 months');
-    await waitForSave(page);
+    await waitForSave(page, '4 years 2 months');
     await warning.waitFor({ state: 'detached' });
     expect(await storedPlans(page)).toContain('4 years 2 months');
   });

@@ -29,7 +29,7 @@ async function planForMaya() {
   await heading(page, 'Untitled plan');
   await page.getByRole('link', { name: 'About the child' }).click();
   await page.getByLabel("Child's name or pseudonym").fill('Maya');
-  await waitForSave(page);
+  await waitForSave(page, 'Maya');
   await page.getByRole('link', { name: 'Back to the plan' }).click();
   await heading(page, 'Maya');
 }
@@ -45,7 +45,7 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Turn on passphrase protection' }).click();
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.getByText('Enter a passphrase', { exact: false }).first().waitFor();
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     await page.getByLabel('Create a passphrase').fill('short');
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.locator('.error-summary').getByText('The passphrase must be 8 characters or more').waitFor();
@@ -70,7 +70,7 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Lock now' }).click();
     await heading(page, 'Your plans are locked');
     expect(await page.locator('main').innerText()).not.toContain('Maya');
-    expect(await page.title()).not.toContain('Maya');
+    await expect.poll(() => page.title()).not.toContain('Maya');
     await page.getByText('Enter it to unlock the 1 plan.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
@@ -80,7 +80,7 @@ describe('passphrase protection', () => {
       .locator('.error-summary')
       .getByText('That passphrase is not right. Check it and try again. Nothing has been deleted.')
       .waitFor();
-    expect(await page.title()).toMatch(/^Error: Your plans are locked/);
+    await expect.poll(() => page.title()).toMatch(/^Error: Your plans are locked/);
     expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
     expect(await rawDatabase(page)).toBe(before);
     expect(await axeViolations(page)).toEqual([]);
@@ -97,19 +97,24 @@ describe('passphrase protection', () => {
   });
 
   it('locks itself when idle, after an accessible warning; "Stay unlocked" keeps working', async () => {
+    // Shortened through the test-only setting: the warning after 30 s idle, the lock 2 minutes later
+    // (as in the builder, whose warning comes 2 minutes before its 15-minute lock). The test moves the
+    // pages' clock on to each of them, so nothing races a timer however slowly the machine runs.
     await page.evaluate(() =>
       localStorage.setItem(
         'staying-in-touch:test-idle-timeouts',
-        JSON.stringify({ lockAfterMs: 6000, warnAfterMs: 2500 }),
+        JSON.stringify({ lockAfterMs: 150_000, warnAfterMs: 30_000 }),
       ),
     );
+    await browser.context.clock.install();
     await page.reload();
     await unlockWith(page, PASS);
     await heading(page, 'Maya');
     const dialog = page.getByRole('alertdialog', { name: 'Your plans will lock soon' });
+    await browser.context.clock.runFor(30_000);
     await dialog.waitFor();
-    expect(await dialog.innerText()).toMatch(/will lock in \d seconds/);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay unlocked');
+    expect(await dialog.innerText()).toMatch(/will lock in 2 minutes/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Stay unlocked');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
@@ -118,7 +123,9 @@ describe('passphrase protection', () => {
     // Typing counts as use; then the warning comes again, and this time it is left to lock.
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel('Age', { exact: true }).fill('4 years');
+    await browser.context.clock.runFor(30_000);
     await dialog.waitFor();
+    await browser.context.clock.runFor(120_000);
     await heading(page, 'Your plans are locked');
     await page
       .getByText('The plan builder locked because it was not used for 15 minutes. Your work was saved first.')

@@ -37,7 +37,7 @@ describe('offline', () => {
     await heading(page, 'Untitled plan');
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Maya');
-    await waitForSave(page);
+    await waitForSave(page, 'Maya');
   });
 
   it('with no network, reloads the hub and the builder, and exports and reopens a PDF', async () => {

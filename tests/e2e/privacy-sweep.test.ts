@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, openBuilder } from './plannerHelpers';
+import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
 import { protectWith, unlockWith } from './privacyHelpers';
 import { SECTION_IDS } from '../../src/planner/schema/planSchema';
 import { translator } from '../../src/i18n/translator';
@@ -22,12 +22,7 @@ afterAll(async () => {
 });
 
 /** Goes to a builder view by its address and waits for it to show. */
-async function visit(hash: string) {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
-}
+const visit = (hash: string) => goToView(page, hash);
 
 describe('every builder view, and nothing leaves the site', () => {
   it('visits the plans list, the task list, every section, item pages and check answers', async () => {

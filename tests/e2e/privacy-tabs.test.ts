@@ -32,7 +32,7 @@ describe('two tabs editing the same plan', () => {
     await heading(a, 'Untitled plan');
     await a.getByRole('link', { name: 'About the child' }).click();
     await a.getByLabel("Child's name or pseudonym").fill('Maya');
-    await waitForSave(a);
+    await waitForSave(a, 'Maya');
 
     await openBuilder(b);
     await b.getByRole('link', { name: 'Maya' }).click();
@@ -41,7 +41,7 @@ describe('two tabs editing the same plan', () => {
     expect(await axeViolations(b)).toEqual([]);
     await b.getByRole('button', { name: 'Continue' }).click();
     await b.locator('.error-summary').getByText('Select what you want to do').waitFor();
-    expect(await b.title()).toMatch(/^Error: This plan is open in another tab/);
+    await expect.poll(() => b.title()).toMatch(/^Error: This plan is open in another tab/);
 
     // Opening the plan's address directly is caught too.
     await b.reload();
@@ -55,7 +55,8 @@ describe('two tabs editing the same plan', () => {
     await b
       .getByText('This plan is being edited in another tab, so it cannot be changed here.', { exact: false })
       .waitFor();
-    expect(await b.locator('.read-only-copy').innerText()).toContain('Maya');
+    // The copy's answers are loaded on demand ("Loading…" first): wait for them.
+    await expect.poll(() => b.locator('.read-only-copy').innerText()).toContain('Maya');
     expect(await b.getByRole('link', { name: /^Change/ }).count()).toBe(0);
     expect(await axeViolations(b)).toEqual([]);
     const [download] = await Promise.all([
@@ -66,7 +67,7 @@ describe('two tabs editing the same plan', () => {
 
     // The first tab carries on editing undisturbed.
     await age(a).fill('4 years');
-    await waitForSave(a);
+    await waitForSave(a, '4 years');
     expect(await storedPlans(a)).toContain('4 years');
   });
 
@@ -80,13 +81,13 @@ describe('two tabs editing the same plan', () => {
         /now being edited in another tab, so it cannot be changed here\. Your changes in this tab were saved before it moved/,
       )
       .waitFor();
-    expect(await a.locator('.read-only-copy').innerText()).toContain('4 years 1 month');
+    await expect.poll(() => a.locator('.read-only-copy').innerText()).toContain('4 years 1 month');
 
     // Nothing typed in the first tab was lost, and the second tab edits the latest version.
     await b.getByRole('link', { name: 'About the child' }).click();
     expect(await age(b).inputValue()).toBe('4 years 1 month');
     await age(b).fill('4 years 2 months');
-    await waitForSave(b);
+    await waitForSave(b, '4 years 2 months');
     expect(await storedPlans(b)).toContain('4 years 2 months');
     expect(await axeViolations(a)).toEqual([]);
   });
@@ -97,7 +98,7 @@ describe('two tabs editing the same plan', () => {
     expect(await age(a).inputValue()).toBe('4 years 2 months');
     await b.getByRole('heading', { name: 'Read-only copy' }).waitFor();
     await age(a).fill('5 years');
-    await waitForSave(a);
+    await waitForSave(a, '5 years');
     expect(await storedPlans(a)).toContain('5 years');
 
     // Leaving the plan frees it for the other tab.

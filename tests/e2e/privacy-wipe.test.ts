@@ -22,6 +22,8 @@ afterAll(async () => {
 
 describe('delete everything from this device', () => {
   it('removes plans, drafts, settings, the key record, caches and the service worker', async () => {
+    // The pages' clock, so that after the wipe every timer they have set can be run at once (below).
+    await browser.context.clock.install();
     await freshBuilder(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready; // the offline copy is complete
@@ -30,12 +32,16 @@ describe('delete everything from this device', () => {
     await heading(page, 'Untitled plan');
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Maya');
-    await waitForSave(page);
+    await waitForSave(page, 'Maya');
     await page.getByRole('link', { name: 'Back to the plan' }).click();
     await page.getByRole('link', { name: 'Step 2: Who is important now or later' }).click();
     await page.getByRole('link', { name: 'Add a person' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Nana Jean'); // a half-filled item: a draft
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some(
+        (k) => k.startsWith('staying-in-touch:item-draft:') && localStorage.getItem(k)?.includes('Nana Jean'),
+      ),
+    );
     await openBuilder(page);
     await protectWith(page, 'maple river lantern');
     await page.evaluate(() => sessionStorage.setItem('staying-in-touch:tab-plan:left-over', '{}'));
@@ -65,7 +71,9 @@ describe('delete everything from this device', () => {
 
     await heading(other, 'Everything has been deleted from this device');
     await other.getByText('It was deleted from another tab of this browser.').waitFor();
-    await page.waitForTimeout(500); // give any stray write a chance to show itself
+    // Give any stray write a chance to show itself: run every timer both pages have set (an autosave
+    // waits 600 ms, the tab coordinator 150 ms) now, rather than waiting and hoping it was long enough.
+    await browser.context.clock.runFor(60_000);
     expect(await traces(page)).toEqual({
       databases: [],
       localStorage: [],

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readPlanFromPdf } from '../../src/planner/pdf/readPlanFromPdf';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
+import { freshBuilder, goToView, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
 
@@ -30,16 +30,10 @@ const PDF_CODE = /FlateDecode|GSUB/;
 let signedPdf: string;
 let fingerprint: string;
 
-const go = async (hash: string) => {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
-  await page.locator('h1').first().waitFor();
-  await page.locator('.loading').waitFor({ state: 'detached' });
-};
+const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
-  expect(await page.locator('h1').count(), `${what}: one h1`).toBe(1);
+  await expect.poll(() => page.locator('h1').count(), { message: `${what}: one h1` }).toBe(1);
 };
 /** Today in the browser's time zone, as the builder sees it. */
 const today = () =>
@@ -132,13 +126,15 @@ describe('signing off a plan', () => {
     await expectNoViolations('add a signatory');
     await page.getByRole('button', { name: 'Save signatory' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary__list a').allInnerTexts()).toEqual([
-      "Enter the signatory's name",
-      "Select the signatory's role",
-      'Select whether they agree with the plan',
-      'Enter the date they signed off',
-    ]);
-    expect(await page.title()).toMatch(/^Error: /);
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual([
+        "Enter the signatory's name",
+        "Select the signatory's role",
+        'Select whether they agree with the plan',
+        'Enter the date they signed off',
+      ]);
+    await expect.poll(() => page.title()).toMatch(/^Error: /);
     await expectNoViolations('add a signatory, with errors');
   });
 
@@ -158,7 +154,7 @@ describe('signing off a plan', () => {
     for (let i = 1; i <= 20; i++)
       await page.mouse.move(pad.x + 30 + i * 12, pad.y + pad.height * (0.7 - 0.4 * Math.sin(i / 3)));
     await page.mouse.up();
-    expect(await page.getByRole('button', { name: 'Clear signature' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Clear signature' }).isEnabled()).toBe(true);
     await page.getByRole('button', { name: 'Save signatory' }).click();
     await heading(page, 'Sign-off');
     await page.getByRole('img', { name: 'Drawn signature of Priya Shah' }).waitFor();
@@ -173,11 +169,13 @@ describe('signing off a plan', () => {
     await page.getByLabel('Year').fill(year);
     await page.getByRole('button', { name: 'Save signatory' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary__list a').allInnerTexts()).toEqual(['Enter their reservations']);
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual(['Enter their reservations']);
     await page.getByLabel('What are their reservations?').fill('Would like the first meet-up to be shorter.');
     await page.getByRole('button', { name: 'Save signatory' }).click();
     await heading(page, 'Sign-off');
-    expect(await page.locator('.missing-list').count()).toBe(0);
+    await expect.poll(() => page.locator('.missing-list').count()).toBe(0);
   });
 
   it('signs the plan off', async () => {
@@ -188,7 +186,7 @@ describe('signing off a plan', () => {
     expect(await page.locator('.notification-banner--signed').innerText()).toMatch(
       /This plan was signed off on \d{1,2} \w+ \d{4}\. It cannot be changed\. Start a new version to make changes\./,
     );
-    expect(await page.locator('.summary-card__actions').count()).toBe(0);
+    await expect.poll(() => page.locator('.summary-card__actions').count()).toBe(0);
     await expectNoViolations('sign-off of a signed plan');
     // Saved as signed: still signed after a reload.
     await openBuilder(page, '', `#/plan/${planId}/signoff`);
@@ -207,7 +205,7 @@ describe('signing off a plan', () => {
     }
     await go(`#/plan/${planId}/signoff/add`);
     await heading(page, 'Sign-off');
-    expect(await page.locator('.planner-form').count()).toBe(0);
+    await expect.poll(() => page.locator('.planner-form').count()).toBe(0);
     await go(`#/plan/${planId}/people`);
     await expectNoViolations('a section of a signed plan');
     await go(`#/plan/${planId}/check`);
@@ -218,7 +216,7 @@ describe('signing off a plan', () => {
         .count(),
     ).toBe(0);
     await go(`#/plan/${planId}`);
-    expect(await page.locator('.notification-banner--signed').count()).toBe(1);
+    await expect.poll(() => page.locator('.notification-banner--signed').count()).toBe(1);
     expect(await storedPlans(page)).toBe(before);
   });
 });
@@ -273,7 +271,7 @@ describe('the signed PDF', () => {
       .getByText(`The plan in this PDF matches what was signed (fingerprint ${fingerprint.slice(0, 12)}).`)
       .waitFor();
     await heading(page, /practice plan/);
-    expect(await page.locator('.notification-banner--signed').count()).toBe(1);
+    await expect.poll(() => page.locator('.notification-banner--signed').count()).toBe(1);
   });
 
   it('refuses a PDF whose plan was changed, and a PDF from elsewhere, changing nothing', async () => {
@@ -316,16 +314,16 @@ describe('versions', () => {
     await heading(page, 'Start version 2');
     await page.getByRole('button', { name: 'Start version 2' }).click();
     await page.locator('.error-summary').waitFor();
-    expect(await page.locator('.error-summary__list a').allInnerTexts()).toEqual([
-      'Enter a summary of what will change in the new version',
-    ]);
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual(['Enter a summary of what will change in the new version']);
     await expectNoViolations('start a new version, with errors');
     await page
       .getByLabel('What will change in the new version, and why?')
       .fill('Ezra now speaks some Polish; languages updated.');
     await page.getByRole('button', { name: 'Start version 2' }).click();
     await page.getByText('Staying-in-touch plan · version 2 · Draft').waitFor();
-    expect(await page.locator('.notification-banner--signed').count()).toBe(0);
+    await expect.poll(() => page.locator('.notification-banner--signed').count()).toBe(0);
 
     // Version 2 can be changed.
     await go(`#/plan/${planId}/child`);
@@ -337,7 +335,9 @@ describe('versions', () => {
   it('lists every version and shows what changed between two', async () => {
     await go(`#/plan/${planId}/signoff/versions`);
     await heading(page, 'Versions of this plan');
-    expect(await page.locator('.summary-card__title').allInnerTexts()).toEqual(['Version 2 (latest)', 'Version 1']);
+    await expect
+      .poll(() => page.locator('.summary-card__title').allInnerTexts())
+      .toEqual(['Version 2 (latest)', 'Version 1']);
     expect(await page.locator('.summary-card').first().innerText()).toContain(
       'Ezra now speaks some Polish; languages updated.',
     );
@@ -359,7 +359,9 @@ describe('versions', () => {
     await page.getByRole('link', { name: 'View version 1' }).click();
     await heading(page, 'Version 1');
     expect(await page.locator('.planner-section').innerText()).toContain('It is kept as it was and cannot be changed.');
-    expect(await page.locator('.planner-section input[type=text], .planner-section textarea').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.planner-section input[type=text], .planner-section textarea').count())
+      .toBe(0);
     await expectNoViolations('an earlier version');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
