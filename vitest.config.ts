@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Generous: PDF rendering and the CLI tests start Node or render many pages, which takes many
+    // seconds when the machine is busy; a test that waits longer than this is wrong, not slow.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
