@@ -38,7 +38,8 @@ export function styledChildName(name: string, style: NameStyle, notGiven = ''): 
       w
         .split('-')
         .filter(Boolean)
-        .map((part) => `${Array.from(part)[0].toLocaleUpperCase('en-GB')}.`)
+        // Locale-free upper case: initials must read the same whatever the page's language.
+        .map((part) => `${Array.from(part)[0].toUpperCase()}.`)
         .join('-'),
     )
     .join(' ');
