@@ -2,10 +2,8 @@
  * Shown as soon as the device refuses to keep a plan: what happened, that the builder keeps working
  * in this tab, and "Save plan to file" right there. An alert, so it is announced while typing.
  */
-import type { StorageProblem } from '../../storage/resilientPlanStore';
+import type { StorageWarningKind } from '../../privacy/deviceSession';
 import { useTranslator } from '../useTranslator';
-
-export type StorageWarningKind = StorageProblem | 'refused';
 
 /** The key segment of each kind's title and body (`privacy.storageWarning.<segment>.title`). */
 const WORDS = {
