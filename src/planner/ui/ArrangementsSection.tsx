@@ -27,98 +27,15 @@ import { Radios } from './fields/Radios';
 import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
-import { optionalChoice, optionalNumber } from './formValidation';
+import {
+  ARRANGEMENT_FIELD_OF_PATH,
+  arrangementFromValues,
+  arrangementValues,
+  type ArrangementValues,
+} from '../forms/arrangementForm';
 import { useItemForm } from './useItemForm';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
-
-interface ArrangementValues {
-  personIds: string[];
-  purposes: string[];
-  form: string | null;
-  frequencyCount: string;
-  frequencyPer: string;
-  timing: string | null;
-  durationMinutes: string;
-  grouping: string | null;
-  venue: string | null;
-  organiser: string | null;
-  adultsShareDetails: string | null;
-  professionalRole: string | null;
-  route: string;
-  dueMonths: number[];
-  photos: string | null;
-  signOffAs: string;
-  avoid: string;
-  notes: string;
-}
-
-const RENAME: Record<string, string> = {
-  frequency: 'frequencyCount',
-  'frequency.count': 'frequencyCount',
-  'frequency.per': 'frequencyPer',
-  writtenExchange: 'route',
-  'writtenExchange.route': 'route',
-  'writtenExchange.dueMonths': 'dueMonths',
-  'writtenExchange.photos': 'photos',
-  'writtenExchange.signOffAs': 'signOffAs',
-  'writtenExchange.avoid': 'avoid',
-};
-
-const toValues = (a: Arrangement | undefined): ArrangementValues => ({
-  personIds: a?.personIds ?? [],
-  purposes: a?.purposes ?? [],
-  form: a?.form ?? null,
-  frequencyCount: a?.frequency ? String(a.frequency.count) : '',
-  frequencyPer: a?.frequency?.per ?? '',
-  timing: a?.timing ?? null,
-  durationMinutes: a?.durationMinutes ? String(a.durationMinutes) : '',
-  grouping: a?.grouping ?? null,
-  venue: a?.venue ?? null,
-  organiser: a?.organiser ?? null,
-  adultsShareDetails: a?.adultsShareDetails ?? null,
-  professionalRole: a?.professionalRole ?? null,
-  route: a?.writtenExchange?.route ?? '',
-  dueMonths: a?.writtenExchange?.dueMonths ?? [],
-  photos: a?.writtenExchange?.photos ?? null,
-  signOffAs: a?.writtenExchange?.signOffAs ?? '',
-  avoid: a?.writtenExchange?.avoid ?? '',
-  notes: a?.notes ?? '',
-});
-
-/** The arrangement from the form, leaving out answers to questions that do not apply to its form. */
-function prepare(v: ArrangementValues, id: string) {
-  const q = questionsFor(v.form);
-  const defined = <T extends object>(o: T) =>
-    Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>;
-  return defined({
-    id,
-    personIds: v.personIds,
-    purposes: v.purposes,
-    form: optionalChoice(v.form),
-    frequency:
-      q.active && (v.frequencyCount.trim() || v.frequencyPer)
-        ? defined({ count: optionalNumber(v.frequencyCount), per: optionalChoice(v.frequencyPer) })
-        : undefined,
-    timing: q.active ? optionalChoice(v.timing) : undefined,
-    durationMinutes: q.length ? optionalNumber(v.durationMinutes) : undefined,
-    grouping: q.meetUp ? optionalChoice(v.grouping) : undefined,
-    venue: q.meetUp ? optionalChoice(v.venue) : undefined,
-    organiser: q.active ? optionalChoice(v.organiser) : undefined,
-    adultsShareDetails: q.active ? optionalChoice(v.adultsShareDetails) : undefined,
-    professionalRole: q.active ? optionalChoice(v.professionalRole) : undefined,
-    writtenExchange: q.written
-      ? defined({
-          route: v.route,
-          dueMonths: v.dueMonths,
-          photos: optionalChoice(v.photos),
-          signOffAs: v.signOffAs,
-          avoid: v.avoid,
-        })
-      : undefined,
-    notes: v.notes,
-  });
-}
 
 function ArrangementForm({ props, existing }: { props: SectionProps; existing: Arrangement | undefined }) {
   const i18n = useTranslator();
@@ -129,10 +46,10 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
     list: 'arrangements',
     existing,
     idPrefix: 'a',
-    toValues,
-    prepare,
+    toValues: arrangementValues,
+    prepare: arrangementFromValues,
     schema: arrangementSchema,
-    rename: RENAME,
+    rename: ARRANGEMENT_FIELD_OF_PATH,
   });
   const q = questionsFor(form.methods.watch('form'));
   return (

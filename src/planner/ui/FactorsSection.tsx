@@ -9,7 +9,7 @@ import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
-import { optionalChoice } from './formValidation';
+import { optionalChoice } from '../forms/formValues';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';

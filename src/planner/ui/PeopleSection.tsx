@@ -13,7 +13,7 @@ import { Radios } from './fields/Radios';
 import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
-import { optionalChoice } from './formValidation';
+import { optionalChoice } from '../forms/formValues';
 import { useItemForm } from './useItemForm';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';

@@ -11,7 +11,7 @@ import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
-import { optionalChoice } from './formValidation';
+import { optionalChoice } from '../forms/formValues';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
 import type { SectionProps } from './sectionProps';

@@ -4,17 +4,7 @@
  * react-hook-form's nested errors, plus the flat, ordered list of errors the error summary shows.
  */
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type * as z from 'zod/mini';
-import { messageText } from '../../i18n/keyedMessage';
-import type { Translator } from '../../i18n/translator';
-import { schemaIssues } from '../schema/issueMessage';
-
-export interface FormIssue {
-  /** The field's name in the form, e.g. `frequency.count`. */
-  name: string;
-  /** The problem in words, in the page's language. */
-  message: string;
-}
+import type { FormIssue } from '../forms/formValues';
 
 function setAt(target: Record<string, unknown>, path: string[], error: FieldError) {
   let node = target;
@@ -49,24 +39,6 @@ export function flattenErrors(errors: FieldErrors, prefix = ''): FormIssue[] {
 }
 
 /**
- * Problems with a form's values: the schema's issues on the prepared values, put into words with
- * the page's translator, then the form's own.
- */
-export function formIssues(
-  t: Translator['t'],
-  schema: z.ZodMiniType,
-  prepared: unknown,
-  extra: FormIssue[] = [],
-  rename: Record<string, string> = {},
-): FormIssue[] {
-  const issues = schemaIssues(schema, prepared).map(({ path, message }) => ({
-    name: rename[path] ?? path,
-    message: messageText(t, message),
-  }));
-  return [...issues, ...extra];
-}
-
-/**
  * A react-hook-form resolver built on `formIssues`. It only reports errors; on success the submit
  * handler gets the raw form values and prepares them itself, which keeps the form's types simple.
  */
@@ -78,14 +50,3 @@ export function issuesResolver<V extends FieldValues>(check: (values: V) => Form
       : { values: {}, errors: issuesToErrors(issues) as FieldErrors<V> };
   };
 }
-
-/** Optional choice: '' or null from an empty radio group becomes undefined. */
-export const optionalChoice = <T extends string>(v: T | '' | null | undefined): T | undefined =>
-  v === '' || v === null || v === undefined ? undefined : v;
-
-/** A whole number typed into a text box: '' becomes undefined, anything else a number (NaN fails validation). */
-export const optionalNumber = (v: unknown): number | undefined => {
-  if (v === '' || v === null || v === undefined) return undefined;
-  const n = typeof v === 'number' ? v : Number(String(v).trim());
-  return n;
-};

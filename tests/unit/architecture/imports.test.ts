@@ -26,6 +26,7 @@ export const ROOMS: [folder: string, rank: number][] = [
   ['src/planner/storage', 4],
   ['src/offline', 4],
   ['src/planner/pdf', 5],
+  ['src/planner/forms', 5],
   ['src/planner/privacy', 6],
   ['src/planner/ui', 7],
   ['src/components', 7],

@@ -1,0 +1,47 @@
+/**
+ * What HTML form controls give back, turned into plan values: empty answers become undefined, so
+ * an optional question left blank is simply absent from the plan.
+ */
+import type * as z from 'zod/mini';
+import { messageText } from '../../i18n/keyedMessage';
+import type { Translator } from '../../i18n/translator';
+import { schemaIssues } from '../schema/issueMessage';
+
+export interface FormIssue {
+  /** The field's name in the form, e.g. `frequency.count`. */
+  name: string;
+  /** The problem in words, in the page's language. */
+  message: string;
+}
+
+/** Optional choice: '' or null from an empty radio group becomes undefined. */
+export const optionalChoice = <T extends string>(v: T | '' | null | undefined): T | undefined =>
+  v === '' || v === null || v === undefined ? undefined : v;
+
+/** A whole number typed into a text box: '' becomes undefined, anything else a number (NaN fails validation). */
+export const optionalNumber = (v: unknown): number | undefined => {
+  if (v === '' || v === null || v === undefined) return undefined;
+  return typeof v === 'number' ? v : Number(String(v).trim());
+};
+
+/** The object without its undefined properties. */
+export const withoutUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as Partial<T>;
+
+/**
+ * Problems with a form's values: the schema's issues on the prepared values, put into words with
+ * the page's translator (fields renamed from the plan's names to the form's), then the form's own.
+ */
+export function formIssues(
+  t: Translator['t'],
+  schema: z.ZodMiniType,
+  prepared: unknown,
+  extra: FormIssue[] = [],
+  rename: Record<string, string> = {},
+): FormIssue[] {
+  const issues = schemaIssues(schema, prepared).map(({ path, message }) => ({
+    name: rename[path] ?? path,
+    message: messageText(t, message),
+  }));
+  return [...issues, ...extra];
+}
