@@ -4,6 +4,7 @@
  * `translator()`, which holds the whole catalogue.
  */
 import type { Catalogue, MessageKey } from './catalogue';
+import { calendarDateWriter } from './calendarDate';
 import { formatMessage, type MessageParams } from './formatMessage';
 import { INTL_LOCALES, type Language } from './languages';
 
@@ -24,11 +25,9 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function createTranslator(lang: Language, catalogue: Partial<Catalogue>): Translator {
   const locale = INTL_LOCALES[lang];
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const calendarDate = calendarDateWriter(locale);
   const localDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
   const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
@@ -43,13 +42,7 @@ export function createTranslator(lang: Language, catalogue: Partial<Catalogue>):
     lang,
     locale,
     t,
-    date(iso) {
-      if (!iso) return '';
-      const m = ISO_DATE.exec(iso);
-      if (!m) return iso;
-      const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return Number.isNaN(date.getTime()) ? iso : day.format(date);
-    },
+    date: (iso) => (iso ? calendarDate(iso) : ''),
     dateTime(iso) {
       const date = new Date(iso);
       if (Number.isNaN(date.getTime())) return iso;

@@ -3,16 +3,16 @@
  * trainer tools), so content pages stay free of JavaScript. When a new version of the site is
  * waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
  * then reloads. The banner's words come from the calling page: a translator's `t`, or the
- * `UPDATE_MESSAGE_KEYS` packed for its script (src/hub/pageMessages.ts).
+ * `UPDATE_MESSAGE_KEYS` packed for its script (src/i18n/scriptMessages.ts).
  */
-import type { MessagesFor } from '../hub/clientTranslator';
+import type { Translate } from '../i18n/scriptTranslator';
 
 export const BEFORE_UPDATE_EVENT = 'sit:before-update';
 
 /** The messages the update banner shows. */
 export const UPDATE_MESSAGE_KEYS = ['hub.offline.update.text', 'hub.offline.update.button'] as const;
 export type UpdateMessageKey = (typeof UPDATE_MESSAGE_KEYS)[number];
-export type UpdateMessages = MessagesFor<UpdateMessageKey>;
+export type UpdateMessages = Translate<UpdateMessageKey>;
 
 function showUpdateBanner(worker: ServiceWorker, t: UpdateMessages) {
   if (document.getElementById('sit-update')) return;

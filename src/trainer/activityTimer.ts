@@ -3,7 +3,7 @@
  * `performance.now()`), never read, so the logic is the same in the browser and in tests, and a
  * background tab that skips ticks still shows the right time when it wakes.
  */
-import type { Translate } from './scriptTranslator';
+import type { Translate } from '../i18n/scriptTranslator';
 
 export interface TimerState {
   /** The activity's length. */

@@ -5,7 +5,7 @@
  */
 import { around } from './messageParts';
 import { formatPackDate, packItemUrl, type PackSelection } from './packSelection';
-import type { ScriptTranslator } from './scriptTranslator';
+import type { ScriptTranslator } from '../i18n/scriptTranslator';
 
 /** The messages the printed pack is worded with. */
 export const PACK_DOCUMENT_KEYS = [

@@ -16,7 +16,7 @@ import {
   type PackSelection,
 } from './packSelection';
 import { PACK_DOCUMENT_KEYS, renderPack, type PackChoice } from './packDocument';
-import { scriptTranslator } from './scriptTranslator';
+import { scriptTranslator } from '../i18n/scriptTranslator';
 
 /** The messages the pack builder's script uses; the page sends them in `data-messages`. */
 export const PACK_KEYS = [

@@ -27,7 +27,7 @@ import {
   toggle,
   type TimerState,
 } from './activityTimer';
-import { scriptTranslator } from './scriptTranslator';
+import { scriptTranslator } from '../i18n/scriptTranslator';
 
 /** The messages session mode's script uses; the page sends them in `data-messages`. */
 export const PRESENTER_KEYS = [

@@ -3,7 +3,7 @@
  * prompts, one step at a time. Each step has a URL hash (`#activity-2-prompt-1`) so a reload, a
  * bookmark or a link resumes in the same place. Plain data: no DOM, so it runs in Node for tests.
  */
-import type { Translate } from './scriptTranslator';
+import type { Translate } from '../i18n/scriptTranslator';
 
 /** The parts of a session activity that session mode shows. */
 export interface PresenterActivity {

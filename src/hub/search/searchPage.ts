@@ -3,7 +3,7 @@
  * site only), renders results, announces the count, and lets arrow keys move through results.
  * Its words come from the page (`SEARCH_MESSAGE_KEYS`, packed by src/hub/pageMessages.ts).
  */
-import type { MessagesFor } from '../clientTranslator';
+import type { Translate } from '../../i18n/scriptTranslator';
 
 /** The messages the script writes into the status line. */
 export const SEARCH_MESSAGE_KEYS = [
@@ -17,7 +17,7 @@ export const SEARCH_MESSAGE_KEYS = [
   'hub.search.status.foundMoreFiltered',
 ] as const;
 export type SearchMessageKey = (typeof SEARCH_MESSAGE_KEYS)[number];
-export type SearchMessages = MessagesFor<SearchMessageKey>;
+export type SearchMessages = Translate<SearchMessageKey>;
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;

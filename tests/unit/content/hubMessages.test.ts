@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, type MessageKey } from '../../../src/i18n/catalogue';
 import { translator } from '../../../src/i18n/translator';
-import { clientTranslator } from '../../../src/hub/clientTranslator';
-import { packMessages } from '../../../src/hub/pageMessages';
+import { messagesForScript } from '../../../src/i18n/scriptMessages';
+import { scriptTranslator } from '../../../src/i18n/scriptTranslator';
 import { SEARCH_MESSAGE_KEYS } from '../../../src/hub/search/searchPage';
 import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS, TYPE_IDS } from '../../../src/hub/taxonomy';
 import { UPDATE_MESSAGE_KEYS } from '../../../src/offline/registerServiceWorker';
@@ -27,7 +27,7 @@ describe('taxonomy names', () => {
 
 describe('messages packed for the search page script', () => {
   const keys = [...SEARCH_MESSAGE_KEYS, ...UPDATE_MESSAGE_KEYS];
-  const t = clientTranslator<(typeof keys)[number]>(packMessages(en, keys));
+  const { t } = scriptTranslator<(typeof keys)[number]>(messagesForScript(en, keys));
 
   it('word every message as the translator does', () => {
     const params = { count: 1, query: 'letterbox', shown: 20 };
@@ -50,7 +50,7 @@ describe('messages packed for the search page script', () => {
   });
 
   it('give back the key for a message that was not packed', () => {
-    const none = clientTranslator<'hub.offline.update.button'>(undefined);
-    expect(none('hub.offline.update.button')).toBe('hub.offline.update.button');
+    const none = scriptTranslator<'hub.offline.update.button'>(undefined);
+    expect(none.t('hub.offline.update.button')).toBe('hub.offline.update.button');
   });
 });

@@ -50,7 +50,13 @@ describe('arrangement form values', () => {
     expect(letters).not.toHaveProperty('durationMinutes');
     expect(letters).toMatchObject({
       frequency: { count: 2, per: 'year' },
-      writtenExchange: { route: 'Through the agency', dueMonths: [3, 11], photos: 'view_only', signOffAs: '', avoid: '' },
+      writtenExchange: {
+        route: 'Through the agency',
+        dueMonths: [3, 11],
+        photos: 'view_only',
+        signOffAs: '',
+        avoid: '',
+      },
     });
   });
 

@@ -3,8 +3,8 @@ import { translator } from '../../../src/i18n/translator';
 import { around } from '../../../src/trainer/messageParts';
 import { PACK_KEYS } from '../../../src/trainer/packPage';
 import { PRESENTER_KEYS } from '../../../src/trainer/presenterPage';
-import { messagesForScript } from '../../../src/trainer/scriptMessages';
-import { scriptTranslator, type ScriptMessages } from '../../../src/trainer/scriptTranslator';
+import { messagesForScript } from '../../../src/i18n/scriptMessages';
+import { scriptTranslator, type ScriptMessages } from '../../../src/i18n/scriptTranslator';
 
 const i18n = translator('en');
 
