@@ -4,10 +4,11 @@
  *
  * Pure: no pdf-lib. `renderPlanPdf` lays these blocks out and draws them.
  */
+import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
 import { planAnswers, type AnswerPart, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
 import type { PlanContent, SignOff } from '../schema/planSchema';
-import { ruleMessageText, signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
+import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
 import { svgPathBounds } from './svgPathBounds';
@@ -186,7 +187,7 @@ function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const { issues, complete, readyForSignOff } = ctx.readiness;
   if (complete) return [p(plan.status === 'signed' ? t('plan.pdf.status.signed') : t('plan.pdf.status.complete'))];
   const lead = readyForSignOff ? t('plan.pdf.status.readyStillNeeded') : t('plan.pdf.status.notReadyStillNeeded');
-  return [p(lead), { kind: 'list', items: issues.map((i) => ruleMessageText(ctx.i18n, i)) }];
+  return [p(lead), { kind: 'list', items: issues.map((i) => messageText(ctx.i18n.t, i)) }];
 }
 
 function roleText(s: SignOff, i18n: Translator): string {

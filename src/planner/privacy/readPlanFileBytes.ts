@@ -10,13 +10,13 @@
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
 import { MAX_FILE_BYTES, parsePlanFile, type PlanFileResult } from '../schema/planFile';
-import type { UserMessage } from '../storage/userMessage';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 
 /** A file that was not opened: what is wrong with it, and field by field when there is more to say. */
 export interface FileRefusal {
   ok: false;
-  message: UserMessage;
-  issues: { path: string; message: UserMessage }[];
+  message: KeyedMessage;
+  issues: { path: string; message: KeyedMessage }[];
 }
 
 /** This module's refusals that name the file after "<file name>: " (`{file}`). */
@@ -31,7 +31,7 @@ type ProblemKey =
 /** A problem this module found, before the file is named. */
 interface Problem {
   key: ProblemKey;
-  issues: { path: string; message: UserMessage }[];
+  issues: { path: string; message: KeyedMessage }[];
 }
 
 const problem = (key: ProblemKey, issues: Problem['issues'] = []): Problem => ({ key, issues });

@@ -3,21 +3,22 @@
  * and the signatories recorded on the way.
  *
  * Pure transitions over the plan (no React, no storage): each returns the changed plan, or the
- * reasons it cannot happen yet as messages to translate (see `ruleMessageText`), so the builder can
+ * reasons it cannot happen yet as messages to translate (see `messageText`), so the builder can
  * explain a button that is not available. A signed-off plan is read-only: `guardPlanUpdate` is the one gate every change in the
  * builder passes through, and it lets a signed plan change only by becoming its next version.
  */
 import { LIMITS, type Plan, type PlanContent, type SignOff } from '../schema/planSchema';
 import { canonicalPlanText } from './fingerprintPlan';
-import { signOffReadiness, type RuleMessage } from './signOffRules';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
+import { signOffReadiness } from './signOffRules';
 
-export type TransitionResult = { ok: true; plan: Plan } | { ok: false; reasons: RuleMessage[] };
+export type TransitionResult = { ok: true; plan: Plan } | { ok: false; reasons: KeyedMessage[] };
 
-const refuse = (...reasons: RuleMessage[]): TransitionResult => ({ ok: false, reasons });
+const refuse = (...reasons: KeyedMessage[]): TransitionResult => ({ ok: false, reasons });
 /** A reason that is a message with no parameters. */
-const because = (key: RuleMessage['key']): RuleMessage => ({ key });
+const because = (key: KeyedMessage['key']): KeyedMessage => ({ key });
 /** A reason as the message alone, without the issue's rule, section and stage. */
-const reasonOf = ({ key, params }: RuleMessage): RuleMessage => (params ? { key, params } : { key });
+const reasonOf = ({ key, params }: KeyedMessage): KeyedMessage => (params ? { key, params } : { key });
 
 /** A signed-off plan cannot be changed; only a new version of it can. */
 export const isReadOnly = (plan: Pick<PlanContent, 'status'>): boolean => plan.status === 'signed';
@@ -75,7 +76,7 @@ export interface NewVersionInput {
 }
 
 /** Checks the summary of a new version; returns the problem (GOV.UK error-message style). */
-export function newVersionSummaryProblem(summary: string): RuleMessage | undefined {
+export function newVersionSummaryProblem(summary: string): KeyedMessage | undefined {
   if (summary.trim() === '') return because('signoff.lifecycle.summaryMissing');
   if (summary.length > LIMITS.text) return { key: 'signoff.lifecycle.summaryTooLong', params: { max: LIMITS.text } };
   return undefined;

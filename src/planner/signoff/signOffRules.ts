@@ -9,44 +9,19 @@
  *   parents), with dates, and reservations written down where someone has them.
  *
  * The rules hold no words: each problem is a message key with its parameters (GOV.UK error-message
- * style in the catalogue, `signoff.rule.*`), and `ruleMessageText` turns one into text for a
- * translator. A parameter may itself be a message (an arrangement's form, "signatory 2").
+ * style in the catalogue, `signoff.rule.*`), and `messageText` (src/i18n/keyedMessage.ts) turns one into
+ * text. A parameter may itself be a message (an arrangement's form, "signatory 2").
  *
  * Written defensively: plans read from files or PDFs may be drafts, so every list and field is
  * treated as possibly missing.
  */
 import type { MessageKey } from '../../i18n/catalogue';
-import type { MessageParams } from '../../i18n/formatMessage';
-import type { Translator } from '../../i18n/translator';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { FORMS, isRealIsoDate, type PlanContent, type SectionId } from '../schema/planSchema';
-
-/** A message for the reader, as its key and parameters; `ruleMessageText` writes it out. */
-export interface RuleMessage {
-  key: MessageKey;
-  /** Values for the message's placeholders: text from the plan, numbers, or messages of their own. */
-  params?: Record<string, RuleParam>;
-}
-
-/** A placeholder's value; a message is translated first (and, with `lowerCase`, written in lower case). */
-export type RuleParam = string | number | (RuleMessage & { lowerCase?: boolean });
-
-/** The text of a rule's message in the translator's language. */
-export function ruleMessageText(i18n: Translator, message: RuleMessage): string {
-  if (!message.params) return i18n.t(message.key);
-  const params: MessageParams = {};
-  for (const [name, value] of Object.entries(message.params)) {
-    if (typeof value !== 'object') params[name] = value;
-    else {
-      const text = ruleMessageText(i18n, value);
-      params[name] = value.lowerCase ? text.toLocaleLowerCase(i18n.locale) : text;
-    }
-  }
-  return i18n.t(message.key, params);
-}
 
 export type SignOffStage = 'content' | 'signatures';
 
-export interface SignOffIssue extends RuleMessage {
+export interface SignOffIssue extends KeyedMessage {
   /** Stable id of the rule, e.g. "review.date-in-past", for tests and analytics-free UI keys. */
   rule: string;
   /** The section the builder should link to. */
@@ -131,13 +106,15 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
     add({ rule: 'arrangements.none', sectionId: 'arrangements', key: 'signoff.rule.arrangementsNone' });
   }
   arrangements.forEach((a, index) => {
-    const form: MessageKey = FORMS.includes(a.form) ? `plan.option.form.${a.form}` : 'signoff.rule.arrangementNoForm';
+    const form: MessageKey = FORMS.includes(a.form)
+      ? `plan.option.formInSentence.${a.form}`
+      : 'signoff.rule.arrangementNoForm';
     const params = {
       arrangement: {
         key: 'signoff.rule.arrangementName',
-        params: { number: index + 1, form: { key: form, lowerCase: true } },
+        params: { number: index + 1, form: { key: form } },
       },
-    } satisfies RuleMessage['params'];
+    } satisfies KeyedMessage['params'];
     const linked = (a.personIds ?? []).filter((id) => known.has(id));
     if (linked.length === 0) {
       add({
@@ -192,7 +169,7 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
     add({ rule: 'signoff.adoptive-parents', sectionId: 'signoff', key: 'signoff.rule.adoptiveParents' }, 'signatures');
   }
   signOff.forEach((s, index) => {
-    const who: RuleParam = blank(s.name)
+    const who: string | KeyedMessage = blank(s.name)
       ? { key: 'signoff.rule.unnamedSignatory', params: { number: index + 1 } }
       : s.name.trim();
     const dateProblem = signatoryDateProblem(s.date, todayIso);

@@ -4,9 +4,6 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { MessageParams } from '../../i18n/formatMessage';
-import type { KeyedMessage } from '../../i18n/keyedMessage';
-
-export type UserMessage = KeyedMessage;
 
 /**
  * An error whose words for the user are a catalogue message (`key`, `params`). Its `message` is the

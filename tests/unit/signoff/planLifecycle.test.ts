@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile, validatePlanData } from '../../../src/planner/schema/planFile';
 import type { Plan, SignOff } from '../../../src/planner/schema/planSchema';
 import { translator } from '../../../src/i18n/translator';
-import { ruleMessageText } from '../../../src/planner/signoff/signOffRules';
+import { messageText } from '../../../src/i18n/keyedMessage';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import {
   findVersion,
@@ -46,7 +46,7 @@ const withSignatures = (plan: Plan) =>
 const en = translator('en');
 /** The reasons a change was refused, as the reader sees them (in English); none when it was made. */
 const reasons = (r: ReturnType<typeof markReadyForSignOff>) =>
-  r.ok ? [] : r.reasons.map((reason) => ruleMessageText(en, reason));
+  r.ok ? [] : r.reasons.map((reason) => messageText(en.t, reason));
 
 const ok = (r: ReturnType<typeof markReadyForSignOff>) => {
   if (!r.ok) throw new Error(reasons(r).join('; '));
@@ -134,7 +134,7 @@ describe('starting a new version', () => {
     const noSummary = startNewVersion(signed, { summary: '   ', by: '', now: NOW });
     expect(noSummary).toEqual({ ok: false, reasons: [{ key: 'signoff.lifecycle.summaryMissing' }] });
     expect(reasons(noSummary)).toEqual(['Enter a summary of what will change in the new version']);
-    expect(ruleMessageText(en, newVersionSummaryProblem('x'.repeat(5001))!)).toMatch(/5,000 characters or fewer/);
+    expect(messageText(en.t, newVersionSummaryProblem('x'.repeat(5001))!)).toMatch(/5,000 characters or fewer/);
     expect(reasons(startNewVersion(signed, { summary: 'Change', by: 'x'.repeat(121), now: NOW }))).toEqual([
       'Who is making the change must be 120 characters or fewer',
     ]);

@@ -1,3 +1,4 @@
+import { messageText, type KeyedMessage } from '../../../src/i18n/keyedMessage';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
@@ -6,11 +7,9 @@ import { SECTION_IDS } from '../../../src/planner/schema/planSchema';
 import { translator } from '../../../src/i18n/translator';
 import {
   isoDate,
-  ruleMessageText,
   signatoryDateProblem,
   signOffIssues,
   signOffReadiness,
-  type RuleMessage,
 } from '../../../src/planner/signoff/signOffRules';
 
 function load(path: string): Plan {
@@ -26,7 +25,7 @@ const TODAY = '2026-11-23';
 const rules = (plan: Plan, today = TODAY) => signOffIssues(plan, today).map((i) => i.rule);
 /** What the reader sees: the issue's message in English. */
 const en = translator('en');
-const text = (message: RuleMessage) => ruleMessageText(en, message);
+const text = (message: KeyedMessage) => messageText(en.t, message);
 
 describe('sign-off rules', () => {
   it('find nothing missing in a fully signed plan', () => {
@@ -85,7 +84,7 @@ describe('sign-off rules', () => {
     const issues = signOffIssues({ ...signed, arrangements }, TODAY);
     const people = issues.find((i) => i.rule === 'arrangements.people')!;
     expect(people).toMatchObject({ sectionId: 'arrangements', index: 1, key: 'signoff.rule.arrangementPeople' });
-    expect(text(people)).toBe('Select who arrangement 2 (postal exchange (letters, cards, photos)) is with');
+    expect(text(people)).toBe('Select who arrangement 2 (postal exchange) is with');
     expect(issues.find((i) => i.rule === 'arrangements.purposes')).toMatchObject({ index: 2 });
   });
 

@@ -2,6 +2,7 @@
  * "Start a new version" of a signed-off plan: asks what will change (for the change log), then
  * makes version N+1 as a draft. Version N stays as it was signed.
  */
+import { messageText } from '../../../i18n/keyedMessage';
 import { useForm } from 'react-hook-form';
 import { planHash, sectionHash } from '../../state/hashRoute';
 import { ErrorSummary } from '../ErrorSummary';
@@ -14,7 +15,6 @@ import type { SectionProps } from '../sectionProps';
 import { summaryErrors } from '../useSectionForm';
 import { useTranslator } from '../useTranslator';
 import { isReadOnly, startNewVersion } from '../../signoff/planLifecycle';
-import { ruleMessageText } from '../../signoff/signOffRules';
 
 interface Values {
   summary: string;
@@ -34,7 +34,7 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
         ? []
         : result.reasons.map((reason) => ({
             name: reason.key === 'signoff.lifecycle.byTooLong' ? 'by' : 'summary',
-            message: ruleMessageText(i18n, reason),
+            message: messageText(i18n.t, reason),
           }));
     }),
     shouldFocusError: false,

@@ -4,6 +4,7 @@
  * signatory, list the plan's versions and compare them, show an earlier version, and start a new
  * version of a signed-off plan. The builder picks this file up as the sign-off section.
  */
+import { messageText } from '../../../i18n/keyedMessage';
 import { useEffect, useRef, useState } from 'react';
 import type { Plan, SignOff } from '../../schema/planSchema';
 import { planHash, sectionHash } from '../../state/hashRoute';
@@ -24,7 +25,7 @@ import { PlanVersionsPage, VERSIONS_ITEM } from './PlanVersionsPage';
 import { NEW_VERSION_ITEM, SignedBanner } from './SignedBanner';
 import { SignatoryForm } from './SignatoryForm';
 import { Signatories } from './Signatories';
-import { isoDate, ruleMessageText, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
+import { isoDate, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
 import { VersionView } from './VersionView';
 
 /** Who else to ask to sign off, besides the social worker and the adoptive parents. */
@@ -46,7 +47,7 @@ function IssueList({ plan, issues }: { plan: Plan; issues: SignOffIssue[] }) {
     <ul className="missing-list">
       {issues.map((i) => (
         <li key={`${i.rule}:${i.index ?? ''}`}>
-          <a href={issueHref(plan, i)}>{ruleMessageText(i18n, i)}</a>
+          <a href={issueHref(plan, i)}>{messageText(i18n.t, i)}</a>
         </li>
       ))}
     </ul>
