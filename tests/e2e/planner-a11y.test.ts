@@ -28,8 +28,21 @@ let examplePlan: string;
 let emptyPlan: string;
 
 const go = (hash: string) => goToView(page, hash);
+/**
+ * Fields that let the browser keep what was typed: autofill stores it, and session restore writes
+ * the values of fields that do not opt out to disk. Passphrases keep their password purpose.
+ */
+const fieldsKeepingValues = () =>
+  page.$$eval('input, textarea, select', (fields) =>
+    fields
+      .filter((f) => !['hidden', 'submit', 'button', 'file'].includes((f as HTMLInputElement).type))
+      .filter((f) => f.getAttribute('autocomplete') !== 'off')
+      .filter((f) => !/^(new|current)-password$/.test(f.getAttribute('autocomplete') ?? ''))
+      .map((f) => f.id || f.getAttribute('name') || f.outerHTML.slice(0, 80)),
+  );
 const expectNoViolations = async (what: string) => {
   expect(await axeViolations(page), what).toEqual([]);
+  expect(await fieldsKeepingValues(), `${what}: fields without autocomplete="off"`).toEqual([]);
   await expect.poll(() => page.locator('h1').count(), { message: `${what}: one h1` }).toBe(1);
 };
 

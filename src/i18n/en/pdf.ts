@@ -37,7 +37,7 @@ export const pdfMessages = {
   'plan.pdf.changeLog.summary': 'What changed',
   'plan.pdf.mark.ready': 'READY FOR SIGN-OFF — NOT SIGNED OFF',
   'plan.pdf.mark.draft': 'DRAFT — NOT SIGNED OFF',
-  'plan.pdf.meta.title': '{title} (version {version})',
+  'plan.pdf.meta.title': 'Staying-in-touch plan (version {version})',
   'plan.pdf.meta.subject': 'Staying-in-touch plan (contact after adoption), version {version}',
   'plan.pdf.meta.subjectPractice':
     'Staying-in-touch plan (contact after adoption), version {version}, practice plan with fictional people',

@@ -377,7 +377,7 @@ export const planMessages = {
   'plan.noun.signatory': 'Signatory',
   // Check your answers (src/planner/ui/CheckAnswers.tsx).
   'plan.check.heading': 'Check your answers',
-  'plan.check.documentTitle': 'Check your answers – {plan}',
+  'plan.check.documentTitle': 'Check your answers',
   'plan.check.back': 'Back to the plan',
   'plan.check.change': 'Change',
   // The section forms (src/planner/ui/*Section.tsx): words around the fields.

@@ -91,12 +91,13 @@ export const plannerMessages = {
   'planner.rename.save': 'Save name',
 
   // A plan's task list and the frame of its section pages.
+  'planner.taskList.documentTitle': 'Your plan',
+  'planner.taskList.documentTitlePractice': 'Practice plan',
   'planner.taskList.back': 'Back to your plans',
   'planner.taskList.caption': 'Staying-in-touch plan · version {version} · {status}',
   'planner.taskList.progress': 'You have completed {done} of {total} sections.',
   'planner.taskList.stepTitle': 'Step {step}: {title}',
   'planner.taskList.checkAnswers': 'Check your answers',
-  'planner.sectionPage.documentTitle': '{heading} – {plan}',
   'planner.sectionPage.stepCaption': 'Step {step} of 6 · {plan}',
   'planner.sectionPage.backToCheck': 'Back to check your answers',
   'planner.sectionPage.backToPlan': 'Back to the plan',

@@ -13,7 +13,7 @@ import { translator, type Translator } from '../../i18n/translator';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
-import { planBlocks, planTitle, styledChildName, type NameStyle } from './planDocument';
+import { planBlocks, styledChildName, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
 
 export interface RenderPlanPdfOptions {
@@ -64,7 +64,6 @@ export async function renderPlanPdfWithDetails(
   const judgedOn = signedOffDate(plan) ?? isoDate(now);
   const readiness = signOffReadiness(plan, judgedOn);
   const i18n = options.i18n ?? translator();
-  const title = planTitle(plan, options.nameStyle, i18n);
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
@@ -77,7 +76,8 @@ export async function renderPlanPdfWithDetails(
         ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth, i18n),
       }),
     meta: {
-      title: i18n.t('plan.pdf.meta.title', { title, version: plan.version }),
+      // Never a name: the title shows in window title bars, file lists and document managers.
+      title: i18n.t('plan.pdf.meta.title', { version: plan.version }),
       subject: i18n.t(plan.practice ? 'plan.pdf.meta.subjectPractice' : 'plan.pdf.meta.subject', {
         version: plan.version,
       }),

@@ -48,7 +48,7 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
 
 export default function CheckAnswers({ plan }: { plan: Plan }) {
   const { t } = useTranslator();
-  useDocumentTitle(t('plan.check.documentTitle', { plan: planDisplayName(plan, t) }));
+  useDocumentTitle(t('plan.check.documentTitle'));
   return (
     <div className="check-answers">
       <a className="back-link" href={planHash(plan.id)}>

@@ -49,6 +49,7 @@ export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
           </p>
         )}
         <input
+          autoComplete="off"
           className="file-upload"
           id={PLAN_FILE_INPUT_ID}
           type="file"

@@ -87,6 +87,7 @@ function RenameForm({
   useEffect(() => inputRef.current?.focus(), []);
   return (
     <form
+      autoComplete="off"
       className="rename"
       noValidate
       onSubmit={(e) => {
@@ -109,6 +110,7 @@ function RenameForm({
           </p>
         )}
         <input
+          autoComplete="off"
           ref={inputRef}
           id={id}
           className="input input--medium"

@@ -26,7 +26,7 @@ export function SectionForm<V extends FieldValues>({
   const { t } = useTranslator();
   return (
     <FormProvider {...methods}>
-      <form noValidate onSubmit={onSubmit} className="planner-form">
+      <form autoComplete="off" noValidate onSubmit={onSubmit} className="planner-form">
         {children}
         {!noCompletedQuestion && <CompletedQuestion />}
         <div className="button-group">

@@ -28,7 +28,7 @@ export function SectionPage({ plan, section, title, errors, hasErrors, fromCheck
   const { step } = SECTION_META[section];
   const heading = title ?? t(`plan.section.${section}.title`);
   const name = planDisplayName(plan, t);
-  useDocumentTitle(t('planner.sectionPage.documentTitle', { heading, plan: name }), hasErrors);
+  useDocumentTitle(heading, hasErrors);
   const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">

@@ -35,7 +35,10 @@ function StatusTag({ status, id }: { status: TaskStatus; id: string }) {
 export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileActions: ReactNode; hasErrors: boolean }) {
   const { t } = useTranslator();
   const name = planDisplayName(plan, t);
-  useDocumentTitle(name, hasErrors);
+  useDocumentTitle(
+    t(plan.practice ? 'planner.taskList.documentTitlePractice' : 'planner.taskList.documentTitle'),
+    hasErrors,
+  );
   const statuses = allSectionStatuses(plan);
   const { done, total } = completedCount(plan);
   return (

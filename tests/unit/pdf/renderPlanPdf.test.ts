@@ -165,7 +165,13 @@ describe('the child name style', () => {
     expect(text).toContain(`Eco-map ${shown} The child`);
     // The style covers the structured name; free text written about the child is printed as written.
     if (style !== 'full') expect(text).not.toContain('Ŵyn Ŷwain');
+    // The document's metadata never carries a name, whatever the style.
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    expect(doc.getTitle()).toContain(shown);
+    expect(doc.getTitle()).toBe(`Staying-in-touch plan (version ${plan.version})`);
+    for (const name of ['Eluned', 'Ŷwain', plan.child.name]) {
+      expect(doc.getTitle()).not.toContain(name);
+      expect(doc.getSubject()).not.toContain(name);
+      expect(doc.getKeywords()).not.toContain(name);
+    }
   });
 });

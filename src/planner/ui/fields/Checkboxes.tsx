@@ -35,6 +35,7 @@ export function Checkboxes<V extends string | number>({ name, legend, hint, opti
             return (
               <div className="checkboxes__item" key={value}>
                 <input
+                  autoComplete="off"
                   className="checkboxes__input"
                   id={inputId}
                   type="checkbox"

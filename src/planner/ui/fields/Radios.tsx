@@ -27,6 +27,7 @@ export function Radios({ name, legend, hint, options, inline, reveal }: Props) {
             <div key={value}>
               <div className="radios__item">
                 <input
+                  autoComplete="off"
                   className="radios__input"
                   id={i === 0 ? id : `${id}-${value}`}
                   type="radio"

@@ -21,6 +21,7 @@ export function Select({ name, label, hint, options, placeholder }: Props) {
     <FormGroup name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <select
+          autoComplete="off"
           id={fieldId(name)}
           className="select"
           aria-describedby={describedBy}

@@ -17,6 +17,7 @@ export function TextArea({ name, label, hint, rows = 4 }: Props) {
     <FormGroup name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <textarea
+          autoComplete="off"
           id={fieldId(name)}
           className="textarea"
           rows={rows}

@@ -21,6 +21,7 @@ export function TextInput({ name, label, hint, width = 'full', inputMode, numeri
     <FormGroup name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <input
+          autoComplete="off"
           id={fieldId(name)}
           className={`input input--${width}`}
           type="text"

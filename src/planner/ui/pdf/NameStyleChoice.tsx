@@ -26,6 +26,7 @@ export function NameStyleChoice({ value, onChange, id }: Props) {
           {NAME_STYLES.map((style) => (
             <div className="radios__item" key={style}>
               <input
+                autoComplete="off"
                 className="radios__input"
                 type="radio"
                 id={`${id}-${style}`}

@@ -52,6 +52,7 @@ export function ChoiceRadios<T extends string>({
           {options.map(([option, label, optionHint]) => (
             <div className="radios__item" key={option}>
               <input
+                autoComplete="off"
                 className="radios__input"
                 id={`${name}-${option}`}
                 name={name}

@@ -45,6 +45,7 @@ export default function DeviceQuestion({ current, problem, onAnswer, onBack }: P
         />
       )}
       <form
+        autoComplete="off"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

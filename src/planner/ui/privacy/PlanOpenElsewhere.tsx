@@ -39,6 +39,7 @@ export default function PlanOpenElsewhere({ planName, onChoose }: Props) {
       <PageHeading caption={planName}>{t('privacy.elsewhere.title')}</PageHeading>
       <p>{t('privacy.elsewhere.text')}</p>
       <form
+        autoComplete="off"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

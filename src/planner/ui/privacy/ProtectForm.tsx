@@ -58,6 +58,7 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
   const errorFor = (name: string) => errors.find((e) => e.target === fieldId(name))?.message;
   return (
     <form
+      autoComplete="off"
       className="protect-form"
       noValidate
       onSubmit={async (e) => {

@@ -56,6 +56,7 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
         {count !== undefined && ` ${t('privacy.unlock.enterToUnlock', { count })}`}
       </p>
       <form
+        autoComplete="off"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();

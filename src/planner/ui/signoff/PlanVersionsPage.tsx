@@ -40,7 +40,7 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
       <label className="label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="select" value={value} onChange={(e) => set(Number(e.target.value))}>
+      <select autoComplete="off" id={id} className="select" value={value} onChange={(e) => set(Number(e.target.value))}>
         {numbers.map((n) => (
           <option key={n} value={n}>
             {t('signoff.compare.option', { version: n })}
@@ -52,7 +52,7 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
   return (
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">{t('signoff.compare.heading')}</h2>
-      <form noValidate onSubmit={submit}>
+      <form autoComplete="off" noValidate onSubmit={submit}>
         <div className="inline-fields">
           {select('compare-from', t('signoff.compare.from'), from, setFrom)}
           {select('compare-to', t('signoff.compare.to'), to, setTo)}
