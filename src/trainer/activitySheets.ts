@@ -34,7 +34,7 @@ export const ACTIVITY_SHEETS: readonly ActivitySheet[] = [
     id: 'letter-planning',
     key: 'letterPlanning',
     pages: 1,
-    sessions: ['letters-and-digital-exchange-session'],
+    sessions: ['letters-and-digital-exchange-session', 'letters-and-life-story-work-session'],
   },
 ];
 

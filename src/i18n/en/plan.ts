@@ -18,6 +18,7 @@ export const planMessages = {
   'plan.section.factors.intro': 'What each person brings, what might be hard, and how each challenge will be managed.',
   'plan.section.factors.guide1': 'Strengths and challenges: adoptive parents',
   'plan.section.factors.guide2': 'Strengths and challenges: birth relatives',
+  'plan.section.factors.guide3': 'Strengths and challenges: the child and foster carers',
   'plan.section.arrangements.title': 'Staying-in-touch arrangements',
   'plan.section.arrangements.intro':
     'For each person or group: how, how often, where, and who organises it. Every plan is provisional.',

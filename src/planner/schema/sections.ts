@@ -17,7 +17,11 @@ export const SECTION_META: Record<SectionId, SectionMeta> = {
   people: { step: 2, guides: ['/guides/step-2-who-is-important/'] },
   factors: {
     step: 3,
-    guides: ['/guides/strengths-and-challenges-adoptive-parents/', '/guides/strengths-and-challenges-birth-relatives/'],
+    guides: [
+      '/guides/strengths-and-challenges-adoptive-parents/',
+      '/guides/strengths-and-challenges-birth-relatives/',
+      '/guides/strengths-and-challenges-child-and-foster-carers/',
+    ],
   },
   arrangements: { step: 4, guides: ['/guides/step-4-provisional-plan-creative-options/'] },
   support: { step: 5, guides: ['/guides/step-5-support-plan/'] },
