@@ -86,6 +86,30 @@ describe('delete everything from this device', () => {
     await other.close();
   });
 
+  it('every tab deletes what only it keeps: a shared-computer plan in another tab does not come back', async () => {
+    await freshBuilder(page, '', 'shared');
+    const other = await browser.context.newPage();
+    await openBuilder(other);
+    await other.getByRole('button', { name: 'Start a new plan' }).click();
+    await heading(other, 'Untitled plan');
+    await other.getByRole('link', { name: 'About the child' }).click();
+    await other.getByLabel("Child's name or pseudonym").fill('Tomos');
+    await waitForSave(other, 'Tomos');
+
+    await openBuilder(page);
+    await page.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await heading(page, 'Everything has been deleted from this device');
+    await heading(other, 'Everything has been deleted from this device');
+    await other.getByText('It was deleted from another tab of this browser.').waitFor();
+    expect((await traces(other)).sessionStorage).toEqual([]);
+
+    await other.reload();
+    await heading(other, 'Is this a shared or public computer?');
+    expect(await other.locator('main').innerText()).not.toContain('Tomos');
+    await other.close();
+  });
+
   it('starting again asks the first-use question again', async () => {
     await page.getByRole('link', { name: 'Start the plan builder again' }).click();
     await heading(page, 'Is this a shared or public computer?');

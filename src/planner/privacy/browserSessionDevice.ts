@@ -5,7 +5,7 @@ import { openDeviceStorage, switchDeviceMode } from './deviceStorage';
 import type { SessionDevice } from './deviceSession';
 import { createIdleTimer } from './idleTimer';
 import { createTabCoordinator } from './tabCoordinator';
-import { wipeDevice } from './wipeDevice';
+import { wipeDevice, wipeThisTab } from './wipeDevice';
 
 export function browserSessionDevice(): SessionDevice {
   return {
@@ -15,6 +15,7 @@ export function browserSessionDevice(): SessionDevice {
     switchDeviceMode,
     createTabCoordinator: (events) => createTabCoordinator(events),
     wipeDevice,
+    wipeThisTab,
     createIdleTimer,
     idleTimeouts: () => idleTimeouts(),
     routePlanId() {

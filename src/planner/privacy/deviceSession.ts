@@ -73,6 +73,8 @@ export interface SessionDevice {
   createTabCoordinator(events: TabEvents): TabCoordinator;
   /** Deletes everything the site keeps in this browser; what could not be removed. */
   wipeDevice(): Promise<MessageKey[]>;
+  /** Deletes what only this tab keeps, after another tab deleted everything else. */
+  wipeThisTab(): Promise<MessageKey[]>;
   createIdleTimer(options: IdleTimerOptions): IdleTimer;
   idleTimeouts(): { lockAfterMs: number; warnAfterMs: number };
   /** The plan in the address bar, if any. */
@@ -244,7 +246,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     builder = undefined;
     fields.storage?.close();
     update({ phase: { kind: 'wiping' }, storage: undefined, store: undefined, readOnly: undefined, notice: undefined });
-    const failed = elsewhere ? [] : await device.wipeDevice();
+    const failed = elsewhere ? await device.wipeThisTab() : await device.wipeDevice();
     update({ phase: { kind: 'wiped', elsewhere, failed }, warnUntil: undefined });
   }
 

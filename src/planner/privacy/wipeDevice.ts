@@ -18,6 +18,19 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+/**
+ * After "Delete everything" in another tab: what this tab alone keeps (its plans and drafts in
+ * sessionStorage, which other tabs cannot reach). What could not be removed, as messages.
+ */
+export async function wipeThisTab(): Promise<MessageKey[]> {
+  try {
+    sessionStorage.clear();
+    return [];
+  } catch {
+    return ['privacy.wipe.part.tabPlans'];
+  }
+}
+
 /** What could not be removed, as messages naming each part (empty when everything went). */
 export async function wipeDevice(): Promise<MessageKey[]> {
   const failed: MessageKey[] = [];

@@ -118,6 +118,10 @@ function setUp(options: { mode?: DeviceMode; protected?: boolean; route?: string
       log.push('device wiped');
       return options.wipeFails ? ['privacy.wipe.part.offlineCopy'] : [];
     },
+    wipeThisTab: async () => {
+      log.push('tab wiped');
+      return [];
+    },
     createIdleTimer(o) {
       const timer = { ...o, stopped: false, stayed: 0 };
       idle = timer;
@@ -390,13 +394,15 @@ describe('"Delete everything"', () => {
     expect(log).not.toContain('builder flushed');
   });
 
-  it('in another tab: this tab stops, without saving', async () => {
+  it('in another tab: this tab stops without saving, and deletes what only it keeps', async () => {
     const { session, tabs, log, builder } = setUp({ mode: 'personal' });
     await session.start();
     session.connectBuilder(builder);
     tabs.from.onWiped?.();
     await expect.poll(() => session.getState().phase.kind).toBe('wiped');
     expect(session.getState().phase).toMatchObject({ elsewhere: true });
+    expect(log).toContain('tab wiped');
+    expect(log).not.toContain('device wiped');
     expect(log).not.toContain('builder flushed');
   });
 });
