@@ -44,7 +44,8 @@ describe('opening bad files in the builder', () => {
       // The summary is replaced for each file: wait for this file's message, not any summary.
       await page.locator('.error-summary a', { hasText: message }).waitFor();
       expect(await page.locator('#f-plan-file-error').textContent(), file).toBe(`Error: ${message}`);
-      expect(await page.title(), file).toMatch(/^Error: Your plan/);
+      expect(await page.title(), file).toMatch(/^Error: Practice plan – /);
+      expect(await page.title(), file).not.toContain('Maya');
       expect(await page.locator('h1').innerText(), file).toBe('Maya');
       expect(await page.locator('.task-list').innerText(), file).toBe(tasks);
       expect(await storedPlans(page), file).toBe(stored);
