@@ -5,7 +5,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';
-const SKIP = [/^sw\.js$/, /^_headers$/, /^sitemap.*\.xml$/, /\.map$/, /^schemas\//];
+// The licence notices (half a megabyte) are not worth a copy on every device that visits once.
+const SKIP = [/^sw\.js$/, /^_headers$/, /^sitemap.*\.xml$/, /\.map$/, /^schemas\//, /^third-party-notices\.txt$/];
 
 async function walk(dir) {
   const out = [];
