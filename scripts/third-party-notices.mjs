@@ -126,7 +126,8 @@ function sourceUrl(dir) {
   return repository
     .replace(/^git\+/, '')
     .replace(/^git:\/\//, 'https://')
-    .replace(/^ssh:\/\/git@/, 'https://')
+    .replace(/^(ssh:\/\/)?git@([^:/]+)[:/]/, 'https://$2/')
+    .replace(/^(https:\/\/[^/:]+):(?!\d)/, '$1/')
     .replace(/\.git$/, '')
     .replace(/^github:/, 'https://github.com/')
     .replace(/^(?![a-z]+:)([\w.-]+\/[\w.-]+)$/, 'https://github.com/$1');
