@@ -57,12 +57,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // A page opening is the moment to check whether the pages of older builds have all closed.
+  if (request.mode === 'navigate') event.waitUntil(deleteUnusedOlderCaches());
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
       // Pages: network first so content stays fresh; the cached copy when offline.
       if (request.mode === 'navigate') {
-        event.waitUntil(deleteUnusedOlderCaches());
         try {
           const fresh = await fetch(request);
           if (fresh.ok) cache.put(url.pathname, fresh.clone());
