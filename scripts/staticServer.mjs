@@ -26,9 +26,13 @@ const TYPES = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** Parses a Netlify/Cloudflare-style `_headers` file: a path pattern line, then indented `Name: value` lines. */
-async function readHeaderRules(root) {
-  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+/**
+ * Parses a Netlify/Cloudflare-style `_headers` file: a path pattern line, then indented `Name: value` lines.
+ * @param {string} text
+ * @returns {{ pattern: string, headers: [string, string][] }[]}
+ */
+export function parseHeaderRules(text) {
+  /** @type {{ pattern: string, headers: [string, string][] }[]} */
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -41,11 +45,17 @@ async function readHeaderRules(root) {
   return rules;
 }
 
-const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
+/**
+ * Whether a `_headers` path pattern (exact, or ending in `*`) applies to a request path.
+ * @param {string} pattern
+ * @param {string} path
+ */
+export const headerRuleMatches = (pattern, path) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 
 export async function startStaticServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
-  const rules = await readHeaderRules(base);
+  const rules = parseHeaderRules(await readFile(join(base, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
@@ -62,7 +72,8 @@ export async function startStaticServer({ root = 'dist', port = 4321, host = '12
       file = join(base, '404.html');
     }
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
+    for (const rule of rules)
+      if (headerRuleMatches(rule.pattern, path)) for (const [k, v] of rule.headers) headers[k] = v;
     try {
       const body = await readFile(file);
       res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);

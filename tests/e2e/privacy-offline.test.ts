@@ -1,9 +1,20 @@
 /**
  * Offline: after one visit to the builder, the hub and the builder both work with no network,
  * PDF export included (and reading a PDF back). A new version of the site waits for the builder to
- * save before it reloads, so updating never loses what was typed.
+ * save before it reloads, so updating never loses what was typed; a page left open across an update
+ * keeps working on its own build's files.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +22,35 @@ import type { Page } from 'playwright-core';
 import { baseUrl, launch, outsideRequests, type Browser } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
+
+/**
+ * Publishes the next build of the site in `root`, as a real release would: every script gets a new hashed
+ * name (the old names are gone from the server), every page and script refers to the new names, and
+ * sw.js is rebuilt with the new file list and version.
+ */
+function publishNextBuild(root: string) {
+  const astro = join(root, '_astro');
+  const renamed = new Map(
+    readdirSync(astro)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, f.replace(/\.js$/, '.next.js')]),
+  );
+  const names = new RegExp(
+    `(?<=[/"'\`])(${[...renamed.keys()].map((f) => f.replace(/[.$-]/g, '\\$&')).join('|')})`,
+    'g',
+  );
+  const textFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? textFiles(join(dir, e.name)) : /\.(html|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+    );
+  for (const file of textFiles(root)) {
+    const text = readFileSync(file, 'utf8');
+    const next = text.replace(names, (name) => renamed.get(name)!);
+    if (next !== text) writeFileSync(file, next);
+  }
+  for (const [from, to] of renamed) renameSync(join(astro, from), join(astro, to));
+  execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
+}
 
 let browser: Browser;
 let page: Page;
@@ -126,6 +166,61 @@ describe('a new version of the site', () => {
       expect(await tab.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
       expect(own.problems).toEqual([]);
       expect(own.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await own.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a page of the old build working: it still loads the parts it had not needed yet', async () => {
+    // The builder and the search page of the site, with their worker: the fewer files, the faster it installs.
+    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
+    for (const part of ['_astro', 'pagefind', 'planner', 'search', '404.html', 'favicon.svg', '_headers'])
+      cpSync(join('dist', part), join(root, part), { recursive: true });
+    execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
+    const server = await startStaticServer({ root, port: 0 });
+    const own = await launch();
+    try {
+      const old = await own.newPage();
+      await old.goto(`${server.url}/planner/template/`);
+      await old.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
+      await old.goto(`${server.url}/planner/`);
+      await old.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await old.reload(); // now controlled by the worker
+      await old.getByRole('button', { name: 'Start a new plan' }).click();
+      await heading(old, 'Untitled plan');
+      // The section this page will open after the update is loaded only when it is opened.
+      const childSection = readdirSync(join(root, '_astro')).find((f) => /^ChildSection\..+\.js$/.test(f))!;
+      const loaded = () => old.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      expect((await loaded()).filter((u) => u.includes(childSection))).toEqual([]);
+      await old.evaluate(() =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => document.body.classList.add('taken-over')),
+      );
+
+      publishNextBuild(root);
+      expect((await fetch(`${server.url}/_astro/${childSection}`)).status).toBe(404);
+      // Another tab takes the update; the new worker then serves every open tab, the old page's too.
+      const other = await own.context.newPage();
+      await other.goto(`${server.url}/search/`);
+      const banner = other.locator('#sit-update');
+      await banner.getByText('A new version of this site is available.').waitFor();
+      await Promise.all([other.waitForEvent('load'), banner.getByRole('button', { name: 'Update now' }).click()]);
+      await old.locator('body.taken-over').waitFor();
+
+      await old.getByRole('link', { name: 'About the child' }).click();
+      await old.getByLabel("Child's name or pseudonym").fill('Maya');
+      await waitForSave(old, 'Maya');
+      expect(own.problems).toEqual([]);
+
+      // The old build's files stay only while a page of it is open.
+      const cacheCount = () => other.evaluate(async () => (await caches.keys()).length);
+      expect(await cacheCount()).toBe(2);
+      await old.close();
+      await other.reload();
+      await expect.poll(cacheCount).toBe(1);
     } finally {
       await own.close();
       await server.close();

@@ -106,6 +106,8 @@ export const hubMessages = {
   'hub.nav.about': 'About',
   'hub.nav.accessibility': 'Accessibility statement',
   'hub.nav.privacy': 'Privacy',
+  // Links to the licences of this site and of the packages and fonts it ships (scripts/third-party-notices.mjs).
+  'hub.footer.licences': 'Licences',
   'hub.footer.note':
     'Nothing you type in this site leaves your device. Content is free to use in practice and training.',
   'hub.breadcrumbs.label': 'Breadcrumb',

@@ -1,0 +1,78 @@
+/**
+ * The licence notices the site serves (/third-party-notices.txt, written by `npm run notices`) name every
+ * production package in package-lock.json with its licence text, the fonts the site ships, and this
+ * project's own licence; devDependencies stay out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { noticesText } from '../../../scripts/third-party-notices.mjs';
+
+interface LockEntry {
+  name?: string;
+  version: string;
+  dev?: boolean;
+  optional?: boolean;
+  devOptional?: boolean;
+}
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+const text = noticesText(process.cwd());
+
+/** Each package's section: its heading line ("name version") and the licence text under its header lines. */
+const sections = new Map(
+  text
+    .split(`${'-'.repeat(79)}\n`)
+    .slice(1)
+    .map((section) => {
+      const [heading, ...rest] = section.split('\n');
+      const body = rest.filter((line) => !/^(Licence|Source|Text): /.test(line)).join('\n');
+      return [heading, body.trim()] as const;
+    }),
+);
+
+const nameOf = (path: string, entry: LockEntry) => entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 13);
+
+describe('third-party notices', () => {
+  it('list every production package in package-lock.json, each with its licence text', () => {
+    const missing: string[] = [];
+    const withoutText: string[] = [];
+    let listed = 0;
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      if (!path || entry.dev) continue;
+      // Each platform's binaries are optional: only the ones installed here were used for this build.
+      if ((entry.optional || entry.devOptional) && !existsSync(join(path, 'package.json'))) continue;
+      const heading = `${nameOf(path, entry)} ${entry.version}`;
+      const body = sections.get(heading);
+      if (body === undefined) missing.push(heading);
+      else if (body.length < 100) withoutText.push(heading);
+      else listed++;
+    }
+    expect(missing).toEqual([]);
+    expect(withoutText).toEqual([]);
+    expect(listed).toBeGreaterThan(100);
+  });
+
+  it('include every dependency in package.json and no package used only in development', () => {
+    const headings = [...sections.keys()].map((h) => h.slice(0, h.lastIndexOf(' ')));
+    for (const name of Object.keys(manifest.dependencies)) expect(headings).toContain(name);
+    const devOnly = Object.keys(manifest.devDependencies).filter((n) => lock.packages[`node_modules/${n}`]?.dev);
+    expect(devOnly).toContain('vitest');
+    expect(headings.filter((h) => devOnly.includes(h))).toEqual([]);
+  });
+
+  it('name the fonts the site ships, with the DejaVu fonts licence', () => {
+    expect(text).toMatch(/^DejaVuSans-Bold\.ttf, DejaVuSans\.ttf, from the package dejavu-fonts-ttf /m);
+    const dejavu = [...sections].find(([heading]) => heading.startsWith('dejavu-fonts-ttf '));
+    expect(dejavu?.[1]).toContain('Bitstream Vera Fonts Copyright');
+  });
+
+  it("start with this project's own licence", () => {
+    expect(sections.get(`${manifest.name} ${manifest.version}`)).toBe(readFileSync('LICENSE', 'utf8').trim());
+  });
+});
