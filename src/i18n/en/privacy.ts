@@ -109,6 +109,10 @@ export const privacyMessages = {
   'privacy.unlock.submit': 'Unlock',
   'privacy.unlock.busy': 'Unlocking…',
   'privacy.unlock.error.missing': 'Enter your passphrase',
+  'privacy.unlock.error.wait': {
+    '=1': 'Too many wrong passphrases. Wait 1 second before trying again',
+    other: 'Too many wrong passphrases. Wait {count} seconds before trying again',
+  },
   'privacy.unlock.error.failed': 'The plans could not be unlocked. Reload the page and try again.',
   'privacy.unlock.forgotten.summary': 'Forgotten your passphrase?',
   'privacy.unlock.forgotten.noRecovery':

@@ -5,7 +5,17 @@ import { openDeviceStorage, switchDeviceMode } from './deviceStorage';
 import type { SessionDevice } from './deviceSession';
 import { createIdleTimer } from './idleTimer';
 import { createTabCoordinator } from './tabCoordinator';
+import { createUnlockThrottle } from './unlockThrottle';
 import { wipeDevice, wipeThisTab } from './wipeDevice';
+
+/** localStorage, or nothing where the browser blocks it. */
+function storageOrNothing(): Storage | undefined {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 export function browserSessionDevice(): SessionDevice {
   return {
@@ -18,6 +28,7 @@ export function browserSessionDevice(): SessionDevice {
     wipeThisTab,
     createIdleTimer,
     idleTimeouts: () => idleTimeouts(),
+    unlockThrottle: createUnlockThrottle(storageOrNothing()),
     routePlanId() {
       const route = parseHash(location.hash);
       return route.view === 'list' ? undefined : route.planId;

@@ -18,6 +18,9 @@ import { createResilientPlanStore, type ResilientPlanStore, type StorageProblem 
 import type { DeviceMode } from './deviceSettings';
 import type { DeviceStorage, SwitchResult } from './deviceStorage';
 import type { IdleTimer, IdleTimerOptions } from './idleTimer';
+import type { UnlockThrottle } from './unlockThrottle';
+import { WrongPassphraseError } from '../storage/passphraseCrypto';
+import { UserMessageError } from '../storage/userMessage';
 import type { TabCoordinator, TabEvents } from './tabCoordinator';
 
 export type LockReason = 'now' | 'idle' | 'elsewhere' | 'start';
@@ -77,6 +80,8 @@ export interface SessionDevice {
   wipeThisTab(): Promise<MessageKey[]>;
   createIdleTimer(options: IdleTimerOptions): IdleTimer;
   idleTimeouts(): { lockAfterMs: number; warnAfterMs: number };
+  /** Slows down guessing the passphrase. */
+  unlockThrottle: UnlockThrottle;
   /** The plan in the address bar, if any. */
   routePlanId(): string | undefined;
   /** Takes the plan out of the address (it has gone). */
@@ -95,6 +100,10 @@ export interface DeviceSession {
   askQuestionAgain(): void;
   /** Leaves the question, when changing it, without changing anything. */
   leaveQuestion(): void;
+  /**
+   * Throws WrongPassphraseError for a wrong passphrase, and a UserMessageError saying how long to
+   * wait when tried again too soon after several wrong ones.
+   */
   unlock(passphrase: string): Promise<void>;
   forgetPlans(): Promise<void>;
   protect(passphrase: string): Promise<void>;
@@ -294,13 +303,22 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     async unlock(passphrase) {
       const storage = fields.storage;
       if (!storage) return;
-      await storage.unlock(passphrase);
+      const wait = device.unlockThrottle.waitMs(device.now());
+      if (wait > 0) throw new UserMessageError('privacy.unlock.error.wait', { count: Math.ceil(wait / 1000) });
+      try {
+        await storage.unlock(passphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) device.unlockThrottle.failed(device.now());
+        throw error;
+      }
+      device.unlockThrottle.succeeded();
       showBuilder(storage);
     },
     async forgetPlans() {
       const storage = fields.storage;
       if (!storage) return;
       await storage.forgetPlans();
+      device.unlockThrottle.succeeded();
       coordinator.announce('settings');
       // The plan in the address has gone: show the (empty) plans list.
       device.clearRoute();

@@ -11,6 +11,8 @@ import type { TabCoordinator, TabEvents } from '../../../src/planner/privacy/tab
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
 import { WrongPassphraseError } from '../../../src/planner/storage/passphraseCrypto';
+import { createUnlockThrottle } from '../../../src/planner/privacy/unlockThrottle';
+import { UserMessageError } from '../../../src/planner/storage/userMessage';
 
 const PASSPHRASE = 'correct horse battery staple';
 
@@ -134,6 +136,7 @@ function setUp(options: { mode?: DeviceMode; protected?: boolean; route?: string
       };
     },
     idleTimeouts: () => ({ lockAfterMs: 900_000, warnAfterMs: 780_000 }),
+    unlockThrottle: createUnlockThrottle(undefined),
     routePlanId: () => route,
     clearRoute: () => {
       route = undefined;
@@ -223,6 +226,25 @@ describe('locking', () => {
     await expect(session.unlock('wrong')).rejects.toBeInstanceOf(WrongPassphraseError);
     expect(session.getState().phase.kind).toBe('locked');
 
+    await session.unlock(PASSPHRASE);
+    expect(session.getState().open).toBe(true);
+  });
+
+  it('makes each guess wait, longer each time, after three wrong passphrases; the right one resets it', async () => {
+    const { session, tick } = setUp({ mode: 'personal', protected: true });
+    await session.start();
+    for (let i = 0; i < 3; i++) await expect(session.unlock('wrong')).rejects.toBeInstanceOf(WrongPassphraseError);
+    // The fourth try must wait a second; too soon, it is refused without trying the passphrase.
+    const tooSoon = await session.unlock(PASSPHRASE).catch((e: unknown) => e);
+    expect(tooSoon).toBeInstanceOf(UserMessageError);
+    expect(tooSoon).toMatchObject({ key: 'privacy.unlock.error.wait', params: { count: 1 } });
+    expect(session.getState().phase.kind).toBe('locked');
+    tick(1_000);
+    await expect(session.unlock('wrong')).rejects.toBeInstanceOf(WrongPassphraseError);
+    tick(1_000);
+    await expect(session.unlock('wrong')).rejects.toMatchObject({ params: { count: 1 } });
+    await expect(session.unlock(PASSPHRASE)).rejects.toMatchObject({ key: 'privacy.unlock.error.wait' });
+    tick(1_000);
     await session.unlock(PASSPHRASE);
     expect(session.getState().open).toBe(true);
   });

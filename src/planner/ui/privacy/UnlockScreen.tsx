@@ -4,7 +4,7 @@
  * the plans, and asks for confirmation before it happens.
  */
 import { useEffect, useState } from 'react';
-import { WrongPassphraseError } from '../../storage/passphraseCrypto';
+import { UserMessageError } from '../../storage/userMessage';
 import { fieldId } from '../fields/fieldId';
 import { ErrorSummary } from '../ErrorSummary';
 import { PageHeading } from '../PageHeading';
@@ -41,7 +41,7 @@ export default function UnlockScreen({ reason = 'start', countPlans, onUnlock, o
       await onUnlock(passphrase);
     } catch (e) {
       setPassphrase('');
-      setError(e instanceof WrongPassphraseError ? t(e.key) : t('privacy.unlock.error.failed'));
+      setError(e instanceof UserMessageError ? t(e.key, e.params) : t('privacy.unlock.error.failed'));
       setBusy(false);
     }
   };
