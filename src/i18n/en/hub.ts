@@ -176,7 +176,6 @@ export const hubMessages = {
   // A source at a page's foot: "Publisher (2019). Title." {title} is the title, linked when it has an address.
   'hub.sources.title': 'Sources',
   'hub.sources.citation': '{publisher} ({year}). {title}.',
-  'hub.sources.noYear': 'n.d.',
 
   // A training session's plan and handout.
   'hub.duration.minutes': { one: '{count} minute', other: '{count} minutes' },
