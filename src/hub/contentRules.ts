@@ -74,3 +74,31 @@ export function internalLinks(body: string): string[] {
 
 /** Glossary ids referenced with <Term id="…">. */
 export const termIds = (body: string) => [...body.matchAll(/<Term\s+id=["']([^"']+)["']/g)].map((m) => m[1]);
+
+/** A source as it appears in a resource's frontmatter, with the file that cites it. */
+export interface CitedSource {
+  file: string;
+  title?: unknown;
+  publisher?: unknown;
+  year?: unknown;
+  url?: unknown;
+}
+
+/**
+ * One name per source across the hub: every citation of the same link must give the same
+ * title, publisher and year, so a reader never meets one work under two names.
+ */
+export function sourceNameClashes(cited: CitedSource[]): string[] {
+  const byUrl = new Map<string, CitedSource[]>();
+  for (const s of cited) if (typeof s.url === 'string') byUrl.set(s.url, [...(byUrl.get(s.url) ?? []), s]);
+  return [...byUrl].flatMap(([url, list]) => {
+    const names = new Map<string, string[]>();
+    for (const s of list) {
+      const name = `"${String(s.title)}", ${String(s.publisher)} (${String(s.year)})`;
+      names.set(name, [...(names.get(name) ?? []), s.file]);
+    }
+    if (names.size < 2) return [];
+    const variants = [...names].map(([name, files]) => `${name} in ${files.join(', ')}`);
+    return [`${url} is cited under ${names.size} names: ${variants.join('; ')}`];
+  });
+}

@@ -3,17 +3,59 @@
  * fields cannot drift apart. Plain zod: used by `src/content.config.ts` and by the content tests.
  */
 import { z } from 'zod';
+import { SECTION_IDS as PLANNER_SECTION_IDS } from '../planner/schema/planSchema';
 import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS } from './taxonomy';
 
+/**
+ * Sites that re-publish other people's work: press-release reposts, document-upload sites,
+ * bookshops and aggregators. A practitioner should reach the original (publisher, DOI,
+ * legislation.gov.uk), so a source linking here fails the schema. The only list of them.
+ */
+export const REHOSTING_HOSTS = [
+  'politics.co.uk',
+  'vulnerability360.org.uk',
+  'therapeuticfostering.co.uk',
+  'scribd.com',
+  'pdfslide.net',
+  'docplayer.net',
+  'docslib.org',
+  'dokumen.tips',
+  'fdocuments.net',
+  'vdocuments.net',
+  'vdocuments.site',
+  'vdocuments.mx',
+  'vdocuments.us',
+  'cupdf.com',
+  'pdf4pro.com',
+  'docsbay.net',
+  '1library.net',
+  'readkong.com',
+  'slideplayer.com',
+  'paperexplained.cn',
+  'kriso.lv',
+  'amazon.co.uk',
+  'amazon.com',
+] as const;
+
+/** True when the link points at one of the re-hosting sites or a subdomain of one. */
+export function isRehosted(url: string): boolean {
+  // zod runs refinements even on a malformed link; the format check reports that one.
+  if (!URL.canParse(url)) return false;
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return REHOSTING_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
 export const sourceSchema = z.object({
-  /** Title of the report, page or article. */
+  /** Title of the report, page, article or provision, spelled the same on every page that cites it. */
   title: z.string().min(3),
-  /** Organisation or author that published it. */
+  /** Organisation or authors that published it, spelled the same on every page that cites it. */
   publisher: z.string().min(2),
-  /** Year of publication; leave out when the source does not show one (printed as "n.d."). */
-  year: z.number().int().min(1900).max(2100).optional(),
-  /** Where to read it. Optional for printed sources. */
-  url: z.url().optional(),
+  /** Year of publication (for legislation, the year it was made or enacted). */
+  year: z.number().int().min(1900).max(2100),
+  /** Where to read the original over https: the publisher, a DOI or legislation.gov.uk. */
+  url: z
+    .url({ protocol: /^https$/, error: 'Link the source with an https address' })
+    .refine((url) => !isRehosted(url), 'Link the original, not a re-hosted copy'),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -45,31 +87,17 @@ export const briefingSchema = baseResourceSchema.extend({
   ...sourced,
 });
 
-/** Planner sections a guide can stand behind; the builder links back to the guide. */
-export const PLANNER_SECTION_IDS = [
-  'child',
-  'purposes',
-  'people',
-  'factors',
-  'arrangements',
-  'support',
-  'voices',
-  'change',
-  'review',
-  'signoff',
-] as const;
-
 export const guideSchema = baseResourceSchema.extend({
   type: z.literal('guide').default('guide'),
   ...sourced,
-  /** The plan builder section this guide explains, if any. */
+  /** The plan builder section this guide explains, if any (the builder links back to the guide). */
   plannerSection: z.enum(PLANNER_SECTION_IDS).optional(),
 });
 
 export const voiceSchema = baseResourceSchema.extend({
   type: z.literal('voice').default('voice'),
-  fictional: z.literal(true, 'Lived-experience reflections are composite voices: set fictional: true'),
-  contentNote: z.string().min(10, 'Reflections need a content note'),
+  fictional: z.literal(true, 'Voices on this hub are composites: set fictional: true'),
+  contentNote: z.string().min(10, 'Composite voices need a content note'),
   /** Who is speaking, e.g. "An adopted young person, 16". */
   speaker: z.string().min(3),
 });

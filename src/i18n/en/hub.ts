@@ -19,10 +19,16 @@ export const hubMessages = {
   'hub.type.guide.title': 'Practice guide',
   'hub.type.guide.listTitle': 'Practice guides',
   'hub.type.guide.intro': 'Step-by-step guidance for planning, supporting and reviewing staying-in-touch arrangements.',
-  'hub.type.voice.title': 'Lived-experience reflection',
-  'hub.type.voice.listTitle': 'Lived-experience reflections',
+  'hub.type.voice.title': 'Composite voice',
+  'hub.type.voice.listTitle': 'Composite voices and reflections',
   'hub.type.voice.intro':
-    'Composite reflections from adopted people, birth relatives, adoptive parents and foster carers, with questions for practice.',
+    'Fictional adopted people, birth relatives, adoptive parents and foster carers, whose words draw on themes in published research and practice, with questions for practice. They are not real people’s accounts.',
+  // The voices listing points to real people's accounts published by others; {youngPeople} and
+  // {birthParents} are the linked words of the two keys below.
+  'hub.voicesPage.realVoices':
+    'To hear real people in their own words, watch the {youngPeople} and the {birthParents}. Both series were made by PAC-UK and are published by Research in Practice with questions for reflection.',
+  'hub.voicesPage.realVoices.youngPeople': 'films in which adopted young people talk about birth family and contact',
+  'hub.voicesPage.realVoices.birthParents': 'films in which birth parents talk to adoptive parents',
   'hub.type.example.title': 'Worked example',
   'hub.type.example.listTitle': 'Worked examples',
   'hub.type.example.intro':
@@ -172,7 +178,6 @@ export const hubMessages = {
   // A source at a page's foot: "Publisher (2019). Title." {title} is the title, linked when it has an address.
   'hub.sources.title': 'Sources',
   'hub.sources.citation': '{publisher} ({year}). {title}.',
-  'hub.sources.noYear': 'n.d.',
 
   // A training session's plan and handout.
   'hub.duration.minutes': { one: '{count} minute', other: '{count} minutes' },
@@ -226,7 +231,7 @@ export const hubMessages = {
   // The home page.
   'hub.home.heading': 'Staying in touch after adoption',
   'hub.home.lead':
-    'Research, practice guides and lived experience to help children keep the relationships that matter to them after adoption, and a plan builder that follows the planning template.',
+    'Research, practice guides and composite voices to help children keep the relationships that matter to them after adoption, and a plan builder that follows the planning template.',
   'hub.home.builder.title': 'Build a staying-in-touch plan',
   'hub.home.builder.text':
     'Draft a plan with the child, the adoptive parents and birth relatives, step by step. It saves on this device only.',
@@ -279,7 +284,7 @@ export const hubMessages = {
   'hub.aboutPage.sources.p1':
     'The hub follows the structure of the open-access resources published by Research in Practice in December 2024, built on research at the University of East Anglia, and goes further with an interactive plan builder. Every briefing and guide is written in our own words and lists the research and guidance it draws on. We do not use figures we have not been able to check against their source.',
   'hub.aboutPage.sources.p2':
-    'Lived-experience reflections on this hub are {composite}: the people are fictional, and their words draw on themes in published research and practice. Worked examples are also fictional. Both are marked wherever they appear.',
+    'The voices on this hub are {composite}: the people are fictional, and their words draw on themes in published research and practice. Worked examples are also fictional. Both are marked wherever they appear.',
   'hub.aboutPage.sources.p2.composite': 'composite voices',
   'hub.aboutPage.words.title': 'Words we use',
   'hub.aboutPage.words.p1':

@@ -17,7 +17,8 @@ const SRC = join(ROOT, 'src');
 export const ROOMS: [folder: string, rank: number][] = [
   ['src/i18n', 0],
   ['src/planner/schema', 1],
-  ['src/hub', 1],
+  // The hub's content schema names the plan's sections, so it sits above the plan schema.
+  ['src/hub', 2],
   ['src/trainer', 1],
   ['src/planner/state', 2],
   ['src/planner/ecomap', 2],

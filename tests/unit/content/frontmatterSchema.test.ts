@@ -39,7 +39,7 @@ const good = {
   audiences: ['social-workers'],
   topics: ['planning'],
   updated: '2026-11-23',
-  sources: [{ title: 'A source', publisher: 'A publisher', year: 2024 }],
+  sources: [{ title: 'A source', publisher: 'A publisher', year: 2024, url: 'https://example.org/report' }],
 };
 
 describe('bad frontmatter is refused, naming the field', () => {
@@ -55,6 +55,19 @@ describe('bad frontmatter is refused, naming the field', () => {
   it('a briefing without sources', () => expect(fieldOf({ ...good, sources: [] })).toEqual(['sources']));
   it('a source with a bad url', () =>
     expect(fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'not a url' }] })).toEqual(['sources.0.url']));
+  it('a source without a year or a link', () =>
+    expect(fieldOf({ ...good, sources: [{ title: 'A source', publisher: 'A publisher' }] })).toEqual([
+      'sources.0.year',
+      'sources.0.url',
+    ]));
+  it('a source linked over http', () =>
+    expect(fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'http://example.org/report' }] })).toEqual([
+      'sources.0.url',
+    ]));
+  it('a source linked to a re-hosted copy', () =>
+    expect(
+      fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'https://www.scribd.com/document/1/a-report' }] }),
+    ).toEqual(['sources.0.url']));
   it('a voice not marked fictional', () =>
     expect(
       fieldOf({ ...good, speaker: 'A voice', contentNote: 'Talks about loss.', fictional: false }, voiceSchema),
@@ -71,7 +84,15 @@ describe('the build', () => {
     // A throwaway project: this repo's config and schemas, plus one broken briefing.
     const dir = mkdtempSync(join(tmpdir(), 'sit-badfm-'));
     try {
-      for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src/content.config.ts', 'src/hub']) {
+      for (const p of [
+        'astro.config.mjs',
+        'tsconfig.json',
+        'package.json',
+        'src/content.config.ts',
+        'src/hub',
+        'src/planner/schema',
+        'src/i18n',
+      ]) {
         cpSync(p, join(dir, p), { recursive: true });
       }
       symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
@@ -83,7 +104,7 @@ describe('the build', () => {
       );
       writeFileSync(
         join(dir, 'src/content/briefings/broken.mdx'),
-        `---\ntitle: Broken\nsummary: ${'x'.repeat(250)}\nsection: planning\naudiences: [social-workers]\ntopics: [planning]\nupdated: 2026-01-01\nsources: [{title: A source, publisher: Someone, year: 2024}]\n---\nText.\n`,
+        `---\ntitle: Broken\nsummary: ${'x'.repeat(250)}\nsection: planning\naudiences: [social-workers]\ntopics: [planning]\nupdated: 2026-01-01\nsources: [{title: A source, publisher: Someone, year: 2024, url: 'https://example.org/report'}]\n---\nText.\n`,
       );
       const run = spawnSync('npx', ['astro', 'sync'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
       const out = run.stdout + run.stderr;
