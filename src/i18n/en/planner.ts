@@ -133,6 +133,10 @@ export const plannerMessages = {
   'planner.files.fileEmpty': '{file} is empty.',
   'planner.files.fileTooLarge': '{file} is too large. A plan file can be up to {megabytes} MB.',
   'planner.files.fileUnreadable': '{file} could not be read. Try saving it again and opening the new copy.',
+  'planner.files.storageFull':
+    '{file} was not opened: the storage for this website on this device is full. Nothing has been changed. Save plans you need to files, delete plans you no longer need, then open the file again.',
+  'planner.files.storageUnavailable':
+    '{file} was not opened: this browser would not let the plan be stored on this device. Nothing has been changed.',
   'planner.files.issuesHeading': 'What is wrong with the file',
   'planner.files.issuesWholeFile': 'the file',
   'planner.files.issuesMore': { one: 'And {count} more problem.', other: 'And {count} more problems.' },
