@@ -149,6 +149,8 @@ export const plannerMessages = {
   'planner.planFile.notJson': 'This is not a plan file: it is not written in JSON, the format plan files are saved in.',
   'planner.planFile.forbiddenKey':
     'The file contains a field called "{field}", which plan files never use, so it was not opened.',
+  'planner.planFile.duplicateKey':
+    'The file gives the field "{field}" twice in the same place, so it is not clear which is meant. Plan files never do this, so it was not opened.',
   'planner.planFile.invalid': {
     one: 'The file is not a valid plan: {count} problem found.',
     other: 'The file is not a valid plan: {count} problems found.',
