@@ -219,6 +219,8 @@ export const signoffMessages = {
     'This PDF’s list of attached files refers back to itself, which no PDF from Staying in touch does, so it was not read.',
   'signoff.pdfRead.tooMuchData':
     'This PDF holds far more compressed data than a plan PDF ever does, so reading stopped before it filled up this device’s memory. It was not opened.',
+  'signoff.pdfRead.tooSlow':
+    'Reading this PDF took longer than the {seconds} seconds allowed, so it was stopped. It was not opened.',
   'signoff.pdfRead.damaged': 'The plan inside this PDF is damaged and cannot be read.',
   'signoff.pdfRead.changed':
     'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',

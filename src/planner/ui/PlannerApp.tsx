@@ -54,9 +54,9 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
 };
 const SignOff: SectionComponent = section(() => import('./signoff/SignOffSection'));
 const PdfActions = lazy(() => import('./pdf/PdfActions'));
-/** Reads a PDF's attached plan; loaded only when a PDF is opened (it brings pdf-lib). */
+/** Reads a chosen PDF in a worker, with a time limit; loaded only when a PDF is opened. */
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
-  (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
+  (await import('../privacy/openPdfInWorker')).openPdfInWorker(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
 type OpenedFile = PlanFileResult & { verified?: KeyedMessage };
 /** A signed-off plan's sections: answers only, nothing to change. */
