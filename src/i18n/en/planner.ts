@@ -141,6 +141,12 @@ export const plannerMessages = {
   'planner.files.issuesWholeFile': 'the file',
   'planner.files.issuesMore': { one: 'And {count} more problem.', other: 'And {count} more problems.' },
   'planner.files.issuesUnchanged': 'Nothing has been changed.',
+  // npm run plan:validate (scripts/plan-validate.ts).
+  'planner.validate.usage':
+    'Usage: npm run plan:validate -- [--pdf-time-limit=<seconds>] <plan.json or plan.pdf> [more files ...]',
+  'planner.validate.cannotRead': '{file} could not be read ({code}).',
+  'planner.validate.valid': 'Valid plan',
+  'planner.validate.validMigrated': 'Valid plan (migrated from format version {version})',
   'planner.planFile.empty': 'The file is empty.',
   'planner.planFile.tooLarge': 'The file is too large. A plan file can be up to {megabytes} MB.',
   'planner.planFile.pdf': 'This is a PDF, not a plan file. Plan files end in .json.',

@@ -6,6 +6,9 @@
  * size cap, nesting limit, dangerous keys, migration, strict schema) it checks what needs the raw
  * bytes (PDF or not, UTF-16, text that is not valid UTF-8) and refuses text with broken characters.
  * PDFs are read only through the reader that accepts nothing but the attachment this product wrote.
+ *
+ * This is the one strict reader of plan files: the builder's "Open plan file" and
+ * `npm run plan:validate` both use it, so they accept and refuse exactly the same files.
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
@@ -66,7 +69,10 @@ export function fileRefusalText(
   };
 }
 
-/** Reads a PDF with the PDF module, loaded only when a PDF is opened. */
+/**
+ * Reads a PDF with the PDF module in this thread, loaded only when a PDF is opened. The builder and
+ * `npm run plan:validate` pass their own opener, which reads in a worker with a time limit.
+ */
 const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => {
   const { readBuilderPlanFromPdf } = await import('../pdf/readPlanFromPdf');
   const result = await readBuilderPlanFromPdf(bytes);
