@@ -1,50 +1,68 @@
 /**
- * Validates plan files from the command line, with the same rules the plan builder uses.
+ * Validates plan files from the command line, through the same reader the plan builder's "Open plan
+ * file" uses: strict UTF-8, no control characters or broken characters, no duplicate fields, the
+ * size cap, and PDFs read in a worker thread with the builder's limits (openPdfInThread.ts).
  *
- *   npm run plan:validate -- plan.json [more.json ...]
+ *   npm run plan:validate -- plan.json [more.json plan.pdf ...]
+ *   npm run plan:validate -- --pdf-time-limit=<seconds> plan.pdf   (default 5, as in the builder)
  *
- * Prints "Valid plan" for each good file, or each problem as `field.path: message`.
- * Exit code: 0 when every file is valid, 1 when any is invalid, 2 on wrong usage.
+ * Prints "Valid plan" for each good file, or the builder's message for it and each problem as
+ * `field.path: message`. Exit code: 0 when every file is valid, 1 when any is not, 2 on wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { translator } from '../src/i18n/translator';
 import { messageText } from '../src/i18n/keyedMessage';
-import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
+import { translator } from '../src/i18n/translator';
+import { fileRefusalText, readPlanFileBytes } from '../src/planner/privacy/readPlanFileBytes';
+import { PDF_TIME_LIMIT_MS } from '../src/planner/privacy/pdfTimeLimit';
+import { MAX_FILE_BYTES } from '../src/planner/schema/planFile';
+import { openPdfInThread } from './openPdfInThread';
 
-const { t } = translator();
+const { t } = translator('en');
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('Usage: npm run plan:validate -- <plan.json> [more.json ...]');
+const TIME_LIMIT = /^--pdf-time-limit=(\d+(?:\.\d+)?)$/;
+const args = process.argv.slice(2);
+const limitArg = args.map((a) => TIME_LIMIT.exec(a)).find((m) => m !== null);
+const timeLimitMs = limitArg ? Number(limitArg[1]) * 1000 : PDF_TIME_LIMIT_MS;
+const files = args.filter((a) => !TIME_LIMIT.test(a));
+if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
+  console.error(t('planner.validate.usage'));
   process.exit(2);
 }
 
 let failed = false;
 for (const file of files) {
   const prefix = files.length > 1 ? `${file}: ` : '';
-  let text: string;
+  let bytes: Uint8Array;
   try {
+    // Refused before reading, as the builder does, so a huge file is never loaded.
     if (statSync(file).size > MAX_FILE_BYTES) {
-      console.log(`${prefix}${t('planner.planFile.tooLarge', { megabytes: MAX_FILE_BYTES / 1_000_000 })}`);
+      console.log(t('privacy.file.tooLarge', { file, megabytes: MAX_FILE_BYTES / 1_000_000 }));
       failed = true;
       continue;
     }
-    text = readFileSync(file, 'utf8');
+    bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    console.log(`${prefix}Cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    console.log(
+      t('planner.validate.cannotRead', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }),
+    );
     failed = true;
     continue;
   }
-  const result = parsePlanFile(text);
+  const result = await readPlanFileBytes(bytes, file, (pdf) => openPdfInThread(pdf, timeLimitMs));
   if (result.ok) {
-    const migrated = result.migratedFrom === undefined ? '' : ` (migrated from format version ${result.migratedFrom})`;
-    console.log(`${prefix}Valid plan${migrated}`);
+    const { migratedFrom } = result;
+    console.log(
+      `${prefix}${migratedFrom === undefined ? t('planner.validate.valid') : t('planner.validate.validMigrated', { version: migratedFrom })}`,
+    );
+    if ('verified' in result && result.verified) console.log(`${prefix}${messageText(t, result.verified)}`);
     continue;
   }
   failed = true;
-  console.log(`${prefix}${messageText(t, result.message)}`);
-  for (const issue of result.issues) {
-    console.log(`${prefix}${issue.path || '(file)'}: ${messageText(t, issue.message)}`);
+  const refusal = fileRefusalText(t, result);
+  // The message names the file itself, as the builder's error summary does.
+  console.log(refusal.message);
+  for (const issue of refusal.issues) {
+    console.log(`${prefix}${issue.path || t('planner.files.issuesWholeFile')}: ${issue.message}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -297,9 +297,8 @@ describe('the signed PDF', () => {
       [foreign, 'This PDF was not made by Staying in touch'],
     ]) {
       await page.setInputFiles('#f-plan-file', path);
-      const summary = page.locator('.error-summary');
-      await summary.waitFor();
-      expect(await summary.innerText()).toContain(message);
+      // The PDF is read in a worker: wait for this file's message, not the summary left by the last.
+      await page.locator('.error-summary', { hasText: message }).waitFor();
       expect(await page.locator('#f-plan-file-error').innerText()).toContain(message);
       expect(await storedPlans(page)).toBe(before);
     }

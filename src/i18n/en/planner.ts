@@ -134,10 +134,20 @@ export const plannerMessages = {
   'planner.files.fileEmpty': '{file} is empty.',
   'planner.files.fileTooLarge': '{file} is too large. A plan file can be up to {megabytes} MB.',
   'planner.files.fileUnreadable': '{file} could not be read. Try saving it again and opening the new copy.',
+  'planner.files.storageFull':
+    '{file} was not opened: the storage for this website on this device is full. Nothing has been changed. Save plans you need to files, delete plans you no longer need, then open the file again.',
+  'planner.files.storageUnavailable':
+    '{file} was not opened: this browser would not let the plan be stored on this device. Nothing has been changed.',
   'planner.files.issuesHeading': 'What is wrong with the file',
   'planner.files.issuesWholeFile': 'the file',
   'planner.files.issuesMore': { one: 'And {count} more problem.', other: 'And {count} more problems.' },
   'planner.files.issuesUnchanged': 'Nothing has been changed.',
+  // npm run plan:validate (scripts/plan-validate.ts).
+  'planner.validate.usage':
+    'Usage: npm run plan:validate -- [--pdf-time-limit=<seconds>] <plan.json or plan.pdf> [more files ...]',
+  'planner.validate.cannotRead': '{file} could not be read ({code}).',
+  'planner.validate.valid': 'Valid plan',
+  'planner.validate.validMigrated': 'Valid plan (migrated from format version {version})',
   'planner.planFile.empty': 'The file is empty.',
   'planner.planFile.tooLarge': 'The file is too large. A plan file can be up to {megabytes} MB.',
   'planner.planFile.pdf': 'This is a PDF, not a plan file. Plan files end in .json.',
@@ -146,6 +156,8 @@ export const plannerMessages = {
   'planner.planFile.notJson': 'This is not a plan file: it is not written in JSON, the format plan files are saved in.',
   'planner.planFile.forbiddenKey':
     'The file contains a field called "{field}", which plan files never use, so it was not opened.',
+  'planner.planFile.duplicateKey':
+    'The file gives the field "{field}" twice in the same place, so it is not clear which is meant. Plan files never do this, so it was not opened.',
   'planner.planFile.invalid': {
     one: 'The file is not a valid plan: {count} problem found.',
     other: 'The file is not a valid plan: {count} problems found.',

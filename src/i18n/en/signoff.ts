@@ -213,6 +213,14 @@ export const signoffMessages = {
     'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
   'signoff.pdfRead.noPlan':
     'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
+  'signoff.pdfRead.severalFiles':
+    'This PDF has more than one file attached. PDFs from Staying in touch carry only the plan, so this one was not opened.',
+  'signoff.pdfRead.loops':
+    'This PDF’s list of attached files refers back to itself, which no PDF from Staying in touch does, so it was not read.',
+  'signoff.pdfRead.tooMuchData':
+    'This PDF holds far more compressed data than a plan PDF ever does, so reading stopped before it filled up this device’s memory. It was not opened.',
+  'signoff.pdfRead.tooSlow':
+    'Reading this PDF took longer than the {seconds} seconds allowed, so it was stopped. It was not opened.',
   'signoff.pdfRead.damaged': 'The plan inside this PDF is damaged and cannot be read.',
   'signoff.pdfRead.changed':
     'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',

@@ -4,7 +4,8 @@
  * device (as a copy if a different version of it is already here) and shows `verified`; on any
  * failure it shows the message and changes nothing. Both are written by the caller's translator.
  *
- * The builder loads this module with a dynamic import() only when a PDF is chosen: it brings pdf-lib.
+ * It brings pdf-lib: the builder runs it in a Web Worker (pdfReaderWorker.ts, started by
+ * privacy/openPdfInWorker.ts), the command line in a worker thread, both with a time limit.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import type { PlanFileResult } from '../schema/planFile';

@@ -6,35 +6,45 @@
  * carry our marker, and the attachment must be called `plan.json` with our description. Anything
  * else is refused politely, never parsed. Checks, in order, each with its own plain message (a key
  * in the catalogue, `signoff.pdfRead.*`, that the caller translates; see `readFailureText`):
- * a PDF at all; readable; made by Staying in touch; has our attachment; the attachment is JSON;
- * the attached bytes match the recorded digest and the plan's fingerprint matches the recorded one.
+ * a PDF at all; readable; made by Staying in touch; exactly one attached file, ours; the
+ * attachment is JSON; the attached bytes match the recorded digest and the plan's fingerprint
+ * matches the recorded one.
+ *
+ * Every file is untrusted, so reading it is bounded: its structure is loaded by
+ * `loadPdfWithinLimits` (object and cross-reference streams inflated on a byte budget, their
+ * counts checked), the attachment is inflated only up to the plan-file cap, and the name tree is
+ * walked with a visited set (`walkPdfTree`). Memory and time stay small whatever the file holds;
+ * callers still run this in a worker with a time limit (privacy/pdfTimeLimit.ts) as a backstop.
  *
  * The fingerprint shows the attached plan has not been edited (by hand or by another tool) since
  * the PDF was made. It is not a cryptographic signature: someone who rewrites the plan *and* the
  * recorded fingerprints could not be detected this way.
  *
- * Imports pdf-lib statically: load this module with a dynamic import() in the UI.
+ * Imports pdf-lib statically: the builder runs it in a Web Worker (pdfReaderWorker.ts), never on the page.
  */
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  type PDFRawStream,
-  PDFStream,
-  PDFString,
-  decodePDFRawStream,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFContext } from 'pdf-lib';
 import type { MessageKey } from '../../i18n/catalogue';
 import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
-import { parsePlanFile } from '../schema/planFile';
 import type { Plan } from '../schema/planSchema';
 import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
+import { MAX_FILE_BYTES, parsePlanFile } from '../schema/planFile';
+import { ForeignStreamError, loadPdfWithinLimits, type LoadProblem } from './boundedPdfParser';
+import { DataLimitError, inflateWithin } from './limitedInflate';
 import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER, fingerprintFromDescription, parseMarker } from './pdfMarker';
+import { PdfLoopError, walkPdfTree } from './walkPdfTree';
 
-export type ReadPlanFailure = 'not-pdf' | 'unreadable' | 'not-ours' | 'no-plan' | 'damaged' | 'changed' | 'invalid';
+export type ReadPlanFailure =
+  | 'not-pdf'
+  | 'unreadable'
+  | 'not-ours'
+  | 'no-plan'
+  | 'several-files'
+  | 'loops'
+  | 'too-much-data'
+  | 'damaged'
+  | 'changed'
+  | 'invalid';
 
 export type ReadPlanResult<T = unknown> =
   | {
@@ -72,6 +82,9 @@ export const READ_MESSAGE_KEYS = {
   unreadable: 'signoff.pdfRead.unreadable',
   'not-ours': 'signoff.pdfRead.notOurs',
   'no-plan': 'signoff.pdfRead.noPlan',
+  'several-files': 'signoff.pdfRead.severalFiles',
+  loops: 'signoff.pdfRead.loops',
+  'too-much-data': 'signoff.pdfRead.tooMuchData',
   damaged: 'signoff.pdfRead.damaged',
   changed: 'signoff.pdfRead.changed',
   invalid: 'signoff.pdfRead.invalid',
@@ -84,7 +97,12 @@ export function readFailureText(i18n: Translator, refusal: Pick<ReadPlanRefusal,
 
 /** Larger than any plan PDF we make by far; refuse rather than parse something huge. */
 const MAX_PDF_BYTES = 50 * 1024 * 1024;
-const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/**
+ * Most a file's object and cross-reference streams may inflate to, together. A plan PDF's come to
+ * 6–20 KB for our fixtures and examples, about a kilobyte a page, so this allows thousands of
+ * pages (fonts and page contents are separate streams, never inflated when reading).
+ */
+const MAX_STRUCTURE_BYTES = 4_000_000;
 
 const fail = (reason: ReadPlanFailure, key: MessageKey = READ_MESSAGE_KEYS[reason]): ReadPlanRefusal => ({
   ok: false,
@@ -103,26 +121,37 @@ function textOf(obj: unknown): string | undefined {
   return undefined;
 }
 
-/** Name/file-spec pairs of the document's embedded-files name tree (flat or with kids). */
-function embeddedFiles(doc: PDFDocument): { name: string; spec: PDFDict }[] {
-  const out: { name: string; spec: PDFDict }[] = [];
-  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
+/**
+ * Name/file-spec pairs of the document's embedded-files name tree (flat or with kids), every node
+ * visited once (`walkPdfTree` refuses a tree that loops).
+ */
+function embeddedFiles(context: PDFContext, catalog: PDFDict): { name: string; spec: unknown }[] {
+  const out: { name: string; spec: unknown }[] = [];
+  const names = catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
-  const walk = (node: PDFDict | undefined, depth: number) => {
-    if (!node || depth > 8) return;
-    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
-    if (pairs) {
-      for (let i = 0; i + 1 < pairs.size(); i += 2) {
-        const name = textOf(pairs.lookup(i));
-        const spec = pairs.lookup(i + 1);
-        if (name !== undefined && spec instanceof PDFDict) out.push({ name, spec });
-      }
-    }
+  if (!root) return out;
+  const kidsOf = (node: PDFDict): PDFDict[] => {
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    if (kids) for (let i = 0; i < kids.size(); i++) walk(kids.lookupMaybe(i, PDFDict), depth + 1);
+    if (!kids) return [];
+    return kids.asArray().flatMap((kid) => {
+      const dict = context.lookup(kid);
+      return dict instanceof PDFDict ? [dict] : [];
+    });
   };
-  walk(root, 0);
+  walkPdfTree(root, kidsOf, (node) => {
+    const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; pairs && i + 1 < pairs.size(); i += 2) {
+      out.push({ name: textOf(pairs.lookup(i)) ?? '', spec: pairs.lookup(i + 1) });
+    }
+  });
   return out;
+}
+
+/** What a problem met while loading the file means for the reader. */
+function loadFailure(problem: LoadProblem): ReadPlanRefusal {
+  if (problem instanceof DataLimitError) return fail('too-much-data');
+  if (problem instanceof ForeignStreamError) return fail('not-ours');
+  return fail('unreadable');
 }
 
 export async function readPlanFromPdf<T = unknown>(
@@ -132,37 +161,55 @@ export async function readPlanFromPdf<T = unknown>(
   if (bytes.length > MAX_PDF_BYTES) return fail('unreadable', 'signoff.pdfRead.tooLarge');
   if (!looksLikePdf(bytes)) return fail('not-pdf');
 
-  let doc: PDFDocument;
+  let context: PDFContext;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false });
-  } catch (error) {
-    // pdf-lib refuses encrypted files; we never encrypt, so those are not ours either.
-    if (error instanceof Error && /encrypt/i.test(error.message)) return fail('not-ours');
+    const loaded = await loadPdfWithinLimits(bytes, { remaining: MAX_STRUCTURE_BYTES });
+    if (loaded.problem) return loadFailure(loaded.problem);
+    context = loaded.context;
+  } catch {
     return fail('unreadable');
   }
+  const catalog = context.lookup(context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) return fail('unreadable');
+  // Our PDFs are never encrypted; an encrypted one was made (or changed) by another program.
+  if (context.trailerInfo.Encrypt) return fail('not-ours');
 
-  const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
-  const marker = parseMarker(textOf(info?.lookup(PDFName.of(INFO_MARKER_KEY))) ?? '');
-  if (doc.getProducer() !== PRODUCER || !marker) return fail('not-ours');
+  const info = context.lookup(context.trailerInfo.Info);
+  const infoText = (key: string) => (info instanceof PDFDict ? textOf(info.lookup(PDFName.of(key))) : undefined);
+  const marker = parseMarker(infoText(INFO_MARKER_KEY) ?? '');
+  if (infoText('Producer') !== PRODUCER || !marker) return fail('not-ours');
 
-  const candidates = embeddedFiles(doc).filter((f) => f.name === ATTACHMENT_NAME);
-  const ours = candidates.find(
-    (f) => fingerprintFromDescription(textOf(f.spec.lookup(PDFName.of('Desc'))) ?? '') !== undefined,
-  );
-  if (!ours) return fail('no-plan');
-  const described = fingerprintFromDescription(textOf(ours.spec.lookup(PDFName.of('Desc'))) ?? '')!;
+  let files: { name: string; spec: unknown }[];
+  try {
+    files = embeddedFiles(context, catalog);
+  } catch (error) {
+    if (error instanceof PdfLoopError) return fail('loops');
+    // A tree past PdfTreeTooLargeError's limit, or one built of the wrong kinds of object.
+    return fail('unreadable');
+  }
+  // A PDF from Staying in touch carries exactly one file: the plan.
+  if (files.length > 1) return fail('several-files');
+  const ours = files.find((f) => f.name === ATTACHMENT_NAME && f.spec instanceof PDFDict);
+  const spec = ours?.spec as PDFDict | undefined;
+  const described = fingerprintFromDescription(textOf(spec?.lookup(PDFName.of('Desc'))) ?? '');
+  if (!spec || described === undefined) return fail('no-plan');
 
   let fileBytes: Uint8Array;
   try {
-    const ef = ours.spec.lookupMaybe(PDFName.of('EF'), PDFDict);
-    // pdf-lib's lookup has no PDFRawStream overload; embedded files are always raw streams.
-    const stream = ef?.lookupMaybe(PDFName.of('F'), PDFStream) as PDFRawStream | undefined;
-    if (!stream) return fail('no-plan');
-    fileBytes = decodePDFRawStream(stream).decode();
-  } catch {
-    return fail('damaged');
+    const ef = spec.lookupMaybe(PDFName.of('EF'), PDFDict);
+    const stream = ef && context.lookup(ef.get(PDFName.of('F')));
+    if (!(stream instanceof PDFRawStream)) return fail('no-plan');
+    const filter = stream.dict.lookup(PDFName.of('Filter'));
+    if (stream.dict.has(PDFName.of('DecodeParms'))) return fail('damaged');
+    if (filter === undefined) fileBytes = stream.contents;
+    else if (filter === PDFName.of('FlateDecode')) {
+      // A plan file is at most MAX_FILE_BYTES; inflating stops there.
+      fileBytes = inflateWithin(stream.contents, { remaining: MAX_FILE_BYTES });
+    } else return fail('damaged');
+    if (fileBytes.length > MAX_FILE_BYTES) return fail('too-much-data');
+  } catch (error) {
+    return fail(error instanceof DataLimitError ? 'too-much-data' : 'damaged');
   }
-  if (fileBytes.length > MAX_ATTACHMENT_BYTES) return fail('damaged');
 
   let json: string;
   let parsed: unknown;

@@ -6,6 +6,9 @@
  * size cap, nesting limit, dangerous keys, migration, strict schema) it checks what needs the raw
  * bytes (PDF or not, UTF-16, text that is not valid UTF-8) and refuses text with broken characters.
  * PDFs are read only through the reader that accepts nothing but the attachment this product wrote.
+ *
+ * This is the one strict reader of plan files: the builder's "Open plan file" and
+ * `npm run plan:validate` both use it, so they accept and refuse exactly the same files.
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
@@ -66,14 +69,6 @@ export function fileRefusalText(
   };
 }
 
-/** Reads a PDF with the PDF module, loaded only when a PDF is opened. */
-const openPdfWithReader = async (bytes: Uint8Array): Promise<PlanFileResult> => {
-  const { readBuilderPlanFromPdf } = await import('../pdf/readPlanFromPdf');
-  const result = await readBuilderPlanFromPdf(bytes);
-  if (result.ok) return { ok: true, plan: result.plan };
-  return { ok: false, message: { key: result.key, ...(result.params ? { params: result.params } : {}) }, issues: [] };
-};
-
 const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
 
 /** True if the bytes start like a PDF (readers allow up to 1 KB of junk before the header). */
@@ -130,13 +125,14 @@ function readText(bytes: Uint8Array): PlanFileResult | Problem {
 }
 
 /**
- * Reads a chosen file as a plan. Refusals name the file, for the error summary. `openPdf` may add
- * fields to its result (the builder's PDF opener adds what the fingerprint check found); they are kept.
+ * Reads a chosen file as a plan. Refusals name the file, for the error summary. `openPdf` reads a
+ * PDF: the builder's and the command line's run `openPlanPdf` in a worker with a time limit. It may
+ * add fields to its result (what the fingerprint check found); they are kept.
  */
 export async function readPlanFileBytes<R extends PlanFileResult = PlanFileResult>(
   bytes: Uint8Array,
   fileName: string,
-  openPdf: (bytes: Uint8Array) => Promise<R> = openPdfWithReader as (bytes: Uint8Array) => Promise<R>,
+  openPdf: (bytes: Uint8Array) => Promise<R>,
 ): Promise<Extract<R, { ok: true }> | Extract<PlanFileResult, { ok: true }> | FileRefusal> {
   if (bytes.length === 0)
     return { ok: false, message: { key: 'privacy.file.empty', params: { file: fileName } }, issues: [] };

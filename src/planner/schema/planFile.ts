@@ -8,6 +8,7 @@
  * message)` in the reader's language.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
+import { duplicateJsonKey } from './duplicateJsonKey';
 import { issueErrorMap, issueMessage, issuePath, type ValueIssue } from './issueMessage';
 import { migratePlanData } from './migrations';
 import { planSchema, type Plan } from './planSchema';
@@ -97,6 +98,8 @@ export function parsePlanFile(input: string): PlanFileResult {
   } catch {
     return fail({ key: 'planner.planFile.notJson' });
   }
+  const repeated = duplicateJsonKey(text);
+  if (repeated !== undefined) return fail({ key: 'planner.planFile.duplicateKey', params: { field: repeated } });
   const forbidden = findForbiddenKey(data);
   if (forbidden !== undefined) return fail({ key: 'planner.planFile.forbiddenKey', params: { field: forbidden } });
   return validatePlanData(data);

@@ -9,12 +9,13 @@ import { MAX_FILE_BYTES, planFileName, serialisePlan, validatePlanData, type Pla
 import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
-import { createPlan, newId, planDisplayName, planFromExample } from '../state/planOperations';
+import { createPlan, planDisplayName, planFromExample } from '../state/planOperations';
 import { guardPlanUpdate } from '../signoff/planLifecycle';
 import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
 import { createMemoryPlanStore } from '../storage/memoryPlanStore';
 import { clearItemDrafts } from '../storage/itemDrafts';
+import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PlannerHost } from './plannerHost';
 import {
@@ -53,9 +54,9 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
 };
 const SignOff: SectionComponent = section(() => import('./signoff/SignOffSection'));
 const PdfActions = lazy(() => import('./pdf/PdfActions'));
-/** Reads a PDF's attached plan; loaded only when a PDF is opened (it brings pdf-lib). */
+/** Reads a chosen PDF in a worker, with a time limit; loaded only when a PDF is opened. */
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
-  (await import('../pdf/openPlanPdf')).openPlanPdf(bytes);
+  (await import('../privacy/openPdfInWorker')).openPdfInWorker(bytes);
 /** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
 type OpenedFile = PlanFileResult & { verified?: KeyedMessage };
 /** A signed-off plan's sections: answers only, nothing to change. */
@@ -303,13 +304,13 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
         issues: result.issues.map((i) => ({ path: i.path, message: messageText(t, i.message) })),
       });
     }
-    let opened = result.plan;
-    const existing = await store().get(opened.id);
-    const copy = existing !== undefined && JSON.stringify(existing) !== JSON.stringify(opened);
-    if (copy) opened = { ...opened, id: newId() };
-    await store().put(opened);
+    const placed = await placeOpenedPlan(store(), result.plan, file.name);
+    if (!placed.ok) return fail({ message: messageText(t, placed.message), issues: [] });
+    const opened = placed.plan;
     setFileProblem(undefined);
-    nextNoticeRef.current = t(copy ? 'planner.files.openedAsCopy' : 'planner.files.opened', { file: file.name });
+    nextNoticeRef.current = t(placed.asCopy ? 'planner.files.openedAsCopy' : 'planner.files.opened', {
+      file: file.name,
+    });
     if (result.verified) nextNoticeRef.current += ` ${messageText(t, result.verified)}`;
     if (planRef.current?.id === opened.id) {
       planRef.current = undefined; // reload it from the store

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
+import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
 import { fileRefusalText, readPlanFileBytes } from '../../../src/planner/privacy/readPlanFileBytes';
 import { BAD_FILES, BAD_FILES_DIR, BAD_PDFS, TOO_LARGE, tooLarge, type BadFile } from '../../fixtures/bad-files/corpus';
 import { makeBadPdfs } from '../../fixtures/bad-files/make-pdfs';
@@ -19,7 +20,8 @@ beforeAll(async () => {
 }, 60_000);
 
 const { t } = translator('en');
-const read = (bytes: Uint8Array, file: string) => readPlanFileBytes(bytes, file);
+/** PDFs are read by what the builder's worker runs, here in the test's own thread. */
+const read = (bytes: Uint8Array, file: string) => readPlanFileBytes(bytes, file, openPlanPdf);
 const expectRefused = async (bytes: Uint8Array, bad: BadFile) => {
   const result = await read(bytes, bad.file);
   expect(result.ok, bad.what).toBe(false);
