@@ -118,7 +118,8 @@ describe('plan files', () => {
     const screen = await page.locator('.task-list').innerText();
     await openFile(join(FIXTURES, 'invalid-future-version.json'));
     await page.locator('.error-summary').waitFor();
-    await expect.poll(() => page.title()).toMatch(/^Error: Maya/);
+    await expect.poll(() => page.title()).toMatch(/^Error: (Your|Practice) plan – /);
+    expect(await page.title()).not.toContain('Maya');
     expect(await page.locator('h1').innerText()).toBe('Maya');
     expect(await page.locator('.task-list').innerText()).toBe(screen);
     expect(await storedPlans(page)).toBe(before);
