@@ -9,7 +9,7 @@ import type { Plan } from '../schema/planSchema';
 import { newId } from '../state/planOperations';
 import type { PlanStore } from './planStore';
 import { storageProblemOf } from './resilientPlanStore';
-import type { UserMessage } from './userMessage';
+import type { KeyedMessage } from '../../i18n/keyedMessage';
 
 export type PlacedPlan =
   | {
@@ -18,7 +18,7 @@ export type PlacedPlan =
       plan: Plan;
       asCopy: boolean;
     }
-  | { ok: false; message: UserMessage };
+  | { ok: false; message: KeyedMessage };
 
 const refusal = (error: unknown, fileName: string): PlacedPlan => ({
   ok: false,
