@@ -65,6 +65,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens the builder of the site at `siteUrl` on a personal device, under its service worker, and starts a plan. */
+async function startPlanUnderWorker(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}/planner/template/`);
+  await page.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
+  await page.goto(`${siteUrl}/planner/`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload(); // now controlled by the worker
+  await page.getByRole('button', { name: 'Start a new plan' }).click();
+  await heading(page, 'Untitled plan');
+}
+
 describe('offline', () => {
   it('the builder registers the service worker, which keeps a copy of the whole site', async () => {
     await freshBuilder(page);
@@ -141,15 +154,7 @@ describe('a new version of the site', () => {
     const own = await launch();
     try {
       const tab = await own.newPage();
-      await tab.goto(`${server.url}/planner/template/`);
-      await tab.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
-      await tab.goto(`${server.url}/planner/`);
-      await tab.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await tab.reload(); // now controlled by the worker
-      await tab.getByRole('button', { name: 'Start a new plan' }).click();
-      await heading(tab, 'Untitled plan');
+      await startPlanUnderWorker(tab, server.url);
       await tab.getByRole('link', { name: 'About the child' }).click();
       await tab.getByLabel("Child's name or pseudonym").fill('Maya');
 
@@ -183,15 +188,7 @@ describe('a new version of the site', () => {
     const own = await launch();
     try {
       const old = await own.newPage();
-      await old.goto(`${server.url}/planner/template/`);
-      await old.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
-      await old.goto(`${server.url}/planner/`);
-      await old.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await old.reload(); // now controlled by the worker
-      await old.getByRole('button', { name: 'Start a new plan' }).click();
-      await heading(old, 'Untitled plan');
+      await startPlanUnderWorker(old, server.url);
       // The section this page will open after the update is loaded only when it is opened.
       const childSection = readdirSync(join(root, '_astro')).find((f) => /^ChildSection\..+\.js$/.test(f))!;
       const loaded = () => old.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
