@@ -29,6 +29,12 @@ export interface Browser {
   requests: string[];
   /** Content-Security-Policy violations and console errors seen in any page. */
   problems: string[];
+  /** The type of every dialog any page opened (each accepted: "Leave site?" leaves). */
+  dialogs: string[];
+  /** The browser profile's folder, deleted by `close`. */
+  profile: string;
+  /** Closes the browser and keeps its profile, for looking through what it left on disk. */
+  closeKeepingProfile(): Promise<void>;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -46,12 +52,17 @@ export async function launch(options: { offline?: boolean } = {}): Promise<Brows
   });
   const requests: string[] = [];
   const problems: string[] = [];
+  const dialogs: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   const watch = (page: Page) => {
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.accept();
+    });
   };
   context.pages().forEach(watch);
   context.on('page', watch);
@@ -59,6 +70,9 @@ export async function launch(options: { offline?: boolean } = {}): Promise<Brows
     context,
     requests,
     problems,
+    dialogs,
+    profile,
+    closeKeepingProfile: () => context.close(),
     newPage: async () => context.pages().find((p) => p.url() === 'about:blank') ?? context.newPage(),
     close: async () => {
       await context.close();

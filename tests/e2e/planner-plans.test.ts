@@ -66,9 +66,9 @@ describe('plans list', () => {
     await page.getByText('There are no plans on this device yet.').waitFor();
     expect(JSON.parse(await storedPlans(page))).toEqual([]);
     // Drafts go with the plans; the builder's settings stay.
-    expect(
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:'))),
-    ).toEqual(['staying-in-touch:settings']);
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('staying-in-touch:'))))
+      .toEqual(['staying-in-touch:settings']);
     await page.close();
   });
 

@@ -54,76 +54,69 @@ export async function openBuilder(page: Page, query = '', hash = ''): Promise<vo
   await page.locator('.loading').waitFor({ state: 'detached' });
 }
 
-/** Every plan stored on the device, as JSON text, for "nothing changed" checks. */
-export async function storedPlans(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('staying-in-touch');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('plans')) return resolve('[]');
-          const req = db.transaction('plans').objectStore('plans').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(JSON.stringify(req.result));
-          };
-        };
-      }),
-  );
-}
-
 /**
- * Every plan kept by the builder, as JSON text: the plans database on a personal device and this
- * tab's sessionStorage on a shared computer. Unlike storedPlans, it never creates the database
- * (opening one that does not exist would), so it is safe on a shared computer too.
+ * Every plan saved on the device, as JSON text of its `{ id, data }` records with `data` decrypted,
+ * for "nothing changed" checks. Plans are stored encrypted with the device key the builder keeps in
+ * the same database; this reads them the way the builder does, with that key (a passphrase-protected
+ * device has none, and its plans read as []). It never creates the database: opening one that does
+ * not exist would.
  */
-export function keptPlans(page: Page): Promise<string> {
+export function storedPlans(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const inTab = Object.keys(sessionStorage)
-      .filter((k) => k.startsWith('staying-in-touch:tab-plan:'))
-      .map((k) => JSON.parse(sessionStorage.getItem(k) ?? 'null') as unknown);
-    const names = (await indexedDB.databases()).map((d) => d.name);
-    const inDatabase = !names.includes('staying-in-touch')
-      ? []
-      : await new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open('staying-in-touch');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains('plans')) {
-              db.close();
-              return resolve([]);
-            }
-            const req = db.transaction('plans').objectStore('plans').getAll();
-            req.onsuccess = () => {
-              db.close();
-              resolve(req.result);
-            };
-          };
-        });
-    return JSON.stringify([...inTab, ...inDatabase]);
+    if (!(await indexedDB.databases()).some((d) => d.name === 'staying-in-touch')) return '[]';
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('staying-in-touch');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    if (!db.objectStoreNames.contains('plans')) {
+      db.close();
+      return '[]';
+    }
+    const read = <T>(store: string, query?: string) =>
+      new Promise<T>((resolve, reject) => {
+        const req = query
+          ? db.transaction(store).objectStore(store).get(query)
+          : db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T);
+        req.onerror = () => reject(req.error);
+      });
+    const records = await read<{ id: string; data: { iv: string; data: string } }[]>('plans');
+    const key = (await read<{ key: CryptoKey } | undefined>('meta', 'device-key'))?.key;
+    db.close();
+    if (!key) return '[]';
+    const bytes = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    const plans = await Promise.all(
+      records.map(async (r) => {
+        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes(r.data.iv) }, key, bytes(r.data.data));
+        return { id: r.id, data: JSON.parse(new TextDecoder().decode(plain)) as unknown };
+      }),
+    );
+    return JSON.stringify(plans);
   });
 }
 
 /**
- * Waits until autosave has written `typed` (each text just typed) where plans are kept, and the
- * status line says it saved. The status line alone cannot tell: it shows only the minute, so a second
- * save in the same minute reads exactly like the first, and the save comes 600 ms after typing stops.
+ * Waits until autosave has written `typed` (each text just typed) on the device, and the status line
+ * says it saved. The status line alone cannot tell: it shows only the minute, so a second save in the
+ * same minute reads exactly like the first. On a shared computer nothing is written anywhere, so only
+ * the status line is waited for.
  */
 export async function waitForSave(page: Page, ...typed: [string, ...string[]]): Promise<void> {
-  // Compared as they appear inside JSON text, so quotes and line breaks match too.
-  const asJson = typed.map((t) => JSON.stringify(t).slice(1, -1));
-  await expect
-    .poll(
-      async () => {
-        const kept = await keptPlans(page);
-        return typed.filter((_, i) => !kept.includes(asJson[i]));
-      },
-      { message: 'typed text not saved yet' },
-    )
-    .toEqual([]);
+  const shared = await page.evaluate(() => localStorage.getItem('staying-in-touch:settings')?.includes('shared'));
+  if (!shared) {
+    // Compared as they appear inside JSON text, so quotes and line breaks match too.
+    const asJson = typed.map((t) => JSON.stringify(t).slice(1, -1));
+    await expect
+      .poll(
+        async () => {
+          const kept = await storedPlans(page);
+          return typed.filter((_, i) => !kept.includes(asJson[i]));
+        },
+        { message: 'typed text not saved yet' },
+      )
+      .toEqual([]);
+  }
   await page.waitForFunction(() =>
     /(Saved on this device|Kept in this tab only) at \d\d:\d\d/.test(
       document.querySelector('.save-status')?.textContent ?? '',

@@ -54,24 +54,19 @@ describe('is this a shared or public computer?', () => {
     );
   });
 
-  it('on a shared computer, keeps plans only in this tab and says so on every view', async () => {
-    const message = 'Plans on this computer are kept only while this tab is open. Save plan to file to keep it.';
+  it('on a shared computer, keeps plans only in this page, says so on every view, and asks before a reload', async () => {
+    const message =
+      'Plans on this computer are kept only while this page is open: reloading or closing it loses them. Save plan to file to keep it.';
     await page.getByText(message).waitFor();
     await newPlanNamed(page, 'Maya');
     await page.getByText(message).waitFor();
-    await page.waitForFunction(() =>
-      /Kept in this tab only at \d\d:\d\d/.test(document.querySelector('.save-status')?.textContent ?? ''),
-    );
     await waitForSave(page, 'Maya');
     const t = await traces(page);
     expect(t.localStorage).toEqual(['staying-in-touch:settings']);
-    expect(t.sessionStorage.filter((k) => k.startsWith('staying-in-touch:tab-plan:'))).toHaveLength(1);
+    // Nothing about the plan: only a marker that this tab holds plans.
+    expect(t.sessionStorage).toEqual(['staying-in-touch:tab-held-plans']);
+    expect(await page.evaluate(() => sessionStorage.getItem('staying-in-touch:tab-held-plans'))).toBe('1');
     expect(t.databases).not.toContain('staying-in-touch');
-
-    // A reload (or the reload that installs a new version) keeps the tab's plans.
-    await page.reload();
-    await heading(page, 'About the child');
-    expect(await page.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
 
     // Another tab does not see them.
     const other = await browser.context.newPage();
@@ -79,6 +74,19 @@ describe('is this a shared or public computer?', () => {
     await heading(other, 'Your plans');
     await other.getByText('There are no plans on this device yet.').waitFor();
     await other.close();
+
+    // The browser asks before a reload; once left, the plan has gone and the builder says why.
+    await page.reload();
+    await heading(page, 'Your plans');
+    expect(browser.dialogs).toContain('beforeunload');
+    await page
+      .getByText('The plans in this tab were cleared when the page was reloaded: on a shared computer')
+      .waitFor();
+    await page.getByText('There are no plans on this device yet.').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('#/');
+    expect(await axeViolations(page)).toEqual([]);
+    await newPlanNamed(page, 'Maya');
+    await waitForSave(page, 'Maya');
   });
 
   it('can be changed from the plans list: becoming a personal device moves the plans onto it', async () => {

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, openBuilder, waitForSave } from './plannerHelpers';
+import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
 import { protectWith, rawDatabase, unlockWith } from './privacyHelpers';
 
 const PASS = 'maple river lantern';
@@ -38,7 +38,9 @@ describe('passphrase protection', () => {
   it('encrypts the plans on the device when turned on', async () => {
     await freshBuilder(page);
     await planForMaya();
-    expect(await rawDatabase(page)).toContain('Maya');
+    // Already encrypted, with the device key the browser keeps.
+    expect(await rawDatabase(page)).not.toContain('Maya');
+    expect(await storedPlans(page)).toContain('Maya');
     await page.getByRole('link', { name: 'Back to your plans' }).click();
     await heading(page, 'Your plans');
 
@@ -166,6 +168,7 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Yes, delete the plans on this device' }).click();
     await page.getByText('The plans on this device have been deleted. Passphrase protection is off.').waitFor();
     await heading(page, 'Your plans');
-    expect(await rawDatabase(page)).toBe('{"meta":[],"plans":[]}');
+    // No plans, and no passphrase record: only a new device key for the plans to come.
+    expect(await rawDatabase(page)).toBe('{"meta":[{"id":"device-key","key":{}}],"plans":[]}');
   });
 });

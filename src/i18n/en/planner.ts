@@ -58,8 +58,9 @@ export const plannerMessages = {
   'planner.plans.lead':
     'Draft a staying-in-touch plan with the family, section by section, over as many sittings as you need.',
   'planner.plans.sessionOnly':
-    'This browser is not letting the plan builder save on this device. Plans are kept only while this tab is open: save each plan to a file before you close it.',
-  'planner.plans.savedOnDevice': 'Plans are saved on this device only, as you type. Nothing is sent anywhere.',
+    'This browser is not letting the plan builder save on this device. Plans are kept only while this page is open, so reloading or closing it loses them: save each plan to a file.',
+  'planner.plans.savedOnDevice':
+    'Plans are saved on this device only, as you type, encrypted with a key this browser keeps. Nothing is sent anywhere.',
   'planner.plans.new': 'Start a new plan',
   'planner.plans.none': 'There are no plans on this device yet.',
   'planner.plans.duplicate': 'Duplicate',

@@ -3,14 +3,20 @@ export const privacyMessages = {
   // The builder around the plans (ui/privacy/PlannerShell.tsx)
   'privacy.shell.heading': 'Plan builder',
   'privacy.shell.loading': 'Loading…',
-  'privacy.shell.notice.shared': 'Plans will be kept only while this tab is open.',
+  'privacy.shell.notice.shared':
+    'Plans will be kept only in this tab, and nothing about them is written to this computer. Reloading or closing the tab loses them: save each plan to a file to keep it.',
+  'privacy.shell.notice.tabPlansGone':
+    'The plans in this tab were cleared when the page was reloaded: on a shared computer they are kept only while the page is open. If you saved a plan to a file, open it again.',
+  'privacy.shell.notice.clearedIdle':
+    'The plans in this tab were cleared because the plan builder was not used for 15 minutes. If you saved a plan to a file, open it again.',
   'privacy.shell.notice.personal': 'Plans will be saved on this device as you type.',
   'privacy.shell.notice.forgotten': 'The plans on this device have been deleted. Passphrase protection is off.',
   'privacy.shell.notice.protected': 'The plans on this device are now protected with your passphrase.',
   'privacy.shell.notice.unprotected':
-    'Passphrase protection is off. Plans on this device are saved without encryption.',
+    'Passphrase protection is off. Plans on this device are encrypted with a key this browser keeps, so anyone who can use this browser can open them.',
   'privacy.shell.storageNote.tab': 'Nothing you type is sent anywhere.',
-  'privacy.shell.storageNote.device': 'Plans are saved on this device only, as you type. Nothing is sent anywhere.',
+  'privacy.shell.storageNote.device':
+    'Plans are saved on this device only, as you type, encrypted with a key this browser keeps. Nothing is sent anywhere.',
   'privacy.shell.storageNote.deviceProtected':
     'Plans are saved on this device only, as you type, encrypted with your passphrase. Nothing is sent anywhere.',
 
@@ -20,7 +26,7 @@ export const privacyMessages = {
     'Plans hold sensitive information about children and families. Nothing you type is sent anywhere: this decides whether it is kept on this computer.',
   'privacy.question.option.shared.label': 'Yes, it is shared or public',
   'privacy.question.option.shared.hint':
-    'For example a library computer, a hot desk or a family computer. Plans are kept only while this tab is open: you save each plan to a file to keep it.',
+    'For example a library computer, a hot desk or a family computer. Nothing is written to the computer: plans are kept only while the page is open, so reloading or closing it loses them. You save each plan to a file to keep it.',
   'privacy.question.option.personal.label': 'No, it is my own work device',
   'privacy.question.option.personal.hint':
     'Plans are saved in this browser on this device as you type. You can protect them with a passphrase.',
@@ -40,14 +46,14 @@ export const privacyMessages = {
 
   // The line above the builder
   'privacy.deviceBar.tabOnly':
-    'Plans on this computer are kept only while this tab is open. Save plan to file to keep it.',
+    'Plans on this computer are kept only while this page is open: reloading or closing it loses them. Save plan to file to keep it.',
   'privacy.deviceBar.protected': 'Plans on this device are protected with a passphrase.',
   'privacy.deviceBar.lockNow': 'Lock now',
 
   // "Privacy on this device", on the plans list
   'privacy.controls.heading': 'Privacy on this device',
   'privacy.controls.shared.key': 'Shared or public computer',
-  'privacy.controls.shared.yes': 'Yes: plans are kept only while this tab is open',
+  'privacy.controls.shared.yes': 'Yes: plans are kept only while this page is open',
   'privacy.controls.shared.no': 'No, my own work device',
   'privacy.controls.shared.change': 'Change',
   'privacy.controls.shared.changeHidden': 'whether this is a shared or public computer',
@@ -58,7 +64,7 @@ export const privacyMessages = {
   'privacy.controls.passphrase.turnOff': 'Turn off',
   'privacy.controls.passphrase.actionHidden': 'passphrase protection',
   'privacy.controls.unprotect.question':
-    'Turn off passphrase protection? Plans on this device will be saved without encryption, and the builder will no longer lock.',
+    'Turn off passphrase protection? Plans on this device will be encrypted with a key this browser keeps, so anyone who can use this browser can open them, and the builder will no longer lock.',
   'privacy.controls.unprotect.confirm': 'Turn off protection',
   'privacy.controls.delete.heading': 'Delete everything from this device',
   'privacy.controls.delete.text':
@@ -142,6 +148,11 @@ export const privacyMessages = {
   'privacy.idle.lessThanHalfMinute': 'less than 30 seconds',
   'privacy.idle.stay': 'Stay unlocked',
   'privacy.idle.lockNow': 'Lock now',
+  'privacy.idle.clear.title': 'The plans in this tab will be cleared soon',
+  'privacy.idle.clear.text':
+    'To keep them private on this shared computer, the plans in this tab will be cleared in {time} because the plan builder has not been used. Save a plan to a file first if you need it.',
+  'privacy.idle.clear.stay': 'Keep working',
+  'privacy.idle.clear.save': 'Save plan to file',
 
   // A plan being edited in another tab
   'privacy.elsewhere.title': 'This plan is open in another tab',
@@ -171,7 +182,7 @@ export const privacyMessages = {
   // When the device will not keep a plan
   'privacy.storageWarning.refused.title': 'Plans cannot be saved on this device',
   'privacy.storageWarning.refused.body':
-    'This browser is not letting the plan builder save on this device, for example because it is in private browsing mode or its storage is blocked. You can keep working: plans are kept only while this tab is open. Save each plan to a file to keep it.',
+    'This browser is not letting the plan builder save on this device, for example because it is in private browsing mode or its storage is blocked. You can keep working: plans are kept only while this page is open, so reloading or closing it loses them. Save each plan to a file to keep it.',
   'privacy.storageWarning.full.title': 'Your changes are not saved on this device',
   'privacy.storageWarning.full.body':
     'This device is out of space, so the plan could not be saved on it. You can keep working: your changes are kept in this tab for now. Save the plan to a file to keep them.',

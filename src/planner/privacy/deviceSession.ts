@@ -2,8 +2,9 @@
  * What the builder's privacy shell decides, without any UI: where plans are kept on this device and
  * who may see them.
  * - first use: the answer to "Is this a shared or public computer?";
- * - the device's storage (shared: this tab only; personal: IndexedDB, optionally protected), locked
- *   and unlocked, with the idle lock and its warning;
+ * - the device's storage (shared: this tab's memory only; personal: IndexedDB, encrypted, optionally
+ *   with a passphrase), locked and unlocked, with the idle lock and its warning; on a shared computer
+ *   the idle timer clears the tab's plans instead, after its warning;
  * - a storage problem the moment it happens, while the builder keeps working;
  * - tabs editing the same plan (this tab is told, and offered a read-only copy or taking over);
  * - "Delete everything from this device", here or in another tab;
@@ -165,7 +166,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
       if (plan) update({ readOnly: { plan, reason: 'taken-over' } });
     },
     onWiped: () => void stopForWipe(true),
-    onSettingsChanged: () => void saveEverything().then(() => device.reload()),
+    onSettingsChanged: () => void settingsChangedElsewhere(),
     onLockAll: () => void session.lock('elsewhere'),
   });
   let state: SessionState = derive(fields);
@@ -201,16 +202,26 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     );
   }
 
-  /** The idle lock runs while the plans are protected and open. */
+  /** A shared computer's tab: its plans are cleared, not locked, after a while without use. */
+  const clearsWhenIdle = (storage: DeviceStorage | undefined) => storage?.mode === 'shared' && storage.where === 'tab';
+
+  /**
+   * The idle lock runs while the plans are protected and open; on a shared computer, while the plans
+   * in the tab are open.
+   */
   function keepIdleLock() {
-    const wanted = state.open && !!fields.storage?.isProtected;
+    const wanted = state.open && (!!fields.storage?.isProtected || clearsWhenIdle(fields.storage));
     if (wanted && !idle) {
       const { lockAfterMs, warnAfterMs } = device.idleTimeouts();
       idle = device.createIdleTimer({
         lockAfterMs,
         warnAfterMs,
-        onWarn: (left) => update({ warnUntil: device.now() + left }),
-        onLock: () => void session.lock('idle'),
+        onWarn: (left) => {
+          // Nothing to clear in a shared computer's tab without plans: no warning; count again.
+          if (clearsWhenIdle(fields.storage) && !fields.storage?.holdsPlansInTab()) return idle?.stayUnlocked();
+          update({ warnUntil: device.now() + left });
+        },
+        onLock: () => void (clearsWhenIdle(fields.storage) ? clearIdleTab() : session.lock('idle')),
       });
     } else if (!wanted && idle) {
       idle.stop();
@@ -246,8 +257,51 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
   async function openStorage(mode: DeviceMode, notice?: MessageKey) {
     fields.storage?.close();
     const storage = await device.openDeviceStorage(mode);
-    if (storage.locked) update({ storage, store: undefined, phase: { kind: 'locked', reason: 'start' } });
-    else showBuilder(storage, notice);
+    if (storage.locked) return update({ storage, store: undefined, phase: { kind: 'locked', reason: 'start' } });
+    if (storage.lostOnReload) {
+      // The plan in the address went with the reload: show the plans list, saying why it is empty.
+      device.clearRoute();
+      fields = { ...fields, planId: undefined };
+      return showBuilder(storage, 'privacy.shell.notice.tabPlansGone');
+    }
+    showBuilder(storage, notice);
+  }
+
+  /** A shared computer left alone: the plans in the tab go, and the plans list says why. */
+  async function clearIdleTab() {
+    const storage = fields.storage;
+    idle?.stop();
+    idle = undefined;
+    if (!storage?.holdsPlansInTab()) return update({ warnUntil: undefined }); // nothing to clear: count again
+    builder = undefined;
+    await storage.forgetPlans();
+    device.clearRoute();
+    fields = { ...fields, planId: undefined, warnUntil: undefined };
+    showBuilder(storage, 'privacy.shell.notice.clearedIdle');
+  }
+
+  /**
+   * Another tab changed the answer to "Is this a shared or public computer?" or the protection. A
+   * reload reads the new settings; a tab holding plans only in its memory moves them to the new
+   * storage instead, because a reload would lose them.
+   */
+  async function settingsChangedElsewhere() {
+    await saveEverything();
+    const storage = fields.storage;
+    const mode = device.readDeviceMode();
+    if (!storage?.holdsPlansInTab() || !mode) return device.reload();
+    const result = await device.switchDeviceMode(storage, mode, () => true);
+    if (result.ok && result.storage !== storage) moved(result.storage, undefined);
+  }
+
+  /** Shows the storage plans were just moved to (or its unlock screen). */
+  function moved(storage: DeviceStorage, notice: MessageKey | undefined) {
+    if (storage.locked) {
+      update({ storage, store: undefined, phase: { kind: 'locked', reason: 'start' } });
+    } else {
+      fields = { ...fields, storage };
+      showBuilder(storage, notice);
+    }
   }
 
   async function stopForWipe(elsewhere: boolean) {
@@ -269,12 +323,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     const result = await device.switchDeviceMode(current, to, device.writeDeviceMode);
     if (!result.ok) return update({ phase: { kind: 'question', changing: true, plansOnDevice: result.planCount } });
     coordinator.announce('settings');
-    if (result.storage.locked) {
-      update({ storage: result.storage, store: undefined, phase: { kind: 'locked', reason: 'start' } });
-    } else {
-      fields = { ...fields, storage: result.storage };
-      showBuilder(result.storage, to === 'shared' ? 'privacy.shell.notice.shared' : 'privacy.shell.notice.personal');
-    }
+    moved(result.storage, to === 'shared' ? 'privacy.shell.notice.shared' : 'privacy.shell.notice.personal');
   }
 
   const session: DeviceSession = {

@@ -1,31 +1,35 @@
 /**
  * Where this browser keeps plans, following the answer to "Is this a shared or public computer?":
- * - shared: only in this tab (sessionStorage), gone when it closes;
- * - personal: on the device (IndexedDB), optionally encrypted with a passphrase, in which case the
- *   store starts locked and the key exists only between unlocking and locking;
- * - personal, but the browser refuses IndexedDB (private browsing, blocked storage): in this tab,
- *   with `refused` set so the builder can say so.
+ * - shared: only in this tab's memory. Nothing about a plan is written to the computer (Chromium
+ *   writes even sessionStorage to disk), so a reload, a closed tab or a crash loses what was not saved
+ *   to a file: the builder asks before a reload or close, and says so afterwards (tabPlanStore.ts);
+ * - personal: on the device (IndexedDB), always encrypted: with a device key the browser keeps in the
+ *   same database, or with a key derived from a passphrase, in which case the store starts locked and
+ *   the key exists only between unlocking and locking. "Delete everything" deletes the key with the
+ *   database, so whatever the browser leaves on disk afterwards cannot be read;
+ * - personal, but the browser refuses IndexedDB (private browsing, blocked storage): in this tab's
+ *   memory, with `refused` set so the builder can say so.
  * Item drafts follow the plans (see itemDrafts.ts). Plain TypeScript: no UI.
  */
-import { createEncryptingCodec } from '../storage/encryptingCodec';
+import { createDeviceKey, createEncryptingCodec, isEnvelope } from '../storage/encryptingCodec';
 import {
+  copyItemDrafts,
   moveItemDrafts,
   openEncryptedDraftStore,
-  PROTECTED_DRAFTS_KEY,
+  SEALED_DRAFTS_KEY,
   type EncryptedDraftStore,
 } from '../storage/encryptedItemDrafts';
 import { openPlanDatabase, type PlanDatabase } from '../storage/indexedDbPlanStore';
-import { setItemDraftStore, webDraftStore } from '../storage/itemDrafts';
-import { createMemoryPlanStore } from '../storage/memoryPlanStore';
+import { memoryDraftStore, setItemDraftStore, webDraftStore, type DraftStore } from '../storage/itemDrafts';
 import { createProtection, unlock as unlockKey, type KeyRecord } from '../storage/passphraseCrypto';
-import { plainCodec, type PlanStore } from '../storage/planStore';
-import { createSessionPlanStore } from '../storage/sessionPlanStore';
+import type { PlanStore } from '../storage/planStore';
+import { createTabPlanStore } from '../storage/tabPlanStore';
 import { UserMessageError } from '../storage/userMessage';
 import type { DeviceMode } from './deviceSettings';
 
 export interface DeviceStorage {
   readonly mode: DeviceMode;
-  /** `device`: saved on this device. `tab`: kept only while this tab is open. */
+  /** `device`: saved on this device. `tab`: kept only in this tab's memory. */
   readonly where: 'device' | 'tab';
   /** The browser refused to save on the device, so plans are kept in this tab instead. */
   readonly refused: boolean;
@@ -34,38 +38,51 @@ export interface DeviceStorage {
   readonly locked: boolean;
   /** The plans, or undefined while locked. */
   readonly store: PlanStore | undefined;
+  /** Half-filled items, or undefined while locked. */
+  readonly drafts: DraftStore | undefined;
+  /** Kept in this tab: it held plans before the page was reloaded, and they went with it. */
+  readonly lostOnReload: boolean;
+  /** Kept in this tab, and it holds plans that a reload or closing it would lose. */
+  holdsPlansInTab(): boolean;
   /** How many plans there are (works while locked). */
   count(): Promise<number>;
   /** Throws WrongPassphraseError, changing nothing, when the passphrase is wrong. */
   unlock(passphrase: string): Promise<void>;
-  /** Resolves once half-filled items are written (they are saved in the background while protected). */
+  /** Resolves once half-filled items are written (they are saved encrypted in the background). */
   flush(): Promise<void>;
   /** Drops the key and forgets drafts held in memory. */
   lock(): Promise<void>;
-  /** Turns on protection: encrypts every plan and draft already here. */
+  /** Turns on protection: moves every plan and draft from the device key to the passphrase's. */
   protect(passphrase: string): Promise<void>;
-  /** Turns protection off (while unlocked): plans are stored unencrypted again. */
+  /** Turns protection off (while unlocked): plans are encrypted with a new device key again. */
   unprotect(): Promise<void>;
-  /** For a forgotten passphrase: deletes every plan, protected draft and the key record. */
+  /** For a forgotten passphrase: deletes every plan, draft and key. */
   forgetPlans(): Promise<void>;
   close(): void;
 }
 
-function tabStore(): PlanStore {
+function sessionStorageOrNothing(): Storage | undefined {
   try {
     const s = sessionStorage;
     void s.length; // throws where storage is blocked
-    return createSessionPlanStore(s);
+    return s;
   } catch {
-    return createMemoryPlanStore();
+    return undefined;
   }
 }
 
-function inTab(mode: DeviceMode, refused: boolean): DeviceStorage {
-  const store = tabStore();
-  setItemDraftStore(webDraftStore('session'));
+async function inTab(mode: DeviceMode, refused: boolean): Promise<DeviceStorage> {
+  const store = await createTabPlanStore(sessionStorageOrNothing());
+  const drafts = memoryDraftStore();
+  const leftOver = webDraftStore('session');
+  if (leftOver) moveItemDrafts(leftOver, drafts); // drafts an older version left readable
+  setItemDraftStore(drafts);
   const unavailable = async () => {
     throw new UserMessageError('privacy.storage.error.onlyOnDevice');
+  };
+  const clear = () => {
+    store.clear();
+    drafts.clear();
   };
   return {
     mode,
@@ -74,32 +91,45 @@ function inTab(mode: DeviceMode, refused: boolean): DeviceStorage {
     isProtected: false,
     locked: false,
     store,
-    count: async () => (await store.list()).length,
+    drafts,
+    lostOnReload: store.lostOnReload,
+    holdsPlansInTab: () => store.size > 0,
+    count: async () => store.size,
     unlock: unavailable,
     flush: async () => undefined,
     lock: async () => undefined,
     protect: unavailable,
     unprotect: unavailable,
-    forgetPlans: () => store.deleteAll(),
-    close: () => undefined,
+    forgetPlans: async () => clear(),
+    close: clear,
   };
+}
+
+function removeSealedDrafts() {
+  try {
+    localStorage.removeItem(SEALED_DRAFTS_KEY);
+  } catch {
+    // nothing to remove
+  }
 }
 
 export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: string } = {}): Promise<DeviceStorage> {
   if (mode === 'shared') return inTab(mode, false);
   let db: PlanDatabase;
   let record: KeyRecord | undefined;
+  let deviceKey: CryptoKey | undefined;
   try {
     db = await openPlanDatabase(options);
-    record = await db.readKeyRecord();
+    deviceKey = await db.deviceKey(createDeviceKey);
+    if (!deviceKey) record = await db.readKeyRecord();
   } catch {
     return inTab(mode, true);
   }
 
   let key: CryptoKey | undefined;
   let drafts: EncryptedDraftStore | undefined;
-  let store: PlanStore | undefined = record ? undefined : db.plans();
-  setItemDraftStore(record ? undefined : webDraftStore('local'));
+  let store: PlanStore | undefined;
+  setItemDraftStore(undefined);
 
   const useKey = async (k: CryptoKey) => {
     key = k;
@@ -107,6 +137,33 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
     drafts = await openEncryptedDraftStore(k);
     setItemDraftStore(drafts);
   };
+  /** Switches to the device key (creating one), or to locked if another tab has just protected the plans. */
+  const useDeviceKey = async (k: CryptoKey | undefined) => {
+    if (k) {
+      record = undefined;
+      return useKey(k);
+    }
+    record = await db.readKeyRecord();
+    key = store = drafts = undefined;
+    setItemDraftStore(undefined);
+  };
+  /** Moves the drafts into the store `useKey` just opened, under its key, and stops the old store. */
+  const handDraftsOver = async (from: EncryptedDraftStore | undefined) => {
+    if (from && drafts) copyItemDrafts(from, drafts);
+    from?.discard();
+    await drafts?.flush();
+  };
+
+  if (deviceKey) {
+    await useDeviceKey(deviceKey);
+    // What an older version of the builder stored readable is encrypted now.
+    await db.sealReadable(createEncryptingCodec(deviceKey), isEnvelope);
+    const leftOver = webDraftStore('local');
+    if (leftOver && drafts) {
+      moveItemDrafts(leftOver, drafts);
+      await drafts.flush();
+    }
+  }
 
   return {
     mode,
@@ -121,6 +178,11 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
     get store() {
       return store;
     },
+    get drafts() {
+      return drafts;
+    },
+    lostOnReload: false,
+    holdsPlansInTab: () => false,
     count: () => db.count(),
     async unlock(passphrase) {
       if (!record) return;
@@ -137,40 +199,30 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
     },
     async protect(passphrase) {
       if (record) throw new UserMessageError('privacy.storage.error.alreadyProtected');
+      if (!key) throw new UserMessageError('privacy.storage.error.unlockFirst');
       const created = await createProtection(passphrase);
-      await db.recode(plainCodec, createEncryptingCodec(created.key), created.record);
+      const before = drafts;
+      await before?.flush();
+      await db.recode(createEncryptingCodec(key), createEncryptingCodec(created.key), { passphrase: created.record });
       record = created.record;
-      const plain = webDraftStore('local');
       await useKey(created.key);
-      if (plain && drafts) {
-        moveItemDrafts(plain, drafts);
-        await drafts.flush();
-      }
+      await handDraftsOver(before);
     },
     async unprotect() {
       if (!record || !key) throw new UserMessageError('privacy.storage.error.unlockFirst');
-      await db.recode(createEncryptingCodec(key), plainCodec, undefined);
-      const plain = webDraftStore('local');
-      if (plain && drafts) moveItemDrafts(drafts, plain);
-      await drafts?.flush();
+      const fresh = await createDeviceKey();
+      const before = drafts;
+      await before?.flush();
+      await db.recode(createEncryptingCodec(key), createEncryptingCodec(fresh), { deviceKey: fresh });
       record = undefined;
-      key = undefined;
-      drafts = undefined;
-      store = db.plans();
-      setItemDraftStore(plain);
+      await useKey(fresh);
+      await handDraftsOver(before);
     },
     async forgetPlans() {
       await db.clear();
-      try {
-        localStorage.removeItem(PROTECTED_DRAFTS_KEY);
-      } catch {
-        // nothing to remove
-      }
-      record = undefined;
-      key = undefined;
-      drafts = undefined;
-      store = db.plans();
-      setItemDraftStore(webDraftStore('local'));
+      drafts?.discard();
+      removeSealedDrafts();
+      await useDeviceKey(await db.deviceKey(createDeviceKey));
     },
     close: () => db.close(),
   };
@@ -181,7 +233,7 @@ export type SwitchResult = { ok: true; storage: DeviceStorage } | { ok: false; p
 /**
  * Changes the answer to "Is this a shared or public computer?". Becoming shared is refused while
  * plans are saved on the device (they would stay behind, unseen): the user saves what they need to
- * files and deletes everything first. Becoming personal moves this tab's plans onto the device.
+ * files and deletes everything first. Plans and drafts kept in this tab move to the new storage.
  */
 export async function switchDeviceMode(
   current: DeviceStorage,
@@ -193,20 +245,17 @@ export async function switchDeviceMode(
   if (to === 'shared' && current.where === 'device') {
     const planCount = await current.count();
     if (planCount > 0) return { ok: false, planCount };
-    await current.forgetPlans(); // nothing to protect any more: the key record goes too
+    await current.forgetPlans(); // nothing to protect any more: the keys go too
   }
   const tabPlans = current.where === 'tab' && current.store ? await current.store.list() : [];
+  const tabDrafts = current.where === 'tab' ? current.drafts : undefined;
   remember(to);
-  current.close();
   const next = await openDeviceStorage(to, options);
-  if (next.where === 'device' && next.store && current.store) {
-    for (const plan of tabPlans) {
-      await next.store.put(plan);
-      await current.store.delete(plan.id);
-    }
-    const session = webDraftStore('session');
-    const local = webDraftStore('local');
-    if (session && local) moveItemDrafts(session, local);
+  if (next.store) {
+    for (const plan of tabPlans) await next.store.put(plan);
+    if (tabDrafts && next.drafts) copyItemDrafts(tabDrafts, next.drafts);
+    await next.flush();
   }
+  current.close();
   return { ok: true, storage: next };
 }

@@ -1,12 +1,14 @@
 /**
- * Debounced autosave. Every change schedules a save; a burst of typing becomes one write after a
- * short pause, writes never overlap or land out of order, and `flush` writes at once (called when the
- * page is hidden or closed, so nothing typed is lost).
+ * Autosave. A change is written at most `delayMs` after it is made, whether or not typing goes on (a
+ * burst of typing becomes one write every `delayMs`, of the latest plan), so what a closed tab or a
+ * crash can lose is that short window, not everything since the last pause. Writes never overlap or
+ * land out of order, and `flush` writes at once (called before leaving the page, when it is hidden,
+ * and before anything that needs the saved plan).
  */
 import type { Plan } from '../schema/planSchema';
 
 export interface Autosaver {
-  /** Saves this plan after the delay, replacing any save still waiting. */
+  /** Saves this plan within the delay, replacing any save still waiting. */
   schedule(plan: Plan): void;
   /** Writes any waiting save now; resolves when everything scheduled so far is written. */
   flush(): Promise<void>;
@@ -18,7 +20,7 @@ export function createAutosaver(
   save: (plan: Plan) => Promise<void>,
   options: { delayMs?: number; onSaved?: (plan: Plan) => void; onError?: (error: unknown) => void } = {},
 ): Autosaver {
-  const delay = options.delayMs ?? 600;
+  const delay = options.delayMs ?? 250;
   let waiting: Plan | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -46,8 +48,8 @@ export function createAutosaver(
   return {
     schedule(plan) {
       waiting = plan;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, delay);
+      // Not restarted by later changes: the delay counts from the first change not yet written.
+      timer ??= setTimeout(write, delay);
     },
     flush: () => write(),
     get pending() {

@@ -1,9 +1,11 @@
 /**
  * Plans kept in the browser's IndexedDB: they survive reloads, closed tabs and crashes, and never
  * leave the device. Two object stores: `plans`, where each record is `{ id, data }` and `data` is
- * whatever the codec produced (the plan, or ciphertext when a passphrase protects the plans), and
- * `meta`, which holds the passphrase key record when there is one (a salt and a verifier: never the
- * passphrase or the key).
+ * whatever the codec produced (ciphertext: see deviceStorage.ts), and `meta`, which holds the key
+ * the plans are encrypted with. That is either the device key (a non-extractable AES-GCM CryptoKey,
+ * which the browser stores but never lets a script read out) or, while a passphrase protects the
+ * plans, the passphrase key record (a salt and a verifier: never the passphrase or the key). Deleting
+ * the database deletes the key, so whatever the browser leaves of the plans on disk is unreadable.
  */
 import { byMostRecent, plainCodec, type PlanCodec, type PlanStore } from './planStore';
 import type { KeyRecord } from './passphraseCrypto';
@@ -16,6 +18,7 @@ const META = 'meta';
 /** Version 2 added the `meta` store. */
 const VERSION = 2;
 const KEY_RECORD_ID = 'passphrase';
+const DEVICE_KEY_ID = 'device-key';
 
 interface PlanRecord {
   id: string;
@@ -55,7 +58,13 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
-/** The plans database: plan stores over it, and what passphrase protection needs. */
+/** The key the plans are encrypted with: one of the two, or neither on a device that has none yet. */
+export interface PlanKeys {
+  passphrase?: KeyRecord;
+  deviceKey?: CryptoKey;
+}
+
+/** The plans database: plan stores over it, and what its encryption needs. */
 export interface PlanDatabase {
   /** The plans, read and written through `codec`. */
   plans(codec?: PlanCodec): PlanStore;
@@ -63,12 +72,22 @@ export interface PlanDatabase {
   count(): Promise<number>;
   readKeyRecord(): Promise<KeyRecord | undefined>;
   /**
-   * Rewrites every plan from one codec to the other and stores (or, given undefined, removes) the
-   * key record, all in one transaction: either every plan is protected and the record is there, or
-   * nothing changed.
+   * The device key, created with `make` if there is none, in one transaction, so two tabs opening
+   * together agree on one key. Undefined while a passphrase protects the plans.
    */
-  recode(from: PlanCodec, to: PlanCodec, keyRecord: KeyRecord | undefined): Promise<void>;
-  /** Deletes every plan and the key record together (a forgotten passphrase). */
+  deviceKey(make: () => Promise<CryptoKey>): Promise<CryptoKey | undefined>;
+  /**
+   * Rewrites every plan from one codec to the other and stores `keys` in place of the old ones, all
+   * in one transaction: either every plan is under the new key and only that key is kept, or nothing
+   * changed.
+   */
+  recode(from: PlanCodec, to: PlanCodec, keys: PlanKeys): Promise<void>;
+  /**
+   * Encrypts the plans still stored readable (saved by an older version of the builder), each only if
+   * it has not changed meanwhile. `isSealed` tells ciphertext from a plan.
+   */
+  sealReadable(codec: PlanCodec, isSealed: (data: unknown) => boolean): Promise<void>;
+  /** Deletes every plan and key together (a forgotten passphrase). */
   clear(): Promise<void>;
   close(): void;
 }
@@ -114,7 +133,38 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
       );
       return row?.record;
     },
-    async recode(from, to, keyRecord) {
+    async deviceKey(make) {
+      const made = await make(); // before the transaction, which would close while waiting
+      const tx = db.transaction(META, 'readwrite');
+      const meta = tx.objectStore(META);
+      let key: CryptoKey | undefined;
+      meta.get(KEY_RECORD_ID).onsuccess = (event) => {
+        if ((event.target as IDBRequest<unknown>).result !== undefined) return; // protected: no device key
+        meta.get(DEVICE_KEY_ID).onsuccess = (e) => {
+          key = (e.target as IDBRequest<{ key: CryptoKey } | undefined>).result?.key;
+          if (key) return;
+          key = made;
+          meta.put({ id: DEVICE_KEY_ID, key });
+        };
+      };
+      await done(tx);
+      return key;
+    },
+    async sealReadable(codec, isSealed) {
+      const records = await request(store(PLANS, 'readonly').getAll() as IDBRequest<PlanRecord[]>);
+      for (const record of records.filter((r) => !isSealed(r.data))) {
+        const sealed = { id: record.id, data: await codec.encode(record.data as Plan) };
+        const tx = db.transaction(PLANS, 'readwrite');
+        const plansStore = tx.objectStore(PLANS);
+        plansStore.get(record.id).onsuccess = (event) => {
+          const now = (event.target as IDBRequest<PlanRecord | undefined>).result;
+          // Saved again meanwhile (by a tab that encrypts, or still readable): leave it for next time.
+          if (now && JSON.stringify(now.data) === JSON.stringify(record.data)) plansStore.put(sealed);
+        };
+        await done(tx);
+      }
+    },
+    async recode(from, to, keys) {
       // Encryption is asynchronous and an IndexedDB transaction closes while it waits, so the plans
       // are re-encoded first and written afterwards. If another tab saved a plan in between, start again.
       for (let attempt = 0; attempt < 3; attempt++) {
@@ -133,8 +183,11 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
             return;
           }
           for (const record of recoded) plansStore.put(record);
-          if (keyRecord) tx.objectStore(META).put({ id: KEY_RECORD_ID, record: keyRecord });
-          else tx.objectStore(META).delete(KEY_RECORD_ID);
+          const meta = tx.objectStore(META);
+          if (keys.passphrase) meta.put({ id: KEY_RECORD_ID, record: keys.passphrase });
+          else meta.delete(KEY_RECORD_ID);
+          if (keys.deviceKey) meta.put({ id: DEVICE_KEY_ID, key: keys.deviceKey });
+          else meta.delete(DEVICE_KEY_ID);
         };
         try {
           await done(tx);

@@ -4,9 +4,10 @@
  * plan, section and item. Cleared when the item is saved or cancelled, with its plan, and by
  * "Delete all plans from this device".
  *
- * Where drafts live follows where plans live: localStorage on a personal device, the tab's
- * sessionStorage on a shared computer, and memory (saved encrypted, see encryptedItemDrafts.ts)
- * while a passphrase protects the plans. The builder chooses with `setItemDraftStore`.
+ * Where drafts live follows where plans live: on a personal device, in memory and saved encrypted
+ * with the plans' key (encryptedItemDrafts.ts); on a shared computer, in this tab's memory only.
+ * The builder chooses with `setItemDraftStore`; until it has, and while the plans are locked, drafts
+ * are kept nowhere.
  */
 export const ITEM_DRAFT_PREFIX = 'staying-in-touch:item-draft:';
 
@@ -18,7 +19,10 @@ export interface DraftStore {
   keys(): string[];
 }
 
-/** A draft store over localStorage or sessionStorage; undefined when the browser blocks it. */
+/**
+ * A draft store over localStorage or sessionStorage; undefined when the browser blocks it. Only for
+ * taking over drafts an older version of the builder left there readable (see deviceStorage.ts).
+ */
 export function webDraftStore(which: 'local' | 'session'): DraftStore | undefined {
   try {
     const s = which === 'local' ? localStorage : sessionStorage;
@@ -34,14 +38,26 @@ export function webDraftStore(which: 'local' | 'session'): DraftStore | undefine
   }
 }
 
-let current: DraftStore | undefined | null = null; // null: not chosen yet, use localStorage
+/** Drafts in this tab's memory: nothing is written anywhere. */
+export function memoryDraftStore(): DraftStore & { clear(): void } {
+  const drafts = new Map<string, string>();
+  return {
+    getItem: (k) => drafts.get(k) ?? null,
+    setItem: (k, v) => void drafts.set(k, v),
+    removeItem: (k) => void drafts.delete(k),
+    keys: () => [...drafts.keys()],
+    clear: () => drafts.clear(),
+  };
+}
+
+let current: DraftStore | undefined;
 
 /** Chooses where drafts are kept from now on (undefined: nowhere). */
 export function setItemDraftStore(store: DraftStore | undefined): void {
   current = store;
 }
 
-const store = () => (current === null ? webDraftStore('local') : current);
+const store = () => current;
 
 export const itemDraftKey = (planId: string, section: string, item: string) =>
   `${ITEM_DRAFT_PREFIX}${planId}/${section}/${item}`;

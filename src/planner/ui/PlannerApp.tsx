@@ -12,8 +12,6 @@ import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../st
 import { createPlan, planDisplayName, planFromExample } from '../state/planOperations';
 import { guardPlanUpdate } from '../signoff/planLifecycle';
 import { createAutosaver, type Autosaver } from '../storage/autosave';
-import { openIndexedDbPlanStore } from '../storage/indexedDbPlanStore';
-import { createMemoryPlanStore } from '../storage/memoryPlanStore';
 import { clearItemDrafts } from '../storage/itemDrafts';
 import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
@@ -31,6 +29,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { PageHeading } from './PageHeading';
 import { PLAN_FILE_INPUT_ID, PlanFileControls } from './PlanFileControls';
 import { PlansList, type ExampleLink } from './PlansList';
+import { saveBeforeLeaving } from './saveBeforeLeaving';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import { TaskList } from './TaskList';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -97,7 +96,7 @@ function NotFound() {
 }
 
 /** `host`: the privacy shell (ui/privacy/PlannerShell.tsx), which chooses and guards the store. */
-export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host?: PlannerHost }) {
+export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host: PlannerHost }) {
   const { t } = useTranslator();
   const [ready, setReady] = useState(false);
   const [route, setRoute] = useState<Route>({ view: 'list' });
@@ -130,17 +129,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   useEffect(() => {
     let cancelled = false;
     const start = async () => {
-      let opened: PlanStore;
-      if (host) {
-        opened = host.store;
-        setSessionOnly(host.sessionOnly);
-      } else
-        try {
-          opened = await openIndexedDbPlanStore();
-        } catch {
-          opened = createMemoryPlanStore();
-          setSessionOnly(true);
-        }
+      const opened = host.store;
+      setSessionOnly(host.sessionOnly);
       storeRef.current = opened;
       autosaverRef.current = createAutosaver((p) => opened.put(p), {
         onSaved: () => setSaveState({ kind: 'saved', at: new Date() }),
@@ -155,7 +145,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
                   : 'refused',
           }),
       });
-      host?.connect({
+      host.connect({
         flush: () => autosaverRef.current!.flush(),
         currentPlan: () => planRef.current,
         saveToFile: () => saveToFile(),
@@ -190,16 +180,12 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       nextNoticeRef.current = undefined;
       setRoute(parseHash(location.hash));
     };
-    const flush = () => void autosaverRef.current?.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    const stopWatching = saveBeforeLeaving(() => autosaverRef.current);
     window.addEventListener('hashchange', onHash);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       cancelled = true;
       window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
+      stopWatching();
     };
     // Once, on mount: the host is fixed for the builder's lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -363,8 +349,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           plans={plans}
           examples={examples}
           sessionOnly={sessionOnly}
-          storageNote={host?.storageNote}
-          deviceControls={host?.deviceControls}
+          storageNote={host.storageNote}
+          deviceControls={host.deviceControls}
           note={
             note && (
               <div className="notification-banner" role="status">

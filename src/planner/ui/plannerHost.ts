@@ -18,7 +18,7 @@ export interface BuilderHandle {
 export interface PlannerHost {
   /** Where the builder reads and writes plans. */
   store: PlanStore;
-  /** Plans are kept only while this tab is open. */
+  /** Plans are kept only in this tab's memory, until the page is reloaded or closed. */
   sessionOnly: boolean;
   /** Replaces the plans list's line about where plans are kept. */
   storageNote?: ReactNode;

@@ -10,14 +10,27 @@ import type { IdleTimerOptions } from '../../../src/planner/privacy/idleTimer';
 import type { TabCoordinator, TabEvents } from '../../../src/planner/privacy/tabCoordinator';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
+import type { PlanStore } from '../../../src/planner/storage/planStore';
 import { WrongPassphraseError } from '../../../src/planner/storage/passphraseCrypto';
 import { createUnlockThrottle } from '../../../src/planner/privacy/unlockThrottle';
 import { UserMessageError } from '../../../src/planner/storage/userMessage';
 
 const PASSPHRASE = 'correct horse battery staple';
 
-function fakeStorage(mode: DeviceMode, options: { protected?: boolean; log: string[] }) {
-  const plans = createMemoryPlanStore();
+function fakeStorage(mode: DeviceMode, options: { protected?: boolean; lostOnReload?: boolean; log: string[] }) {
+  const memory = createMemoryPlanStore();
+  const ids = new Set<string>();
+  const plans: PlanStore = {
+    ...memory,
+    put: async (plan) => {
+      ids.add(plan.id);
+      await memory.put(plan);
+    },
+    deleteAll: async () => {
+      ids.clear();
+      await memory.deleteAll();
+    },
+  };
   let locked = !!options.protected;
   let isProtected = !!options.protected;
   const storage: DeviceStorage = {
@@ -33,6 +46,9 @@ function fakeStorage(mode: DeviceMode, options: { protected?: boolean; log: stri
     get store() {
       return locked ? undefined : plans;
     },
+    drafts: undefined,
+    lostOnReload: !!options.lostOnReload,
+    holdsPlansInTab: () => mode === 'shared' && ids.size > 0,
     count: async () => (await plans.list()).length,
     async unlock(passphrase) {
       if (passphrase !== PASSPHRASE) throw new WrongPassphraseError();
@@ -86,7 +102,9 @@ function fakeTabs(log: string[]) {
   };
 }
 
-function setUp(options: { mode?: DeviceMode; protected?: boolean; route?: string; wipeFails?: boolean } = {}) {
+function setUp(
+  options: { mode?: DeviceMode; protected?: boolean; route?: string; wipeFails?: boolean; lostOnReload?: boolean } = {},
+) {
   const log: string[] = [];
   let mode = options.mode;
   let route = options.route;
@@ -94,7 +112,7 @@ function setUp(options: { mode?: DeviceMode; protected?: boolean; route?: string
   const tabs = fakeTabs(log);
   const storages: Record<DeviceMode, ReturnType<typeof fakeStorage>> = {
     personal: fakeStorage('personal', { protected: options.protected, log }),
-    shared: fakeStorage('shared', { log }),
+    shared: fakeStorage('shared', { log, lostOnReload: options.lostOnReload }),
   };
   let idle: (IdleTimerOptions & { stopped: boolean; stayed: number }) | undefined;
   const device: SessionDevice = {
@@ -159,6 +177,8 @@ function setUp(options: { mode?: DeviceMode; protected?: boolean; route?: string
       session.routeChanged();
     },
     tick: (ms: number) => (clock += ms),
+    /** Another tab answered the device question. */
+    setMode: (m: DeviceMode) => (mode = m),
   };
 }
 
@@ -396,6 +416,70 @@ describe('tabs editing the same plan', () => {
     tabs.from.onSettingsChanged?.();
     await expect.poll(() => log.includes('reloaded')).toBe(true);
     expect(log.indexOf('builder flushed')).toBeLessThan(log.indexOf('reloaded'));
+  });
+
+  it('on a shared computer, moves the plans this tab holds instead of reloading, which would lose them', async () => {
+    const { session, tabs, log, setMode } = setUp({ mode: 'shared' });
+    await session.start();
+    await session.getState().store!.put(createPlan({ id: 'p1' }));
+    setMode('personal'); // another tab said this is a personal device after all
+    tabs.from.onSettingsChanged?.();
+    await expect.poll(() => session.getState().storage?.mode).toBe('personal');
+    expect(log).not.toContain('reloaded');
+    expect(log).toContain('shared storage closed');
+    expect(session.getState().open).toBe(true);
+  });
+
+  it('on a shared computer without plans in the tab, just reloads', async () => {
+    const { session, tabs, log, setMode } = setUp({ mode: 'shared' });
+    await session.start();
+    setMode('personal');
+    tabs.from.onSettingsChanged?.();
+    await expect.poll(() => log.includes('reloaded')).toBe(true);
+  });
+});
+
+describe('on a shared computer', () => {
+  it('says so when a reload has cleared the plans the tab held', async () => {
+    const { session, log } = setUp({ mode: 'shared', lostOnReload: true, route: 'p1' });
+    await session.start();
+    expect(session.getState().notice).toBe('privacy.shell.notice.tabPlansGone');
+    expect(log).toContain('route cleared');
+    expect(session.getState().planId).toBeUndefined();
+  });
+
+  it('clears the plans in the tab after a warning when the builder is not used, and says why', async () => {
+    const { session, idle, tick, log, storages, builder } = setUp({ mode: 'shared', route: 'p1' });
+    await session.start();
+    session.connectBuilder(builder);
+    await session.getState().store!.put(createPlan({ id: 'p1' }));
+    const timer = idle()!;
+    tick(780_000);
+    timer.onWarn(120_000);
+    expect(session.getState().warnUntil).toBe(1_000 + 780_000 + 120_000);
+
+    timer.onLock();
+    await expect.poll(() => session.getState().notice).toBe('privacy.shell.notice.clearedIdle');
+    expect(await storages.shared.plans.list()).toEqual([]);
+    expect(log).toContain('route cleared');
+    expect(session.getState().planId).toBeUndefined();
+    expect(session.getState().warnUntil).toBeUndefined();
+    expect(session.getState().phase).toEqual({ kind: 'open' });
+    // The timer counts again for the next plan.
+    expect(idle()).not.toBe(timer);
+    expect(timer.stopped).toBe(true);
+  });
+
+  it('with no plans in the tab, gives no warning and clears nothing: the timer counts again', async () => {
+    const { session, idle } = setUp({ mode: 'shared' });
+    await session.start();
+    const timer = idle()!;
+    timer.onWarn(120_000);
+    expect(session.getState().warnUntil).toBeUndefined();
+    expect(timer.stayed).toBe(1);
+    timer.onLock();
+    await expect.poll(() => idle()).not.toBe(timer);
+    expect(session.getState().notice).toBeUndefined();
   });
 });
 

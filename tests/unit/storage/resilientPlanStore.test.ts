@@ -11,12 +11,10 @@ import {
   storageProblemOf,
   type StorageProblem,
 } from '../../../src/planner/storage/resilientPlanStore';
-import { createSessionPlanStore } from '../../../src/planner/storage/sessionPlanStore';
 import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPlanStore';
 import type { PlanStore } from '../../../src/planner/storage/planStore';
 import { createAutosaver } from '../../../src/planner/storage/autosave';
 import { fixturePlan } from '../planner/fixtures';
-import { MemoryWebStorage } from './webStorageStub';
 
 const maya = () => fixturePlan('complete.json');
 const later = (plan = maya(), minutes = 1, name = 'Maya Rose') => ({
@@ -77,15 +75,6 @@ describe('when the device refuses to save', () => {
     autosaver.schedule(maya());
     await autosaver.flush();
     expect(errors.map(storageProblemOf)).toEqual(['full']);
-  });
-
-  it('a full sessionStorage on a shared computer is reported as the device being full', async () => {
-    const store = createResilientPlanStore(createSessionPlanStore(new MemoryWebStorage(2000)), {
-      onProblem: () => undefined,
-    });
-    await expect(store.put(fixturePlan('large-20-people.json'))).rejects.toSatisfy(
-      (e) => storageProblemOf(e) === 'full',
-    );
   });
 
   it('classifies errors from every browser', () => {

@@ -46,6 +46,12 @@ function useDeviceSession(): DeviceSession {
       (event as CustomEvent<{ waitFor?(p: Promise<unknown>): void }>).detail?.waitFor?.(session.saveEverything());
     };
     const onPageHide = () => session.pageHidden();
+    // On a shared computer the plans are only in this page: the browser asks before it goes.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!session.getState().storage?.holdsPlansInTab()) return;
+      event.preventDefault();
+      event.returnValue = ''; // older browsers need both
+    };
     const onPageShow = () => session.pageShown();
     const activity = () => session.activity();
     const visible = () => document.visibilityState === 'visible' && session.visible();
@@ -53,6 +59,7 @@ function useDeviceSession(): DeviceSession {
     window.addEventListener(BEFORE_UPDATE_EVENT, onBeforeUpdate);
     window.addEventListener('pagehide', onPageHide);
     window.addEventListener('pageshow', onPageShow);
+    window.addEventListener('beforeunload', onBeforeUnload);
     for (const e of ACTIVITY_EVENTS) window.addEventListener(e, activity, { passive: true, capture: true });
     document.addEventListener('visibilitychange', visible);
     void session.start();
@@ -61,6 +68,7 @@ function useDeviceSession(): DeviceSession {
       window.removeEventListener(BEFORE_UPDATE_EVENT, onBeforeUpdate);
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, activity, { capture: true });
       document.removeEventListener('visibilitychange', visible);
       session.close();
@@ -187,7 +195,11 @@ export default function PlannerShell({ examples = [] }: { examples?: ExampleLink
           <IdleWarning
             lockAt={state.warnUntil}
             onStay={() => session.stayUnlocked()}
-            onLockNow={() => void session.lock('now')}
+            action={
+              storage?.isProtected
+                ? { kind: 'lock', onLockNow: () => void session.lock('now') }
+                : { kind: 'clear', onSave: canSave ? () => void builderRef.current?.saveToFile() : undefined }
+            }
           />
         </Suspense>
       )}

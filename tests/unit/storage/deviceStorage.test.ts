@@ -1,16 +1,23 @@
 /**
- * Passphrase protection of the plans on the device, through the IndexedDB store's codec: turning it
- * on encrypts every plan and draft already there, a wrong passphrase changes nothing, locking drops
- * the key, and a forgotten passphrase can only be resolved by deleting the plans.
+ * Plans and drafts at rest. On a personal device they are always encrypted: with the device key, or
+ * with the passphrase's key while one protects them (a wrong passphrase changes nothing, locking drops
+ * the key, a forgotten passphrase can only be resolved by deleting the plans), and deleting the
+ * database leaves nothing readable. On a shared computer nothing about a plan is written anywhere.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDeviceStorage, switchDeviceMode } from '../../../src/planner/privacy/deviceStorage';
+import { createDeviceKey } from '../../../src/planner/storage/encryptingCodec';
 import { openPlanDatabase } from '../../../src/planner/storage/indexedDbPlanStore';
-import { itemDraftKey, readItemDraft, writeItemDraft } from '../../../src/planner/storage/itemDrafts';
-import { PROTECTED_DRAFTS_KEY } from '../../../src/planner/storage/encryptedItemDrafts';
-import { WrongPassphraseError } from '../../../src/planner/storage/passphraseCrypto';
-import { SESSION_PLAN_PREFIX } from '../../../src/planner/storage/sessionPlanStore';
+import {
+  ITEM_DRAFT_PREFIX,
+  itemDraftKey,
+  readItemDraft,
+  writeItemDraft,
+} from '../../../src/planner/storage/itemDrafts';
+import { SEALED_DRAFTS_KEY } from '../../../src/planner/storage/encryptedItemDrafts';
+import { decryptText, WrongPassphraseError, type Envelope } from '../../../src/planner/storage/passphraseCrypto';
+import { LEGACY_TAB_PLAN_PREFIX, TAB_MARKER_KEY } from '../../../src/planner/storage/tabPlanStore';
 import { fixturePlan } from '../planner/fixtures';
 import { stubWebStorage, type MemoryWebStorage } from './webStorageStub';
 
@@ -43,22 +50,112 @@ async function rawRecords(): Promise<string> {
   return text;
 }
 
+/** The meta records' ids: which keys the database holds. */
+async function keyIds(): Promise<string[]> {
+  const db = await openPlanDatabase({ dbName });
+  const ids = await new Promise<string[]>((resolve) => {
+    const open = indexedDB.open(dbName);
+    open.onsuccess = () => {
+      const req = open.result.transaction('meta').objectStore('meta').getAllKeys();
+      req.onsuccess = () => {
+        open.result.close();
+        resolve((req.result as string[]).sort());
+      };
+    };
+  });
+  db.close();
+  return ids;
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = () => resolve();
+  });
+}
+
+describe('on a personal device, without a passphrase', () => {
+  it('encrypts plans and drafts with the device key, and reads them back after a reload', async () => {
+    const storage = await openDeviceStorage('personal', { dbName });
+    expect(storage.locked).toBe(false);
+    await storage.store!.put(maya());
+    const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
+    writeItemDraft(draftKey, { id: 'p9', values: { name: 'Grandma Rose' } });
+    await storage.flush();
+    const raw = await rawRecords();
+    expect(raw).not.toContain('Maya');
+    expect(raw).toContain('"iv"');
+    expect(await keyIds()).toEqual(['device-key']);
+    expect(JSON.stringify([...Object.entries(local)])).not.toContain('Grandma Rose');
+    expect(local.getItem(SEALED_DRAFTS_KEY)).toMatch(/"iv"/);
+    storage.close();
+
+    const again = await openDeviceStorage('personal', { dbName });
+    expect(await again.store!.get('fixture-complete')).toEqual(maya());
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Grandma Rose');
+    again.close();
+  });
+
+  it('encrypts what an older version left readable, plans and drafts, as soon as it opens', async () => {
+    const db = await openPlanDatabase({ dbName });
+    await db.plans().put(maya()); // readable, as versions before December 2026 stored it
+    db.close();
+    const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
+    local.setItem(draftKey, JSON.stringify({ values: { name: 'Grandma Rose' } }));
+
+    const storage = await openDeviceStorage('personal', { dbName });
+    expect(await rawRecords()).not.toContain('Maya');
+    expect(await storage.store!.get('fixture-complete')).toEqual(maya());
+    expect(local.getItem(draftKey)).toBeNull();
+    expect(JSON.stringify([...Object.entries(local)])).not.toContain('Grandma Rose');
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Grandma Rose');
+    storage.close();
+  });
+
+  it('two tabs opening at once agree on one device key', async () => {
+    const [a, b] = await Promise.all([
+      openDeviceStorage('personal', { dbName }),
+      openDeviceStorage('personal', { dbName }),
+    ]);
+    await a.store!.put(maya());
+    expect(await b.store!.get('fixture-complete')).toEqual(maya());
+    expect(await keyIds()).toEqual(['device-key']);
+    a.close();
+    b.close();
+  });
+
+  it('once the database is deleted, what was stored cannot be read with any new key', async () => {
+    const storage = await openDeviceStorage('personal', { dbName });
+    await storage.store!.put(maya());
+    const stored = (JSON.parse(await rawRecords()) as { plans: { data: Envelope }[] }).plans[0].data;
+    storage.close();
+    await deleteDatabase(dbName); // as "Delete everything" does
+
+    const fresh = await openDeviceStorage('personal', { dbName });
+    expect(await fresh.count()).toBe(0);
+    const db = await openPlanDatabase({ dbName });
+    const newKey = await db.deviceKey(createDeviceKey); // the one the fresh storage made
+    db.close();
+    await expect(decryptText(newKey!, stored)).rejects.toBeInstanceOf(WrongPassphraseError);
+    fresh.close();
+  });
+});
+
 describe('passphrase protection on the device', () => {
-  it('encrypts the plans and drafts already there, and reads them back once unlocked', async () => {
+  it('moves the plans and drafts from the device key to the passphrase, and reads them once unlocked', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
     const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
     writeItemDraft(draftKey, { id: 'p9', values: { name: 'Grandma Rose' } });
-    expect(await rawRecords()).toContain('Maya');
 
     await storage.protect(PASS);
     const raw = await rawRecords();
     expect(raw).not.toContain('Maya');
     expect(raw).not.toContain(PASS);
     expect(raw).toContain('"iterations":600000');
+    expect(await keyIds()).toEqual(['passphrase']); // the device key is gone
     expect(JSON.stringify([...Object.entries(local)])).not.toContain('Grandma Rose');
-    expect(local.getItem(PROTECTED_DRAFTS_KEY)).toMatch(/"iv"/);
-    expect(local.getItem(draftKey)).toBeNull();
+    expect(local.getItem(SEALED_DRAFTS_KEY)).toMatch(/"iv"/);
     // Still unlocked in this visit: plans and drafts read as before.
     expect(await storage.store!.get('fixture-complete')).toEqual(maya());
     expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Grandma Rose');
@@ -117,22 +214,25 @@ describe('passphrase protection on the device', () => {
     storage.close();
   });
 
-  it('turning protection off stores the plans unencrypted again and removes the key record', async () => {
+  it('turning protection off encrypts the plans and drafts with a new device key and removes the key record', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
     await storage.protect(PASS);
+    const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
+    writeItemDraft(draftKey, { id: 'p9', values: { name: 'Grandma Rose' } });
     await storage.unprotect();
-    const raw = await rawRecords();
-    expect(raw).toContain('Maya');
-    expect(raw).toContain('"meta":[]');
+    expect(await rawRecords()).not.toContain('Maya');
+    expect(await keyIds()).toEqual(['device-key']);
+    expect(JSON.stringify([...Object.entries(local)])).not.toContain('Grandma Rose');
     storage.close();
     const again = await openDeviceStorage('personal', { dbName });
     expect(again.locked).toBe(false);
     expect(await again.store!.get('fixture-complete')).toEqual(maya());
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Grandma Rose');
     again.close();
   });
 
-  it('a forgotten passphrase is resolved only by deleting the plans, key record and protected drafts', async () => {
+  it('a forgotten passphrase is resolved only by deleting the plans, key record and drafts', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
     await storage.protect(PASS);
@@ -142,8 +242,9 @@ describe('passphrase protection on the device', () => {
     await locked.forgetPlans();
     expect(locked.locked).toBe(false);
     expect(await locked.count()).toBe(0);
-    expect(await rawRecords()).toBe('{"plans":[],"meta":[]}');
-    expect(local.getItem(PROTECTED_DRAFTS_KEY)).toBeNull();
+    expect(JSON.parse(await rawRecords()).plans).toEqual([]);
+    expect(await keyIds()).toEqual(['device-key']); // a new one, for the plans to come
+    expect(local.getItem(SEALED_DRAFTS_KEY)).toBeNull();
     locked.close();
   });
 
@@ -160,7 +261,7 @@ describe('passphrase protection on the device', () => {
       },
       decode: async (stored: unknown) => stored as never,
     };
-    await db.recode({ encode: async (p) => p, decode: async (s) => s as never }, sneaky, undefined);
+    await db.recode({ encode: async (p) => p, decode: async (s) => s as never }, sneaky, {});
     const raw = JSON.parse(await rawRecords()) as { plans: { id: string; data: unknown }[] };
     expect(raw.plans.map((r) => r.id).sort()).toEqual(['fixture-complete', 'other-tab']);
     expect(raw.plans.every((r) => typeof r.data === 'object' && r.data !== null && 'wrapped' in r.data)).toBe(true);
@@ -169,14 +270,39 @@ describe('passphrase protection on the device', () => {
 });
 
 describe('shared computers', () => {
-  it('keeps plans and drafts only in the tab (sessionStorage), never in IndexedDB or localStorage', async () => {
+  it("keep plans and drafts only in the tab's memory: nothing about them is written anywhere", async () => {
     const storage = await openDeviceStorage('shared', { dbName });
     expect(storage.where).toBe('tab');
     await storage.store!.put(maya());
     writeItemDraft(itemDraftKey('fixture-complete', 'people', 'add'), { values: { name: 'Leon' } });
-    expect(session.getItem(`${SESSION_PLAN_PREFIX}fixture-complete`)).toContain('Maya');
+    expect(readItemDraft<{ values: { name: string } }>(itemDraftKey('fixture-complete', 'people', 'add'))).toEqual({
+      values: { name: 'Leon' },
+    });
+    expect(storage.holdsPlansInTab()).toBe(true);
+    // Only a marker that the tab holds plans, with nothing about them.
+    expect([...Array(session.length).keys()].map((i) => session.key(i))).toEqual([TAB_MARKER_KEY]);
+    expect(session.getItem(TAB_MARKER_KEY)).toBe('1');
     expect(local.length).toBe(0);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(dbName);
+
+    // A reload: the memory has gone, and the builder can say so.
+    const reloaded = await openDeviceStorage('shared', { dbName });
+    expect(reloaded.lostOnReload).toBe(true);
+    expect(await reloaded.store!.list()).toEqual([]);
+    expect(reloaded.holdsPlansInTab()).toBe(false);
+    expect(session.length).toBe(0);
+  });
+
+  it('take the plans and drafts an older version left readable in the tab into memory, and remove them', async () => {
+    session.setItem(`${LEGACY_TAB_PLAN_PREFIX}fixture-complete`, JSON.stringify(maya()));
+    session.setItem(`${LEGACY_TAB_PLAN_PREFIX}damaged`, '{');
+    const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
+    session.setItem(draftKey, JSON.stringify({ values: { name: 'Leon' } }));
+    const storage = await openDeviceStorage('shared', { dbName });
+    expect(storage.lostOnReload).toBe(false);
+    expect((await storage.store!.list()).map((p) => p.id)).toEqual(['fixture-complete']);
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Leon');
+    expect([...Array(session.length).keys()].map((i) => session.key(i))).toEqual([TAB_MARKER_KEY]);
   });
 
   it("will not become shared while plans are saved on the device; becoming personal moves the tab's plans there", async () => {
@@ -192,13 +318,18 @@ describe('shared computers', () => {
     expect(toShared.ok && toShared.storage.where).toBe('tab');
     if (!toShared.ok) return;
     await toShared.storage.store!.put(maya());
-    writeItemDraft(itemDraftKey('fixture-complete', 'people', 'add'), { values: { name: 'Leon' } });
+    const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
+    writeItemDraft(draftKey, { values: { name: 'Leon' } });
     const toPersonal = await switchDeviceMode(toShared.storage, 'personal', (m) => modes.push(m) > 0, { dbName });
     expect(modes).toEqual(['shared', 'personal']);
     if (!toPersonal.ok) throw new Error('expected the switch');
     expect(await toPersonal.storage.store!.get('fixture-complete')).toEqual(maya());
+    expect(await toShared.storage.store!.list()).toEqual([]); // gone from the tab's memory
     expect(session.length).toBe(0);
-    expect(local.getItem(itemDraftKey('fixture-complete', 'people', 'add'))).toContain('Leon');
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Leon');
+    expect(JSON.stringify([...Object.entries(local)])).not.toContain('Leon');
+    expect(Object.keys(local).some((k) => k.startsWith(ITEM_DRAFT_PREFIX))).toBe(false);
+    expect(await rawRecords()).not.toContain('Maya');
     toPersonal.storage.close();
   });
 
