@@ -121,6 +121,75 @@ describe('is this a shared or public computer?', () => {
   });
 });
 
+describe('leaving the page straight after typing', () => {
+  it('a link to another page, or a reload, keeps what was just typed', async () => {
+    const { page } = await start();
+    await freshBuilder(page);
+    // Served by the offline copy, the next page replaces this one at once: the quickest way to leave.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await openBuilder(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await newPlanNamed(page, 'Maya');
+    await page.getByLabel('Age', { exact: true }).fill('6 years');
+    // At once, well inside autosave's quarter of a second: the privacy statement, from the footer.
+    await page.locator('footer a[href="/privacy/"]').click();
+    await page.waitForURL((url) => url.pathname === '/privacy/');
+    expect(await storedPlans(page)).toContain('6 years');
+    await page.goBack();
+    await heading(page, 'About the child');
+    expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('6 years');
+
+    // A reload straight after typing: the save starts as the page goes, and is written.
+    await page.getByLabel('Age', { exact: true }).fill('7 years');
+    await page.reload();
+    await heading(page, 'About the child');
+    expect(await page.getByLabel('Age', { exact: true }).inputValue()).toBe('7 years');
+  });
+});
+
+describe('a shared computer left alone', () => {
+  it('clears the plans in the tab after a warning that offers to save the plan to a file', async () => {
+    const { browser, page } = await start();
+    await freshBuilder(page, '', 'shared');
+    // Shortened through the test-only setting (warning after 30 s, clearing 2 minutes later, as the
+    // builder's 13 and 15 minutes); the test moves the page's clock on, so nothing races a timer.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'staying-in-touch:test-idle-timeouts',
+        JSON.stringify({ lockAfterMs: 150_000, warnAfterMs: 30_000 }),
+      ),
+    );
+    await browser.context.clock.install();
+    await openBuilder(page);
+    await newPlanNamed(page, 'Maya');
+    await waitForSave(page, 'Maya');
+    const dialog = page.getByRole('alertdialog', { name: 'The plans in this tab will be cleared soon' });
+    await browser.context.clock.runFor(30_000);
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/will be cleared in 2 minutes/);
+    expect(await axeViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Save plan to file' }).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).child.name).toBe('Maya');
+
+    await browser.context.clock.runFor(120_000);
+    await heading(page, 'Your plans');
+    await page
+      .getByText('The plans in this tab were cleared because the plan builder was not used for 15 minutes.', {
+        exact: false,
+      })
+      .waitFor();
+    await page.getByText('There are no plans on this device yet.').waitFor();
+    expect(await dialog.count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toContain('Maya');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('when storage fails', () => {
   it('IndexedDB blocked (as in some private browsing): warns, keeps plans in the tab, and the builder works', async () => {
     const { browser, page } = await start();

@@ -359,19 +359,27 @@ export const hubMessages = {
   'hub.privacyPage.stored.plansOwn.what': 'Plans, on your own work device',
   // {database} is the database's name.
   'hub.privacyPage.stored.plansOwn.where':
-    "The browser's IndexedDB, in a database called {database}. Each plan is one record: a random identifier and the plan, or, with passphrase protection, the plan encrypted.",
+    "The browser's IndexedDB, in a database called {database}. Each plan is one record: a random identifier and the plan, encrypted (AES-GCM, a new random value for every save) with the device key or, with passphrase protection, with your passphrase's key.",
   'hub.privacyPage.stored.plansOwn.howLong': 'Until you delete the plan, or everything.',
   'hub.privacyPage.stored.plansOwn.remove':
     "Delete the plan from your plans list, use {deleteAllPlans} or {deleteEverything}, or clear this site's data in your browser.",
   'hub.privacyPage.stored.plansShared.what': 'Plans, on a shared or public computer',
   'hub.privacyPage.stored.plansShared.where':
-    "The browser tab's own storage (sessionStorage). Plans are also kept here when a browser will not let the builder save on the device, for example in some private browsing modes.",
+    "Only the browser tab's memory. Nothing about a plan is written to the computer, not even to the tab's own storage (sessionStorage), which browsers save to disk to restore sessions: that holds only a marker saying the tab has plans, so that after a reload the builder can say they have gone. Plans are also kept only in memory when a browser will not let the builder save on the device, for example in some private browsing modes.",
+  // {time} is `hub.duration.minutes`.
   'hub.privacyPage.stored.plansShared.howLong':
-    'Until the tab is closed. Some browsers bring a closed tab back, with its storage, if you reopen it straight away or restore the last session.',
-  'hub.privacyPage.stored.plansShared.remove': 'Close the tab, or use {deleteEverything} before you leave.',
+    'Until the page is reloaded or closed, or the browser stops, and on a shared computer until the builder has not been used for {time}: the plans in the tab are then cleared, after a warning.',
+  'hub.privacyPage.stored.plansShared.remove':
+    'Reload or close the tab, or use {deleteEverything} before you leave. Save each plan to a file first if you need it.',
+  'hub.privacyPage.stored.deviceKey.what': 'The device key, on your own work device without a passphrase',
+  'hub.privacyPage.stored.deviceKey.where':
+    'IndexedDB, beside the plans: the AES-GCM key that plans and half-filled items are encrypted with. The browser stores it and uses it for this site, but never lets a script read it out. It is not a secret from anyone who can use this browser or copy its files: it makes sure that what the browser leaves of the plans on disk cannot be read once the key is deleted. For protection against someone who has the device, use a passphrase.',
+  'hub.privacyPage.stored.deviceKey.howLong':
+    'Until you turn on passphrase protection (it is then deleted) or delete everything.',
+  'hub.privacyPage.stored.deviceKey.remove': 'Use {deleteEverything}: the plans it encrypted can then never be read.',
   'hub.privacyPage.stored.drafts.what': 'Half-filled items',
   'hub.privacyPage.stored.drafts.where':
-    "A person, arrangement or other item you have started but not saved. On your own device: localStorage. On a shared computer: the tab's storage. With passphrase protection: localStorage, encrypted with the plans' key.",
+    "A person, arrangement or other item you have started but not saved. On your own device: localStorage, in one entry encrypted with the plans' key (the device key, or your passphrase's). On a shared computer: the tab's memory only.",
   'hub.privacyPage.stored.drafts.howLong': 'Until you save or cancel the item, or delete its plan.',
   'hub.privacyPage.stored.drafts.remove': 'As for plans.',
   'hub.privacyPage.stored.settings.what': 'Your settings',
@@ -405,13 +413,18 @@ export const hubMessages = {
   'hub.privacyPage.remove.title': 'How to remove everything',
   // {planner} is `hub.privacyPage.ui.planner`, linked to the builder.
   'hub.privacyPage.remove.item1':
-    'In the {planner}, use {deleteEverything} at the end of your plans list. It removes plans, half-filled items, settings, the passphrase record, the offline copy and the service worker, in every open tab, after asking you to confirm.',
+    'In the {planner}, use {deleteEverything} at the end of your plans list. It removes plans, half-filled items, settings, the device key or passphrase record, the offline copy and the service worker, in every open tab, after asking you to confirm.',
   'hub.privacyPage.remove.item2':
     'To remove single plans, delete them from the plans list, or use {deleteAllPlans}, which keeps your settings.',
   'hub.privacyPage.remove.item3': "You can also clear this site's data in your browser's settings.",
   'hub.privacyPage.shared.title': 'Using the plan builder on a shared computer',
+  // {time} is `hub.duration.minutes`.
   'hub.privacyPage.shared.p1':
-    'Answer {yes} when the builder asks whether this is a shared or public computer. Plans are then kept only while the tab is open, and the builder says so on every page. Save each plan to a file before you finish, then use {deleteEverything} and close the browser window.',
+    'Answer {yes} when the builder asks whether this is a shared or public computer. Plans are then kept only in the memory of the page, and the builder says so on every page.',
+  'hub.privacyPage.shared.p2':
+    'This is a trade-off. Nothing about a plan is written to the computer, so nothing is left behind for the next person, even if the browser saves its session. But a reload, closing the tab or a browser crash loses any plan you have not saved to a file. The browser asks before the page is reloaded or closed, and the builder says afterwards that the plans have gone. After {time} without use the builder clears the plans in the tab, with a warning first that offers to save the plan to a file.',
+  'hub.privacyPage.shared.p3':
+    'Save each plan to a file before you finish, then use {deleteEverything} and close the browser window.',
   'hub.privacyPage.dpo.title': 'Notes for data protection officers',
   'hub.privacyPage.dpo.p1':
     'These notes are for councils and agencies writing a data protection impact assessment (DPIA) for the plan builder.',
@@ -426,10 +439,13 @@ export const hubMessages = {
   'hub.privacyPage.threats.title': 'Threat model',
   'hub.privacyPage.threats.shared.name': 'Shared and public computers.',
   'hub.privacyPage.threats.shared.text':
-    'The next user could find plans left behind. Mitigations: the shared-computer answer keeps plans only in the tab; {deleteEverything}; the builder says where plans are kept on every page.',
+    "The next user could find plans left behind. Mitigations: the shared-computer answer keeps plans only in the page's memory, never on disk, and clears them after {minutes} minutes without use; {deleteEverything}; the builder says where plans are kept on every page.",
   'hub.privacyPage.threats.lost.name': 'Lost or stolen devices.',
   'hub.privacyPage.threats.lost.text':
-    "Anyone who can open the browser profile can read unprotected plans. Mitigations: passphrase protection, the automatic lock, and your devices' own disk encryption and screen lock.",
+    "Without a passphrase, plans are encrypted with a device key kept in the same browser profile, so anyone who can use the browser or copy its profile can read them. Mitigations: passphrase protection, the automatic lock, and your devices' own disk encryption and screen lock.",
+  'hub.privacyPage.threats.deleted.name': 'Deleted data recovered from the disk.',
+  'hub.privacyPage.threats.deleted.text':
+    'Browsers rewrite and delete their storage files in their own time, and deleted files can sometimes be recovered with specialist tools. Mitigations: plans and half-filled items are only ever written encrypted, so what is left holds no readable names or text, and {deleteEverything} deletes the key; full-disk encryption makes deleted files unreadable too.',
   'hub.privacyPage.threats.unlocked.name': 'Someone else at an unlocked device.',
   // {minutes} is a number: the lock's length in minutes.
   'hub.privacyPage.threats.unlocked.text':
