@@ -413,7 +413,9 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     routeChanged() {
       const planId = device.routePlanId();
       const readOnly = fields.readOnly && fields.readOnly.plan.id === planId ? fields.readOnly : undefined;
-      update({ planId, readOnly, notice: undefined });
+      // The plan read to name it is kept only while the address still points at it.
+      const elsewherePlan = fields.elsewherePlan?.id === planId ? fields.elsewherePlan : undefined;
+      update({ planId, readOnly, elsewherePlan, notice: undefined });
     },
     saveEverything,
     async readOnlyCopy() {

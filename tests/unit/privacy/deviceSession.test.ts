@@ -371,6 +371,7 @@ describe('tabs editing the same plan', () => {
 
     go(undefined);
     expect(session.getState().readOnly).toBeUndefined();
+    expect(session.getState().elsewherePlan).toBeUndefined(); // not held once the plan is left
   });
 
   it('takes over: the other tab saves and stops, and this tab reads the plan again', async () => {
