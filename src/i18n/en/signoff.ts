@@ -196,7 +196,8 @@ export const signoffMessages = {
   'signoff.calendarButton.noDateAfterLink': 'first.',
   'signoff.calendarButton.downloaded':
     'The review date has been downloaded: {fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.',
-  'signoff.calendarButton.failed': 'The calendar file could not be made.',
+  'signoff.calendarButton.failed':
+    'The calendar file could not be made, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
 
   // The review calendar file (reviewCalendar.ts): what the calendar shows.
   'signoff.calendar.dateNotFull': 'Enter the date of the next review as a full date, for example 2027-03-15',

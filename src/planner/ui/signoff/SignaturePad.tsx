@@ -40,7 +40,8 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
   const drawing = useRef(false);
   const last = useRef<[number, number]>([0, 0]);
   /** Points drawn so far (a segment is one point; a new stroke's dot is two), kept under the format's cap. */
-  const points = useRef(value ? countPoints(value) : 0);
+  const [pointsAtStart] = useState(() => countPoints(value));
+  const points = useRef(pointsAtStart);
   const [full, setFull] = useState(false);
 
   const point = (e: PointerEvent): [number, number] => {
@@ -134,6 +135,7 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
 
 /** The points in a signature the pad drew (a value that is not one counts as full). */
 function countPoints(path: string): number {
+  if (!path) return 0;
   const reading = readSignaturePath(path);
   return reading.ok ? reading.strokes.flat().length : SIGNATURE_LIMITS.points;
 }
