@@ -104,8 +104,8 @@ describe('plan schema', () => {
     expect(signedWith('M10 10L400.1 20')).toEqual([
       'signOff.0.signature: The drawn signature is not one the signature box could have drawn: it has a point outside the box',
     ]);
-    expect(signedWith(`M1 1${'L2 2'.repeat(2000)}`)).toEqual([
-      'signOff.0.signature: The drawn signature has more than 2,000 points, more than the signature box keeps: clear it and sign again',
+    expect(signedWith(`M1 1${'L2 2'.repeat(4000)}`)).toEqual([
+      'signOff.0.signature: The drawn signature has more than 4,000 points, more than the signature box keeps: clear it and sign again',
     ]);
     // Over the length cap, only that is said: the pattern is not run over megabytes.
     expect(signedWith('M'.repeat(5_000_000))).toEqual([
