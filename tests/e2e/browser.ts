@@ -39,7 +39,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { offline?: boolean } = {}): Promise<Browser> {
+/**
+ * `serviceWorkers: 'block'` keeps the site's worker from installing, so every request reaches the
+ * network, where a test can make it fail with `context.route`.
+ */
+export async function launch(
+  options: { offline?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'sit-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -49,6 +55,7 @@ export async function launch(options: { offline?: boolean } = {}): Promise<Brows
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     offline: options.offline,
+    serviceWorkers: options.serviceWorkers,
   });
   const requests: string[] = [];
   const problems: string[] = [];

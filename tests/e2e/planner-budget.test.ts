@@ -1,7 +1,7 @@
 /**
  * The plan builder's JavaScript budget, measured from the network in Chromium: the gzip size of
  * every script the page fetches at start must be ≤ 150 KB. pdf-lib, fontkit and fonts must never be
- * part of it. Also: no request leaves the site, opening a section or example only adds its own chunk.
+ * part of it, nor the passphrase strength estimator. Also: no request leaves the site, opening a section or example only adds its own chunk.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ const DEEP_LINK_BUDGET = 155 * 1024;
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.
  */
 const PDF_CODE = /FlateDecode|GSUB/;
+/** The passphrase strength estimator's keyboard maps and dictionaries: only when a passphrase is chosen. */
+const ESTIMATOR_CODE = /dvorak|diceware/;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,7 +42,7 @@ afterAll(async () => {
 
 /** Records every script the page fetches, with its gzip size. */
 function recordScripts(page: Page) {
-  const scripts: { url: string; gzip: number; pdfCode: boolean }[] = [];
+  const scripts: { url: string; gzip: number; pdfCode: boolean; estimatorCode: boolean }[] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
@@ -51,6 +53,7 @@ function recordScripts(page: Page) {
             url: r.url(),
             gzip: gzipSync(b, { level: 6 }).length,
             pdfCode: PDF_CODE.test(b.toString('latin1')),
+            estimatorCode: ESTIMATOR_CODE.test(b.toString('latin1')),
           });
         },
         () => {},
@@ -108,6 +111,9 @@ describe('plan builder JavaScript budget', () => {
     );
     expect(total).toBeLessThanOrEqual(BUDGET);
     expect(rec.scripts.filter((s) => s.pdfCode || /pdf|fontkit|\.ttf/i.test(s.url)).map((s) => s.url)).toEqual([]);
+    expect(rec.scripts.filter((s) => s.estimatorCode || /passphraseEstimator/.test(s.url)).map((s) => s.url)).toEqual(
+      [],
+    );
 
     // Opening a plan's section fetches the form code then, and still no PDF code.
     await page.getByRole('button', { name: 'Start a new plan' }).click();

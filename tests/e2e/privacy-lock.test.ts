@@ -44,7 +44,16 @@ describe('passphrase protection', () => {
     await page.getByRole('link', { name: 'Back to your plans' }).click();
     await heading(page, 'Your plans');
 
+    // The strength estimator and its dictionaries load into the page only once the form is shown (the
+    // service worker keeps a copy of every file for offline use, so only the page's own requests count).
+    const pageRequests: string[] = [];
+    page.on('request', (r) => pageRequests.push(r.url()));
+    const estimator = () => pageRequests.filter((url) => /\/_astro\/passphraseEstimator\.[\w-]+\.js$/.test(url));
+    await page.reload();
+    await heading(page, 'Your plans');
+    expect(estimator()).toEqual([]);
     await page.getByRole('button', { name: 'Turn on passphrase protection' }).click();
+    await expect.poll(() => estimator().length).toBe(1);
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.getByText('Enter a passphrase', { exact: false }).first().waitFor();
     await expect.poll(() => page.title()).toMatch(/^Error: /);
@@ -56,6 +65,30 @@ describe('passphrase protection', () => {
     await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
     await page.locator('.error-summary').getByText('The passphrases do not match').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // A weak passphrase: its strength is shown in words once typing pauses, announced politely, and it is refused.
+    const live = page.locator('.passphrase-strength [aria-live="polite"]');
+    const strength = async () => (await live.innerText()).replace(/\s+/g, ' ').trim();
+    await page.getByLabel('Create a passphrase').fill('password123');
+    await page.getByLabel('Type the passphrase again').fill('password123');
+    await expect
+      .poll(strength)
+      .toBe(
+        'Passphrase strength: very weak. It would be guessed almost at once. Choose a passphrase that is harder to guess: this one is among the most used passwords. Use three or four words that do not usually go together.',
+      );
+    await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText(
+        'Choose a passphrase that is harder to guess: this one is among the most used passwords. Use three or four words that do not usually go together.',
+      )
+      .waitFor();
+    expect(await page.locator('#f-new-passphrase-error').innerText()).toContain('among the most used passwords');
+    // Refused before anything was written: no passphrase record (its key derivation settings) is stored.
+    expect(await rawDatabase(page)).not.toMatch(/"iterations":/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Create a passphrase').fill(PASS);
+    await expect.poll(strength).toBe('Passphrase strength: strong. It would be very hard to guess.');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
     await protectWith(page, PASS);

@@ -169,7 +169,12 @@ export const planErrorMessages = {
   'plan.error.signatory.reservations.tooLong': 'The reservations must be {maximum} characters or fewer',
   'plan.error.signatory.date.invalid': 'The date must be a real date',
   'plan.error.signatory.signature.tooLong': 'The signature is too detailed: clear it and sign again',
-  'plan.error.signatory.signature.pattern': 'The signature must be SVG path data',
+  'plan.error.signatory.signature.pattern':
+    'The drawn signature is not one the signature box could have drawn: it holds something other than pen strokes',
+  'plan.error.signatory.signature.outside':
+    'The drawn signature is not one the signature box could have drawn: it has a point outside the box',
+  'plan.error.signatory.signature.tooManyPoints':
+    'The drawn signature has more than {maximum} points, more than the signature box keeps: clear it and sign again',
   'plan.error.changeLog.by.tooLong': 'Who made the change must be {maximum} characters or fewer',
   'plan.error.changeLog.summary.tooLong': 'The summary must be {maximum} characters or fewer',
   'plan.error.changeLog.summary.required': 'Enter a summary of what changed',

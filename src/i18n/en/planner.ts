@@ -127,6 +127,8 @@ export const plannerMessages = {
   'planner.files.saveIntro':
     'Save a copy of this plan as a file to keep it safe, move it to another device or share it securely.',
   'planner.files.save': 'Save plan to file',
+  'planner.files.saveFailed':
+    'The plan file could not be made, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
   'planner.files.open': 'Open plan file',
   'planner.files.openHint': 'A .json plan file saved from this plan builder. It opens as a plan on this device.',
   'planner.files.opened': 'Opened {file}.',

@@ -176,9 +176,14 @@ export const signoffMessages = {
   'signoff.pdf.exportDraft': 'Export draft as PDF',
   'signoff.pdf.preparing': 'Preparing the PDF…',
   'signoff.pdf.downloaded': 'The PDF has been downloaded: {fileName}',
-  'signoff.pdf.failed': 'The PDF could not be made. {reason}',
-  'signoff.pdf.failedFont': 'The font for the PDF could not be loaded. Check your connection and try again.',
-  'signoff.pdf.failedOther': 'Something went wrong while making it. Check your connection, then try again.',
+  'signoff.pdf.failed.load':
+    'The PDF could not be made: the part of the plan builder that makes PDFs did not load. Nothing was downloaded, and the plan itself is unchanged. Check that you are online, reload the page, then try again.',
+  'signoff.pdf.failed.fonts':
+    'The PDF could not be made: its font did not load. Nothing was downloaded, and the plan itself is unchanged. Check that you are online, then try again.',
+  'signoff.pdf.failed.render':
+    'The PDF could not be made: an error stopped its pages being drawn. Nothing was downloaded, and the plan itself is unchanged. Reload the page and try again. If it happens again, you can still save the plan to a file.',
+  'signoff.pdf.failed.download':
+    'The PDF was made, but the browser could not be given it to save, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
   'signoff.nameStyle.legend': 'How should the child’s name appear in the PDF?',
   'signoff.nameStyle.hint':
     'On the pages only: the plan file attached inside the PDF keeps everything in full, so it can be opened again.',
@@ -191,7 +196,8 @@ export const signoffMessages = {
   'signoff.calendarButton.noDateAfterLink': 'first.',
   'signoff.calendarButton.downloaded':
     'The review date has been downloaded: {fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.',
-  'signoff.calendarButton.failed': 'The calendar file could not be made.',
+  'signoff.calendarButton.failed':
+    'The calendar file could not be made, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
 
   // The review calendar file (reviewCalendar.ts): what the calendar shows.
   'signoff.calendar.dateNotFull': 'Enter the date of the next review as a full date, for example 2027-03-15',

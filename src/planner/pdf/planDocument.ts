@@ -11,7 +11,7 @@ import type { PlanContent, SignOff } from '../schema/planSchema';
 import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
-import { svgPathBounds } from './svgPathBounds';
+import { readSignaturePath, signatureBounds, signaturePathData } from '../schema/signaturePath';
 
 export type NameStyle = 'full' | 'first' | 'initials';
 
@@ -237,9 +237,15 @@ function signOffBlocks(plan: PlanContent, answers: SectionAnswers, ctx: PlanDocu
   return blocks;
 }
 
-/** A drawn signature scaled into a 220 × 64 pt box; undefined when the path cannot be read. */
+/**
+ * A drawn signature scaled into a 220 × 64 pt box. Only the points read by `readSignaturePath` are
+ * drawn, written out again, so path data from a file never reaches pdf-lib as it was; a path that
+ * is not one the signature pad draws (the plan schema refuses it on opening) stops the export.
+ */
 function signatureFigure(path: string, label: string): Block | undefined {
-  const bounds = svgPathBounds(path);
+  const reading = readSignaturePath(path);
+  if (!reading.ok) throw new Error(`The drawn signature cannot be drawn (${reading.problem}).`);
+  const bounds = signatureBounds(reading.strokes);
   if (!bounds) return undefined;
   const boxW = 220;
   const boxH = 64;
@@ -256,7 +262,7 @@ function signatureFigure(path: string, label: string): Block | undefined {
       { op: 'rect', x, y: yTop - boxH, width: boxW, height: boxH, stroke: COLOURS.rule, lineWidth: 0.5 },
       {
         op: 'svgPath',
-        path,
+        path: signaturePathData(reading.strokes),
         // drawSvgPath puts the path's origin at (x, y) with y pointing down; shift its box into ours.
         x: x + pad - bounds.minX * scale + (boxW - 2 * pad - w * scale) / 2,
         y: yTop - pad + bounds.minY * scale - (boxH - 2 * pad - h * scale) / 2,

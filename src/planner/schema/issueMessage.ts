@@ -78,6 +78,9 @@ function issueParams(issue: z.core.$ZodIssue): KeyedMessage['params'] {
       return { maximum: Number(issue.maximum) };
     case 'too_small':
       return { minimum: Number(issue.minimum) };
+    case 'custom':
+      // The schema's own checks pass what their message needs (the signature box's size, a limit).
+      return issue.params;
     default:
       return undefined;
   }

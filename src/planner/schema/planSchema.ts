@@ -17,6 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { planErrorMessages } from '../../i18n/en/planErrors';
+import { readSignaturePath, SIGNATURE_LIMITS, SIGNATURE_PATH_PATTERN } from './signaturePath';
 
 /** The catalogue key of one of the schema's messages: each check carries its key as its message. */
 type PlanErrorKey = keyof typeof planErrorMessages;
@@ -30,7 +31,7 @@ export const LIMITS = {
   name: 120,
   short: 300,
   text: 5000,
-  signature: 20_000,
+  signature: SIGNATURE_LIMITS.characters,
   people: 40,
   arrangements: 40,
   factors: 160,
@@ -580,6 +581,21 @@ export type Review = z.infer<typeof reviewSchema>;
 // ---------------------------------------------------------------------------------------------
 // Sign-off, versions, change log
 
+/** A drawn signature's points lie inside the pad's box, and there are no more than the pad allows. */
+const signatureWithinPad = z.superRefine((path: string, ctx) => {
+  const reading = readSignaturePath(path);
+  if (reading.ok) return;
+  if (reading.problem === 'outside') {
+    ctx.addIssue({ code: 'custom', message: key('plan.error.signatory.signature.outside') });
+  } else if (reading.problem === 'tooManyPoints') {
+    ctx.addIssue({
+      code: 'custom',
+      message: key('plan.error.signatory.signature.tooManyPoints'),
+      params: { maximum: SIGNATURE_LIMITS.points },
+    });
+  }
+});
+
 export const signOffSchema = z.strictObject({
   id: id(),
   name: requiredText(LIMITS.name, 'plan.error.signatory.name.tooLong', 'plan.error.signatory.name.required'),
@@ -595,8 +611,9 @@ export const signOffSchema = z.strictObject({
     z
       .string()
       .check(
-        z.maxLength(LIMITS.signature, key('plan.error.signatory.signature.tooLong')),
-        z.regex(/^[MmLlHhVvCcSsQqTtAaZz0-9 ,.\-eE]*$/, key('plan.error.signatory.signature.pattern')),
+        z.maxLength(LIMITS.signature, { message: key('plan.error.signatory.signature.tooLong'), abort: true }),
+        z.regex(SIGNATURE_PATH_PATTERN, { message: key('plan.error.signatory.signature.pattern'), abort: true }),
+        signatureWithinPad,
       ),
   ),
 });

@@ -3,13 +3,14 @@
  * only produces a message (shown by the builder's error summary and inline here).
  */
 import { fieldId } from './fields/fieldId';
+import { SavePlanFileButton } from './SavePlanFileButton';
 import { useTranslator } from './useTranslator';
 
 export const PLAN_FILE_INPUT_ID = fieldId('plan-file');
 
 interface Props {
-  /** Present when a plan is open: offers "Save plan to file". */
-  onSave?: () => void;
+  /** Present when a plan is open: offers "Save plan to file". Throws if the file could not be made. */
+  onSave?: () => Promise<void>;
   onOpen: (file: File) => void;
   /** The inline error for the file input. */
   error?: string;
@@ -28,9 +29,7 @@ export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
         <>
           <p>{t('planner.files.saveIntro')}</p>
           <div className="button-group">
-            <button type="button" className="button button--secondary" onClick={onSave}>
-              {t('planner.files.save')}
-            </button>
+            <SavePlanFileButton onSave={onSave}>{t('planner.files.save')}</SavePlanFileButton>
             {children}
           </div>
         </>

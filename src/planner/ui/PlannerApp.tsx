@@ -5,7 +5,8 @@
  */
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
-import { MAX_FILE_BYTES, planFileName, serialisePlan, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { MAX_FILE_BYTES, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { downloadPlanFile } from './privacy/downloadPlanFile';
 import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
@@ -254,14 +255,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     const current = planRef.current;
     if (!current) return;
     await autosaverRef.current?.flush();
-    const url = URL.createObjectURL(new Blob([serialisePlan(current)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = planFileName(current);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadPlanFile(current);
   };
 
   const openFile = async (file: File) => {
@@ -412,11 +406,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           fileActions={
             <>
               {fileIssues}
-              <PlanFileControls
-                onSave={() => void saveToFile()}
-                onOpen={(f) => void openFile(f)}
-                error={fileProblem?.message}
-              >
+              <PlanFileControls onSave={saveToFile} onOpen={(f) => void openFile(f)} error={fileProblem?.message}>
                 <Suspense fallback={null}>
                   <PdfActions plan={plan} />
                 </Suspense>

@@ -66,6 +66,13 @@ describe('third-party notices', () => {
     expect(headings.filter((h) => devOnly.includes(h))).toEqual([]);
   });
 
+  it('quote a package’s notice file as well as its licence: the English dictionary’s data attribution', () => {
+    const english = [...sections].find(([heading]) => heading.startsWith('@zxcvbn-ts/language-en '));
+    expect(english?.[1]).toContain('Permission is hereby granted, free of charge');
+    expect(english?.[1]).toContain('License: ODC-BY (Open Data Commons Attribution License)');
+    expect(english?.[1]).toContain('Any redistribution of this package must retain this notice.');
+  });
+
   it('name the fonts the site ships, with the DejaVu fonts licence', () => {
     expect(text).toMatch(/^DejaVuSans-Bold\.ttf, DejaVuSans\.ttf, from the package dejavu-fonts-ttf /m);
     const dejavu = [...sections].find(([heading]) => heading.startsWith('dejavu-fonts-ttf '));

@@ -148,6 +148,16 @@ describe('the signed multilingual plan', () => {
     }
     expect(signOff).toContain(await fingerprintPlan(plan));
   });
+
+  it('refuses to draw a signature the pad could not have drawn, handed to it without the schema', async () => {
+    for (const signature of ['M1e308 1e308L-1e308 1e308', 'M0 0 C 1 1, 2 2, NaN 3', 'M10 10L900 10']) {
+      const hostile: Plan = { ...plan, signOff: plan.signOff.map((s) => ({ ...s, signature })) };
+      await expect(
+        renderPlanPdf(hostile, { fonts: await testFonts(), nameStyle: 'full', now: NOW }),
+        signature,
+      ).rejects.toThrow(/The drawn signature cannot be drawn/);
+    }
+  });
 });
 
 describe('the child name style', () => {

@@ -15,6 +15,7 @@ import { translator } from '../../../src/i18n/translator';
 import { issueMessage, schemaIssues } from '../../../src/planner/schema/issueMessage';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { planSchema, sectionCompleteSchemas } from '../../../src/planner/schema/planSchema';
+import { SIGNATURE_LIMITS } from '../../../src/planner/schema/signaturePath';
 import { FIXTURE_DIR, fixturePlan } from './fixtures';
 
 const { t } = translator('en');
@@ -84,10 +85,15 @@ describe('the plan schema’s messages', () => {
     expect(notKeys).toEqual([]);
   });
 
-  it('use every key of the area (but the cross-field rules, provoked below, and the JSON Schema’s words)', () => {
-    const crossField = ['plan.error.people.id.duplicate', 'plan.error.personId.unknown'];
+  it('use every key of the area (but the rules written as functions, provoked below, and the JSON Schema’s words)', () => {
+    const inFunctions = [
+      'plan.error.people.id.duplicate',
+      'plan.error.personId.unknown',
+      'plan.error.signatory.signature.outside',
+      'plan.error.signatory.signature.tooManyPoints',
+    ];
     const unused = Object.keys(planErrorMessages).filter(
-      (k) => !walked.has(k) && !crossField.includes(k) && !k.startsWith('plan.error.jsonSchema.'),
+      (k) => !walked.has(k) && !inFunctions.includes(k) && !k.startsWith('plan.error.jsonSchema.'),
     );
     expect(unused).toEqual([]);
   });
@@ -98,6 +104,19 @@ describe('the plan schema’s messages', () => {
       const extra = [...placeholdersOf(message)].filter((p) => !allowed.has(p));
       expect(extra, key).toEqual([]);
     }
+  });
+
+  it('name the signature’s points with keys too', () => {
+    const plan = fixturePlan('complete.json');
+    const signatory = { id: 'so-1', name: 'Sam', role: 'social_worker', stance: 'agrees' } as const;
+    plan.signOff = [
+      { ...signatory, signature: 'M1 1L401 1' },
+      { ...signatory, id: 'so-2', signature: `M1 1${'L2 2'.repeat(SIGNATURE_LIMITS.points)}` },
+    ];
+    expect(schemaIssues(planSchema, plan).map((i) => i.message)).toEqual([
+      { key: 'plan.error.signatory.signature.outside' },
+      { key: 'plan.error.signatory.signature.tooManyPoints', params: { maximum: SIGNATURE_LIMITS.points } },
+    ]);
   });
 
   it('name the cross-field rules with keys too', () => {

@@ -69,14 +69,48 @@ describe('plan schema', () => {
     ]);
   });
 
-  it('bounds signatures to SVG path data', () => {
+  it('takes only the signatures the signature pad draws', () => {
     const plan = complete();
-    plan.signOff = [
-      { id: 'so-1', name: 'Sam', role: 'social_worker', stance: 'agrees', signature: 'M0 0 L10 10<script>' },
-    ];
-    expect(issues(plan)).toEqual(['signOff.0.signature: The signature must be SVG path data']);
-    plan.signOff[0].signature = 'M0 0 L10 10 Z';
-    expect(issues(plan)).toEqual([]);
+    const signedWith = (signature: string) => {
+      plan.signOff = [{ id: 'so-1', name: 'Sam', role: 'social_worker', stance: 'agrees', signature }];
+      return issues(plan);
+    };
+    // What the pad writes: strokes of a move and lines, one decimal, inside its 400 × 140 box.
+    expect(signedWith('M12.5 40L12.5 40L30 41.2 M0 0L400 140')).toEqual([]);
+    expect(signedWith('')).toEqual([]);
+    const notDrawn =
+      'signOff.0.signature: The drawn signature is not one the signature box could have drawn: it holds something other than pen strokes';
+    for (const hostile of [
+      'M0 0 L10 10<script>',
+      'M0 0 L10 10 Z',
+      'M10 40 C 20 10, 40 10, 50 40',
+      'm5 30 l10 -20',
+      'L10 10',
+      'M10',
+      'M10 10 20 20',
+      'MNaN NaN',
+      'M1e308 1e308',
+      'M1e2 1',
+      'M-5 10',
+      'M+5 10',
+      'M.5 10',
+      'MInfinity 0',
+      'M0x10 5',
+      'M10 10L20 20"/><script>alert(1)</script>',
+      'M1 1\u0000L2 2',
+    ]) {
+      expect(signedWith(hostile), hostile).toEqual([notDrawn]);
+    }
+    expect(signedWith('M10 10L400.1 20')).toEqual([
+      'signOff.0.signature: The drawn signature is not one the signature box could have drawn: it has a point outside the box',
+    ]);
+    expect(signedWith(`M1 1${'L2 2'.repeat(4000)}`)).toEqual([
+      'signOff.0.signature: The drawn signature has more than 4,000 points, more than the signature box keeps: clear it and sign again',
+    ]);
+    // Over the length cap, only that is said: the pattern is not run over megabytes.
+    expect(signedWith('M'.repeat(5_000_000))).toEqual([
+      'signOff.0.signature: The signature is too detailed: clear it and sign again',
+    ]);
   });
 
   it('keeps earlier versions as whole plans without their own history', () => {

@@ -1,19 +1,20 @@
 import { useId, useRef, useState } from 'react';
 import type { Plan, PlanContent } from '../../schema/planSchema';
-import { exportPlanPdf } from './exportPlanPdf';
+import { exportPlanPdf, PdfExportError, type PdfExportStep } from './exportPlanPdf';
 import type { NameStyle } from '../../pdf/planDocument';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useTranslator } from '../useTranslator';
 
 type ExportState =
-  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: MessageKey };
+  { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; step: PdfExportStep };
 
-/**
- * Why the PDF could not be made, for people: the font could not be fetched (loadFonts.ts throws an
- * error whose message starts "The font"), or anything else.
- */
-const reasonOf = (error: unknown): MessageKey =>
-  error instanceof Error && /^The font/.test(error.message) ? 'signoff.pdf.failedFont' : 'signoff.pdf.failedOther';
+/** What each failed step tells the user: what happened, that nothing was downloaded or changed, and what to do. */
+const FAILED = {
+  load: 'signoff.pdf.failed.load',
+  fonts: 'signoff.pdf.failed.fonts',
+  render: 'signoff.pdf.failed.render',
+  download: 'signoff.pdf.failed.download',
+} as const satisfies Record<PdfExportStep, MessageKey>;
 
 interface Props {
   plan: Plan | PlanContent;
@@ -36,7 +37,8 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
     try {
       setState({ kind: 'done', fileName: await exportPlanPdf(plan, nameStyle) });
     } catch (error) {
-      setState({ kind: 'failed', reason: reasonOf(error) });
+      // exportPlanPdf names the step of everything it throws; anything else happened while drawing.
+      setState({ kind: 'failed', step: error instanceof PdfExportError ? error.step : 'render' });
     } finally {
       busy.current = false;
     }
@@ -58,7 +60,7 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
       >
         {state.kind === 'working' && t('signoff.pdf.preparing')}
         {state.kind === 'done' && t('signoff.pdf.downloaded', { fileName: state.fileName })}
-        {state.kind === 'failed' && t('signoff.pdf.failed', { reason: t(state.reason) })}
+        {state.kind === 'failed' && t(FAILED[state.step])}
       </p>
     </div>
   );

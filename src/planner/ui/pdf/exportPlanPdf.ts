@@ -8,6 +8,32 @@ import { downloadFile } from './downloadFile';
 import type { NameStyle } from '../../pdf/planDocument';
 
 /**
+ * The steps of an export, in order, so a failure can say which one failed: loading the PDF code,
+ * fetching the fonts, drawing the pages, handing the file to the browser to save.
+ */
+export type PdfExportStep = 'load' | 'fonts' | 'render' | 'download';
+
+/** An export that failed at one step; nothing was downloaded and the plan was not touched. */
+export class PdfExportError extends Error {
+  constructor(
+    readonly step: PdfExportStep,
+    options: { cause: unknown },
+  ) {
+    super(`The PDF export failed at the ${step} step.`, options);
+    this.name = 'PdfExportError';
+  }
+}
+
+/** Runs one step of the export, naming it in the error if it fails. */
+async function step<T>(name: PdfExportStep, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (cause) {
+    throw new PdfExportError(name, { cause });
+  }
+}
+
+/**
  * The PDF's file name: the plan file's name with `.pdf`, marked `-draft` until signed off. Like the
  * plan file's, it never carries a name: download lists and shared drives show file names to anyone.
  */
@@ -15,14 +41,17 @@ export function pdfFileName(plan: Pick<PlanContent, 'id' | 'version' | 'practice
   return planFileName(plan).replace(/\.json$/, plan.status === 'signed' ? '.pdf' : '-draft.pdf');
 }
 
-/** Renders the plan (or one of its earlier versions), downloads it, and returns the file name. */
+/**
+ * Renders the plan (or one of its earlier versions), downloads it, and returns the file name.
+ * Throws PdfExportError, saying at which step it failed.
+ */
 export async function exportPlanPdf(plan: Plan | PlanContent, nameStyle: NameStyle): Promise<string> {
-  const [{ renderPlanPdf }, { loadFonts }] = await Promise.all([
-    import('../../pdf/renderPlanPdf'),
-    import('../../pdf/loadFonts'),
-  ]);
-  const bytes = await renderPlanPdf(plan, { fonts: await loadFonts(), nameStyle });
+  const [{ renderPlanPdf }, { loadFonts }] = await step('load', () =>
+    Promise.all([import('../../pdf/renderPlanPdf'), import('../../pdf/loadFonts')]),
+  );
+  const fonts = await step('fonts', loadFonts);
+  const bytes = await step('render', () => renderPlanPdf(plan, { fonts, nameStyle }));
   const fileName = pdfFileName(plan);
-  downloadFile(bytes, 'application/pdf', fileName);
+  await step('download', () => downloadFile(bytes, 'application/pdf', fileName));
   return fileName;
 }

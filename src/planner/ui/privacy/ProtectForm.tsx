@@ -1,4 +1,8 @@
-/** "Protect plans with a passphrase": choose it twice, with a plain warning that it cannot be recovered. */
+/**
+ * "Protect plans with a passphrase": choose it twice, with a plain warning that it cannot be recovered,
+ * and its strength shown as it is typed. A weak one is refused by `createProtection`, whose message
+ * this form shows by the field.
+ */
 import { useEffect, useState } from 'react';
 import type { Translator } from '../../../i18n/translator';
 import { MIN_PASSPHRASE_LENGTH } from '../../storage/passphraseCrypto';
@@ -7,6 +11,7 @@ import { fieldId } from '../fields/fieldId';
 import { ErrorSummary, type SummaryError } from '../ErrorSummary';
 import { useTranslator } from '../useTranslator';
 import { PassphraseInput } from './PassphraseInput';
+import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
 
 interface Props {
   onProtect(passphrase: string): Promise<void>;
@@ -99,6 +104,7 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
         error={errorFor('new-passphrase')}
         onChange={setFirst}
       />
+      <PassphraseStrengthMeter id={fieldId('new-passphrase-strength')} passphrase={first} />
       <PassphraseInput
         name="confirm-passphrase"
         label={t('privacy.protect.again.label')}

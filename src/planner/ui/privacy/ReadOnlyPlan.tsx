@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import type { Plan } from '../../schema/planSchema';
 import { useTranslator } from '../useTranslator';
 import { downloadPlanFile } from './downloadPlanFile';
+import { SavePlanFileButton } from '../SavePlanFileButton';
 
 const CheckAnswers = lazy(() => import('../CheckAnswers'));
 
@@ -33,9 +34,9 @@ export default function ReadOnlyPlan({ plan, reason, onTakeOver }: Props) {
           <button type="button" className="button" onClick={onTakeOver}>
             {t('privacy.readOnly.takeOver')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => downloadPlanFile(plan)}>
+          <SavePlanFileButton onSave={() => downloadPlanFile(plan)}>
             {t('privacy.readOnly.saveCopy')}
-          </button>
+          </SavePlanFileButton>
           <a href="#/">{t('privacy.readOnly.plansLink')}</a>
         </div>
       </div>

@@ -4,14 +4,18 @@
  * stands on its own, so the pad itself takes no focus. No inline styles: the CSP forbids them.
  */
 import { useRef, useState, type PointerEvent } from 'react';
-import { LIMITS } from '../../schema/planSchema';
-import { svgPathBounds } from '../../pdf/svgPathBounds';
+import {
+  readSignaturePath,
+  signatureBounds,
+  signaturePathData,
+  SIGNATURE_BOX,
+  SIGNATURE_LIMITS,
+} from '../../schema/signaturePath';
 import { useTranslator } from '../useTranslator';
 
-const WIDTH = 400;
-const HEIGHT = 140;
+const { width: WIDTH, height: HEIGHT } = SIGNATURE_BOX;
 /** Path data grows about 12 characters a point; stop well before the file format's limit. */
-const MAX_PATH = LIMITS.signature - 100;
+const MAX_PATH = SIGNATURE_LIMITS.characters - 100;
 /** Points closer than this (in pad units) to the last one add nothing visible. */
 const MIN_STEP = 1.5;
 
@@ -35,6 +39,9 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
   const pathRef = useRef(value);
   const drawing = useRef(false);
   const last = useRef<[number, number]>([0, 0]);
+  /** Points drawn so far (a segment is one point; a new stroke's dot is two), kept under the format's cap. */
+  const [pointsAtStart] = useState(() => countPoints(value));
+  const points = useRef(pointsAtStart);
   const [full, setFull] = useState(false);
 
   const point = (e: PointerEvent): [number, number] => {
@@ -43,11 +50,12 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
     const y = ((e.clientY - box.top) / box.height) * HEIGHT;
     return [clampRound(x, WIDTH), clampRound(y, HEIGHT)];
   };
-  const append = (segment: string) => {
-    if (pathRef.current.length + segment.length > MAX_PATH) {
+  const append = (segment: string, pointCount: number) => {
+    if (pathRef.current.length + segment.length > MAX_PATH || points.current + pointCount > SIGNATURE_LIMITS.points) {
       setFull(true);
       return;
     }
+    points.current += pointCount;
     pathRef.current += segment;
     setPath(pathRef.current);
   };
@@ -58,6 +66,7 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
   };
   const clear = () => {
     pathRef.current = '';
+    points.current = 0;
     setPath('');
     setFull(false);
     onChange('');
@@ -100,14 +109,14 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
           const [x, y] = point(e);
           last.current = [x, y];
           // A zero-length line, so a dot (the i's dot, a full stop) shows with round caps.
-          append(`${pathRef.current ? ' ' : ''}M${x} ${y}L${x} ${y}`);
+          append(`${pathRef.current ? ' ' : ''}M${x} ${y}L${x} ${y}`, 2);
         }}
         onPointerMove={(e) => {
           if (!drawing.current) return;
           const [x, y] = point(e);
           if (Math.hypot(x - last.current[0], y - last.current[1]) < MIN_STEP) return;
           last.current = [x, y];
-          append(`L${x} ${y}`);
+          append(`L${x} ${y}`, 1);
         }}
         onPointerUp={finish}
         onPointerCancel={finish}
@@ -124,16 +133,27 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
   );
 }
 
-/** A drawn signature, fitted to its own bounds. */
+/** The points in a signature the pad drew (a value that is not one counts as full). */
+function countPoints(path: string): number {
+  if (!path) return 0;
+  const reading = readSignaturePath(path);
+  return reading.ok ? reading.strokes.flat().length : SIGNATURE_LIMITS.points;
+}
+
+/**
+ * A drawn signature, fitted to its own bounds. Only the points of a path the pad could have drawn
+ * are shown, written out again; anything else (which the plan schema refuses) shows nothing.
+ */
 export function SignatureImage({ path, name }: { path: string; name: string }) {
   const { t } = useTranslator();
-  const b = svgPathBounds(path);
-  if (!b) return null;
+  const reading = readSignaturePath(path);
+  const b = reading.ok ? signatureBounds(reading.strokes) : undefined;
+  if (!reading.ok || !b) return null;
   const pad = 6;
   const viewBox = [b.minX - pad, b.minY - pad, b.maxX - b.minX + 2 * pad, b.maxY - b.minY + 2 * pad].join(' ');
   return (
     <svg className="signature" viewBox={viewBox} role="img" aria-label={t('signoff.signaturePad.imageOf', { name })}>
-      <path className="signature__ink" d={path} />
+      <path className="signature__ink" d={signaturePathData(reading.strokes)} />
     </svg>
   );
 }
