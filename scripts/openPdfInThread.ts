@@ -5,7 +5,7 @@
  * a thread that runs out of time or fails is ended, and the next file gets a fresh one.
  */
 import { Worker } from 'node:worker_threads';
-import type { OpenedPdf } from '../src/planner/pdf/openPlanPdf';
+import type { OpenedPdf, ReaderRequest } from '../src/planner/pdf/openPlanPdf';
 import {
   PDF_TIME_LIMIT_MS,
   readerFailed,
@@ -38,7 +38,8 @@ function readerThread() {
   return thread;
 }
 
-export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS) {
+/** Reads and verifies a PDF; `recordedFingerprint` is the one from the case record, when given. */
+export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS, recordedFingerprint?: string) {
   const { worker, ready } = readerThread();
   let answered = false;
   const result = new Promise<OpenedPdf>((resolve) => {
@@ -55,7 +56,8 @@ export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS) 
       settle(readerFailed);
     };
     worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
-    void ready.then(() => worker.postMessage(bytes));
+    const request: ReaderRequest = recordedFingerprint === undefined ? { bytes } : { bytes, recordedFingerprint };
+    void ready.then(() => worker.postMessage(request));
   });
   const stop = () => {
     if (answered) return;

@@ -3,7 +3,7 @@
  * the time limit, so no file can freeze the page. The worker is bundled by Vite from the URL below
  * and served from this site, as the CSP's `worker-src 'self'` requires.
  */
-import type { OpenedPdf } from '../pdf/openPlanPdf';
+import type { OpenedPdf, ReaderRequest } from '../pdf/openPlanPdf';
 import {
   PDF_TIME_LIMIT_MS,
   readerFailed,
@@ -20,7 +20,7 @@ export function readInWorker(bytes: Uint8Array, worker: Worker): StoppableRead<O
     worker.addEventListener('message', (event: MessageEvent<ReaderWorkerMessage>) => {
       if (event.data.kind === 'ready') {
         ready();
-        worker.postMessage(bytes);
+        worker.postMessage({ bytes } satisfies ReaderRequest);
       } else resolve(event.data.opened);
     });
     worker.addEventListener('error', () => resolve(readerFailed));

@@ -86,7 +86,7 @@ describe('reading in a Web Worker', () => {
     const worker = new FakeWorker(answer);
     const bytes = new Uint8Array([37, 80, 68, 70]);
     expect(await withinTimeLimit(readInWorker(bytes, worker as unknown as Worker), 1000)).toEqual(answer);
-    expect(worker.posted).toEqual([bytes]);
+    expect(worker.posted).toEqual([{ bytes }]);
     expect(worker.terminated).toBe(true);
   });
 
