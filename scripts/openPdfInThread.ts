@@ -42,6 +42,8 @@ function readerThread() {
 export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS, recordedFingerprint?: string) {
   const { worker, ready } = readerThread();
   let answered = false;
+  let nowDrawing!: () => void;
+  const drawing = new Promise<void>((resolve) => (nowDrawing = resolve));
   const result = new Promise<OpenedPdf>((resolve) => {
     const settle = (opened: OpenedPdf) => {
       answered = true;
@@ -49,6 +51,7 @@ export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS, 
       resolve(opened);
     };
     const onMessage = (message: ReaderWorkerMessage) => {
+      if (message.kind === 'drawing') nowDrawing();
       if (message.kind === 'read') settle(message.opened);
     };
     const onFailure = () => {
@@ -64,5 +67,5 @@ export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS, 
     thread = undefined;
     void worker.terminate();
   };
-  return withinTimeLimit({ ready, result, stop }, limitMs);
+  return withinTimeLimit({ ready, result, drawing, stop }, limitMs);
 }

@@ -10,8 +10,8 @@ import type { ReaderWorkerMessage } from '../src/planner/privacy/pdfTimeLimit';
 
 const port = parentPort!;
 const say = (message: ReaderWorkerMessage) => port.postMessage(message);
-port.on(
-  'message',
-  (request: ReaderRequest) => void openPlanPdf(request, loadFontsNode).then((opened) => say({ kind: 'read', opened })),
-);
+port.on('message', (request: ReaderRequest) => {
+  const drawing = () => say({ kind: 'drawing' });
+  void openPlanPdf(request, loadFontsNode, drawing).then((opened) => say({ kind: 'read', opened }));
+});
 say({ kind: 'ready' });

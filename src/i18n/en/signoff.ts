@@ -116,6 +116,9 @@ export const signoffMessages = {
 
   // The signed-off banner (SignedBanner.tsx): a sentence around the "Start a new version" link.
   'signoff.banner.title': 'Signed off: version {version}',
+  'signoff.fingerprint.label': 'Fingerprint (SHA-256) of this signed version:',
+  'signoff.fingerprint.record':
+    'Record all 64 characters on the child’s case record. Checking a PDF or plan file against it later shows whether it is this signed version. It is tamper-evidence, not a digital signature.',
   'signoff.banner.signed': 'This plan was signed off. It cannot be changed.',
   'signoff.banner.signedOn': 'This plan was signed off on {date}. It cannot be changed.',
   'signoff.banner.newVersionLink': 'Start a new version',
@@ -229,6 +232,7 @@ export const signoffMessages = {
 
   // Verifying a plan PDF (pdf/verifyPlanPdf.ts): the builder's "Open plan file" and `npm run plan:verify`.
   // Each check says only what it proves: this is tamper-evidence, not a digital signature.
+  'signoff.verify.heading': 'What was checked in this PDF',
   'signoff.verify.check.producer': 'Made by Staying in touch',
   'signoff.verify.check.attachment': 'Attached plan',
   'signoff.verify.check.fingerprint': 'Attached plan unchanged',

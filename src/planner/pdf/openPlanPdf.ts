@@ -39,9 +39,11 @@ export interface ReaderRequest {
 export async function openPlanPdf(
   { bytes, recordedFingerprint }: ReaderRequest,
   fonts: () => Promise<PdfFonts>,
+  onDrawing?: () => void,
 ): Promise<OpenedPdf> {
   const verified = await verifyPlanPdf(bytes, {
     fonts,
+    ...(onDrawing ? { onDrawing } : {}),
     today: isoDate(new Date()),
     ...(recordedFingerprint === undefined ? {} : { recordedFingerprint }),
   });

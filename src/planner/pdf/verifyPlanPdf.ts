@@ -58,6 +58,8 @@ export interface VerifyPlanPdfOptions {
   today: string;
   /** The fingerprint recorded on the case record at sign-off, when the user gives it. */
   recordedFingerprint?: string;
+  /** Called when the file has been read and its plan is about to be drawn again (workers restart their clock). */
+  onDrawing?: () => void;
 }
 
 export type VerifiedPlanPdf = PlanVerification & {
@@ -106,7 +108,7 @@ async function pagesCheck(
   opened: Extract<PlanFileResult, { ok: true }>,
   received: Parameters<typeof pagesText>[0],
   marker: MarkerFields,
-  fonts: () => Promise<PdfFonts>,
+  { fonts, onDrawing }: VerifyPlanPdfOptions,
 ): Promise<PlanCheck> {
   const { drawn } = marker;
   if (!drawn) return check('pages', 'not-checked', 'signoff.verify.pages.noVersion');
@@ -118,6 +120,7 @@ async function pagesCheck(
   }
   const language = drawn.language.split('-')[0];
   if (!isLanguage(language)) return check('pages', 'not-checked', 'signoff.verify.pages.otherLanguage');
+  onDrawing?.();
   let loaded: PdfFonts;
   try {
     loaded = await fonts();
@@ -179,7 +182,7 @@ export async function verifyPlanPdf(bytes: Uint8Array, options: VerifyPlanPdfOpt
     check('producer', 'pass', 'signoff.verify.producer.pass'),
     check('attachment', 'pass', 'signoff.verify.attachment.pass'),
     check('fingerprint', 'pass', 'signoff.verify.fingerprint.pass'),
-    await pagesCheck(opened, read.context, read.marker, options.fonts),
+    await pagesCheck(opened, read.context, read.marker, options),
     signatures,
     ...recordedCheck(options.recordedFingerprint, read.fingerprint),
   ];
