@@ -7,7 +7,7 @@
  * Prints each check as "<outcome> – <check>: <what it found>", then the attached plan's fingerprint
  * unbroken on a line starting "Fingerprint: ", then what the checks add up to. Exit code: 0 only
  * when every check holds (the printed pages compared and matching; with --fingerprint, that it is
- * the attached plan's), 1 otherwise, 2 on wrong usage.
+ * the attached plan's; a plan not signed off has no signatures to check), 1 otherwise, 2 on wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { translator } from '../src/i18n/translator';
