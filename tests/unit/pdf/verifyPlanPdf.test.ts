@@ -143,6 +143,18 @@ describe('verifying a plan PDF', () => {
     );
   });
 
+  it('a page whose content inflates far past any plan PDF fails quickly, within the byte budget', async () => {
+    const bomb = await editPdf(signedPdf, (doc) => {
+      const zeros = doc.context.flateStream(new Uint8Array(64 * 1024 * 1024));
+      doc.getPage(0).node.set(PDFName.of('Contents'), doc.context.register(zeros));
+    });
+    const started = performance.now();
+    const v = await verify(bomb);
+    expect(outcomes(v).pages).toBe('fail');
+    expect(words(v, 'pages')).toMatch(/^The printed pages could not be read to compare them/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('a plan that says it is signed off with no one signed is refused as signed', async () => {
     const claimed: Plan = { ...signed, signOff: [] };
     const pdf = await renderPlanPdf(claimed, { fonts: await testFonts(), nameStyle: 'full', now: NOW });
