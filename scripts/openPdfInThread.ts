@@ -5,7 +5,7 @@
  * a thread that runs out of time or fails is ended, and the next file gets a fresh one.
  */
 import { Worker } from 'node:worker_threads';
-import type { OpenedPdf } from '../src/planner/pdf/openPlanPdf';
+import type { OpenedPdf, ReaderRequest } from '../src/planner/pdf/openPlanPdf';
 import {
   PDF_TIME_LIMIT_MS,
   readerFailed,
@@ -38,9 +38,12 @@ function readerThread() {
   return thread;
 }
 
-export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS) {
+/** Reads and verifies a PDF; `recordedFingerprint` is the one from the case record, when given. */
+export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS, recordedFingerprint?: string) {
   const { worker, ready } = readerThread();
   let answered = false;
+  let nowDrawing!: () => void;
+  const drawing = new Promise<void>((resolve) => (nowDrawing = resolve));
   const result = new Promise<OpenedPdf>((resolve) => {
     const settle = (opened: OpenedPdf) => {
       answered = true;
@@ -48,6 +51,7 @@ export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS) 
       resolve(opened);
     };
     const onMessage = (message: ReaderWorkerMessage) => {
+      if (message.kind === 'drawing') nowDrawing();
       if (message.kind === 'read') settle(message.opened);
     };
     const onFailure = () => {
@@ -55,12 +59,13 @@ export function openPdfInThread(bytes: Uint8Array, limitMs = PDF_TIME_LIMIT_MS) 
       settle(readerFailed);
     };
     worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
-    void ready.then(() => worker.postMessage(bytes));
+    const request: ReaderRequest = recordedFingerprint === undefined ? { bytes } : { bytes, recordedFingerprint };
+    void ready.then(() => worker.postMessage(request));
   });
   const stop = () => {
     if (answered) return;
     thread = undefined;
     void worker.terminate();
   };
-  return withinTimeLimit({ ready, result, stop }, limitMs);
+  return withinTimeLimit({ ready, result, drawing, stop }, limitMs);
 }

@@ -10,8 +10,8 @@
  * `field.path: message`. Exit code: 0 when every file is valid, 1 when any is not, 2 on wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { messageText } from '../src/i18n/keyedMessage';
 import { translator } from '../src/i18n/translator';
+import { verificationReportText } from '../src/planner/pdf/verificationReportText';
 import { fileRefusalText, readPlanFileBytes } from '../src/planner/privacy/readPlanFileBytes';
 import { PDF_TIME_LIMIT_MS } from '../src/planner/privacy/pdfTimeLimit';
 import { MAX_FILE_BYTES } from '../src/planner/schema/planFile';
@@ -54,7 +54,12 @@ for (const file of files) {
     console.log(
       `${prefix}${migratedFrom === undefined ? t('planner.validate.valid') : t('planner.validate.validMigrated', { version: migratedFrom })}`,
     );
-    if ('verified' in result && result.verified) console.log(`${prefix}${messageText(t, result.verified)}`);
+    if ('verification' in result && result.verification) {
+      const report = verificationReportText(t, result.verification);
+      for (const line of [...report.checks, ...(report.fingerprint ? [report.fingerprint] : [])]) {
+        console.log(`${prefix}${line}`);
+      }
+    }
     continue;
   }
   failed = true;

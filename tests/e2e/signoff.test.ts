@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts, rgb, type PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readPlanFromPdf } from '../../src/planner/pdf/readPlanFromPdf';
@@ -263,15 +263,49 @@ describe('the signed PDF', () => {
     expect(text).not.toContain('NOT SIGNED OFF');
   });
 
-  it('reopens the PDF through "Open plan file", restoring the plan and saying it matches what was signed', async () => {
+  it('reopens the PDF through "Open plan file", restoring the plan and saying what each check found', async () => {
     await go('#/');
     await heading(page, 'Your plans');
     await page.setInputFiles('#f-plan-file', signedPdf);
-    await page
-      .getByText(`The plan in this PDF matches what was signed (fingerprint ${fingerprint.slice(0, 12)}).`)
-      .waitFor();
+    const report = page.locator('.pdf-check-report');
+    await report.getByText(`Fingerprint: ${fingerprint}`, { exact: true }).waitFor();
     await heading(page, /practice plan/);
+    expect(await report.locator('li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Pass – Made by Staying in touch: /),
+      'Pass – Attached plan: The PDF carries one attached plan file, and it is a valid plan.',
+      expect.stringMatching(/^Pass – Attached plan unchanged: /),
+      expect.stringMatching(
+        /^Pass – Printed pages: All \d+ printed pages are exactly what version 1 of the PDF renderer draws/,
+      ),
+      expect.stringMatching(/^Pass – Sign-off: The plan says it is signed off, and its sign-off record meets/),
+    ]);
     await expect.poll(() => page.locator('.notification-banner--signed').count()).toBe(1);
+    // The signed plan shows its full fingerprint, to record on the case record.
+    await expect
+      .poll(() => page.locator('.notification-banner--signed .plan-fingerprint__value').innerText())
+      .toBe(fingerprint);
+  });
+
+  it('opens a PDF whose printed page was painted over, saying its pages do not match its plan', async () => {
+    const doc = await PDFDocument.load(readFileSync(signedPdf), { updateMetadata: false });
+    const last = doc.getPage(doc.getPageCount() - 1);
+    last.drawRectangle({ x: 60, y: 400, width: 300, height: 30, color: rgb(1, 1, 1) });
+    last.drawText('Agrees', { x: 62, y: 410, size: 10, font: await doc.embedFont(StandardFonts.Helvetica) });
+    const painted = join(dir, 'painted.pdf');
+    writeFileSync(painted, await doc.save());
+
+    await go('#/');
+    await heading(page, 'Your plans');
+    await page.setInputFiles('#f-plan-file', painted);
+    const report = page.locator('.pdf-check-report');
+    await report
+      .getByText(
+        `Fail – Printed pages: Page ${doc.getPageCount()} is not what the attached plan draws: it was edited or painted over after the PDF was made`,
+        { exact: false },
+      )
+      .waitFor();
+    expect(await report.innerText()).toContain('Not every check passed.');
+    await expectNoViolations('a plan opened from a PDF whose pages do not match');
   });
 
   it('refuses a PDF whose plan was changed, and a PDF from elsewhere, changing nothing', async () => {
@@ -293,7 +327,7 @@ describe('the signed PDF', () => {
     await go('#/');
     const before = await storedPlans(page);
     for (const [path, message] of [
-      [tampered, 'The plan inside this PDF has been changed since it was signed.'],
+      [tampered, 'The plan inside this PDF does not match the fingerprint written into the PDF'],
       [foreign, 'This PDF was not made by Staying in touch'],
     ]) {
       await page.setInputFiles('#f-plan-file', path);

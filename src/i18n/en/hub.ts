@@ -410,6 +410,13 @@ export const hubMessages = {
   'hub.privacyPage.files.title': 'Plan files and PDFs',
   'hub.privacyPage.files.p1':
     "{saveToFile} and the PDF export create files wherever your browser saves downloads. They are not encrypted. File names carry no names, but the files hold the whole plan: keep them in your organisation's case recording system, not on a personal device or in personal email. The plan builder is not a records system: the signed plan belongs on the child's record, under your agency's retention rules.",
+  'hub.privacyPage.fingerprint.title': 'Fingerprints: tamper-evidence, not a digital signature',
+  'hub.privacyPage.fingerprint.p1':
+    'Every signed plan has a fingerprint: 64 characters worked out from its exact content with SHA-256. Any change to the plan, even one character, gives a different fingerprint. The builder shows it on the signed plan and the PDF prints it on the sign-off page: record all 64 characters on the child’s case record at sign-off.',
+  'hub.privacyPage.fingerprint.p2':
+    'When a PDF is opened in the builder, or checked with the command-line verifier, it is checked for being made by this site, for its attached plan matching the fingerprint written into it, for its printed pages being exactly what that plan draws, and for the sign-off record meeting the rules. These checks show that the PDF has not been changed in part. They cannot show who made it: the builder is open software that anyone can run, so someone could change a plan and make a new PDF of it that passes them all.',
+  'hub.privacyPage.fingerprint.p3':
+    'That is why it is tamper-evidence and not a digital signature. A digital signature needs a secret key held by the signer, and the builder holds no keys and sends nothing anywhere. What ties a PDF to the plan that was signed is the fingerprint you recorded on the case record: if the PDF’s fingerprint is the same, it is that plan. Typed names and drawn signatures on the sign-off page record who agreed; they are not proof of identity.',
   'hub.privacyPage.remove.title': 'How to remove everything',
   // {planner} is `hub.privacyPage.ui.planner`, linked to the builder.
   'hub.privacyPage.remove.item1':

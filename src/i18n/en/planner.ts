@@ -151,6 +151,11 @@ export const plannerMessages = {
   'planner.validate.cannotRead': '{file} could not be read ({code}).',
   'planner.validate.valid': 'Valid plan',
   'planner.validate.validMigrated': 'Valid plan (migrated from format version {version})',
+  // npm run plan:verify (scripts/plan-verify.ts).
+  'planner.verify.usage':
+    'Usage: npm run plan:verify -- <plan.pdf> [--fingerprint <the 64 characters from the case record>]',
+  'planner.verify.badFingerprint':
+    'A fingerprint is 64 characters, each 0 to 9 or a to f, as printed on the plan’s sign-off page.',
   'planner.planFile.empty': 'The file is empty.',
   'planner.planFile.tooLarge': 'The file is too large. A plan file can be up to {megabytes} MB.',
   'planner.planFile.pdf': 'This is a PDF, not a plan file. Plan files end in .json.',

@@ -282,6 +282,8 @@ export const privacyMessages = {
     '{file}: The file has broken characters in its text (half of a character that needs two parts), so it may have been damaged or converted badly. It was not opened.',
   'privacy.file.controlCharacters':
     '{file}: The file has invisible control characters in its text, which plans never contain, so it may have been changed by another program. It was not opened.',
+  'privacy.file.signedWithoutSignatures':
+    '{file}: The plan says it is signed off, but its sign-off record does not meet the sign-off rules for its format, so it was not opened. Ask for the signed plan from the child’s case record.',
   'privacy.file.issue.brokenCharacter': 'Has a broken character',
   'privacy.file.issue.controlCharacter': 'Has an invisible control character',
   /** A refusal worded by the plan file or PDF reader, which do not use the catalogue yet. */

@@ -116,6 +116,9 @@ export const signoffMessages = {
 
   // The signed-off banner (SignedBanner.tsx): a sentence around the "Start a new version" link.
   'signoff.banner.title': 'Signed off: version {version}',
+  'signoff.fingerprint.label': 'Fingerprint (SHA-256) of this signed version:',
+  'signoff.fingerprint.record':
+    'Record all 64 characters on the child’s case record. Checking a PDF or plan file against it later shows whether it is this signed version. It is tamper-evidence, not a digital signature.',
   'signoff.banner.signed': 'This plan was signed off. It cannot be changed.',
   'signoff.banner.signedOn': 'This plan was signed off on {date}. It cannot be changed.',
   'signoff.banner.newVersionLink': 'Start a new version',
@@ -229,10 +232,61 @@ export const signoffMessages = {
     'Reading this PDF took longer than the {seconds} seconds allowed, so it was stopped. It was not opened.',
   'signoff.pdfRead.damaged': 'The plan inside this PDF is damaged and cannot be read.',
   'signoff.pdfRead.changed':
-    'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+    'The plan inside this PDF does not match the fingerprint written into the PDF, so it was changed after the PDF was made. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
   'signoff.pdfRead.invalid': 'The plan inside this PDF could not be opened.',
   'signoff.pdfRead.invalidBecause': 'The plan inside this PDF could not be opened. {reason}',
-  'signoff.pdfOpen.verifiedSigned': 'The plan in this PDF matches what was signed (fingerprint {fingerprint}).',
-  'signoff.pdfOpen.verifiedDraft':
-    'The plan in this PDF matches the PDF it came in (fingerprint {fingerprint}). It had not been signed off when the PDF was made.',
+
+  // Verifying a plan PDF (pdf/verifyPlanPdf.ts): the builder's "Open plan file" and `npm run plan:verify`.
+  // Each check says only what it proves: this is tamper-evidence, not a digital signature.
+  'signoff.verify.heading': 'What was checked in this PDF',
+  'signoff.verify.check.producer': 'Made by Staying in touch',
+  'signoff.verify.check.attachment': 'Attached plan',
+  'signoff.verify.check.fingerprint': 'Attached plan unchanged',
+  'signoff.verify.check.pages': 'Printed pages',
+  'signoff.verify.check.signatures': 'Sign-off',
+  'signoff.verify.check.recorded': 'Fingerprint from the case record',
+  'signoff.verify.outcome.pass': 'Pass',
+  'signoff.verify.outcome.fail': 'Fail',
+  'signoff.verify.outcome.not-checked': 'Not checked',
+  'signoff.verify.line': '{outcome} – {check}: {message}',
+  'signoff.verify.producer.pass':
+    'The PDF names Staying in touch as its maker and carries the plan marker it writes. Any program could write these, so this alone says nothing about the content.',
+  'signoff.verify.attachment.pass': 'The PDF carries one attached plan file, and it is a valid plan.',
+  'signoff.verify.attachment.read': 'The PDF carries one attached plan file, and it could be read.',
+  'signoff.verify.fingerprint.pass':
+    'The attached plan matches the fingerprint and file digest written into this PDF when it was made, so it was not edited on its own afterwards.',
+  'signoff.verify.notReached': 'Not checked, because an earlier check failed.',
+  'signoff.verify.pages.pass':
+    'All {count} printed pages are exactly what version {version} of the PDF renderer draws for the attached plan: no page was added, removed, edited or painted over.',
+  'signoff.verify.pages.pageCount':
+    'The PDF has {count} pages, but the attached plan draws as {expected}, so the printed pages are not the attached plan’s. Do not rely on the printed pages.',
+  'signoff.verify.pages.differ':
+    'Page {page} is not what the attached plan draws: it was edited or painted over after the PDF was made, or the PDF was put together some other way. Do not rely on the printed pages.',
+  'signoff.verify.pages.unreadable':
+    'The printed pages could not be read to compare them (they are damaged, refer back to themselves or hold far more than a plan PDF does). Do not rely on the printed pages.',
+  'signoff.verify.pages.noVersion':
+    'Not compared: this PDF does not record which version of the PDF renderer drew its pages, as PDFs from earlier versions of Staying in touch do not, so they could not be drawn again to compare. Only the attached plan was checked; do not rely on the printed pages.',
+  'signoff.verify.pages.otherVersion':
+    'Not compared: this PDF was drawn by version {version} of the PDF renderer, and this version of Staying in touch draws with version {current}, so its pages cannot be drawn again exactly. Only the attached plan was checked; do not rely on the printed pages.',
+  'signoff.verify.pages.otherLanguage':
+    'Not compared: the pages are written in a language this version of Staying in touch does not have, so they could not be drawn again. Only the attached plan was checked; do not rely on the printed pages.',
+  'signoff.verify.pages.noFonts':
+    'Not compared: the fonts needed to draw the pages again could not be loaded. Only the attached plan was checked; try again to check the pages.',
+  'signoff.verify.signatures.notSigned':
+    'The plan had not been signed off when this PDF was made, so there are no signatures to check.',
+  'signoff.verify.signatures.pass':
+    'The plan says it is signed off, and its sign-off record meets the sign-off rules of plan format {format}: the people who must sign are recorded with their names and dates. These are typed names, not digital signatures.',
+  'signoff.verify.signatures.fail':
+    'The plan says it is signed off, but its sign-off record does not meet the sign-off rules of plan format {format}, so it is not treated as signed off.',
+  'signoff.verify.recorded.pass':
+    'The attached plan’s fingerprint is the one you gave from the case record, so it is the plan that fingerprint was recorded for.',
+  'signoff.verify.recorded.fail':
+    'The attached plan’s fingerprint is not the one you gave ({given}), so it is not the plan that fingerprint was recorded for. Do not rely on it: ask for the signed plan from the child’s case record.',
+  'signoff.verify.recorded.notChecked':
+    'Not checked: the attached plan could not be read, so its fingerprint could not be compared with the one you gave.',
+  'signoff.verify.fingerprintLine': 'Fingerprint: {fingerprint}',
+  'signoff.verify.compareAdvice':
+    'To know this is the plan that was signed off, compare its fingerprint, all 64 characters, with the one recorded on the child’s case record at sign-off. The checks above show the PDF is consistent; they are not a digital signature.',
+  'signoff.verify.allHold': 'Every check passed.',
+  'signoff.verify.notAllHold': 'Not every check passed.',
 } as const;

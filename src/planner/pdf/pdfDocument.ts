@@ -47,6 +47,7 @@ import {
   PRODUCER,
   attachmentDescription,
   markerValue,
+  type DrawnWith,
 } from './pdfMarker';
 
 export interface PdfFonts {
@@ -67,12 +68,14 @@ export interface RenderDocumentInput {
   /** Builds the content once the fonts are embedded and text can be measured. */
   buildBlocks: (layout: PageLayout, measures: Measures) => Block[];
   meta: DocumentMeta;
-  footer: { planId: string; version: number | string; fingerprint: string };
+  footer: { planId: string; version: number | string };
   practice: boolean;
   /** Printed at the top right of every page of a plan that is not signed off, e.g. "DRAFT". */
   statusMark?: string;
   /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
   attachment: { bytes: Uint8Array; fingerprint: string };
+  /** Recorded in the marker, so a verifier can draw the pages again and compare them. */
+  drawn: DrawnWith;
   now: Date;
   /** Embed only the glyphs used (default). Off only in the ink test, as the reference rendering. */
   subsetFonts?: boolean;
@@ -125,7 +128,12 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   });
 
   const fileSha256 = await sha256Hex(input.attachment.bytes);
-  setMetadata(doc, input.meta, input.now, markerValue({ contentSha256: input.attachment.fingerprint, fileSha256 }));
+  setMetadata(
+    doc,
+    input.meta,
+    input.now,
+    markerValue({ contentSha256: input.attachment.fingerprint, fileSha256, drawn: input.drawn }),
+  );
   await doc.attach(input.attachment.bytes, ATTACHMENT_NAME, {
     mimeType: ATTACHMENT_MIME,
     description: attachmentDescription(input.attachment.fingerprint),
@@ -315,10 +323,13 @@ function headerOps(m: Measures, practice: boolean, statusMark: string | undefine
   return ops;
 }
 
-/** Plan id, version, page number and short fingerprint, then the security marking again. */
+/**
+ * Plan id, version and page number, then the security marking again. The fingerprint is printed in
+ * full on the sign-off page only: a shortened one would invite comparing too little of it.
+ */
 function footerOps(m: Measures, footer: RenderDocumentInput['footer'], pageNumber: number, total: number): DrawOp[] {
   const maxWidth = A4.width - A4.marginLeft - A4.marginRight;
-  const text = `Plan ${footer.planId} · Version ${footer.version} · Page ${pageNumber} of ${total} · Fingerprint ${footer.fingerprint.slice(0, 12)}`;
+  const text = `Plan ${footer.planId} · Version ${footer.version} · Page ${pageNumber} of ${total}`;
   // Shrink rather than wrap if an unusually long plan id would overflow the line.
   let size = 8;
   while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;

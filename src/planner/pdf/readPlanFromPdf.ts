@@ -31,7 +31,14 @@ import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
 import { MAX_FILE_BYTES, parsePlanFile } from '../schema/planFile';
 import { ForeignStreamError, loadPdfWithinLimits, type LoadProblem } from './boundedPdfParser';
 import { DataLimitError, inflateWithin } from './limitedInflate';
-import { ATTACHMENT_NAME, INFO_MARKER_KEY, PRODUCER, fingerprintFromDescription, parseMarker } from './pdfMarker';
+import {
+  ATTACHMENT_NAME,
+  INFO_MARKER_KEY,
+  PRODUCER,
+  fingerprintFromDescription,
+  parseMarker,
+  type MarkerFields,
+} from './pdfMarker';
 import { PdfLoopError, walkPdfTree } from './walkPdfTree';
 
 export type ReadPlanFailure =
@@ -55,13 +62,26 @@ export type ReadPlanResult<T = unknown> =
       fingerprint: string;
       /** The attached file's text, exactly as embedded. */
       json: string;
+      /** The marker the PDF carries: its digests and how its pages were drawn. */
+      marker: MarkerFields;
+      /** The file's objects, for comparing its pages (comparePdfPages.ts). */
+      context: PDFContext;
     }
   | ReadPlanRefusal;
+
+/**
+ * Which check a refusal failed: the PDF is not one this product made; its attached plan is
+ * missing, damaged or not a valid plan; or the attached plan does not match its recorded fingerprint.
+ */
+export type ReadPlanStage = 'producer' | 'attachment' | 'fingerprint';
 
 /** Why a PDF's plan cannot be opened: the check that failed, and the message to show for it. */
 export interface ReadPlanRefusal {
   ok: false;
   reason: ReadPlanFailure;
+  stage: ReadPlanStage;
+  /** For `changed`: the fingerprint of the plan actually attached. */
+  fingerprint?: string;
   key: MessageKey;
   /** `reason`: the validator's own message, for `signoff.pdfRead.invalidBecause`. */
   params?: { reason: KeyedMessage };
@@ -107,7 +127,13 @@ const MAX_STRUCTURE_BYTES = 4_000_000;
 const fail = (reason: ReadPlanFailure, key: MessageKey = READ_MESSAGE_KEYS[reason]): ReadPlanRefusal => ({
   ok: false,
   reason,
+  stage: 'producer',
   key,
+});
+/** A refusal once the PDF is known to carry our marker. */
+const failAttached = (reason: ReadPlanFailure, key?: MessageKey): ReadPlanRefusal => ({
+  ...fail(reason, key),
+  stage: reason === 'changed' ? 'fingerprint' : 'attachment',
 });
 
 /** True if the bytes start like a PDF (the header may follow up to 1 KB of junk, as readers allow). */
@@ -183,32 +209,32 @@ export async function readPlanFromPdf<T = unknown>(
   try {
     files = embeddedFiles(context, catalog);
   } catch (error) {
-    if (error instanceof PdfLoopError) return fail('loops');
+    if (error instanceof PdfLoopError) return failAttached('loops');
     // A tree past PdfTreeTooLargeError's limit, or one built of the wrong kinds of object.
-    return fail('unreadable');
+    return failAttached('unreadable');
   }
   // A PDF from Staying in touch carries exactly one file: the plan.
-  if (files.length > 1) return fail('several-files');
+  if (files.length > 1) return failAttached('several-files');
   const ours = files.find((f) => f.name === ATTACHMENT_NAME && f.spec instanceof PDFDict);
   const spec = ours?.spec as PDFDict | undefined;
   const described = fingerprintFromDescription(textOf(spec?.lookup(PDFName.of('Desc'))) ?? '');
-  if (!spec || described === undefined) return fail('no-plan');
+  if (!spec || described === undefined) return failAttached('no-plan');
 
   let fileBytes: Uint8Array;
   try {
     const ef = spec.lookupMaybe(PDFName.of('EF'), PDFDict);
     const stream = ef && context.lookup(ef.get(PDFName.of('F')));
-    if (!(stream instanceof PDFRawStream)) return fail('no-plan');
+    if (!(stream instanceof PDFRawStream)) return failAttached('no-plan');
     const filter = stream.dict.lookup(PDFName.of('Filter'));
-    if (stream.dict.has(PDFName.of('DecodeParms'))) return fail('damaged');
+    if (stream.dict.has(PDFName.of('DecodeParms'))) return failAttached('damaged');
     if (filter === undefined) fileBytes = stream.contents;
     else if (filter === PDFName.of('FlateDecode')) {
       // A plan file is at most MAX_FILE_BYTES; inflating stops there.
       fileBytes = inflateWithin(stream.contents, { remaining: MAX_FILE_BYTES });
-    } else return fail('damaged');
-    if (fileBytes.length > MAX_FILE_BYTES) return fail('too-much-data');
+    } else return failAttached('damaged');
+    if (fileBytes.length > MAX_FILE_BYTES) return failAttached('too-much-data');
   } catch (error) {
-    return fail(error instanceof DataLimitError ? 'too-much-data' : 'damaged');
+    return failAttached(error instanceof DataLimitError ? 'too-much-data' : 'damaged');
   }
 
   let json: string;
@@ -217,26 +243,28 @@ export async function readPlanFromPdf<T = unknown>(
     json = new TextDecoder('utf-8', { fatal: true }).decode(fileBytes);
     parsed = JSON.parse(json);
   } catch {
-    return fail('damaged');
+    return failAttached('damaged');
   }
 
   let fingerprint: string;
   try {
     fingerprint = await fingerprintPlan(parsed);
   } catch {
-    return fail('damaged');
+    return failAttached('damaged');
   }
   const fileDigest = await sha256Hex(fileBytes);
   if (described !== marker.contentSha256 || fingerprint !== marker.contentSha256 || fileDigest !== marker.fileSha256) {
-    return fail('changed');
+    return { ...failAttached('changed'), fingerprint };
   }
 
   if (options.validate) {
     const result = options.validate(parsed, json);
-    if (!result.ok) return { ...fail('invalid', 'signoff.pdfRead.invalidBecause'), params: { reason: result.message } };
-    return { ok: true, plan: result.plan, fingerprint, json };
+    if (!result.ok) {
+      return { ...failAttached('invalid', 'signoff.pdfRead.invalidBecause'), params: { reason: result.message } };
+    }
+    return { ok: true, plan: result.plan, fingerprint, json, marker, context };
   }
-  return { ok: true, plan: parsed as T, fingerprint, json };
+  return { ok: true, plan: parsed as T, fingerprint, json, marker, context };
 }
 
 /**

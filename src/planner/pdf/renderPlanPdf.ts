@@ -15,6 +15,7 @@ import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRule
 import { renderDocument, type PdfFonts } from './pdfDocument';
 import { planBlocks, styledChildName, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
+import { RENDERER_VERSION } from './pdfMarker';
 
 export interface RenderPlanPdfOptions {
   fonts: PdfFonts;
@@ -24,6 +25,12 @@ export interface RenderPlanPdfOptions {
   i18n?: Translator;
   /** Creation date of the PDF; defaults to now. Fix it for reproducible output. */
   now?: Date;
+  /**
+   * The day (YYYY-MM-DD) the plan's readiness is judged on for page one: by default the day it was
+   * signed off, or for a plan not signed off, the day of `now`. A verifier drawing a PDF's pages
+   * again passes the day the PDF recorded.
+   */
+  judgedOn?: string;
 }
 
 export interface RenderPlanPdfResult {
@@ -61,7 +68,7 @@ export async function renderPlanPdfWithDetails(
   const fingerprint = await fingerprintPlan(plan);
   // A signed plan's status is judged on the day it was signed, so a PDF exported years later does
   // not report its (then past) review date as missing.
-  const judgedOn = signedOffDate(plan) ?? isoDate(now);
+  const judgedOn = options.judgedOn ?? signedOffDate(plan) ?? isoDate(now);
   const readiness = signOffReadiness(plan, judgedOn);
   const i18n = options.i18n ?? translator();
 
@@ -84,10 +91,11 @@ export async function renderPlanPdfWithDetails(
       keywords: ['staying in touch', 'contact after adoption', 'plan', `plan ${plan.id}`, `version ${plan.version}`],
       language: i18n.locale,
     },
-    footer: { planId: plan.id, version: plan.version, fingerprint },
+    footer: { planId: plan.id, version: plan.version },
     practice: plan.practice,
     statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status, i18n),
     attachment: { bytes: planFileBytes(plan), fingerprint },
+    drawn: { renderer: RENDERER_VERSION, nameStyle: options.nameStyle, judgedOn, language: i18n.locale },
     now,
   });
   return { bytes, fingerprint, pageCount: pages.length };

@@ -10,15 +10,26 @@ import type { PlanFileResult } from '../schema/planFile';
 
 /** How long a PDF may take to read; a plan PDF takes well under a second. */
 export const PDF_TIME_LIMIT_MS = 5_000;
+/**
+ * How long drawing the attached plan again and comparing the pages may take, once the file has
+ * been read and its plan found valid: the renderer is our own code on a checked plan, and a large
+ * plan takes several seconds in a browser's worker (fetching the fonts included).
+ */
+export const DRAW_TIME_LIMIT_MS = 30_000;
 
-/** What a PDF reader worker says: that its code has loaded, then what it read. */
-export type ReaderWorkerMessage = { kind: 'ready' } | { kind: 'read'; opened: OpenedPdf };
+/**
+ * What a PDF reader worker says: that its code has loaded, that it has read the file and is
+ * drawing its plan again to compare the pages, then what it found.
+ */
+export type ReaderWorkerMessage = { kind: 'ready' } | { kind: 'drawing' } | { kind: 'read'; opened: OpenedPdf };
 
 /** A reading under way in a worker. */
 export interface StoppableRead<R> {
   /** Settles when the worker's code has loaded; the clock starts then, so a slow start is not held against the file. */
   ready: Promise<void>;
   result: Promise<R>;
+  /** Settles when the file has been read and the pages are being drawn again; the clock restarts then. */
+  drawing?: Promise<void>;
   /** Ends the reading at once (terminates the worker). */
   stop(): void;
 }
@@ -36,10 +47,15 @@ export const tooSlow = (limitMs: number): Refusal => ({
 export const readerFailed: Refusal = { ok: false, message: { key: 'signoff.pdfRead.unreadable' }, issues: [] };
 
 /**
- * The reading's result, or `tooSlow` once `limitMs` has passed since the worker was ready; the
- * worker is stopped either way, so nothing keeps running after the answer.
+ * The reading's result, or `tooSlow` once `limitMs` has passed since the worker was ready (or
+ * `drawLimitMs` since it started drawing the pages again); the worker is stopped either way, so
+ * nothing keeps running after the answer.
  */
-export async function withinTimeLimit<R>(read: StoppableRead<R>, limitMs = PDF_TIME_LIMIT_MS): Promise<R | Refusal> {
+export async function withinTimeLimit<R>(
+  read: StoppableRead<R>,
+  limitMs = PDF_TIME_LIMIT_MS,
+  drawLimitMs = DRAW_TIME_LIMIT_MS,
+): Promise<R | Refusal> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settled = read.result.catch(() => readerFailed);
   try {
@@ -48,6 +64,10 @@ export async function withinTimeLimit<R>(read: StoppableRead<R>, limitMs = PDF_T
     if (early !== undefined) return early;
     const late = new Promise<Refusal>((resolve) => {
       timer = setTimeout(() => resolve(tooSlow(limitMs)), limitMs);
+      void read.drawing?.then(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => resolve(tooSlow(drawLimitMs)), drawLimitMs);
+      });
     });
     return await Promise.race([settled, late]);
   } finally {

@@ -7,6 +7,9 @@
  * bytes (PDF or not, UTF-16, text that is not valid UTF-8) and refuses text with broken characters.
  * PDFs are read only through the reader that accepts nothing but the attachment this product wrote.
  *
+ * A plan that says it is signed off must bear that out: its signatories must meet the sign-off rules
+ * of the format it was written in (signoff/signedPlanRules.ts), or it is refused, not opened as signed.
+ *
  * This is the one strict reader of plan files: the builder's "Open plan file" and
  * `npm run plan:validate` both use it, so they accept and refuse exactly the same files.
  */
@@ -14,6 +17,9 @@ import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
 import { MAX_FILE_BYTES, parsePlanFile, type PlanFileResult } from '../schema/planFile';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
+import { SCHEMA_VERSION } from '../schema/planSchema';
+import { unmetSignatureRules } from '../signoff/signedPlanRules';
+import { isoDate } from '../signoff/signOffRules';
 
 /** A file that was not opened: what is wrong with it, and field by field when there is more to say. */
 export interface FileRefusal {
@@ -29,7 +35,8 @@ type ProblemKey =
   | 'privacy.file.utf16'
   | 'privacy.file.notUtf8'
   | 'privacy.file.brokenCharacters'
-  | 'privacy.file.controlCharacters';
+  | 'privacy.file.controlCharacters'
+  | 'privacy.file.signedWithoutSignatures';
 
 /** A problem this module found, before the file is named. */
 interface Problem {
@@ -110,6 +117,12 @@ function checkText(plan: unknown): Problem | undefined {
   return undefined;
 }
 
+/** A problem if the plan says it is signed off but its signatories do not meet its format's rules. */
+function checkSignedClaim(plan: Extract<PlanFileResult, { ok: true }>['plan'], format: number): Problem | undefined {
+  const unmet = unmetSignatureRules(plan, format, isoDate(new Date()));
+  return unmet.length > 0 ? problem('privacy.file.signedWithoutSignatures', unmet) : undefined;
+}
+
 function readText(bytes: Uint8Array): PlanFileResult | Problem {
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return problem('privacy.file.utf16');
   let text: string;
@@ -149,6 +162,6 @@ export async function readPlanFileBytes<R extends PlanFileResult = PlanFileResul
   else result = readText(bytes);
   if ('key' in result) return named(fileName, result);
   if (!result.ok) return fromReader(fileName, result);
-  const broken = checkText(result.plan);
+  const broken = checkText(result.plan) ?? checkSignedClaim(result.plan, result.migratedFrom ?? SCHEMA_VERSION);
   return broken ? named(fileName, broken) : (result as Extract<R, { ok: true }>);
 }

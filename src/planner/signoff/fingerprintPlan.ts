@@ -19,7 +19,14 @@
  * is only trustworthy if changing who signed, or their stance, is detected too.
  *
  * Strings are hashed exactly as stored (no Unicode normalisation): a changed character is a change.
+ *
+ * A plan in an older file format is hashed as the current format reads it (migrations.ts), so a
+ * signed plan keeps its fingerprint when the builder brings it up to date: the fingerprint written
+ * on the case record at sign-off still identifies it. A migration step must therefore carry every
+ * answer across unchanged; tests/unit/signoff/fingerprintPlan.test.ts holds fingerprints recorded
+ * for fixtures of each format and fails if a new step changes one.
  */
+import { migratePlanData } from '../schema/migrations';
 
 /** Top-level plan keys left out of the fingerprint; see the module comment for why. */
 export const EXCLUDED_KEYS: readonly string[] = [
@@ -62,7 +69,9 @@ export function canonicalPlanText(plan: unknown): string {
   if (plan === null || typeof plan !== 'object' || Array.isArray(plan)) {
     throw new Error('A plan must be an object');
   }
-  const copy: Record<string, unknown> = { ...(plan as Record<string, unknown>) };
+  const migrated = migratePlanData(plan);
+  // Something that is not a plan file (no format version) is hashed as it is.
+  const copy: Record<string, unknown> = { ...(migrated.ok ? migrated.data : (plan as Record<string, unknown>)) };
   for (const key of EXCLUDED_KEYS) delete copy[key];
   return canonicalJson(copy);
 }
@@ -78,9 +87,4 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
 /** The plan's fingerprint: 64 lower-case hex characters. */
 export async function fingerprintPlan(plan: unknown): Promise<string> {
   return sha256Hex(canonicalPlanText(plan));
-}
-
-/** The short form printed in every PDF footer. */
-export function shortFingerprint(fingerprint: string): string {
-  return fingerprint.slice(0, 12);
 }

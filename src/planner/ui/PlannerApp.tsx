@@ -7,7 +7,7 @@ import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type Co
 import type { Plan, SectionId } from '../schema/planSchema';
 import { MAX_FILE_BYTES, validatePlanData, type PlanFileResult } from '../schema/planFile';
 import { downloadPlanFile } from './privacy/downloadPlanFile';
-import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
+import { messageText } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { createPlan, planDisplayName, planFromExample } from '../state/planOperations';
@@ -16,6 +16,9 @@ import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { clearItemDrafts } from '../storage/itemDrafts';
 import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
+import type { PdfVerificationReport } from '../pdf/openPlanPdf';
+import { verificationReportText, type ReportLines } from '../pdf/verificationReportText';
+import { PdfCheckReport } from './pdf/PdfCheckReport';
 import type { PlannerHost } from './plannerHost';
 import {
   duplicateStoredPlan,
@@ -57,8 +60,8 @@ const PdfActions = lazy(() => import('./pdf/PdfActions'));
 /** Reads a chosen PDF in a worker, with a time limit; loaded only when a PDF is opened. */
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
   (await import('../privacy/openPdfInWorker')).openPdfInWorker(bytes);
-/** A plan file's result; a PDF's also says whether its plan matches its fingerprint. */
-type OpenedFile = PlanFileResult & { verified?: KeyedMessage };
+/** A plan file's result; a PDF's also says what each of its checks found. */
+type OpenedFile = PlanFileResult & { verification?: PdfVerificationReport };
 /** A signed-off plan's sections: answers only, nothing to change. */
 const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
@@ -114,6 +117,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   const planRef = useRef<Plan | undefined>(undefined);
   /** A message to show on the view being navigated to (state is cleared on every navigation). */
   const nextNoticeRef = useRef<string | undefined>(undefined);
+  /** What an opened PDF's checks found, shown with the notice that it was opened. */
+  const [pdfReport, setPdfReport] = useState<ReportLines>();
+  const nextPdfReportRef = useRef<ReportLines | undefined>(undefined);
 
   const store = () => storeRef.current!;
   const refreshList = useCallback(async () => setPlans(await listPlans(store())), []);
@@ -122,6 +128,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     if (location.hash === hash) {
       setNotice(nextNoticeRef.current);
       nextNoticeRef.current = undefined;
+      setPdfReport(nextPdfReportRef.current);
+      nextPdfReportRef.current = undefined;
       setRoute(parseHash(hash));
     } else location.hash = hash;
   }, []);
@@ -179,6 +187,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       setFileProblem(undefined);
       setNotice(nextNoticeRef.current);
       nextNoticeRef.current = undefined;
+      setPdfReport(nextPdfReportRef.current);
+      nextPdfReportRef.current = undefined;
       setRoute(parseHash(location.hash));
     };
     const stopWatching = saveBeforeLeaving(() => autosaverRef.current);
@@ -260,6 +270,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
 
   const openFile = async (file: File) => {
     setNotice(undefined);
+    setPdfReport(undefined);
     const fail = (problem: FileProblem) => {
       setFileProblem(problem);
       setFileProblemCount((n) => n + 1);
@@ -291,7 +302,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     nextNoticeRef.current = t(placed.asCopy ? 'planner.files.openedAsCopy' : 'planner.files.opened', {
       file: file.name,
     });
-    if (result.verified) nextNoticeRef.current += ` ${messageText(t, result.verified)}`;
+    nextPdfReportRef.current = result.verification && verificationReportText(t, result.verification);
     if (planRef.current?.id === opened.id) {
       planRef.current = undefined; // reload it from the store
       setPlan(undefined);
@@ -321,6 +332,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   const noticeBanner = notice && (
     <div className="notification-banner" role="status">
       <p>{notice}</p>
+      {pdfReport && <PdfCheckReport report={pdfReport} />}
     </div>
   );
 

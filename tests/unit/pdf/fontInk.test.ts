@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/planner/pdf/pdfDocument';
+import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
 import type { Block } from '../../../src/planner/pdf/pageLayout';
 import { NOW, darkPixels, pdfText, squash, testFonts } from './pdfTestKit';
 
@@ -29,9 +30,10 @@ async function render(subsetFonts: boolean): Promise<Uint8Array> {
     fonts: await testFonts(),
     buildBlocks: () => blocks,
     meta: { title: 'Ink test', subject: 'Ink test', keywords: [], language: 'en-GB' },
-    footer: { planId: 'ink', version: 1, fingerprint: '0'.repeat(64) },
+    footer: { planId: 'ink', version: 1 },
     practice: true,
     attachment: { bytes: new TextEncoder().encode('{}'), fingerprint: '0'.repeat(64) },
+    drawn: { renderer: RENDERER_VERSION, nameStyle: 'full', judgedOn: '2026-11-23', language: 'en-GB' },
     now: NOW,
     subsetFonts,
   });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFileName } from '../../../src/planner/ui/pdf/exportPlanPdf';
 import { messageText } from '../../../src/i18n/keyedMessage';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
+import { verificationReportText } from '../../../src/planner/pdf/verificationReportText';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
@@ -20,27 +21,38 @@ beforeAll(async () => {
 
 /** Opens a PDF and words its messages in English, as the builder shows them. */
 async function open(bytes: Uint8Array) {
-  const r = await openPlanPdf(bytes);
-  return r.ok ? { ...r, verified: messageText(en.t, r.verified) } : { ...r, message: messageText(en.t, r.message) };
+  const r = await openPlanPdf({ bytes }, testFonts);
+  if (!r.ok) return { ok: false as const, message: messageText(en.t, r.message), issues: r.issues };
+  const report = verificationReportText(en.t, r.verification);
+  return { ...r, report };
 }
 
 describe('opening a PDF in the builder', () => {
-  it('restores a signed plan and says it matches what was signed', async () => {
+  it('restores a signed plan and says what each check found, with the full fingerprint', async () => {
     const result = await open(signedPdf);
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok || !('report' in result)) return;
     expect(result.plan).toEqual(signed);
-    const short = (await fingerprintPlan(signed)).slice(0, 12);
-    expect(result.verified).toBe(`The plan in this PDF matches what was signed (fingerprint ${short}).`);
+    expect(result.verification.allHold).toBe(true);
+    expect(result.report.checks).toEqual([
+      expect.stringMatching(/^Pass – Made by Staying in touch: /),
+      'Pass – Attached plan: The PDF carries one attached plan file, and it is a valid plan.',
+      expect.stringMatching(/^Pass – Attached plan unchanged: /),
+      expect.stringMatching(/^Pass – Printed pages: All \d+ printed pages are exactly what version 1 /),
+      expect.stringMatching(/^Pass – Sign-off: The plan says it is signed off, and its sign-off record meets/),
+    ]);
+    expect(result.report.fingerprint).toBe(`Fingerprint: ${await fingerprintPlan(signed)}`);
+    // Without the fingerprint from the case record, it says what would tie the PDF to the sign-off.
+    expect(result.report.summary.join(' ')).toMatch(/compare its fingerprint, all 64 characters/);
   });
 
-  it('says a draft matches the PDF it came in, and that it was not signed off', async () => {
+  it('says a draft had not been signed off, so there are no signatures to check', async () => {
     const draft = loadPlan('tests/fixtures/plans/complete.json');
     const result = await open(await renderPlanPdf(draft, { fonts: await testFonts(), nameStyle: 'full', now: NOW }));
-    const short = (await fingerprintPlan(draft)).slice(0, 12);
-    expect(result.ok && result.verified).toBe(
-      `The plan in this PDF matches the PDF it came in (fingerprint ${short}). It had not been signed off when the PDF was made.`,
+    expect(result.ok && 'report' in result && result.report.checks.at(-1)).toBe(
+      'Not checked – Sign-off: The plan had not been signed off when this PDF was made, so there are no signatures to check.',
     );
+    expect(result.ok && result.verification.allHold).toBe(true);
   });
 
   it('refuses a PDF whose attached plan was changed, plainly, and a PDF from elsewhere, politely', async () => {
@@ -53,7 +65,7 @@ describe('opening a PDF in the builder', () => {
     expect(await open(await doc.save())).toEqual({
       ok: false,
       message:
-        'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+        'The plan inside this PDF does not match the fingerprint written into the PDF, so it was changed after the PDF was made. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
       issues: [],
     });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/planner/pdf/pdfDocument';
+import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
 import { A4, PageLayout, type Block, type LaidOutPage } from '../../../src/planner/pdf/pageLayout';
 import { CachedMeasure, wrapText, type FontMetricsSource } from '../../../src/planner/pdf/textMeasure';
 import { NOW, pdfText, squash, testFonts } from './pdfTestKit';
@@ -183,9 +184,10 @@ describe('pagination in the real PDF', () => {
         fonts,
         buildBlocks: () => blocks,
         meta: { title: 'Pagination', subject: 'Pagination', keywords: [], language: 'en-GB' },
-        footer: { planId: 'pagination', version: 1, fingerprint: '0'.repeat(64) },
+        footer: { planId: 'pagination', version: 1 },
         practice: false,
         attachment: { bytes: new TextEncoder().encode('{}'), fingerprint: '0'.repeat(64) },
+        drawn: { renderer: RENDERER_VERSION, nameStyle: 'full', judgedOn: '2026-11-23', language: 'en-GB' },
         now: NOW,
       });
       const pageOf = pages.findIndex((p) => p.tags.some((t) => t.text === 'Heading under test')) + 1;

@@ -97,19 +97,26 @@ describe('reading a plan back from its PDF', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'invalid',
+      stage: 'attachment',
       key: 'signoff.pdfRead.invalidBecause',
       params: { reason: { key: 'plan.notProvided' } },
     });
     expect(told(result)).toBe('The plan inside this PDF could not be opened. Not provided');
   });
 
-  it('says plainly when the attached plan was changed after signing', async () => {
+  it('says plainly when the attached plan was changed after the PDF was made', async () => {
     const changed = { ...plan, signOff: plan.signOff.map((s) => ({ ...s, stance: 'agrees' as const })) };
     const tampered = await editPdf(pdf, (doc) => replaceAttachment(doc, JSON.stringify(changed, null, 2)));
     const result = await readPlanFromPdf(tampered);
-    expect(result).toEqual({ ok: false, reason: 'changed', key: 'signoff.pdfRead.changed' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'changed',
+      stage: 'fingerprint',
+      key: 'signoff.pdfRead.changed',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(told(result)).toBe(
-      'The plan inside this PDF has been changed since it was signed. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
+      'The plan inside this PDF does not match the fingerprint written into the PDF, so it was changed after the PDF was made. Do not rely on it: ask for a copy of the signed PDF from the child’s record.',
     );
   });
 
@@ -139,7 +146,7 @@ describe('reading a plan back from its PDF', () => {
 
   it('refuses a file that is not a PDF', async () => {
     const result = await readPlanFromPdf(new TextEncoder().encode(JSON.stringify(plan)));
-    expect(result).toEqual({ ok: false, reason: 'not-pdf', key: 'signoff.pdfRead.notPdf' });
+    expect(result).toEqual({ ok: false, reason: 'not-pdf', stage: 'producer', key: 'signoff.pdfRead.notPdf' });
     expect(told(result)).toBe('This file is not a PDF. Choose a PDF exported from Staying in touch.');
   });
 
@@ -155,7 +162,7 @@ describe('reading a plan back from its PDF', () => {
     doc.addPage().drawText('Someone else’s PDF', { x: 50, y: 700, color: rgb(0, 0, 0) });
     await doc.attach(new TextEncoder().encode(JSON.stringify(plan)), ATTACHMENT_NAME, { mimeType: 'application/json' });
     const result = await readPlanFromPdf(await doc.save());
-    expect(result).toEqual({ ok: false, reason: 'not-ours', key: 'signoff.pdfRead.notOurs' });
+    expect(result).toEqual({ ok: false, reason: 'not-ours', stage: 'producer', key: 'signoff.pdfRead.notOurs' });
     expect(told(result)).toBe(
       'This PDF was not made by Staying in touch, so it has no plan to open. Choose a PDF exported from Staying in touch, or open the plan file (.json) instead.',
     );
@@ -172,7 +179,7 @@ describe('reading a plan back from its PDF', () => {
   it('says when one of our PDFs has no plan attached', async () => {
     const stripped = await editPdf(pdf, (doc) => doc.catalog.delete(PDFName.of('Names')));
     const result = await readPlanFromPdf(stripped);
-    expect(result).toEqual({ ok: false, reason: 'no-plan', key: 'signoff.pdfRead.noPlan' });
+    expect(result).toEqual({ ok: false, reason: 'no-plan', stage: 'attachment', key: 'signoff.pdfRead.noPlan' });
     expect(told(result)).toBe(
       'This PDF from Staying in touch has no plan inside it, so it cannot be opened in the builder.',
     );

@@ -13,6 +13,7 @@ import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
 import { fileRefusalText, readPlanFileBytes } from '../../../src/planner/privacy/readPlanFileBytes';
 import { BAD_FILES, BAD_FILES_DIR, BAD_PDFS, TOO_LARGE, tooLarge, type BadFile } from '../../fixtures/bad-files/corpus';
 import { makeBadPdfs } from '../../fixtures/bad-files/make-pdfs';
+import { testFonts } from '../pdf/pdfTestKit';
 
 let pdfs: Record<string, Uint8Array>;
 beforeAll(async () => {
@@ -21,7 +22,8 @@ beforeAll(async () => {
 
 const { t } = translator('en');
 /** PDFs are read by what the builder's worker runs, here in the test's own thread. */
-const read = (bytes: Uint8Array, file: string) => readPlanFileBytes(bytes, file, openPlanPdf);
+const read = (bytes: Uint8Array, file: string) =>
+  readPlanFileBytes(bytes, file, (pdf) => openPlanPdf({ bytes: pdf }, testFonts));
 const expectRefused = async (bytes: Uint8Array, bad: BadFile) => {
   const result = await read(bytes, bad.file);
   expect(result.ok, bad.what).toBe(false);

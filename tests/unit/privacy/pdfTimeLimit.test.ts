@@ -47,6 +47,17 @@ describe('the time limit on reading a PDF', () => {
     );
   });
 
+  it('gives drawing the pages again its own, longer limit once the file has been read', async () => {
+    const answered = new Promise<string>((resolve) => setTimeout(() => resolve('compared'), 150));
+    const drawing = Promise.resolve();
+    const slow = { ...read(answered).run, drawing };
+    expect(await withinTimeLimit(slow, 50, 1000)).toBe('compared');
+    const never = { ...read(new Promise<string>(() => {})).run, drawing };
+    expect(words((await withinTimeLimit(never, 50, 100)) as { ok: false })).toBe(
+      'Reading this PDF took longer than the 0.1 seconds allowed, so it was stopped. It was not opened.',
+    );
+  });
+
   it('starts the clock when the worker is ready, not when it is created', async () => {
     let ready!: () => void;
     const readyLater = new Promise<void>((resolve) => (ready = resolve));
@@ -86,7 +97,7 @@ describe('reading in a Web Worker', () => {
     const worker = new FakeWorker(answer);
     const bytes = new Uint8Array([37, 80, 68, 70]);
     expect(await withinTimeLimit(readInWorker(bytes, worker as unknown as Worker), 1000)).toEqual(answer);
-    expect(worker.posted).toEqual([bytes]);
+    expect(worker.posted).toEqual([{ bytes }]);
     expect(worker.terminated).toBe(true);
   });
 

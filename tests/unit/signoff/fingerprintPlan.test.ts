@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import {
   EXCLUDED_KEYS,
   canonicalJson,
   canonicalPlanText,
   fingerprintPlan,
   sha256Hex,
-  shortFingerprint,
 } from '../../../src/planner/signoff/fingerprintPlan';
 
 const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));
@@ -47,7 +47,6 @@ describe('the plan fingerprint', () => {
     const fp = await fingerprintPlan(plan);
     expect(fp).toMatch(/^[0-9a-f]{64}$/);
     expect(fp).toBe(createHash('sha256').update(canonicalPlanText(plan), 'utf8').digest('hex'));
-    expect(shortFingerprint(fp)).toBe(fp.slice(0, 12));
   });
 
   it('does not change when keys are reordered', async () => {
@@ -81,5 +80,54 @@ describe('the plan fingerprint', () => {
       'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
     );
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});
+
+/** The signed fixture as the prototype builder (format 0) wrote plans: three fields had older names. */
+function asFormat0(v1: Record<string, unknown>): Record<string, unknown> {
+  const { practice, purposes, child, ...rest } = v1 as {
+    practice: boolean;
+    purposes: { summary?: string };
+    child: { name: string };
+  };
+  const { summary, ...otherPurposes } = purposes;
+  const { name, ...otherChild } = child;
+  return {
+    ...rest,
+    schemaVersion: 0,
+    trainingMode: practice,
+    purposeSummary: summary,
+    purposes: otherPurposes,
+    child: { ...otherChild, displayName: name },
+  };
+}
+
+describe('the fingerprint across plan formats', () => {
+  /**
+   * Fingerprints recorded for the signed fixture, written on case records at sign-off. They must
+   * never change: if a new format or migration step changes one, every recorded fingerprint of a
+   * plan in that format stops matching.
+   */
+  const RECORDED = '0f95303cd09f9fe9d07e4c04733708f77ba4376e8beb29527f407ea073ed5809';
+
+  it('is the one recorded at sign-off, for the current format and for format 0', async () => {
+    expect(plan.schemaVersion).toBe(1);
+    expect(await fingerprintPlan(plan)).toBe(RECORDED);
+    expect(await fingerprintPlan(asFormat0(plan))).toBe(RECORDED);
+  });
+
+  it('is kept when a signed plan is migrated to the current format', async () => {
+    const old = asFormat0(plan);
+    const opened = parsePlanFile(JSON.stringify(old));
+    expect(opened.ok && opened.migratedFrom).toBe(0);
+    if (!opened.ok) return;
+    expect(opened.plan.status).toBe('signed');
+    expect(opened.plan).toEqual(plan);
+    expect(await fingerprintPlan(opened.plan)).toBe(await fingerprintPlan(old));
+  });
+
+  it('still sees a change made to a plan in an older format', async () => {
+    const old = asFormat0(plan) as { child: Record<string, unknown> };
+    expect(await fingerprintPlan({ ...old, child: { ...old.child, displayName: 'Someone else' } })).not.toBe(RECORDED);
   });
 });

@@ -2,12 +2,16 @@ import type { PlanContent } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
 import { signedOffDate } from '../../signoff/signOffRules';
 import { useTranslator } from '../useTranslator';
+import { PlanFingerprint } from './PlanFingerprint';
 
 /** The route of the "Start a new version" page (an item page of the sign-off section). */
 export const NEW_VERSION_ITEM = 'new-version';
 
-/** Shown wherever a signed-off plan appears in the builder: it cannot be changed, only versioned. */
-export function SignedBanner({ plan }: { plan: Pick<PlanContent, 'id' | 'status' | 'signOff' | 'version'> }) {
+/**
+ * Shown wherever a signed-off plan appears in the builder: it cannot be changed, only versioned.
+ * Carries the full fingerprint to record on the case record.
+ */
+export function SignedBanner({ plan }: { plan: PlanContent }) {
   const i18n = useTranslator();
   const { t } = i18n;
   if (plan.status !== 'signed') return null;
@@ -26,6 +30,7 @@ export function SignedBanner({ plan }: { plan: Pick<PlanContent, 'id' | 'status'
         <a href={sectionHash(plan.id, 'signoff', NEW_VERSION_ITEM)}>{t('signoff.banner.newVersionLink')}</a>{' '}
         {t('signoff.banner.afterLink')}
       </p>
+      <PlanFingerprint plan={plan} />
     </div>
   );
 }

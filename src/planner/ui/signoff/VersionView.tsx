@@ -9,6 +9,7 @@ import { SectionPage } from '../SectionPage';
 import type { SectionProps } from '../sectionProps';
 import { useTranslator } from '../useTranslator';
 import { findVersion } from '../../signoff/planLifecycle';
+import { PlanFingerprint } from './PlanFingerprint';
 import { Signatories } from './Signatories';
 import { signedOffDate } from '../../signoff/signOffRules';
 import { VERSIONS_ITEM } from './PlanVersionsPage';
@@ -42,6 +43,7 @@ export function VersionView({ props, version }: { props: SectionProps; version: 
             ? t('signoff.versionView.aboutSignedOn', { ...about, date: i18n.date(signedOn) })
             : t('signoff.versionView.about', about)}
         </p>
+        {content.status === 'signed' && <PlanFingerprint plan={content} />}
         <p>{versionsLink}</p>
       </div>
       <NameStyleChoice id="version-name-style" value={nameStyle} onChange={setNameStyle} />

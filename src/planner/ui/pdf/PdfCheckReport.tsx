@@ -1,0 +1,21 @@
+/** What the checks of an opened PDF found, under the notice that its plan was opened. */
+import type { ReportLines } from '../../pdf/verificationReportText';
+import { useTranslator } from '../useTranslator';
+
+export function PdfCheckReport({ report }: { report: ReportLines }) {
+  const { t } = useTranslator();
+  return (
+    <div className="pdf-check-report">
+      <h2 className="notification-banner__title">{t('signoff.verify.heading')}</h2>
+      <ul>
+        {report.checks.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {report.fingerprint && <p className="plan-fingerprint__value">{report.fingerprint}</p>}
+      {report.summary.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}

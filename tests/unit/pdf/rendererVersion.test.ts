@@ -1,0 +1,51 @@
+/**
+ * A PDF's pages are compared with the same plan drawn again by the renderer version the PDF
+ * records (verifyPlanPdf.ts), so a version's pages must stay reproducible for as long as the
+ * version number stays the same. This holds a digest of what this version draws for three plans;
+ * when the pages change (layout, words, fonts, the PDF library), it fails: bump RENDERER_VERSION in
+ * pdfMarker.ts and record the new digests here. PDFs drawn by the old version then say plainly that
+ * their pages could not be compared, instead of failing to match.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { loadPdfWithinLimits } from '../../../src/planner/pdf/boundedPdfParser';
+import { pagesText } from '../../../src/planner/pdf/comparePdfPages';
+import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
+import type { NameStyle } from '../../../src/planner/pdf/planDocument';
+import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
+import { NOW, SIGNED_FIXTURE, loadPlan, testFonts } from './pdfTestKit';
+
+/** Digests of the pages each renderer version draws, by plan and name style. */
+const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
+  1: {
+    [`${SIGNED_FIXTURE} initials`]: '65fa969f56c73ea5cca60873d256d5e2c4798126a3309abeb8ad0687c0a65f96',
+    'tests/fixtures/plans/complete.json full': 'd85f2664fa5e6b5999c7562ff73a7e08bbf92e045d4e4c1cd0b0eb794fcc61bf',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      '5a2ec8069ab345a845f8cf57dbc163018881a850c41fdcb53b4fb29cc69dca19',
+  },
+};
+
+const CASES: [path: string, nameStyle: NameStyle][] = [
+  [SIGNED_FIXTURE, 'initials'],
+  ['tests/fixtures/plans/complete.json', 'full'],
+  ['src/planner/examples/siblings-adoption-and-foster-care.json', 'first'],
+];
+
+async function pagesDigest(path: string, nameStyle: NameStyle): Promise<string> {
+  const bytes = await renderPlanPdf(loadPlan(path), { fonts: await testFonts(), nameStyle, now: NOW });
+  const loaded = await loadPdfWithinLimits(bytes, { remaining: 20_000_000 });
+  if (!loaded.context) throw loaded.problem;
+  const text = pagesText(loaded.context, { remaining: 20_000_000 }).pages.map((page) => page.join('\n'));
+  return createHash('sha256').update(text.join('\f'), 'latin1').digest('hex');
+}
+
+describe(`renderer version ${RENDERER_VERSION}`, () => {
+  it.each(CASES)('draws %s (%s) exactly as it did when the version was recorded', async (path, nameStyle) => {
+    expect(await pagesDigest(path, nameStyle)).toBe(PAGES_BY_VERSION[RENDERER_VERSION][`${path} ${nameStyle}`]);
+  });
+
+  it('draws the same pages on every run', async () => {
+    const [path, nameStyle] = CASES[0];
+    expect(await pagesDigest(path, nameStyle)).toBe(await pagesDigest(path, nameStyle));
+  });
+});
