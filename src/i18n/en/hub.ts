@@ -212,6 +212,8 @@ export const hubMessages = {
     'Search needs JavaScript, which is turned off in your browser. You can {browse} by section, type, audience and topic.',
   'hub.searchPage.noScript.browse': 'browse every resource',
   'hub.searchPage.keysHint': 'Use the up and down arrow keys to move between results.',
+  // Under the results drawn so far, while a query has more; they also appear as the list is scrolled.
+  'hub.searchPage.moreResults': 'Show more results',
   'hub.search.status.empty': 'Enter a word or phrase to search for.',
   'hub.search.status.searching': 'Searching…',
   'hub.search.status.none': 'No results for “{query}”. Check the spelling or try fewer words.',
@@ -221,11 +223,6 @@ export const hubMessages = {
   'hub.search.status.foundFiltered': {
     one: '{count} result for “{query}” with the filters you chose.',
     other: '{count} results for “{query}” with the filters you chose.',
-  },
-  // Only when there are more results than the page shows ({shown}).
-  'hub.search.status.foundMore': { other: '{count} results for “{query}”, showing the first {shown}.' },
-  'hub.search.status.foundMoreFiltered': {
-    other: '{count} results for “{query}” with the filters you chose, showing the first {shown}.',
   },
 
   // The home page.
