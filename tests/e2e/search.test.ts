@@ -93,9 +93,14 @@ it('draws the first results at once and the rest on demand, with the count of th
   await expect.poll(focused).toBe(5);
   await page.keyboard.press('ArrowDown');
   await expect.poll(focused).toBe(6);
-  // "Show more results" (or scrolling to it) draws the rest; then it goes away.
-  const more = page.locator('#search-more');
-  while (await more.isVisible()) await more.click();
+  // "Show more results" (and scrolling to it, which may win the race) draws the rest; then it goes away.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => document.getElementById('search-more')?.click());
+      return page.locator('#search-results h3 a').count();
+    })
+    .toBe(count);
+  expect(await page.locator('#search-more').isVisible()).toBe(false);
   const hrefs = await page.locator('#search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toHaveLength(count);
   expect(new Set(hrefs).size).toBe(count);
