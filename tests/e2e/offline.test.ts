@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, launch, type Browser } from './browser';
+import { freshBuilder, heading } from './plannerHelpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,6 +103,24 @@ it("a trainer's route: home, training, a session; offline, the session reloads",
     expect(await page.locator('h1').textContent()).toBe(title);
     // The training page, where the worker started, is kept too.
     expect(await h1Of(page, '/training/')).not.toBe('Using the hub offline');
+  } finally {
+    await own.close();
+  }
+});
+
+it('offline, before any PDF was made, export says the PDF code is not on this device yet', async () => {
+  const own = await launch();
+  try {
+    const page = await own.newPage();
+    await freshBuilder(page);
+    await workerInCharge(page);
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await heading(page, 'Untitled plan');
+    await own.context.setOffline(true);
+    await page.getByRole('button', { name: 'Export draft as PDF' }).click();
+    await page
+      .getByText('You are offline, and this device does not keep the code that makes PDFs', { exact: false })
+      .waitFor();
   } finally {
     await own.close();
   }

@@ -179,6 +179,8 @@ export const signoffMessages = {
   'signoff.pdf.failed': 'The PDF could not be made. {reason}',
   'signoff.pdf.failedFont': 'The font for the PDF could not be loaded. Check your connection and try again.',
   'signoff.pdf.failedOther': 'Something went wrong while making it. Check your connection, then try again.',
+  'signoff.pdf.failedOffline':
+    'You are offline, and this device does not keep the code that makes PDFs until a PDF has been made with a connection. Connect and try again.',
   'signoff.nameStyle.legend': 'How should the child’s name appear in the PDF?',
   'signoff.nameStyle.hint':
     'On the pages only: the plan file attached inside the PDF keeps everything in full, so it can be opened again.',

@@ -9,11 +9,17 @@ type ExportState =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; reason: MessageKey };
 
 /**
- * Why the PDF could not be made, for people: the font could not be fetched (loadFonts.ts throws an
- * error whose message starts "The font"), or anything else.
+ * Why the PDF could not be made, for people: with no connection, the PDF code or its font was not on
+ * this device yet (the offline copy keeps them once a PDF has been made; a failed script import or
+ * font fetch); the font could not be fetched (loadFonts.ts throws an error whose message starts
+ * "The font"); or anything else.
  */
-const reasonOf = (error: unknown): MessageKey =>
-  error instanceof Error && /^The font/.test(error.message) ? 'signoff.pdf.failedFont' : 'signoff.pdf.failedOther';
+function reasonOf(error: unknown): MessageKey {
+  const font = error instanceof Error && /^The font/.test(error.message);
+  const code = error instanceof TypeError && /module/i.test(error.message);
+  if ((font || code) && !navigator.onLine) return 'signoff.pdf.failedOffline';
+  return font ? 'signoff.pdf.failedFont' : 'signoff.pdf.failedOther';
+}
 
 interface Props {
   plan: Plan | PlanContent;
