@@ -54,7 +54,8 @@ async function keepFiles(urls) {
         const key = u.pathname.endsWith('/') ? u.pathname : u.pathname + u.search;
         if (await cache.match(key, { ignoreSearch: true })) return;
         const response = await fetch(u).catch(() => undefined);
-        if (response?.ok) await cache.put(key, response);
+        // "Delete everything" may have removed the cache meanwhile: then nothing is kept again.
+        if (response?.ok && (await caches.has(CACHE))) await cache.put(key, response);
       }),
   );
 }
