@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import modulePreloads from './scripts/modulePreloads.mjs';
 
 // SITE_URL is where the hub is deployed; the sitemap needs an absolute origin.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [mdx(), react(), sitemap(), modulePreloads()],
   build: { inlineStylesheets: 'always' },
   // Shiki writes inline styles, which the CSP forbids; the hub has no code samples to colour.
   markdown: { syntaxHighlight: false },

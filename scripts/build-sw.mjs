@@ -1,13 +1,15 @@
 // Writes dist/sw.js (or <dir>/sw.js for `node scripts/build-sw.mjs <dir>`): the service worker template with
-// this build's file list and a version derived from the files' contents, so any change to the site installs
-// a new worker.
+// this build's precache list (scripts/offlineFiles.mjs) and a version derived from every file's contents,
+// so any change to the site installs a new worker. Also writes offline-files.json: the whole site's
+// files and their total size, for "Make the whole hub available offline".
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { precacheFiles, urlOf, WHOLE_SITE_FILE, wholeSiteFiles } from './offlineFiles.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-// The licence notices (half a megabyte) are not worth a copy on every device that visits once.
-const SKIP = [/^sw\.js$/, /^_headers$/, /^sitemap.*\.xml$/, /\.map$/, /^schemas\//, /^third-party-notices\.txt$/];
+/** pdf-lib and fontkit, known by strings their code always carries (as tests/e2e/planner-budget.test.ts does). */
+const PDF_CODE = /FlateDecode|GSUB/;
 
 async function walk(dir) {
   const out = [];
@@ -19,24 +21,28 @@ async function walk(dir) {
   return out;
 }
 
-const files = (await walk(DIST))
-  .map((f) => relative(DIST, f).split(sep).join('/'))
-  .filter((f) => !SKIP.some((re) => re.test(f)))
-  .sort();
+const files = wholeSiteFiles((await walk(DIST)).map((f) => relative(DIST, f).split(sep).join('/'))).sort();
 const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
 // The worker's own code is part of the version too, so a change to it alone also gets a cache of its own.
 const hash = createHash('sha256').update(template);
-for (const f of files) hash.update(f).update(await readFile(join(DIST, f)));
+const pdfCode = new Set();
+let bytes = 0;
+for (const f of files) {
+  const content = await readFile(join(DIST, f));
+  hash.update(f).update(content);
+  bytes += (await stat(join(DIST, f))).size;
+  if (f.endsWith('.js') && PDF_CODE.test(content.toString('latin1'))) pdfCode.add(f);
+}
 const version = hash.digest('hex').slice(0, 16);
-// Pages are cached under their folder URL ("/guides/x/"), which is how they are requested.
-const urls = files.map((f) =>
-  f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`,
-);
+const precache = precacheFiles(files, (f) => pdfCode.has(f)).map(urlOf);
 
 const worker = template
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
-  .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(urls)};`);
+  .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`);
 if (/__(VERSION|PRECACHE)__/.test(worker))
   throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
 await writeFile(join(DIST, 'sw.js'), worker);
-console.log(`Service worker: ${urls.length} files, version ${version}`);
+await writeFile(join(DIST, WHOLE_SITE_FILE), JSON.stringify({ bytes, files: files.map(urlOf) }));
+console.log(
+  `Service worker: ${precache.length} files precached, ${files.length} in the whole site (${(bytes / 1e6).toFixed(1)} MB), version ${version}`,
+);

@@ -1,16 +1,64 @@
 // @ts-nocheck -- a template: scripts/build-sw.mjs fills in the version and the file list before it ships.
 /* Staying in touch service worker. Generated into dist/sw.js by scripts/build-sw.mjs, which
-   replaces the two constants below. Caches the whole site on install so the hub and the plan
-   builder (PDF export included) work with no network after one visit. Plans are never cached:
-   they live in IndexedDB and never pass through here. */
+   replaces the two constants below. On install it caches the app shell, the plan builder and the
+   search code (PRECACHE, the same size however many pages the hub has); pages and files are cached
+   as they are visited or used (the PDF code and fonts once a PDF is made or read); the whole site
+   only when the reader chooses "Make the whole hub available offline" (the offline page). Plans are
+   never cached: they live in IndexedDB and never pass through here. */
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `sit-${VERSION}`;
+/** The whole site's files and size (scripts/build-sw.mjs). */
+const WHOLE_SITE = '/offline-files.json';
+/** Kept in the cache once the reader has chosen the whole site, so each new version keeps it whole. */
+const WHOLE_SITE_CHOSEN = '/__sit/whole-site-chosen';
+/** Shown for a page that was never visited when there is no connection. */
+const OFFLINE_PAGE = '/offline/';
+
+async function cacheWholeSite(cache) {
+  const { files } = await (await fetch(WHOLE_SITE, { cache: 'no-store' })).json();
+  await cache.addAll(files);
+  await cache.put(WHOLE_SITE_CHOSEN, new Response('1'));
+}
+
+/** Pages read under an earlier version stay readable offline under this one. */
+async function keepVisitedPages(cache) {
+  for (const key of await olderCaches()) {
+    const older = await caches.open(key);
+    if (await older.match(WHOLE_SITE_CHOSEN)) await cacheWholeSite(cache);
+    for (const request of await older.keys()) {
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('/') && !(await cache.match(path))) await cache.put(path, await older.match(request));
+    }
+  }
+}
 
 self.addEventListener('install', (event) => {
   // Wait for the user to accept an update (see registerServiceWorker.ts): no skipWaiting here.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(PRECACHE);
+      await keepVisitedPages(cache);
+    }),
+  );
 });
+
+/** Caches same-site files a page used before this worker was in charge of it (its own address included). */
+async function keepFiles(urls) {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    urls
+      .map((u) => new URL(u, self.location.origin))
+      .filter((u) => u.origin === self.location.origin && !u.pathname.startsWith('/__sit/'))
+      .map(async (u) => {
+        const key = u.pathname.endsWith('/') ? u.pathname : u.pathname + u.search;
+        if (await cache.match(key, { ignoreSearch: true })) return;
+        const response = await fetch(u).catch(() => undefined);
+        // "Delete everything" may have removed the cache meanwhile: then nothing is kept again.
+        if (response?.ok && (await caches.has(CACHE))) await cache.put(key, response);
+      }),
+  );
+}
 
 // A page of an earlier build, left open across an update, still loads that build's files (its lazily loaded
 // chunks) after this worker takes over, so earlier builds' caches stay until no page that may use them is
@@ -51,6 +99,20 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  else if (event.data?.type === 'keep') event.waitUntil(keepFiles(event.data.urls ?? []));
+  else if (event.data?.type === 'whole-site') {
+    // The page hears back on the port it sent: whether every file is now kept.
+    const reply = event.ports[0];
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then(cacheWholeSite)
+        .then(
+          () => reply?.postMessage({ done: true }),
+          () => reply?.postMessage({ done: false }),
+        ),
+    );
+  }
 });
 
 self.addEventListener('fetch', (event) => {
@@ -72,7 +134,7 @@ self.addEventListener('fetch', (event) => {
           return (
             (await cache.match(url.pathname, { ignoreSearch: true })) ??
             (await cache.match(url.pathname + (url.pathname.endsWith('/') ? '' : '/'))) ??
-            (await cache.match('/404.html')) ??
+            (await cache.match(OFFLINE_PAGE)) ??
             Response.error()
           );
         }

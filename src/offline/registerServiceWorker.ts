@@ -1,7 +1,7 @@
 /**
- * Registers the service worker from the pages that already run a script (plan builder, search,
- * trainer tools), so content pages stay free of JavaScript. When a new version of the site is
- * waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
+ * Registers the service worker from the plan builder, search, the training listing and the offline
+ * page, so content pages stay free of JavaScript; once it is in charge, it keeps the registering page
+ * and the files it loaded. When a new version of the site is waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
  * then reloads. The banner's words come from the calling page: a translator's `t`, or the
  * `UPDATE_MESSAGE_KEYS` packed for its script (src/i18n/scriptMessages.ts).
  */
@@ -54,9 +54,29 @@ export async function registerServiceWorker(t: UpdateMessages): Promise<void> {
     };
     watch(registration.waiting);
     registration.addEventListener('updatefound', () => watch(registration.installing));
+    // This page and what it loaded came before the worker was in charge of it: ask it to keep them.
+    const ready = await navigator.serviceWorker.ready;
+    const used = performance.getEntriesByType('resource').map((e) => e.name);
+    ready.active?.postMessage({ type: 'keep', urls: [location.href, ...used] });
   } catch {
     // Offline support is an extra: the site works without it (for example in private browsing).
   }
+}
+
+/**
+ * Asks the service worker to keep every file of the site ("Make the whole hub available offline");
+ * resolves to whether it did.
+ */
+export async function keepWholeSite(): Promise<boolean> {
+  if (!('serviceWorker' in navigator)) return false;
+  const worker = (await navigator.serviceWorker.ready).active;
+  if (!worker) return false;
+  const channel = new MessageChannel();
+  const answer = new Promise<boolean>((resolve) => {
+    channel.port1.onmessage = (event: MessageEvent<{ done: boolean }>) => resolve(event.data.done);
+  });
+  worker.postMessage({ type: 'whole-site' }, [channel.port2]);
+  return answer;
 }
 
 /** Removes the service worker and everything it cached (used by "Delete everything from this device"). */

@@ -1,6 +1,6 @@
 /**
- * Offline: after one visit to the builder, the hub and the builder both work with no network,
- * PDF export included (and reading a PDF back). A new version of the site waits for the builder to
+ * Offline: after one visit to the builder, the builder and the hub pages visited since work with no
+ * network, and PDF export and reading a PDF back too, once each has been done with a network. A new version of the site waits for the builder to
  * save before it reloads, so updating never loses what was typed; a page left open across an update
  * keeps working on its own build's files.
  */
@@ -79,7 +79,7 @@ async function startPlanUnderWorker(page: Page, siteUrl: string): Promise<void> 
 }
 
 describe('offline', () => {
-  it('the builder registers the service worker, which keeps a copy of the whole site', async () => {
+  it('the builder registers the service worker, which keeps the builder, pages visited and PDF code once used', async () => {
     await freshBuilder(page);
     const controlled = await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -91,6 +91,20 @@ describe('offline', () => {
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel("Child's name or pseudonym").fill('Maya');
     await waitForSave(page, 'Maya');
+    // A hub page visited now, under the worker, is kept; so is the PDF code, once a PDF is made and read.
+    await page.goto(`${baseUrl()}/guides/step-1-purpose/`);
+    await openBuilder(page);
+    await page.getByRole('link', { name: 'Maya' }).click();
+    await heading(page, 'Maya');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export draft as PDF' }).click(),
+    ]);
+    await page.getByRole('link', { name: 'Back to your plans' }).click();
+    await heading(page, 'Your plans');
+    await page.setInputFiles('#f-plan-file', (await download.path())!);
+    await page.getByText(/The plan in this PDF matches the PDF it came in/).waitFor();
+    await heading(page, 'Maya');
   });
 
   it('with no network, reloads the hub and the builder, and exports and reopens a PDF', async () => {

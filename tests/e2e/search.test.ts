@@ -1,4 +1,8 @@
-/** Search: the header form works, a known query finds a known page, filters narrow, arrow keys move. */
+/**
+ * Search: the header form works, a known query finds a known page, filters narrow, arrow keys move,
+ * results after the first few are drawn on demand, and the first query stays within its byte budget.
+ */
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { baseUrl, launch, outsideRequests, type Browser } from './browser';
 
@@ -74,4 +78,49 @@ it('an unmatched query says so plainly', async () => {
   await page.goto(`${baseUrl()}/search/?q=zqxjvw`);
   expect(await resultCount(page)).toBe(0);
   expect(await statusText(page)).toContain('No results for “zqxjvw”');
+});
+
+it('draws the first results at once and the rest on demand, with the count of them all', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl()}/search/?q=adoption`);
+  const count = await resultCount(page);
+  expect(count).toBeGreaterThan(15);
+  // Arrow keys go on past the results drawn first, drawing the next ones.
+  await page.focus('#search-q');
+  const focused = () =>
+    page.evaluate(() => [...document.querySelectorAll('#search-results h3 a')].indexOf(document.activeElement!));
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe(5);
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe(6);
+  // "Show more results" (and scrolling to it, which may win the race) draws the rest; then it goes away.
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => document.getElementById('search-more')?.click());
+      return page.locator('#search-results h3 a').count();
+    })
+    .toBe(count);
+  expect(await page.locator('#search-more').isVisible()).toBe(false);
+  const hrefs = await page.locator('#search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toHaveLength(count);
+  expect(new Set(hrefs).size).toBe(count);
+  expect(await statusText(page)).toBe(`${count} results for “adoption”.`);
+});
+
+it('the first query fetches at most 150 KB from /pagefind/: Pagefind, its index and the first results', async () => {
+  const page = await browser.context.newPage();
+  const sizes: Promise<number>[] = [];
+  // As a server sends them: gzip unless the file is compressed already (the index and fragments are).
+  page.on('response', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/'))
+      sizes.push(r.body().then((b) => Math.min(b.length, gzipSync(b, { level: 6 }).length)));
+  });
+  await page.goto(`${baseUrl()}/search/`);
+  await page.fill('#search-q', 'letterbox');
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  console.log(`First query: ${(total / 1024).toFixed(1)} KB from /pagefind/ in ${sizes.length} files`);
+  expect(total).toBeLessThanOrEqual(150 * 1024);
+  await page.close();
 });

@@ -114,6 +114,7 @@ export const hubMessages = {
   'hub.nav.privacy': 'Privacy',
   // Links to the licences of this site and of the packages and fonts it ships (scripts/third-party-notices.mjs).
   'hub.footer.licences': 'Licences',
+  'hub.footer.offline': 'Using the hub offline',
   'hub.footer.note':
     'Nothing you type in this site leaves your device. Content is free to use in practice and training.',
   'hub.breadcrumbs.label': 'Breadcrumb',
@@ -124,6 +125,27 @@ export const hubMessages = {
   'hub.offline.update.text':
     'A new version of this site is available. Your plans are saved on this device and will not be lost.',
   'hub.offline.update.button': 'Update now',
+
+  // The offline page (/offline/): also shown, with no connection, for a page this device has not kept.
+  'hub.offlinePage.title': 'Using the hub offline',
+  'hub.offlinePage.description': 'What this device keeps for use without a connection, and how to keep the whole hub.',
+  'hub.offlinePage.heading': 'Using the hub offline',
+  'hub.offlinePage.lead':
+    'With no connection, this site shows this page instead of a page that is not kept on this device.',
+  'hub.offlinePage.kept':
+    'After your first visit to the plan builder, search or the training page, this device keeps the home page, the plan builder, search and every page you open from then on, so they work without a connection.',
+  'hub.offlinePage.pdf':
+    'Making a PDF of a plan works offline once you have made one with a connection; opening a PDF, once you have opened one.',
+  'hub.offlinePage.whole.heading': 'Keep the whole hub on this device',
+  'hub.offlinePage.whole.intro':
+    'You can keep every page of the hub, the PDF code and its fonts on this device, for example before working somewhere without a connection. It stays until a new version of the site replaces it, which keeps the whole hub too.',
+  'hub.offlinePage.whole.button': 'Make the whole hub available offline',
+  'hub.offlinePage.whole.size': 'This downloads about {megabytes} MB.',
+  'hub.offlinePage.whole.working': 'Keeping the whole hub on this device…',
+  'hub.offlinePage.whole.done': 'The whole hub is now available offline on this device.',
+  'hub.offlinePage.whole.failed': 'Not every page could be kept. Check your connection and try again.',
+  'hub.offlinePage.whole.unsupported': 'This browser cannot keep the hub offline, for example in a private window.',
+  'hub.offlinePage.noScript': 'Keeping the whole hub needs JavaScript, which is turned off in your browser.',
 
   // Listings: the list of resources, the count above it and the links to browse other ways.
   'hub.listing.count': {
@@ -212,6 +234,8 @@ export const hubMessages = {
     'Search needs JavaScript, which is turned off in your browser. You can {browse} by section, type, audience and topic.',
   'hub.searchPage.noScript.browse': 'browse every resource',
   'hub.searchPage.keysHint': 'Use the up and down arrow keys to move between results.',
+  // Under the results drawn so far, while a query has more; they also appear as the list is scrolled.
+  'hub.searchPage.moreResults': 'Show more results',
   'hub.search.status.empty': 'Enter a word or phrase to search for.',
   'hub.search.status.searching': 'Searching…',
   'hub.search.status.none': 'No results for “{query}”. Check the spelling or try fewer words.',
@@ -221,11 +245,6 @@ export const hubMessages = {
   'hub.search.status.foundFiltered': {
     one: '{count} result for “{query}” with the filters you chose.',
     other: '{count} results for “{query}” with the filters you chose.',
-  },
-  // Only when there are more results than the page shows ({shown}).
-  'hub.search.status.foundMore': { other: '{count} results for “{query}”, showing the first {shown}.' },
-  'hub.search.status.foundMoreFiltered': {
-    other: '{count} results for “{query}” with the filters you chose, showing the first {shown}.',
   },
 
   // The home page.
@@ -394,7 +413,7 @@ export const hubMessages = {
   'hub.privacyPage.stored.passphrase.remove': 'Turn off protection from your plans list, or use {deleteEverything}.',
   'hub.privacyPage.stored.offline.what': 'The offline copy of this site',
   'hub.privacyPage.stored.offline.where':
-    "Cache Storage, kept by a service worker: the site's own pages, scripts and fonts, so the hub and the plan builder work without a connection. Never plans.",
+    'Cache Storage, kept by a service worker: the plan builder, search, the pages you have opened and, if you choose, the whole hub, so they work without a connection. Never plans.',
   'hub.privacyPage.stored.offline.howLong': 'Replaced when a new version of the site is published.',
   'hub.privacyPage.stored.offline.remove': "Use {deleteEverything}, or clear this site's data in your browser.",
   'hub.privacyPage.stored.p2':

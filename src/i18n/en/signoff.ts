@@ -187,6 +187,8 @@ export const signoffMessages = {
     'The PDF could not be made: an error stopped its pages being drawn. Nothing was downloaded, and the plan itself is unchanged. Reload the page and try again. If it happens again, you can still save the plan to a file.',
   'signoff.pdf.failed.download':
     'The PDF was made, but the browser could not be given it to save, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
+  'signoff.pdf.failedOffline':
+    'The PDF could not be made. You are offline, and this device does not keep the code that makes PDFs until a PDF has been made with a connection. Nothing was downloaded, and the plan itself is unchanged. Connect and try again.',
   'signoff.nameStyle.legend': 'How should the child’s name appear in the PDF?',
   'signoff.nameStyle.hint':
     'On the pages only: the plan file attached inside the PDF keeps everything in full, so it can be opened again.',

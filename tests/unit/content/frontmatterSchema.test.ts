@@ -86,6 +86,7 @@ describe('the build', () => {
     try {
       for (const p of [
         'astro.config.mjs',
+        'scripts/modulePreloads.mjs',
         'tsconfig.json',
         'package.json',
         'src/content.config.ts',

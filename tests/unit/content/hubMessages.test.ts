@@ -30,7 +30,7 @@ describe('messages packed for the search page script', () => {
   const { t } = scriptTranslator<(typeof keys)[number]>(messagesForScript(en, keys));
 
   it('word every message as the translator does', () => {
-    const params = { count: 1, query: 'letterbox', shown: 20 };
+    const params = { count: 1, query: 'letterbox' };
     for (const key of keys) expect(t(key, params)).toBe(en.t(key, params));
   });
 
@@ -39,9 +39,7 @@ describe('messages packed for the search page script', () => {
     expect(t('hub.search.status.foundFiltered', { count: 3, query: 'letterbox' })).toBe(
       '3 results for “letterbox” with the filters you chose.',
     );
-    expect(t('hub.search.status.foundMore', { count: 1234, query: 'adoption', shown: 20 })).toBe(
-      '1,234 results for “adoption”, showing the first 20.',
-    );
+    expect(t('hub.search.status.found', { count: 1234, query: 'adoption' })).toBe('1,234 results for “adoption”.');
     expect(t('hub.search.status.none', { query: 'zqxjvw' })).toContain('No results for “zqxjvw”');
   });
 

@@ -16,6 +16,13 @@ const FAILED = {
   download: 'signoff.pdf.failed.download',
 } as const satisfies Record<PdfExportStep, MessageKey>;
 
+/**
+ * Offline, the PDF code and its font load only if this device kept them (the offline copy keeps them
+ * once a PDF has been made with a connection): that is the likeliest reason those steps failed.
+ */
+const failedMessage = (step: PdfExportStep): MessageKey =>
+  (step === 'load' || step === 'fonts') && !navigator.onLine ? 'signoff.pdf.failedOffline' : FAILED[step];
+
 interface Props {
   plan: Plan | PlanContent;
   nameStyle: NameStyle;
@@ -60,7 +67,7 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
       >
         {state.kind === 'working' && t('signoff.pdf.preparing')}
         {state.kind === 'done' && t('signoff.pdf.downloaded', { fileName: state.fileName })}
-        {state.kind === 'failed' && t(FAILED[state.step])}
+        {state.kind === 'failed' && t(failedMessage(state.step))}
       </p>
     </div>
   );

@@ -12,6 +12,9 @@ import { browserSessionDevice } from '../../privacy/browserSessionDevice';
 import { createDeviceSession, type DeviceSession } from '../../privacy/deviceSession';
 import { planDisplayName } from '../../state/planOperations';
 import { DeviceBar } from './DeviceBar';
+// Not loaded on demand: it is the first screen of every first visit and of every visit on a shared
+// computer, and loading it lazily put one more script request in a row before the first control.
+import DeviceQuestion from './DeviceQuestion';
 // Not loaded on demand: after "Delete everything" nothing more may be fetched, or the old service
 // worker, still in charge of this page until it closes, would cache it again.
 import EverythingDeleted from './EverythingDeleted';
@@ -19,7 +22,6 @@ import type { BuilderHandle, PlannerHost } from '../plannerHost';
 import { useTranslator } from '../useTranslator';
 import { StorageWarning } from './StorageWarning';
 
-const DeviceQuestion = lazy(() => import('./DeviceQuestion'));
 const UnlockScreen = lazy(() => import('./UnlockScreen'));
 const IdleWarning = lazy(() => import('./IdleWarning'));
 const PlanOpenElsewhere = lazy(() => import('./PlanOpenElsewhere'));
