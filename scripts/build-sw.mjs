@@ -8,8 +8,12 @@ import { join, relative, sep } from 'node:path';
 import { precacheFiles, urlOf, WHOLE_SITE_FILE, wholeSiteFiles } from './offlineFiles.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
-/** pdf-lib and fontkit, known by strings their code always carries (as tests/e2e/planner-budget.test.ts does). */
-const PDF_CODE = /FlateDecode|GSUB/;
+/**
+ * Code for features used now and then, cached once used rather than installed with the precache:
+ * pdf-lib and fontkit, known by strings their code always carries (as tests/e2e/planner-budget.test.ts
+ * does), and the passphrase strength estimator (zxcvbn-ts and its 1.5 MB of word lists).
+ */
+const ON_DEMAND_CODE = /FlateDecode|GSUB|zxcvbn/;
 
 async function walk(dir) {
   const out = [];
@@ -25,16 +29,17 @@ const files = wholeSiteFiles((await walk(DIST)).map((f) => relative(DIST, f).spl
 const template = await readFile(new URL('./sw-template.js', import.meta.url), 'utf8');
 // The worker's own code is part of the version too, so a change to it alone also gets a cache of its own.
 const hash = createHash('sha256').update(template);
-const pdfCode = new Set();
+const onDemandCode = new Set();
 let bytes = 0;
 for (const f of files) {
   const content = await readFile(join(DIST, f));
   hash.update(f).update(content);
   bytes += (await stat(join(DIST, f))).size;
-  if (f.endsWith('.js') && PDF_CODE.test(content.toString('latin1'))) pdfCode.add(f);
+  if (f.endsWith('.js') && ON_DEMAND_CODE.test(content.toString('latin1'))) onDemandCode.add(f);
 }
-const version = hash.digest('hex').slice(0, 16);
-const precache = precacheFiles(files, (f) => pdfCode.has(f)).map(urlOf);
+const precache = precacheFiles(files, (f) => onDemandCode.has(f)).map(urlOf);
+// What is precached is part of the version too: the same files kept differently need a cache of their own.
+const version = hash.update(JSON.stringify(precache)).digest('hex').slice(0, 16);
 
 const worker = template
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)

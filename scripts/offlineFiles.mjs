@@ -3,8 +3,8 @@
 // - the precache, installed on the first visit to a page that registers the worker: the app shell
 //   (home, the offline page, the 404 page), the plan builder and its code, the search page and
 //   Pagefind's code. Its size does not depend on how many content pages the hub has (issue 18);
-//   the pages a reader visits are cached as they are visited, and the PDF code and its fonts once a
-//   PDF is made or read.
+//   the pages a reader visits are cached as they are visited, and code for features used now and
+//   then (the PDF code and its fonts, the passphrase strength estimator) once used.
 // - the whole site, cached only when the reader chooses "Make the whole hub available offline".
 
 /** Never cached: the worker itself, server files, the published JSON Schema and the licence notices. */
@@ -40,17 +40,17 @@ export const urlOf = (file) =>
 export const wholeSiteFiles = (files) => files.filter((f) => !NEVER.some((re) => re.test(f)) && f !== WHOLE_SITE_FILE);
 
 /**
- * The precache: the shell pages, the favicon, the bundled code and styles except fonts and the PDF
- * code (`isPdfCode(file)`), and Pagefind's code.
+ * The precache: the shell pages, the favicon, the bundled code and styles except fonts and code kept
+ * only once used (`isOnDemandCode(file)`), and Pagefind's code.
  * @param {string[]} files paths relative to the built site
- * @param {(file: string) => boolean} isPdfCode
+ * @param {(file: string) => boolean} isOnDemandCode
  * @returns {string[]}
  */
-export const precacheFiles = (files, isPdfCode) =>
+export const precacheFiles = (files, isOnDemandCode) =>
   wholeSiteFiles(files).filter(
     (f) =>
       SHELL_PAGES.includes(f) ||
       f === 'favicon.svg' ||
       SEARCH_CODE.test(f) ||
-      (f.startsWith('_astro/') && !/\.(ttf|otf|woff2?)$/.test(f) && !isPdfCode(f)),
+      (f.startsWith('_astro/') && !/\.(ttf|otf|woff2?)$/.test(f) && !isOnDemandCode(f)),
   );

@@ -1,7 +1,9 @@
 /**
  * Byte budgets, measured in the browser: what a page actually downloads at load.
- * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip.
+ * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip. The offline copy installed on a first
+ * visit to the builder or search: ≤ 500 KB gzip.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { baseUrl, launch, type Browser } from './browser';
@@ -60,5 +62,25 @@ describe('content page budgets', () => {
   it('the search page loads its script (and only on that page)', async () => {
     const { js } = await weigh('/search/?q=letterbox');
     expect(js).toBeGreaterThan(0);
+  });
+});
+
+describe('the offline copy installed on a first visit to the builder or search', () => {
+  /** The built service worker's precache list, and each file's gzip size. */
+  const precached = () => {
+    const worker = readFileSync('dist/sw.js', 'utf8');
+    const urls = JSON.parse(/const PRECACHE = (\[.*?\]);/s.exec(worker)![1]) as string[];
+    return urls.map((url) => ({
+      url,
+      bytes: gzipSync(readFileSync(`dist${url.endsWith('/') ? `${url}index.html` : url}`)).length,
+    }));
+  };
+
+  it('is at most 500 KB gzip: code for features used now and then is kept only once used', () => {
+    const files = precached();
+    const total = files.reduce((sum, f) => sum + f.bytes, 0);
+    expect(total, files.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(500_000);
+    // The PDF code and the passphrase strength estimator, each far above the budget on its own.
+    expect(files.filter((f) => /renderPlanPdf|pdfReaderWorker|passphraseEstimator/.test(f.url))).toEqual([]);
   });
 });
