@@ -286,6 +286,38 @@ describe('the signed PDF', () => {
       .toBe(fingerprint);
   });
 
+  it('compares the PDF with the fingerprint recorded on the case record, as typed or pasted', async () => {
+    const form = page.locator('form.fingerprint-compare');
+    const field = form.getByLabel('Fingerprint recorded on the child’s case record at sign-off');
+    const compare = form.getByRole('button', { name: 'Compare fingerprints' });
+    const result = form.getByRole('status');
+
+    await field.fill(fingerprint.slice(0, 12)); // the short form older notices showed is not enough
+    await compare.click();
+    await form
+      .getByText('Enter the fingerprint as 64 characters, using only the numbers 0 to 9 and the letters a to f')
+      .waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const other = `${fingerprint.slice(0, 63)}${fingerprint.endsWith('0') ? '1' : '0'}`;
+    await field.fill(other);
+    await compare.click();
+    await expect
+      .poll(() => result.innerText())
+      .toMatch(/^Fail – Fingerprint from the case record: .*is not the one you gave/);
+
+    // Pasted from a wrapped line, in capitals: spaces, line breaks and case do not matter.
+    await field.fill(`${fingerprint.slice(0, 32).toUpperCase()}\n ${fingerprint.slice(32)}`);
+    await compare.click();
+    await expect
+      .poll(() => result.innerText())
+      .toBe(
+        'Pass – Fingerprint from the case record: The attached plan’s fingerprint is the one you gave from the case record, so it is the plan that fingerprint was recorded for.',
+      );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('opens a PDF whose printed page was painted over, saying its pages do not match its plan', async () => {
     const doc = await PDFDocument.load(readFileSync(signedPdf), { updateMetadata: false });
     const last = doc.getPage(doc.getPageCount() - 1);

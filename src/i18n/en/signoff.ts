@@ -289,6 +289,13 @@ export const signoffMessages = {
   'signoff.verify.fingerprintLine': 'Fingerprint: {fingerprint}',
   'signoff.verify.compareAdvice':
     'To know this is the plan that was signed off, compare its fingerprint, all 64 characters, with the one recorded on the child’s case record at sign-off. The checks above show the PDF is consistent; they are not a digital signature.',
+  'signoff.verify.compare.heading': 'Compare with the case record',
+  'signoff.verify.compare.label': 'Fingerprint recorded on the child’s case record at sign-off',
+  'signoff.verify.compare.hint':
+    'All 64 characters, 0 to 9 and a to f. Spaces and line breaks are ignored. Nothing you type here is stored.',
+  'signoff.verify.compare.button': 'Compare fingerprints',
+  'signoff.verify.compare.error.format':
+    'Enter the fingerprint as 64 characters, using only the numbers 0 to 9 and the letters a to f',
   'signoff.verify.allHold': 'Every check passed.',
   'signoff.verify.notAllHold': 'Not every check passed.',
 } as const;

@@ -13,6 +13,8 @@ export interface ReportLines {
   checks: string[];
   /** "Fingerprint: <64 hex>", when the attached plan could be read. */
   fingerprint?: string;
+  /** The attached plan's fingerprint alone (64 hex), to compare with the case record's. */
+  fingerprintValue?: string;
   /** What the checks add up to, and the advice to compare the fingerprint with the case record. */
   summary: string[];
 }
@@ -29,7 +31,10 @@ export function verificationReportText(t: Translator['t'], report: PdfVerificati
   return {
     checks,
     ...(report.fingerprint
-      ? { fingerprint: t('signoff.verify.fingerprintLine', { fingerprint: report.fingerprint }) }
+      ? {
+          fingerprint: t('signoff.verify.fingerprintLine', { fingerprint: report.fingerprint }),
+          fingerprintValue: report.fingerprint,
+        }
       : {}),
     summary: [
       t(report.allHold ? 'signoff.verify.allHold' : 'signoff.verify.notAllHold'),

@@ -30,6 +30,7 @@ import { comparePages, pagesText, type PagesComparison } from './comparePdfPages
 import type { PdfFonts } from './pdfDocument';
 import { RENDERER_VERSION, type MarkerFields } from './pdfMarker';
 import { readPlanFromPdf, type ReadPlanRefusal } from './readPlanFromPdf';
+import { compareRecordedFingerprint } from './recordedFingerprint';
 import { renderPlanPdfWithDetails } from './renderPlanPdf';
 
 export type CheckId = 'producer' | 'attachment' | 'fingerprint' | 'pages' | 'signatures' | 'recorded';
@@ -78,11 +79,7 @@ const check = (id: CheckId, outcome: CheckOutcome, key: KeyedMessage['key'], par
 /** Whether the fingerprint the user gave is the attached plan's. */
 function recordedCheck(given: string | undefined, actual: string | undefined): PlanCheck[] {
   if (given === undefined) return [];
-  const normalised = given.trim().toLowerCase();
-  if (actual === undefined) return [check('recorded', 'not-checked', 'signoff.verify.recorded.notChecked')];
-  return normalised === actual
-    ? [check('recorded', 'pass', 'signoff.verify.recorded.pass')]
-    : [check('recorded', 'fail', 'signoff.verify.recorded.fail', { given: normalised })];
+  return [{ id: 'recorded', ...compareRecordedFingerprint(given, actual) }];
 }
 
 function refused(refusal: ReadPlanRefusal, options: VerifyPlanPdfOptions): VerifiedPlanPdf {

@@ -18,6 +18,7 @@ import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PdfVerificationReport } from '../pdf/openPlanPdf';
 import { verificationReportText, type ReportLines } from '../pdf/verificationReportText';
+import { FingerprintCompare } from './pdf/FingerprintCompare';
 import { PdfCheckReport } from './pdf/PdfCheckReport';
 import type { PlannerHost } from './plannerHost';
 import {
@@ -330,10 +331,13 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     </div>
   );
   const noticeBanner = notice && (
-    <div className="notification-banner" role="status">
-      <p>{notice}</p>
-      {pdfReport && <PdfCheckReport report={pdfReport} />}
-    </div>
+    <>
+      <div className="notification-banner" role="status">
+        <p>{notice}</p>
+        {pdfReport && <PdfCheckReport report={pdfReport} />}
+      </div>
+      {pdfReport?.fingerprintValue && <FingerprintCompare fingerprint={pdfReport.fingerprintValue} />}
+    </>
   );
 
   if (!ready) {
