@@ -12,10 +12,13 @@ import { heading } from './plannerHelpers';
 const BUDGET = 150 * 1024;
 /**
  * A deep link loads a section's form code (react-hook-form) on top of the start. Raised from 150 KB
- * when the builder's words moved into the message catalogue (~20 KB gzip of its own areas); loading
- * areas lazily to bring both back down is part of the performance issue's 120 KB start goal.
+ * when the builder's words moved into the message catalogue (~20 KB gzip of its own areas), and from
+ * 155 KB in session 4, when the PDF checks, truthful export failures, passphrase strength and
+ * signature-path rules added about 60 messages and the device question stopped loading lazily (so the
+ * first screen does not shift): 163 KB measured. Loading catalogue areas lazily (signoff, planErrors,
+ * the PDF checks) is the way back down, and part of the performance issue's 120 KB start goal.
  */
-const DEEP_LINK_BUDGET = 155 * 1024;
+const DEEP_LINK_BUDGET = 165 * 1024;
 /**
  * pdf-lib and fontkit, known by strings their code always carries. Not by file name: "PdfActions"
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.
