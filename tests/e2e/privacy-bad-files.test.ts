@@ -10,15 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
 import { freshBuilder, heading, storedPlans } from './plannerHelpers';
-import {
-  BAD_FILES,
-  BAD_FILES_DIR,
-  BAD_PDFS,
-  HOSTILE_PDFS,
-  HOSTILE_TIME_LIMIT_MS,
-  TOO_LARGE,
-  tooLarge,
-} from '../fixtures/bad-files/corpus';
+import { BAD_FILES, BAD_FILES_DIR, BAD_PDFS, HOSTILE_PDFS, TOO_LARGE, tooLarge } from '../fixtures/bad-files/corpus';
 import { makeBadPdfs } from '../fixtures/bad-files/make-pdfs';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-files-'));
@@ -61,15 +53,16 @@ describe('opening bad files in the builder', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('refuses each hostile PDF within 5 seconds, read in a worker, changing nothing', async () => {
+  // Each is refused for what it is, with its own message: the worker's 5-second limit (tested in
+  // tests/unit/privacy) would give the time limit's message instead. Wall-clock time is not asserted
+  // here: on a busy machine starting the worker alone can take seconds (timings belong in the bench).
+  it('refuses each hostile PDF for what it is, read in a worker, changing nothing', async () => {
     const tasks = await page.locator('.task-list').innerText();
     const stored = await storedPlans(page);
     for (const file of HOSTILE_PDFS) {
       const message = BAD_PDFS.find((b) => b.file === file)!.message;
-      const start = performance.now();
       await page.setInputFiles('#f-plan-file', join(dir, file));
       await page.locator('.error-summary a', { hasText: message }).waitFor();
-      expect(performance.now() - start, file).toBeLessThan(HOSTILE_TIME_LIMIT_MS);
       expect(await page.locator('.task-list').innerText(), file).toBe(tasks);
       expect(await storedPlans(page), file).toBe(stored);
     }
