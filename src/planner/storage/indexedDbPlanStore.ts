@@ -134,6 +134,13 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
       return row?.record;
     },
     async deviceKey(make) {
+      // Usually there is one (or a passphrase): read it, and make a key only on a device that has neither.
+      const [passphrase, existing] = await Promise.all([
+        request(store(META, 'readonly').get(KEY_RECORD_ID) as IDBRequest<unknown>),
+        request(store(META, 'readonly').get(DEVICE_KEY_ID) as IDBRequest<{ key: CryptoKey } | undefined>),
+      ]);
+      if (passphrase !== undefined) return undefined;
+      if (existing) return existing.key;
       const made = await make(); // before the transaction, which would close while waiting
       const tx = db.transaction(META, 'readwrite');
       const meta = tx.objectStore(META);
@@ -206,12 +213,4 @@ export async function openPlanDatabase(options: { dbName?: string } = {}): Promi
     },
     close: () => db.close(),
   };
-}
-
-/** A plan store over the plans database, for callers that need nothing else from it. */
-export async function openIndexedDbPlanStore(
-  options: { dbName?: string; codec?: PlanCodec } = {},
-): Promise<PlanStore & { close(): void }> {
-  const database = await openPlanDatabase(options);
-  return { ...database.plans(options.codec), close: () => database.close() };
 }

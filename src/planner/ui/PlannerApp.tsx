@@ -108,7 +108,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [plan, setPlan] = useState<Plan | undefined | null>(undefined); // null: not found
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
-  const [sessionOnly, setSessionOnly] = useState(false);
+  const { sessionOnly } = host;
   const [notice, setNotice] = useState<string>();
   const [note, setNote] = useState<{ section: SectionId }>();
   const [fileProblem, setFileProblem] = useState<FileProblem>();
@@ -140,7 +140,6 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     let cancelled = false;
     const start = async () => {
       const opened = host.store;
-      setSessionOnly(host.sessionOnly);
       storeRef.current = opened;
       autosaverRef.current = createAutosaver((p) => opened.put(p), {
         onSaved: () => setSaveState({ kind: 'saved', at: new Date() }),

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPlanStore';
+import { openIndexedDbPlanStore } from '../storage/openPlanStore';
 import { createMemoryPlanStore } from '../../../src/planner/storage/memoryPlanStore';
 import { translator } from '../../../src/i18n/translator';
 import { createAutosaver } from '../../../src/planner/storage/autosave';

@@ -11,7 +11,7 @@ import {
   storageProblemOf,
   type StorageProblem,
 } from '../../../src/planner/storage/resilientPlanStore';
-import { openIndexedDbPlanStore } from '../../../src/planner/storage/indexedDbPlanStore';
+import { openIndexedDbPlanStore } from './openPlanStore';
 import type { PlanStore } from '../../../src/planner/storage/planStore';
 import { createAutosaver } from '../../../src/planner/storage/autosave';
 import { fixturePlan } from '../planner/fixtures';

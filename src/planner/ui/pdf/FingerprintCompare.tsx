@@ -3,7 +3,7 @@
  * and compared with the attached plan's, which is the one check that ties the PDF to what was signed.
  * The answer is read out (a status), in the same words as `npm run plan:verify --fingerprint`.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { messageText } from '../../../i18n/keyedMessage';
 import {
   compareRecordedFingerprint,
@@ -11,11 +11,14 @@ import {
   normaliseFingerprint,
   type RecordedComparison,
 } from '../../pdf/recordedFingerprint';
+import { FormGroup } from '../fields/FormGroup';
+import { fieldId } from '../fields/fieldId';
 import { useTranslator } from '../useTranslator';
+
+const FIELD = 'case-record-fingerprint';
 
 export function FingerprintCompare({ fingerprint }: { fingerprint: string }) {
   const { t } = useTranslator();
-  const id = useId();
   const [given, setGiven] = useState('');
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<RecordedComparison>();
@@ -29,35 +32,29 @@ export function FingerprintCompare({ fingerprint }: { fingerprint: string }) {
     setError(undefined);
     setResult(compareRecordedFingerprint(given, fingerprint));
   };
-  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <form className="fingerprint-compare" onSubmit={submit} noValidate>
       <h2>{t('signoff.verify.compare.heading')}</h2>
-      <div className={error ? 'form-group form-group--error' : 'form-group'}>
-        <label className="label" htmlFor={id}>
-          {t('signoff.verify.compare.label')}
-        </label>
-        <div id={`${id}-hint`} className="hint">
-          {t('signoff.verify.compare.hint')}
-        </div>
-        {error && (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
-            {error}
-          </p>
+      <FormGroup
+        name={FIELD}
+        label={t('signoff.verify.compare.label')}
+        hint={t('signoff.verify.compare.hint')}
+        error={error}
+      >
+        {(describedBy) => (
+          <input
+            id={fieldId(FIELD)}
+            className="input input--full"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            value={given}
+            onChange={(e) => setGiven(e.target.value)}
+          />
         )}
-        <input
-          id={id}
-          className="input input--full"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          value={given}
-          onChange={(e) => setGiven(e.target.value)}
-        />
-      </div>
+      </FormGroup>
       <button type="submit" className="button button--secondary">
         {t('signoff.verify.compare.button')}
       </button>
