@@ -43,9 +43,18 @@ self.addEventListener('install', (event) => {
   );
 });
 
+/**
+ * This version's cache, or nothing once "Delete everything from this device" has removed it: the
+ * browser may take a while to remove this worker after that, and until then it keeps nothing new.
+ */
+async function ownCache() {
+  return (await caches.has(CACHE)) ? caches.open(CACHE) : undefined;
+}
+
 /** Caches same-site files a page used before this worker was in charge of it (its own address included). */
 async function keepFiles(urls) {
-  const cache = await caches.open(CACHE);
+  const cache = await ownCache();
+  if (!cache) return;
   await Promise.all(
     urls
       .map((u) => new URL(u, self.location.origin))
@@ -74,13 +83,13 @@ async function recordOlderPages() {
   const older = await olderCaches();
   if (!older.length) return;
   const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  const cache = await caches.open(CACHE);
-  await cache.put(OLDER_PAGES, new Response(JSON.stringify(pages.map((p) => p.id))));
+  const cache = await ownCache();
+  await cache?.put(OLDER_PAGES, new Response(JSON.stringify(pages.map((p) => p.id))));
 }
 
 async function deleteUnusedOlderCaches() {
-  const cache = await caches.open(CACHE);
-  const record = await cache.match(OLDER_PAGES);
+  const cache = await ownCache();
+  const record = await cache?.match(OLDER_PAGES);
   if (!record) return;
   const ids = await record.json();
   const open = await Promise.all(ids.map((id) => self.clients.get(id)));
@@ -104,9 +113,8 @@ self.addEventListener('message', (event) => {
     // The page hears back on the port it sent: whether every file is now kept.
     const reply = event.ports[0];
     event.waitUntil(
-      caches
-        .open(CACHE)
-        .then(cacheWholeSite)
+      ownCache()
+        .then((cache) => (cache ? cacheWholeSite(cache) : Promise.reject(new Error('deleted'))))
         .then(
           () => reply?.postMessage({ done: true }),
           () => reply?.postMessage({ done: false }),
@@ -123,7 +131,8 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') event.waitUntil(deleteUnusedOlderCaches());
   event.respondWith(
     (async () => {
-      const cache = await caches.open(CACHE);
+      const cache = await ownCache();
+      if (!cache) return fetch(request);
       // Pages: network first so content stays fresh; the cached copy when offline.
       if (request.mode === 'navigate') {
         try {

@@ -79,11 +79,23 @@ export async function keepWholeSite(): Promise<boolean> {
   return answer;
 }
 
+/**
+ * How long "Delete everything" waits for the browser to confirm the worker's removal. The browser
+ * queues the removal behind any registration in progress (each page that opens registers the
+ * worker again); Chromium has been seen to hold that queue indefinitely when the removal arrives
+ * during one, which left the page on "Loading…". The removal stays queued and happens when the
+ * browser gets to it; meanwhile the worker, finding its cache gone, keeps nothing new.
+ */
+export const UNREGISTER_WAIT_MS = 3000;
+
 /** Removes the service worker and everything it cached (used by "Delete everything from this device"). */
 export async function removeOfflineCopy(): Promise<void> {
   if ('serviceWorker' in navigator) {
     const registrations = await navigator.serviceWorker.getRegistrations();
-    await Promise.all(registrations.map((r) => r.unregister()));
+    const removed = Promise.all(registrations.map((r) => r.unregister()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, UNREGISTER_WAIT_MS)));
+    await Promise.race([removed, waited]).finally(() => clearTimeout(timer));
   }
   if ('caches' in window) {
     const keys = await caches.keys();

@@ -55,6 +55,12 @@ describe('delete everything from this device', () => {
     const other = await browser.context.newPage();
     await openBuilder(other);
     await heading(other, 'Your plans are locked');
+    // Opening the builder registers the offline copy's worker again. Chromium queues the worker's removal
+    // behind that registration and, when the removal arrives during it, can hold the queue indefinitely:
+    // the wipe then stops waiting after a few seconds (tests/unit/offline/removeOfflineCopy.test.ts) and
+    // the worker goes later. Here, wait until the registration is done (a second one resolves only then),
+    // so the worker's removal can be checked below.
+    await other.evaluate(() => navigator.serviceWorker.register('/sw.js', { scope: '/' }));
 
     await page.getByRole('button', { name: 'Delete everything from this device' }).click();
     await page
