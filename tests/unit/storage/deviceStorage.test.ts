@@ -237,6 +237,7 @@ describe('passphrase protection on the device', () => {
     await storage.store!.put(maya());
     await storage.protect(PASS);
     writeItemDraft(itemDraftKey('fixture-complete', 'people', 'add'), { values: { name: 'x' } });
+    await storage.flush(); // the draft is written (encrypting it takes a moment) before this tab goes
     storage.close();
     const locked = await openDeviceStorage('personal', { dbName });
     await locked.forgetPlans();
