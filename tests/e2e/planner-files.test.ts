@@ -42,12 +42,20 @@ const backToPlans = async () => {
 
 describe('plan files', () => {
   it('publishes the plan file format as JSON Schema, generated from the plan schema', async () => {
-    const res = await fetch(`${baseUrl()}/schemas/plan-v1.json`);
+    const res = await fetch(`${baseUrl()}/schemas/plan-v2.json`);
     expect(res.status).toBe(200);
     const published = (await res.json()) as Record<string, unknown>;
     const { $id, ...rest } = published;
     const { $id: _, ...generated } = planJsonSchema('https://example.org');
     expect(rest).toEqual(generated);
+    expect(String($id)).toMatch(/\/schemas\/plan-v2\.json$/);
+  });
+
+  it('keeps the JSON Schema of format 1 published as it was', async () => {
+    const res = await fetch(`${baseUrl()}/schemas/plan-v1.json`);
+    expect(res.status).toBe(200);
+    const { $id, ...rest } = (await res.json()) as Record<string, unknown>;
+    expect(rest).toEqual(JSON.parse(readFileSync('src/planner/schema/published/plan-v1.json', 'utf8')));
     expect(String($id)).toMatch(/\/schemas\/plan-v1\.json$/);
   });
 

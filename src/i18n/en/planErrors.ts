@@ -63,6 +63,15 @@ export const planErrorMessages = {
   'plan.error.person.whyImportant.required': 'Enter why this person is important to the child',
   'plan.error.person.livesWhere.tooLong': 'Where they live must be {maximum} characters or fewer',
   'plan.error.person.interpreterLanguage.tooLong': 'The language must be {maximum} characters or fewer',
+  'plan.error.person.side.required': 'Select which side of the family they are on',
+  'plan.error.person.role.tooLong': 'The role must be {maximum} characters or fewer',
+  'plan.error.person.agency.tooLong': 'The agency must be {maximum} characters or fewer',
+  'plan.error.person.contactRoute.tooLong': 'How to contact them must be {maximum} characters or fewer',
+  'plan.error.person.nameChildUses.tooLong': 'The name the child uses must be {maximum} characters or fewer',
+  'plan.error.person.country.tooLong': 'The country must be {maximum} characters or fewer',
+  'plan.error.person.timeZone.tooLong': 'The time zone must be {maximum} characters or fewer',
+  'plan.error.person.languages.tooLong': 'The languages must be {maximum} characters or fewer',
+  'plan.error.person.safety.concerns.tooLong': 'The safety concerns must be {maximum} characters or fewer',
 
   // A strength or challenge
   'plan.error.factor.kind.required': 'Select whether this is a strength or a challenge',
@@ -179,7 +188,7 @@ export const planErrorMessages = {
   'plan.error.changeLog.summary.tooLong': 'The summary must be {maximum} characters or fewer',
   'plan.error.changeLog.summary.required': 'Enter a summary of what changed',
 
-  // The published JSON Schema of the plan file (/schemas/plan-v1.json)
+  // The published JSON Schema of the plan file (/schemas/plan-v2.json)
   'plan.error.jsonSchema.title': 'Staying-in-touch plan, format version {version}',
   'plan.error.jsonSchema.description':
     'A plan for how an adopted or permanently placed child stays in touch with the people who matter to them. Written and read by the Staying in touch plan builder.',

@@ -12,12 +12,17 @@ import { ALL_QUESTIONS, questionsFor } from '../schema/arrangementQuestions';
 import {
   CONTINGENCY_TRIGGERS,
   EARLY_REVIEW_TRIGGERS,
+  FAMILY_SIDES,
   FORMS,
   HEARING_METHODS,
+  KNOWN_TO_CHILD,
   ORGANISERS,
+  PERSON_SAFETY_FLAGS,
   PHOTOS,
+  PRIORITIES,
   PROFESSIONAL_ROLES,
   PURPOSES,
+  ROLE_RELATIONSHIPS,
   SECTION_IDS,
   SUPPORT_KINDS,
   SUPPORT_SPANS,
@@ -283,6 +288,8 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
       items: r.plan.people.map((p) => {
         const key = `people.${p.id}`;
         const w = (f: string) => r.words('person', f);
+        // Fields format 2 added are shown when answered (and in the blank template), not as "Not provided".
+        const given = (row: AnswerRow): AnswerRow[] => (row.value || r.options.allQuestions ? [row] : []);
         return {
           key,
           id: p.id,
@@ -296,31 +303,75 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
               w('relationship'),
               r.relationship(p),
             ),
-            r.choiceRow(
-              `${key}.knownToChild`,
-              'people.*.knownToChild',
-              w('knownToChild'),
-              'knownToChild',
-              ['yes', 'no', 'not_sure'],
-              p.knownToChild,
+            ...given(r.choiceRow(`${key}.side`, 'people.*.side', w('side'), 'side', FAMILY_SIDES, p.side)),
+            ...given(
+              r.row(
+                `${key}.caresFor`,
+                'people.*.caresForId',
+                w('caresForId'),
+                p.caresForId && r.personName(p.caresForId),
+              ),
             ),
-            r.choiceRow(
-              `${key}.priority`,
-              'people.*.priority',
-              w('priority'),
-              'priority',
-              ['now', 'later', 'both'],
-              p.priority,
-            ),
-            r.row(`${key}.whyImportant`, 'people.*.whyImportant', w('whyImportant'), p.whyImportant, {
-              multiline: true,
-            }),
+            ...given(r.row(`${key}.role`, 'people.*.role', w('role'), p.role)),
+            ...given(r.row(`${key}.agency`, 'people.*.agency', w('agency'), p.agency)),
+            ...given(r.row(`${key}.contactRoute`, 'people.*.contactRoute', w('contactRoute'), p.contactRoute)),
+            ...given(r.row(`${key}.nameChildUses`, 'people.*.nameChildUses', w('nameChildUses'), p.nameChildUses)),
+            // Adoptive parents, carers and professionals are in the plan for their part, not asked these.
+            ...(ROLE_RELATIONSHIPS.includes(p.relationship) && !r.options.allQuestions
+              ? []
+              : [
+                  r.choiceRow(
+                    `${key}.knownToChild`,
+                    'people.*.knownToChild',
+                    w('knownToChild'),
+                    'knownToChild',
+                    KNOWN_TO_CHILD,
+                    p.knownToChild,
+                  ),
+                  r.choiceRow(
+                    `${key}.priority`,
+                    'people.*.priority',
+                    w('priority'),
+                    'priority',
+                    PRIORITIES,
+                    p.priority,
+                  ),
+                  r.row(`${key}.whyImportant`, 'people.*.whyImportant', w('whyImportant'), p.whyImportant, {
+                    multiline: true,
+                  }),
+                ]),
             r.row(`${key}.livesWhere`, 'people.*.livesWhere', w('livesWhere'), p.livesWhere),
+            ...given(r.row(`${key}.country`, 'people.*.country', w('country'), p.country)),
+            ...given(r.row(`${key}.timeZone`, 'people.*.timeZone', w('timeZone'), p.timeZone)),
+            ...given(
+              r.row(
+                `${key}.whereaboutsUnknown`,
+                'people.*.whereaboutsUnknown',
+                w('whereaboutsUnknown'),
+                p.whereaboutsUnknown ? r.t('plan.person.whereaboutsUnknown.yes') : '',
+              ),
+            ),
+            ...given(r.row(`${key}.languages`, 'people.*.languages', w('languages'), p.languages)),
             r.row(
               `${key}.interpreter`,
               ['people.*.interpreterNeeded', 'people.*.interpreterLanguage'],
               w('interpreterNeeded'),
               interpreterText(r, p),
+            ),
+            ...given(
+              r.choicesRow(
+                `${key}.safety`,
+                ['people.*.safety.noDirectContact', 'people.*.safety.doNotShareDetails'],
+                w('safety'),
+                'safety',
+                PERSON_SAFETY_FLAGS,
+                PERSON_SAFETY_FLAGS.filter((flag) => p.safety?.[flag]),
+              ),
+            ),
+            ...given(
+              r.row(`${key}.safetyConcerns`, 'people.*.safety.concerns', w('safety.concerns'), p.safety?.concerns, {
+                multiline: true,
+              }),
             ),
           ],
         };

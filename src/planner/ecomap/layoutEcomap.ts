@@ -117,7 +117,9 @@ export function layoutEcomap(
   plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>,
   t: Translator['t'],
 ): EcomapLayout {
-  const people = [...plan.people].sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
+  // People in the register for their role (adoptive parents, carers, professionals) are around the child now.
+  const order = (p: PlanContent['people'][number]) => PRIORITY_ORDER[p.priority ?? 'now'];
+  const people = [...plan.people].sort((a, b) => order(a) - order(b));
   const sizes = ringSizes(people.length);
   const outer = FIRST_RING + Math.max(0, sizes.length - 1) * RING_GAP;
   const half = (sizes.length ? outer + PERSON_RADIUS + LABEL_HEIGHT : CHILD_RADIUS + LABEL_HEIGHT) + MARGIN;

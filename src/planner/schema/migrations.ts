@@ -7,7 +7,7 @@
  * keep the old fixtures as tests (tests/fixtures/plans/), and publish /schemas/plan-v<N>.json.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
-import { SCHEMA_VERSION } from './planSchema';
+import { RELATIONSHIPS_SINCE_FORMAT_2, SCHEMA_VERSION, type Relationship } from './planSchema';
 
 /** A refusal's message is a catalogue key with its parameters, for the caller to put into words. */
 export type MigrationResult =
@@ -37,8 +37,64 @@ function from0(data: Json): Json {
   return next;
 }
 
+/**
+ * Version 1 to 2: the people of a plan became one register of everyone it names (adoptive parents,
+ * carers, professionals, with languages, whereabouts and safety), every field of it optional or new,
+ * so a version 1 plan is already a version 2 plan in all but its number, and so are the earlier
+ * versions it keeps.
+ */
+function from1(data: Json): Json {
+  const previous = Array.isArray(data.previousVersions) ? data.previousVersions : undefined;
+  return {
+    ...data,
+    schemaVersion: 2,
+    ...(previous
+      ? { previousVersions: previous.map((v: unknown) => (isObject(v) ? { ...v, schemaVersion: 2 } : v)) }
+      : {}),
+  };
+}
+
 /** STEPS[n] turns version n into version n + 1. */
-const STEPS: Record<number, Step> = { 0: from0 };
+const STEPS: Record<number, Step> = { 0: from0, 1: from1 };
+
+/** Person fields format 2 added; format 1 had none of them. */
+const PERSON_FIELDS_SINCE_FORMAT_2 = [
+  'side',
+  'caresForId',
+  'role',
+  'agency',
+  'contactRoute',
+  'nameChildUses',
+  'country',
+  'timeZone',
+  'whereaboutsUnknown',
+  'languages',
+  'safety',
+];
+
+/** Whether a format 2 plan (or an earlier version it keeps) uses anything format 1 could not hold. */
+function needsFormat2(plan: Json): boolean {
+  const people = Array.isArray(plan.people) ? plan.people : [];
+  return people.some(
+    (p: unknown) =>
+      isObject(p) &&
+      (PERSON_FIELDS_SINCE_FORMAT_2.some((f) => f in p) ||
+        RELATIONSHIPS_SINCE_FORMAT_2.includes(p.relationship as Relationship) ||
+        // Format 1 required these of everyone.
+        !('knownToChild' in p && 'priority' in p && 'whyImportant' in p)),
+  );
+}
+
+/**
+ * A current-format plan written in the earliest format that holds all of it: the form its
+ * fingerprint is taken from (signoff/fingerprintPlan.ts), so that a plan signed in format 1 keeps the
+ * fingerprint written on the case record when the builder brings it up to format 2, while anything
+ * only format 2 can say is covered as format 2.
+ */
+export function inEarliestFormat(plan: Json): Json {
+  if (plan.schemaVersion !== 2 || needsFormat2(plan)) return plan;
+  return { ...plan, schemaVersion: 1 };
+}
 
 export function migratePlanData(data: unknown): MigrationResult {
   if (!isObject(data)) return { ok: false, message: { key: 'planner.planFile.notAnObject' } };

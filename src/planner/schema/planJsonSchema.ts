@@ -1,6 +1,7 @@
 /**
  * The plan file format as JSON Schema, generated from the zod schema so the two cannot drift.
- * Published at /schemas/plan-v1.json so agencies can validate plan files with their own tools.
+ * Published at /schemas/plan-v2.json so agencies can validate plan files with their own tools; the
+ * JSON Schema of each earlier format stays published as it was (published/plan-v1.json).
  * Cross-field rules (a challenge needs how it is managed; person ids must exist) are not expressible
  * here and are only enforced by `npm run plan:validate` and the builder.
  */
@@ -18,11 +19,25 @@ export function planJsonSchema(siteUrl?: string, t: Translator['t'] = translator
     unknown
   >;
   const { $schema, ...rest } = generated;
-  return {
-    $schema,
-    ...(siteUrl ? { $id: new URL(`/schemas/plan-v${SCHEMA_VERSION}.json`, siteUrl).href } : {}),
-    title: t('plan.error.jsonSchema.title', { version: SCHEMA_VERSION }),
-    description: t('plan.error.jsonSchema.description'),
-    ...rest,
-  };
+  return withAddress(
+    {
+      $schema,
+      title: t('plan.error.jsonSchema.title', { version: SCHEMA_VERSION }),
+      description: t('plan.error.jsonSchema.description'),
+      ...rest,
+    },
+    SCHEMA_VERSION,
+    siteUrl,
+  );
+}
+
+/** A format's JSON Schema with its address (`$id`) on this site, after `$schema`. */
+export function withAddress(
+  schema: Record<string, unknown>,
+  version: number,
+  siteUrl?: string,
+): Record<string, unknown> {
+  if (!siteUrl) return schema;
+  const { $schema, ...rest } = schema;
+  return { $schema, $id: new URL(`/schemas/plan-v${version}.json`, siteUrl).href, ...rest };
 }

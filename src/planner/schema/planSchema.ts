@@ -1,9 +1,9 @@
 /**
  * The staying-in-touch plan: the one schema every other part of the planner is built from.
  *
- * From this file come the plan file format (`schemaVersion: 1`), the limits on every field, the
+ * From this file come the plan file format (`schemaVersion: 2`), the limits on every field, the
  * GOV.UK-style error messages the forms show (as catalogue keys: the words are in
- * src/i18n/en/planErrors.ts), the published JSON Schema (`/schemas/plan-v1.json`), and the order of
+ * src/i18n/en/planErrors.ts), the published JSON Schema (`/schemas/plan-v2.json`), and the order of
  * the sections used by the task list, the check-answers summary and the PDF.
  *
  * Two levels of validity:
@@ -23,7 +23,7 @@ import { readSignaturePath, SIGNATURE_LIMITS, SIGNATURE_PATH_PATTERN } from './s
 type PlanErrorKey = keyof typeof planErrorMessages;
 
 /** The plan file format this code writes. Older files are migrated (see `migrations.ts`). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Maximum lengths, in characters. Generous for real plans, small enough to keep files sane. */
 export const LIMITS = {
@@ -139,21 +139,62 @@ export const PURPOSES = [
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
+/**
+ * How each person in the plan's register is related to the child. Format 1 knew only the people
+ * important to the child; format 2 added the adults around the child (each adoptive parent, the
+ * child's foster carer, the carers of a brother or sister living elsewhere, a birth parent's
+ * partner) and professionals, so that everyone the plan names can be a person in it.
+ */
 export const RELATIONSHIPS = [
+  'adoptive_parent',
   'birth_mother',
   'birth_father',
+  'step_parent',
   'sibling_full',
   'sibling_half',
   'sibling_step_foster',
   'grandparent',
   'aunt_uncle',
   'other_relative',
+  'foster_carer',
   'former_foster_carer',
   'foster_family_member',
+  'sibling_carer',
   'friend_community',
+  'professional',
   'other',
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/** Relationships format 2 added: a plan using one of them cannot be written in format 1. */
+export const RELATIONSHIPS_SINCE_FORMAT_2: readonly Relationship[] = [
+  'adoptive_parent',
+  'step_parent',
+  'foster_carer',
+  'sibling_carer',
+  'professional',
+];
+
+/**
+ * People in the register for the part they play around the child rather than as a relationship the
+ * plan keeps: whether the child knows them, when they matter and why are not asked of them.
+ */
+export const ROLE_RELATIONSHIPS: readonly Relationship[] = [
+  'adoptive_parent',
+  'foster_carer',
+  'sibling_carer',
+  'professional',
+];
+
+/** Relationships that belong to one side of the child's birth family. */
+export const FAMILY_SIDE_RELATIONSHIPS: readonly Relationship[] = [
+  'step_parent',
+  'sibling_half',
+  'grandparent',
+  'aunt_uncle',
+  'other_relative',
+];
+export const FAMILY_SIDES = ['maternal', 'paternal', 'both'] as const;
 
 export const KNOWN_TO_CHILD = ['yes', 'no', 'not_sure'] as const;
 export const PRIORITIES = ['now', 'later', 'both'] as const;
@@ -311,28 +352,72 @@ export type Purposes = z.infer<typeof purposesSchema>;
 // ---------------------------------------------------------------------------------------------
 // Important people (section "people", template step 2)
 
-export const personSchema = z.strictObject({
+/** What the plan must guard against with a person, each a yes or no. */
+export const PERSON_SAFETY_FLAGS = ['noDirectContact', 'doNotShareDetails'] as const;
+
+/** Safety concerns about a person: what the plan must guard against. */
+export const personSafetySchema = z.strictObject({
+  /** No direct contact with the child (meetings, calls or messages). */
+  noDirectContact: z.boolean(),
+  /** The adoptive family's details must not be shared with them. */
+  doNotShareDetails: z.boolean(),
+  /** The concern, in a few words: what it is and what keeps the child safe. */
+  concerns: text(LIMITS.text, 'plan.error.person.safety.concerns.tooLong'),
+});
+
+const personObject = z.strictObject({
   id: id(),
   name: requiredText(LIMITS.name, 'plan.error.person.name.tooLong', 'plan.error.person.name.required'),
   relationship: choice(RELATIONSHIPS, 'plan.error.person.relationship.required'),
   /** What the relationship is, when "other" is selected. */
   relationshipOther: z.optional(text(LIMITS.name, 'plan.error.person.relationshipOther.tooLong')),
-  knownToChild: choice(KNOWN_TO_CHILD, 'plan.error.person.knownToChild.required'),
+  /** Which side of the birth family, for a relative who belongs to one. */
+  side: z.optional(choice(FAMILY_SIDES, 'plan.error.person.side.required')),
+  /** For the carer of a brother or sister: the person in the register they care for. */
+  caresForId: z.optional(id()),
+  /** For a professional: their role, agency, and how to reach them (a route, never a home address). */
+  role: z.optional(text(LIMITS.name, 'plan.error.person.role.tooLong')),
+  agency: z.optional(text(LIMITS.name, 'plan.error.person.agency.tooLong')),
+  contactRoute: z.optional(text(LIMITS.short, 'plan.error.person.contactRoute.tooLong')),
+  /** The name the child uses for them, when it is not their name ("Nana", "Mam"). */
+  nameChildUses: z.optional(text(LIMITS.name, 'plan.error.person.nameChildUses.tooLong')),
+  /** Absent for people in the register for their role (ROLE_RELATIONSHIPS); required for everyone else. */
+  knownToChild: z.optional(choice(KNOWN_TO_CHILD, 'plan.error.person.knownToChild.required')),
   /** Whether they matter now, later in childhood or adulthood, or both. */
-  priority: choice(PRIORITIES, 'plan.error.person.priority.required'),
+  priority: z.optional(choice(PRIORITIES, 'plan.error.person.priority.required')),
   /** Why they matter to the child. */
-  whyImportant: requiredText(
-    LIMITS.text,
-    'plan.error.person.whyImportant.tooLong',
-    'plan.error.person.whyImportant.required',
-  ),
+  whyImportant: z.optional(text(LIMITS.text, 'plan.error.person.whyImportant.tooLong')),
   /** Where they live, in general terms only (never an address). */
   livesWhere: z.optional(text(LIMITS.short, 'plan.error.person.livesWhere.tooLong')),
+  /** Country they live in, when it is not the UK, and their time zone, for calls and deadlines. */
+  country: z.optional(text(LIMITS.name, 'plan.error.person.country.tooLong')),
+  timeZone: z.optional(text(LIMITS.name, 'plan.error.person.timeZone.tooLong')),
+  /** Nobody knows where they are now. */
+  whereaboutsUnknown: z.optional(z.boolean()),
+  /** Languages they speak, in the order they prefer. */
+  languages: z.optional(text(LIMITS.short, 'plan.error.person.languages.tooLong')),
   /** Whether they need an interpreter to take part; absent when nobody has asked. */
   interpreterNeeded: z.optional(z.boolean()),
   /** Which language they need interpreting, when they need an interpreter. */
   interpreterLanguage: z.optional(text(LIMITS.name, 'plan.error.person.interpreterLanguage.tooLong')),
+  safety: z.optional(personSafetySchema),
 });
+
+type PersonShape = z.infer<typeof personObject>;
+const isRole = (p: { relationship: Relationship }) => ROLE_RELATIONSHIPS.includes(p.relationship);
+
+export const personSchema = personObject.check(
+  z.superRefine((p: PersonShape, ctx) => {
+    if (isRole(p)) return;
+    // Someone the child keeps a relationship with: the plan says whether the child knows them, when and why.
+    if (p.knownToChild === undefined)
+      ctx.addIssue({ code: 'custom', message: key('plan.error.person.knownToChild.required'), path: ['knownToChild'] });
+    if (p.priority === undefined)
+      ctx.addIssue({ code: 'custom', message: key('plan.error.person.priority.required'), path: ['priority'] });
+    if (!p.whyImportant?.trim())
+      ctx.addIssue({ code: 'custom', message: key('plan.error.person.whyImportant.required'), path: ['whyImportant'] });
+  }),
+);
 export type Person = z.infer<typeof personSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -674,6 +759,7 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
     }
   };
   plan.arrangements.forEach((a, i) => a.personIds.forEach((pid, j) => check(pid, ['arrangements', i, 'personIds', j])));
+  plan.people.forEach((p, i) => check(p.caresForId, ['people', i, 'caresForId']));
   plan.factors.forEach((f, i) => check(f.personId, ['factors', i, 'personId']));
   plan.support.forEach((s, i) => check(s.personId, ['support', i, 'personId']));
   plan.voices.others.forEach((v, i) => check(v.personId, ['voices', 'others', i, 'personId']));

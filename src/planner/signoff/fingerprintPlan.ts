@@ -20,13 +20,14 @@
  *
  * Strings are hashed exactly as stored (no Unicode normalisation): a changed character is a change.
  *
- * A plan in an older file format is hashed as the current format reads it (migrations.ts), so a
- * signed plan keeps its fingerprint when the builder brings it up to date: the fingerprint written
- * on the case record at sign-off still identifies it. A migration step must therefore carry every
- * answer across unchanged; tests/unit/signoff/fingerprintPlan.test.ts holds fingerprints recorded
- * for fixtures of each format and fails if a new step changes one.
+ * A plan is hashed as the current format reads it (migrations.ts), written in the earliest format
+ * that holds all of it (`inEarliestFormat`): so a signed plan keeps its fingerprint when the builder
+ * brings it up to date, and the fingerprint written on the case record at sign-off still identifies
+ * it. A migration step must therefore carry every answer across unchanged;
+ * tests/unit/signoff/fingerprintPlan.test.ts holds fingerprints recorded for fixtures of each format
+ * and fails if a new step changes one.
  */
-import { migratePlanData } from '../schema/migrations';
+import { inEarliestFormat, migratePlanData } from '../schema/migrations';
 
 /** Top-level plan keys left out of the fingerprint; see the module comment for why. */
 export const EXCLUDED_KEYS: readonly string[] = [
@@ -71,7 +72,9 @@ export function canonicalPlanText(plan: unknown): string {
   }
   const migrated = migratePlanData(plan);
   // Something that is not a plan file (no format version) is hashed as it is.
-  const copy: Record<string, unknown> = { ...(migrated.ok ? migrated.data : (plan as Record<string, unknown>)) };
+  const copy: Record<string, unknown> = {
+    ...(migrated.ok ? inEarliestFormat(migrated.data) : (plan as Record<string, unknown>)),
+  };
   for (const key of EXCLUDED_KEYS) delete copy[key];
   return canonicalJson(copy);
 }

@@ -8,7 +8,7 @@
  *
  * The rules are kept per format so a plan is judged by the rules in force when it was signed, not
  * by later ones: a new format with stricter rules adds an entry here and leaves the older ones as
- * they are. Formats 0 and 1 share one set: a social worker and an adoptive parent each signed, with
+ * they are. Formats 0, 1 and 2 share one set: a social worker and an adoptive parent each signed, with
  * a typed name and a real date that is not in the future, and reservations or disagreement written
  * down. A drawn signature was always optional; the typed name stands.
  */
@@ -23,7 +23,12 @@ const signaturesOfFormat1: SignatureRules = (plan, today) =>
   signOffIssues(plan, today).filter((issue) => issue.stage === 'signatures');
 
 /** SIGNATURE_RULES[n]: the sign-off rules of plan format n, for every format this builder reads. */
-export const SIGNATURE_RULES: Record<number, SignatureRules> = { 0: signaturesOfFormat1, 1: signaturesOfFormat1 };
+export const SIGNATURE_RULES: Record<number, SignatureRules> = {
+  0: signaturesOfFormat1,
+  1: signaturesOfFormat1,
+  // Format 2 has, so far, kept the sign-off rules of format 1.
+  2: signaturesOfFormat1,
+};
 
 /** A rule a signed plan does not meet: where (`signOff`, or an earlier version's) and which. */
 export interface UnmetSignatureRule {

@@ -126,8 +126,8 @@ export function upsertItem<K extends ItemList>(plan: Plan, list: K, item: Plan[K
 
 /**
  * Removes an item. Removing a person also removes them from arrangements (dropping arrangements left
- * with nobody) and drops the strengths, challenges, support and views recorded about them, so the
- * plan never refers to someone who is not in it.
+ * with nobody) and from whom a carer cares for, and drops the strengths, challenges, support and
+ * views recorded about them, so the plan never refers to someone who is not in it.
  */
 export function removeItem(plan: Plan, list: ItemList, id: string): Plan {
   if (list !== 'people') {
@@ -136,7 +136,10 @@ export function removeItem(plan: Plan, list: ItemList, id: string): Plan {
   const aboutSomeoneElse = (x: { personId?: string }) => x.personId !== id;
   return {
     ...plan,
-    people: plan.people.filter((p) => p.id !== id),
+    people: plan.people
+      .filter((p) => p.id !== id)
+      // A carer of the brother or sister removed stays, no longer saying whom they care for.
+      .map(({ caresForId, ...p }) => (caresForId === undefined || caresForId === id ? p : { ...p, caresForId })),
     arrangements: plan.arrangements
       .map((a) => ({ ...a, personIds: a.personIds.filter((p) => p !== id) }))
       .filter((a) => a.personIds.length > 0),

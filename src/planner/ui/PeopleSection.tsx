@@ -1,5 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { KNOWN_TO_CHILD, PRIORITIES, RELATIONSHIPS, personSchema, type Person } from '../schema/planSchema';
+import {
+  FAMILY_SIDE_RELATIONSHIPS,
+  FAMILY_SIDES,
+  KNOWN_TO_CHILD,
+  PERSON_SAFETY_FLAGS,
+  PRIORITIES,
+  RELATIONSHIPS,
+  ROLE_RELATIONSHIPS,
+  personSchema,
+  type Person,
+  type Relationship,
+} from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
@@ -9,6 +20,7 @@ import { useTranslator } from './useTranslator';
 import { RemoveItem } from './RemoveItem';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
+import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
 import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
@@ -24,14 +36,37 @@ interface PersonValues {
   name: string;
   relationship: string | null;
   relationshipOther: string;
+  side: string | null;
+  caresForId: string;
+  role: string;
+  agency: string;
+  contactRoute: string;
+  nameChildUses: string;
   knownToChild: string | null;
   priority: string | null;
   whyImportant: string;
   livesWhere: string;
+  country: string;
+  timeZone: string;
+  /** ['unknown'] when nobody knows where they are now. */
+  whereabouts: string[];
+  languages: string;
   /** 'yes', 'no', or null when not asked. */
   interpreterNeeded: string | null;
   interpreterLanguage: string;
+  safety: string[];
+  safetyConcerns: string;
 }
+
+/** Form fields whose schema path differs. */
+const PERSON_RENAME = { whereaboutsUnknown: 'whereabouts', 'safety.concerns': 'safetyConcerns' };
+
+/** A text answer kept only when there is something in it. */
+const filledIn = <K extends string>(key: K, value: string) =>
+  value.trim() ? ({ [key]: value } as Record<K, string>) : {};
+
+const isOneOf = (list: readonly Relationship[], value: string | null) =>
+  value !== null && (list as readonly string[]).includes(value);
 
 function PersonForm({ props, existing }: { props: SectionProps; existing: Person | undefined }) {
   const L = useFieldWords('person');
@@ -45,27 +80,68 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
       name: p?.name ?? '',
       relationship: p?.relationship ?? '',
       relationshipOther: p?.relationshipOther ?? '',
+      side: p?.side ?? null,
+      caresForId: p?.caresForId ?? '',
+      role: p?.role ?? '',
+      agency: p?.agency ?? '',
+      contactRoute: p?.contactRoute ?? '',
+      nameChildUses: p?.nameChildUses ?? '',
       knownToChild: p?.knownToChild ?? null,
       priority: p?.priority ?? null,
       whyImportant: p?.whyImportant ?? '',
       livesWhere: p?.livesWhere ?? '',
+      country: p?.country ?? '',
+      timeZone: p?.timeZone ?? '',
+      whereabouts: p?.whereaboutsUnknown ? ['unknown'] : [],
+      languages: p?.languages ?? '',
       interpreterNeeded: p?.interpreterNeeded === undefined ? null : p.interpreterNeeded ? 'yes' : 'no',
       interpreterLanguage: p?.interpreterLanguage ?? '',
+      safety: PERSON_SAFETY_FLAGS.filter((flag) => p?.safety?.[flag]),
+      safetyConcerns: p?.safety?.concerns ?? '',
     }),
-    prepare: (v, id) => ({
-      id,
-      name: v.name,
-      relationship: optionalChoice(v.relationship),
-      ...(v.relationship === 'other' ? { relationshipOther: v.relationshipOther } : {}),
-      knownToChild: optionalChoice(v.knownToChild),
-      priority: optionalChoice(v.priority),
-      whyImportant: v.whyImportant,
-      ...(v.livesWhere.trim() ? { livesWhere: v.livesWhere } : {}),
-      ...(v.interpreterNeeded ? { interpreterNeeded: v.interpreterNeeded === 'yes' } : {}),
-      ...(v.interpreterNeeded === 'yes' && v.interpreterLanguage.trim()
-        ? { interpreterLanguage: v.interpreterLanguage }
-        : {}),
-    }),
+    prepare: (v, id) => {
+      const role = isOneOf(ROLE_RELATIONSHIPS, v.relationship);
+      const safety = {
+        noDirectContact: v.safety.includes('noDirectContact'),
+        doNotShareDetails: v.safety.includes('doNotShareDetails'),
+        concerns: v.safetyConcerns,
+      };
+      return {
+        id,
+        name: v.name,
+        relationship: optionalChoice(v.relationship),
+        ...(v.relationship === 'other' ? { relationshipOther: v.relationshipOther } : {}),
+        ...(isOneOf(FAMILY_SIDE_RELATIONSHIPS, v.relationship) && v.side ? { side: v.side } : {}),
+        ...(v.relationship === 'sibling_carer' ? filledIn('caresForId', v.caresForId) : {}),
+        ...(v.relationship === 'professional'
+          ? {
+              ...filledIn('role', v.role),
+              ...filledIn('agency', v.agency),
+              ...filledIn('contactRoute', v.contactRoute),
+            }
+          : {}),
+        ...filledIn('nameChildUses', v.nameChildUses),
+        // Adoptive parents, carers and professionals are not asked these; everyone else is.
+        ...(role
+          ? {}
+          : {
+              knownToChild: optionalChoice(v.knownToChild),
+              priority: optionalChoice(v.priority),
+              whyImportant: v.whyImportant,
+            }),
+        ...filledIn('livesWhere', v.livesWhere),
+        ...filledIn('country', v.country),
+        ...filledIn('timeZone', v.timeZone),
+        ...(v.whereabouts.includes('unknown') ? { whereaboutsUnknown: true } : {}),
+        ...filledIn('languages', v.languages),
+        ...(v.interpreterNeeded ? { interpreterNeeded: v.interpreterNeeded === 'yes' } : {}),
+        ...(v.interpreterNeeded === 'yes' && v.interpreterLanguage.trim()
+          ? { interpreterLanguage: v.interpreterLanguage }
+          : {}),
+        ...(safety.noDirectContact || safety.doNotShareDetails || safety.concerns.trim() ? { safety } : {}),
+      };
+    },
+    rename: PERSON_RENAME,
     schema: personSchema,
   });
   const relationship = form.methods.watch('relationship');
@@ -94,15 +170,47 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         <TextInput name="name" {...L('name')} width="medium" />
         <Select name="relationship" {...L('relationship')} options={optionList(t, 'relationship', RELATIONSHIPS)} />
         {relationship === 'other' && <TextInput name="relationshipOther" {...L('relationshipOther')} width="medium" />}
-        <Radios
-          name="knownToChild"
-          legend={L('knownToChild').label}
-          options={optionList(t, 'knownToChild', KNOWN_TO_CHILD)}
-          inline
-        />
-        <Radios name="priority" legend={L('priority').label} options={optionList(t, 'priority', PRIORITIES)} />
-        <TextArea name="whyImportant" {...L('whyImportant')} />
+        {isOneOf(FAMILY_SIDE_RELATIONSHIPS, relationship) && (
+          <Radios name="side" legend={L('side').label} options={optionList(t, 'side', FAMILY_SIDES)} inline />
+        )}
+        {relationship === 'sibling_carer' && (
+          <Select
+            name="caresForId"
+            {...L('caresForId')}
+            options={props.plan.people
+              .filter((p) => p.id !== existing?.id && p.relationship.startsWith('sibling_'))
+              .map((p) => [p.id, p.name] as [string, string])}
+          />
+        )}
+        {relationship === 'professional' && (
+          <>
+            <TextInput name="role" {...L('role')} width="medium" />
+            <TextInput name="agency" {...L('agency')} width="medium" />
+            <TextInput name="contactRoute" {...L('contactRoute')} width="medium" />
+          </>
+        )}
+        <TextInput name="nameChildUses" {...L('nameChildUses')} width="medium" />
+        {!isOneOf(ROLE_RELATIONSHIPS, relationship) && (
+          <>
+            <Radios
+              name="knownToChild"
+              legend={L('knownToChild').label}
+              options={optionList(t, 'knownToChild', KNOWN_TO_CHILD)}
+              inline
+            />
+            <Radios name="priority" legend={L('priority').label} options={optionList(t, 'priority', PRIORITIES)} />
+            <TextArea name="whyImportant" {...L('whyImportant')} />
+          </>
+        )}
         <TextInput name="livesWhere" {...L('livesWhere')} width="medium" />
+        <TextInput name="country" {...L('country')} width="medium" />
+        <TextInput name="timeZone" {...L('timeZone')} width="medium" />
+        <Checkboxes
+          name="whereabouts"
+          legend={L('whereaboutsUnknown').label}
+          options={[['unknown', t('plan.person.whereaboutsUnknown.option')]]}
+        />
+        <TextInput name="languages" {...L('languages')} width="medium" />
         <Radios
           name="interpreterNeeded"
           legend={t('plan.person.interpreterNeeded.label')}
@@ -118,6 +226,13 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
             ),
           }}
         />
+        <Checkboxes
+          name="safety"
+          legend={L('safety').label}
+          hint={L('safety').hint}
+          options={optionList(t, 'safety', PERSON_SAFETY_FLAGS)}
+        />
+        <TextArea name="safetyConcerns" {...L('safety.concerns')} />
       </SectionForm>
     </SectionPage>
   );
@@ -130,20 +245,10 @@ export default function PeopleSection(props: SectionProps) {
     const person = plan.people.find((p) => p.id === route.item);
     if (route.remove && person) {
       const c = removalConsequences(plan, person.id);
-      const n = (count: number, one: string, many: string) => (count ? [`${count} ${count === 1 ? one : many}`] : []);
-      return (
-        <RemoveItem
-          props={props}
-          list="people"
-          name={person.name}
-          consequences={[
-            ...n(c.arrangements, 'arrangement with only them', 'arrangements with only them'),
-            ...n(c.factors, 'strength or challenge about them', 'strengths and challenges about them'),
-            ...n(c.support, 'kind of support for them', 'kinds of support for them'),
-            ...n(c.views, 'view of theirs', 'views of theirs'),
-          ]}
-        />
-      );
+      const consequences = (['arrangements', 'factors', 'support', 'views'] as const)
+        .filter((kind) => c[kind] > 0)
+        .map((kind) => i18n.t(`plan.form.people.remove.${kind}`, { count: c[kind] }));
+      return <RemoveItem props={props} list="people" name={person.name} consequences={consequences} />;
     }
     return <PersonForm key={route.item} props={props} existing={person} />;
   }

@@ -27,6 +27,7 @@ function site(pages: number): string[] {
     'sitemap-0.xml',
     'third-party-notices.txt',
     'schemas/plan-v1.json',
+    'schemas/plan-v2.json',
     '_astro/PlannerShell.abc.js',
     '_astro/client.def.js',
     '_astro/renderPlanPdf.123.js',
@@ -79,7 +80,14 @@ describe('the whole site, cached on request', () => {
     // Ten pages, their ten fragments and one more index chunk.
     expect(wholeSiteFiles(site(50)).length - wholeSiteFiles(site(40)).length).toBe(21);
     const whole = wholeSiteFiles(site(40));
-    for (const never of ['sw.js', '_headers', 'sitemap-0.xml', 'third-party-notices.txt', 'schemas/plan-v1.json'])
+    for (const never of [
+      'sw.js',
+      '_headers',
+      'sitemap-0.xml',
+      'third-party-notices.txt',
+      'schemas/plan-v1.json',
+      'schemas/plan-v2.json',
+    ])
       expect(whole).not.toContain(never);
     expect(wholeSiteFiles(site(40))).toEqual(
       expect.arrayContaining(['_astro/DejaVuSans.456.ttf', 'glossary/index.html']),

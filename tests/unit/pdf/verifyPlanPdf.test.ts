@@ -166,7 +166,7 @@ describe('verifying a plan PDF', () => {
       'signoff.rule.adoptiveParents',
     ]);
     expect(words(v, 'signatures')).toBe(
-      'The plan says it is signed off, but its sign-off record does not meet the sign-off rules of plan format 1, so it is not treated as signed off.',
+      'The plan says it is signed off, but its sign-off record does not meet the sign-off rules of plan format 2, so it is not treated as signed off.',
     );
   });
 

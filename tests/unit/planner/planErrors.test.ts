@@ -89,6 +89,7 @@ describe('the plan schema’s messages', () => {
     const inFunctions = [
       'plan.error.people.id.duplicate',
       'plan.error.personId.unknown',
+      'plan.error.person.whyImportant.required',
       'plan.error.signatory.signature.outside',
       'plan.error.signatory.signature.tooManyPoints',
     ];
@@ -116,6 +117,20 @@ describe('the plan schema’s messages', () => {
     expect(schemaIssues(planSchema, plan).map((i) => i.message)).toEqual([
       { key: 'plan.error.signatory.signature.outside' },
       { key: 'plan.error.signatory.signature.tooManyPoints', params: { maximum: SIGNATURE_LIMITS.points } },
+    ]);
+  });
+
+  it('ask why, when and whether the child knows only of people the child keeps a relationship with', () => {
+    const plan = fixturePlan('complete.json');
+    plan.people.push(
+      { id: 'p-mum', name: 'Rhian', relationship: 'adoptive_parent' },
+      { id: 'p-sw', name: 'Alys', relationship: 'professional', role: 'adoption support worker' },
+      { id: 'p-aunt', name: 'Bethan', relationship: 'aunt_uncle', side: 'maternal' },
+    );
+    expect(schemaIssues(planSchema, plan).map((i) => [i.path, i.message.key])).toEqual([
+      [`people.${plan.people.length - 1}.knownToChild`, 'plan.error.person.knownToChild.required'],
+      [`people.${plan.people.length - 1}.priority`, 'plan.error.person.priority.required'],
+      [`people.${plan.people.length - 1}.whyImportant`, 'plan.error.person.whyImportant.required'],
     ]);
   });
 

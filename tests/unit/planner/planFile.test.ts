@@ -97,7 +97,7 @@ describe('reading plan files', () => {
 
   it('refuses a plan from a newer builder, saying so plainly', () => {
     expect(refused(fixtureText('invalid-future-version.json')).message).toMatch(
-      /newer version of the plan builder \(format version 2\)/,
+      /newer version of the plan builder \(format version 3\)/,
     );
   });
 

@@ -35,6 +35,19 @@ describe('plan operations', () => {
     expect(plan.people).toHaveLength(3); // input untouched
   });
 
+  it('keeps the carer of a brother or sister who is removed, no longer saying whom they care for', () => {
+    const plan = fixturePlan('complete.json');
+    plan.people.push({ id: 'p-carer', name: 'Gwen', relationship: 'sibling_carer', caresForId: 'p-leon' });
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    const after = removeItem(plan, 'people', 'p-leon');
+    expect(after.people.find((p) => p.id === 'p-carer')).toEqual({
+      id: 'p-carer',
+      name: 'Gwen',
+      relationship: 'sibling_carer',
+    });
+    expect(planSchema.safeParse(after).success).toBe(true);
+  });
+
   it('keeps a shared arrangement when one of its people is removed', () => {
     const plan = fixturePlan('complete.json');
     plan.arrangements[0].personIds = ['p-leon', 'p-nana'];

@@ -172,11 +172,11 @@ describe('published JSON Schema', () => {
 
   it('is generated from the zod schema with every top-level field', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe('https://example.org/schemas/plan-v1.json');
+    expect(schema.$id).toBe('https://example.org/schemas/plan-v2.json');
     expect(Object.keys(schema.properties)).toEqual(Object.keys(planSchema.shape));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toContain('schemaVersion');
-    expect(schema.properties.schemaVersion).toMatchObject({ const: 1 });
+    expect(schema.properties.schemaVersion).toMatchObject({ const: 2 });
   });
 
   it('carries the limits', () => {

@@ -156,7 +156,7 @@ describe('plan library', () => {
     const old = { ...plan('old', 1), schemaVersion: 0, trainingMode: true } as unknown as Plan;
     delete (old as Partial<Plan>).practice;
     await store.put(old);
-    expect(await loadPlan(store, 'old')).toMatchObject({ schemaVersion: 1, practice: true });
+    expect(await loadPlan(store, 'old')).toMatchObject({ schemaVersion: 2, practice: true });
   });
 });
 

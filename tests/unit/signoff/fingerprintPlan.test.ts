@@ -117,13 +117,31 @@ describe('the fingerprint across plan formats', () => {
   });
 
   it('is kept when a signed plan is migrated to the current format', async () => {
-    const old = asFormat0(plan);
-    const opened = parsePlanFile(JSON.stringify(old));
-    expect(opened.ok && opened.migratedFrom).toBe(0);
-    if (!opened.ok) return;
-    expect(opened.plan.status).toBe('signed');
-    expect(opened.plan).toEqual(plan);
-    expect(await fingerprintPlan(opened.plan)).toBe(await fingerprintPlan(old));
+    for (const [old, format] of [
+      [asFormat0(plan), 0],
+      [plan, 1],
+    ] as const) {
+      const opened = parsePlanFile(JSON.stringify(old));
+      expect(opened.ok && opened.migratedFrom).toBe(format);
+      if (!opened.ok) return;
+      expect(opened.plan.status).toBe('signed');
+      expect(opened.plan).toEqual({ ...plan, schemaVersion: 2 });
+      expect(await fingerprintPlan(opened.plan)).toBe(RECORDED);
+    }
+  });
+
+  it('covers what only format 2 can say as format 2', async () => {
+    const v2 = { ...plan, schemaVersion: 2 };
+    expect(await fingerprintPlan(v2)).toBe(RECORDED); // nothing new: hashed as format 1
+    const withLanguages = {
+      ...v2,
+      people: v2.people.map((p: object, i: number) => (i === 0 ? { ...p, languages: 'Polish' } : p)),
+    };
+    const asFormat1 = canonicalPlanText(withLanguages);
+    expect(asFormat1).toContain('"schemaVersion":2');
+    expect(await fingerprintPlan(withLanguages)).not.toBe(RECORDED);
+    const adoptiveParent = { id: 'ap1', name: 'Rhian', relationship: 'adoptive_parent' };
+    expect(canonicalPlanText({ ...v2, people: [...v2.people, adoptiveParent] })).toContain('"schemaVersion":2');
   });
 
   it('still sees a change made to a plan in an older format', async () => {

@@ -1,0 +1,111 @@
+/**
+ * The plan's register of people (format 2): everyone the plan names can be a person in it. An
+ * adoptive parent or a professional is not asked why they are important to the child; a professional
+ * has a role, agency and contact route; the carer of a brother or sister says whom they care for; a
+ * relative can have a side of the family, languages, a country and time zone, "whereabouts unknown"
+ * and safety concerns. What is saved is what check your answers shows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { freshBuilder, heading, storedPlans } from './plannerHelpers';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  expect(outsideRequests(browser.requests)).toEqual([]);
+  expect(browser.problems).toEqual([]);
+  await browser?.close();
+});
+
+async function addPerson(name: string, relationship: string, fill: () => Promise<void> = async () => undefined) {
+  await page.getByRole('link', { name: /^Add (a|another) person$/ }).click();
+  await heading(page, 'Add a person');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Relationship to the child').selectOption(relationship);
+  await fill();
+  await page.getByRole('button', { name: 'Save person' }).click();
+  await heading(page, 'Who is important now or later');
+}
+
+describe('the register of people', () => {
+  it('takes adoptive parents, professionals, carers of siblings and relatives as they are', async () => {
+    await freshBuilder(page);
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await heading(page, 'Untitled plan');
+    await page.getByRole('link', { name: 'Step 2: Who is important now or later' }).click();
+
+    await addPerson('Rhian', 'adoptive_parent', async () => {
+      // In the plan for the part they play: not asked whether the child knows them, when or why.
+      await expect.poll(() => page.getByRole('group', { name: 'Does the child know them?' }).count()).toBe(0);
+      expect(await page.getByLabel('Why are they important to the child?').count()).toBe(0);
+    });
+    await addPerson('Alys Pritchard', 'professional', async () => {
+      await page.getByLabel('Role', { exact: true }).fill('Adoption support worker');
+      await page.getByLabel('Agency or service').fill('Adoption Cymru West');
+      await page.getByLabel('How to contact them').fill('Duty line, weekdays');
+    });
+    await addPerson('Dafydd', 'sibling_half', async () => {
+      await page.getByRole('group', { name: 'Which side of the family?' }).getByLabel("Mother's side").check();
+      await page.getByRole('group', { name: 'Does the child know them?' }).getByLabel('Yes', { exact: true }).check();
+      await page.getByLabel('Now and later').check();
+      await page.getByLabel('Why are they important to the child?').fill('Her big brother; they shared a room.');
+    });
+    await addPerson('Gwen', 'sibling_carer', async () => {
+      await page.getByLabel('Which brother or sister do they care for?').selectOption({ label: 'Dafydd' });
+    });
+    await addPerson('Babcia Zofia', 'grandparent', async () => {
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('group', { name: 'Which side of the family?' }).getByLabel("Mother's side").check();
+      await page.getByRole('group', { name: 'Does the child know them?' }).getByLabel('Yes', { exact: true }).check();
+      await page.getByLabel('Later in childhood or as an adult').check();
+      await page.getByLabel('Why are they important to the child?').fill('Her family history and Polish heritage.');
+      await page.getByLabel('Country, if not the UK').fill('Poland');
+      await page.getByLabel('Time zone').fill('One hour ahead of the UK');
+      await page.getByLabel('Languages they speak').fill('Polish, a little English');
+      await page.getByRole('group', { name: 'Do they need an interpreter?' }).getByLabel('Yes').check();
+      await page.getByLabel('Which language?').fill('Polish');
+    });
+    await addPerson('Mark', 'birth_father', async () => {
+      await page.getByRole('group', { name: 'Does the child know them?' }).getByLabel('No', { exact: true }).check();
+      await page.getByLabel('Later in childhood or as an adult').check();
+      await page.getByLabel('Why are they important to the child?').fill('Her questions about her father.');
+      await page.getByLabel('Nobody knows where they are now').check();
+      await page.getByLabel('No direct contact with the child').check();
+      await page.getByLabel("Do not share the adoptive family's details with them").check();
+      await page.getByLabel('Safety concerns').fill('Has contacted the family online before.');
+    });
+
+    const saved = JSON.parse(await storedPlans(page)) as { data: { people: Record<string, unknown>[] } }[];
+    const people = saved[0].data.people;
+    expect(people.map((p) => [p.name, p.relationship])).toEqual([
+      ['Rhian', 'adoptive_parent'],
+      ['Alys Pritchard', 'professional'],
+      ['Dafydd', 'sibling_half'],
+      ['Gwen', 'sibling_carer'],
+      ['Babcia Zofia', 'grandparent'],
+      ['Mark', 'birth_father'],
+    ]);
+    expect(people[0]).not.toHaveProperty('whyImportant');
+    expect(people[1]).toMatchObject({ role: 'Adoption support worker', agency: 'Adoption Cymru West' });
+    expect(people[3]).toMatchObject({ caresForId: people[2].id });
+    expect(people[4]).toMatchObject({ side: 'maternal', country: 'Poland', interpreterLanguage: 'Polish' });
+    expect(people[5]).toMatchObject({
+      whereaboutsUnknown: true,
+      safety: { noDirectContact: true, doNotShareDetails: true, concerns: 'Has contacted the family online before.' },
+    });
+
+    const cards = await page.locator('.summary-card').allInnerTexts();
+    expect(cards[1]).toContain('Adoption support worker');
+    expect(cards[3]).toContain('Dafydd (half-brother or half-sister)');
+    expect(cards[4]).toContain('One hour ahead of the UK');
+    expect(cards[5]).toContain('No direct contact with the child');
+    expect(cards[5]).toContain('Not known');
+    expect(cards[0]).not.toContain('Why are they important');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
