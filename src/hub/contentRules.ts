@@ -81,12 +81,14 @@ export interface CitedSource {
   title?: unknown;
   publisher?: unknown;
   year?: unknown;
+  accessed?: unknown;
   url?: unknown;
 }
 
 /**
  * One name per source across the hub: every citation of the same link must give the same
- * title, publisher and year, so a reader never meets one work under two names.
+ * title, publisher and year (or, for an undated page, the same day read), so a reader never meets
+ * one work under two names.
  */
 export function sourceNameClashes(cited: CitedSource[]): string[] {
   const byUrl = new Map<string, CitedSource[]>();
@@ -94,7 +96,8 @@ export function sourceNameClashes(cited: CitedSource[]): string[] {
   return [...byUrl].flatMap(([url, list]) => {
     const names = new Map<string, string[]>();
     for (const s of list) {
-      const name = `"${String(s.title)}", ${String(s.publisher)} (${String(s.year)})`;
+      const date = s.year === undefined ? `accessed ${String(s.accessed)}` : String(s.year);
+      const name = `"${String(s.title)}", ${String(s.publisher)} (${date})`;
       names.set(name, [...(names.get(name) ?? []), s.file]);
     }
     if (names.size < 2) return [];

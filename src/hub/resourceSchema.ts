@@ -45,18 +45,73 @@ export function isRehosted(url: string): boolean {
   return REHOSTING_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
-export const sourceSchema = z.object({
-  /** Title of the report, page, article or provision, spelled the same on every page that cites it. */
-  title: z.string().min(3),
-  /** Organisation or authors that published it, spelled the same on every page that cites it. */
-  publisher: z.string().min(2),
-  /** Year of publication (for legislation, the year it was made or enacted). */
-  year: z.number().int().min(1900).max(2100),
-  /** Where to read the original over https: the publisher, a DOI or legislation.gov.uk. */
-  url: z
-    .url({ protocol: /^https$/, error: 'Link the source with an https address' })
-    .refine((url) => !isRehosted(url), 'Link the original, not a re-hosted copy'),
-});
+/** A calendar day written YYYY-MM-DD. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `day` is written YYYY-MM-DD and exists on the calendar (not 2026-02-30). */
+export function isCalendarDay(day: string): boolean {
+  const m = ISO_DAY.exec(day);
+  if (!m) return false;
+  const [year, month, date] = m.slice(1).map(Number);
+  const d = new Date(Date.UTC(year, month - 1, date));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === date;
+}
+
+/**
+ * Today's date where it is latest on Earth (UTC+14), YYYY-MM-DD: a page read today counts as read
+ * today whatever the author's time zone, and a day that has not begun anywhere counts as the future.
+ */
+export function latestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The day an undated web page was read: a real date, not in the future. */
+const accessedDay = z.preprocess(
+  // Astro's YAML reads an unquoted 2026-12-02 as a Date (midnight UTC); the content tests read text.
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().superRefine((day, ctx) => {
+    if (!isCalendarDay(day))
+      ctx.addIssue({ code: 'custom', message: 'Write the day the page was read as a real date, YYYY-MM-DD' });
+    else if (day > latestToday())
+      ctx.addIssue({ code: 'custom', message: 'The day a page was read cannot be in the future' });
+  }),
+);
+
+/** Refinements on year and accessed also run when another field (say the link) is wrong. */
+const whenObject = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+/**
+ * A work a page cites. Either dated (`year`) or, for a web page that shows no date, undated with the
+ * day it was read (`accessed`): exactly one of the two, so no year is ever guessed.
+ */
+export const sourceSchema = z
+  .object({
+    /** Title of the report, page, article or provision, spelled the same on every page that cites it. */
+    title: z.string().min(3),
+    /** Organisation or authors that published it, spelled the same on every page that cites it. */
+    publisher: z.string().min(2),
+    /** Year of publication (for legislation, the year it was made or enacted), as shown by the source. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** For a web page that shows no date only: the day it was read, YYYY-MM-DD. */
+    accessed: accessedDay.optional(),
+    /** Where to read the original over https: the publisher, a DOI or legislation.gov.uk. */
+    url: z
+      .url({ protocol: /^https$/, error: 'Link the source with an https address' })
+      .refine((url) => !isRehosted(url), 'Link the original, not a re-hosted copy'),
+  })
+  .refine((s) => s.year !== undefined || s.accessed !== undefined, {
+    ...whenObject,
+    path: ['year'],
+    message:
+      'Give the year the source was published or, for a web page that shows no date, the day it was read (accessed: YYYY-MM-DD)',
+  })
+  .refine((s) => s.year === undefined || s.accessed === undefined, {
+    ...whenObject,
+    path: ['accessed'],
+    message: 'A source is dated (year) or an undated page (accessed), not both',
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const baseResourceSchema = z.object({

@@ -200,6 +200,8 @@ export const hubMessages = {
   // A source at a page's foot: "Publisher (2019). Title." {title} is the title, linked when it has an address.
   'hub.sources.title': 'Sources',
   'hub.sources.citation': '{publisher} ({year}). {title}.',
+  // A web page that shows no date; {accessed} is the day it was read, as a date ("2 December 2026").
+  'hub.sources.citation.undated': '{publisher} (no date, accessed {accessed}). {title}.',
 
   // A training session's plan and handout.
   'hub.duration.minutes': { one: '{count} minute', other: '{count} minutes' },

@@ -1,10 +1,20 @@
 /**
- * Sources a practitioner can follow: every citation has a year and an https link to the original
- * (not a re-hosted copy), and each work carries one name across the hub.
+ * Sources a practitioner can follow: every citation has a year (or, for a web page that shows no
+ * date, the day it was read) and an https link to the original (not a re-hosted copy), each work
+ * carries one name across the hub, and a page's source list words both kinds.
  */
 import { describe, expect, it } from 'vitest';
+import { citationText } from '../../../src/hub/citation';
 import { sourceNameClashes, type CitedSource } from '../../../src/hub/contentRules';
-import { isRehosted, REHOSTING_HOSTS, sourceSchema } from '../../../src/hub/resourceSchema';
+import {
+  isCalendarDay,
+  isRehosted,
+  latestToday,
+  REHOSTING_HOSTS,
+  sourceSchema,
+  type Source,
+} from '../../../src/hub/resourceSchema';
+import { translator } from '../../../src/i18n/translator';
 import { loadResources } from '../../../scripts/contentFiles';
 
 const cited: CitedSource[] = loadResources().flatMap((r) =>
@@ -14,7 +24,7 @@ const cited: CitedSource[] = loadResources().flatMap((r) =>
 describe('every source in the hub', () => {
   it('is cited somewhere (the check below has something to check)', () => expect(cited.length).toBeGreaterThan(50));
   it.each(cited.map((s, i) => [`${s.file} #${i}`, s] as const))(
-    '%s has a year and an https link to the original',
+    '%s has a year or the day an undated page was read, and an https link to the original',
     (_n, s) => {
       const { file, ...source } = s;
       const r = sourceSchema.safeParse(source);
@@ -30,9 +40,30 @@ describe('the source rules fail on bad samples', () => {
     const r = sourceSchema.safeParse(s);
     return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
   };
+  const page = { title: 'A web page', publisher: 'A charity', accessed: '2026-12-02', url: 'https://example.org/page' };
+  /** A day `days` after today (UTC), YYYY-MM-DD. */
+  const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
   it('accepts a complete source', () => expect(fields(source)).toEqual([]));
+  it('accepts an undated page with the day it was read', () => expect(fields(page)).toEqual([]));
+  it('accepts a page read today', () => expect(fields({ ...page, accessed: daysFromNow(0) })).toEqual([]));
+  it('reads an unquoted YAML date (a Date in Astro) as the same day', () => {
+    const r = sourceSchema.safeParse({ ...page, accessed: new Date('2026-12-01T00:00:00Z') });
+    expect(r.success && r.data.accessed).toBe('2026-12-01');
+  });
   it('a source without a link', () => expect(fields({ ...source, url: undefined })).toEqual(['url']));
-  it('a source without a year', () => expect(fields({ ...source, year: undefined })).toEqual(['year']));
+  it('a source with neither a year nor the day it was read', () =>
+    expect(fields({ ...source, year: undefined })).toEqual(['year']));
+  it('a source with both a year and the day it was read', () =>
+    expect(fields({ ...source, accessed: '2026-12-02' })).toEqual(['accessed']));
+  it.each([['2 December 2026'], ['2026-12-2'], ['2026-02-30'], ['2026-13-01'], ['n.d.'], [''], [20261202]])(
+    'an undated page read on %j, which is not a date',
+    (accessed) => expect(fields({ ...page, accessed })).toEqual(['accessed']),
+  );
+  it('an undated page read in the future', () =>
+    expect(fields({ ...page, accessed: daysFromNow(3) })).toEqual(['accessed']));
+  it('a source with neither, and no link, names both fields', () =>
+    expect(fields({ title: 'A report', publisher: 'A charity' }).sort()).toEqual(['url', 'year']));
   it('a link that is not https', () =>
     expect(fields({ ...source, url: 'http://example.org/report' })).toEqual(['url']));
   it.each(REHOSTING_HOSTS.map((h) => [h]))('a link to a copy re-hosted on %s', (host) => {
@@ -58,6 +89,13 @@ describe('the source rules fail on bad samples', () => {
         { file: 'b.mdx', ...source, publisher: 'Someone else' },
       ]),
     ).toHaveLength(1));
+  it('the same undated page read on two days', () =>
+    expect(
+      sourceNameClashes([
+        { file: 'a.mdx', ...page },
+        { file: 'b.mdx', ...page, accessed: '2026-11-30' },
+      ]),
+    ).toHaveLength(1));
   it('different links may share a publisher', () =>
     expect(
       sourceNameClashes([
@@ -65,4 +103,27 @@ describe('the source rules fail on bad samples', () => {
         { file: 'b.mdx', ...source, url: 'https://example.org/other' },
       ]),
     ).toEqual([]));
+});
+
+describe('dates', () => {
+  it('a calendar day exists and is written YYYY-MM-DD', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-12-2')).toBe(false);
+  });
+  it('today is the latest date anywhere on Earth (UTC+14)', () => {
+    expect(latestToday(new Date('2026-12-02T09:59:59Z'))).toBe('2026-12-02');
+    expect(latestToday(new Date('2026-12-02T10:00:00Z'))).toBe('2026-12-03');
+  });
+});
+
+describe('a source at the foot of a page', () => {
+  const en = translator('en');
+  const dated: Source = { title: 'A report', publisher: 'A charity', year: 2019, url: 'https://example.org/r' };
+  const undated: Source = { title: 'A page', publisher: 'KCA', accessed: '2026-12-02', url: 'https://example.org/p' };
+
+  it('gives a dated source its year, written as a year', () =>
+    expect(citationText(en, dated)).toBe('A charity (2019). {title}.'));
+  it('says an undated page has no date and gives the day it was read, in words', () =>
+    expect(citationText(en, undated)).toBe('KCA (no date, accessed 2 December 2026). {title}.'));
 });

@@ -1,0 +1,16 @@
+/**
+ * How a source reads in the numbered list at a page's foot. A dated source gives its year; a web
+ * page that shows no date says so and gives the day it was read, so no year is ever guessed.
+ */
+import type { Translator } from '../i18n/translator';
+import type { Source } from './resourceSchema';
+
+/** The citation in the page's language, with `{title}` left for the linked title. */
+export function citationText(i18n: Translator, source: Source): string {
+  if (source.year !== undefined)
+    return i18n.t('hub.sources.citation', { publisher: source.publisher, year: String(source.year) });
+  return i18n.t('hub.sources.citation.undated', {
+    publisher: source.publisher,
+    accessed: i18n.date(source.accessed),
+  });
+}
