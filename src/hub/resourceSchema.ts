@@ -172,6 +172,11 @@ export const activitySchema = z.object({
   minutes: z.number().int().min(1).max(240),
   /** What the trainer and group do, in a sentence or two. */
   summary: z.string().min(10),
+  /**
+   * What an input puts on screen in session mode, one point at a time: a finding, a quote or an idea,
+   * each with `source`, the title of one of the session's `sources`. Default none.
+   */
+  points: z.array(z.object({ text: z.string().min(10).max(280), source: z.string().min(3) })).default([]),
   /** Discussion prompts shown one at a time in session mode. */
   prompts: z.array(z.string().min(5)).default([]),
 });

@@ -86,3 +86,11 @@ export function describeRemaining(ms: number, t: Translate<(typeof REMAINING_KEY
     ? t('trainer.timer.remaining.minutes', { count: m })
     : t('trainer.timer.remaining.seconds', { count: s });
 }
+
+/** What happened to a timer between two states, for the words read out: undefined when nothing did. */
+export function timerChange(before: TimerState, after: TimerState): 'started' | 'paused' | 'reset' | undefined {
+  if (isRunning(after)) return isRunning(before) ? undefined : 'started';
+  const full = (t: TimerState) => t.remainingMs === t.durationMs;
+  if (full(after) && (isRunning(before) || !full(before))) return 'reset';
+  return isRunning(before) ? 'paused' : undefined;
+}

@@ -1,7 +1,8 @@
 /**
- * Session mode's running order: an opening step, then each activity followed by its discussion
- * prompts, one step at a time. Each step has a URL hash (`#activity-2-prompt-1`) so a reload, a
- * bookmark or a link resumes in the same place. Plain data: no DOM, so it runs in Node for tests.
+ * Session mode's running order: an opening step, then each activity followed by the points it puts
+ * on screen (an input's findings) and its discussion prompts, one step at a time. Each step has a URL
+ * hash (`#activity-2-prompt-1`) so a reload, a bookmark or a link resumes in the same place. Plain
+ * data: no DOM, so it runs in Node for tests.
  */
 import type { Translate } from '../i18n/scriptTranslator';
 
@@ -10,12 +11,15 @@ export interface PresenterActivity {
   title: string;
   minutes: number;
   summary: string;
-  prompts: string[];
+  /** What an input puts on screen, one point at a time, each from one of the session's sources. */
+  points: readonly { text: string }[];
+  prompts: readonly string[];
 }
 
 export type PresenterStep =
   | { kind: 'start'; hash: 'start' }
   | { kind: 'activity'; hash: string; activity: number }
+  | { kind: 'point'; hash: string; activity: number; point: number }
   | { kind: 'prompt'; hash: string; activity: number; prompt: number };
 
 /** Hash of the opening step, which shows the session title and aims. */
@@ -25,11 +29,14 @@ export const START_HASH = 'start';
 export const stepHash = (activity: number, prompt?: number) =>
   prompt === undefined ? `activity-${activity + 1}` : `activity-${activity + 1}-prompt-${prompt + 1}`;
 
+const pointHash = (activity: number, point: number) => `activity-${activity + 1}-point-${point + 1}`;
+
 /** Every step of a session, in the order a trainer presents them. */
 export function buildSteps(activities: readonly PresenterActivity[]): PresenterStep[] {
   const steps: PresenterStep[] = [{ kind: 'start', hash: START_HASH }];
   activities.forEach((a, activity) => {
     steps.push({ kind: 'activity', hash: stepHash(activity), activity });
+    a.points.forEach((_, point) => steps.push({ kind: 'point', hash: pointHash(activity, point), activity, point }));
     a.prompts.forEach((_, prompt) =>
       steps.push({ kind: 'prompt', hash: stepHash(activity, prompt), activity, prompt }),
     );
@@ -58,10 +65,11 @@ export function moveStep(index: number, count: number, move: Move): number {
 export const POSITION_KEYS = [
   'trainer.present.position.start',
   'trainer.present.position.activity',
+  'trainer.present.position.point',
   'trainer.present.position.prompt',
 ] as const;
 
-/** Where a step sits, for the position line: "Activity 2 of 6 · Prompt 1 of 3". */
+/** Where a step sits, for the position line: "Activity 2 of 6 · Prompt 1 of 3" or "… · Point 1 of 4". */
 export function positionLabel(
   step: PresenterStep,
   activities: readonly PresenterActivity[],
@@ -70,6 +78,12 @@ export function positionLabel(
   if (step.kind === 'start') return t('trainer.present.position.start');
   const activity = { activity: step.activity + 1, activities: activities.length };
   if (step.kind === 'activity') return t('trainer.present.position.activity', activity);
+  if (step.kind === 'point')
+    return t('trainer.present.position.point', {
+      ...activity,
+      point: step.point + 1,
+      points: activities[step.activity].points.length,
+    });
   return t('trainer.present.position.prompt', {
     ...activity,
     prompt: step.prompt + 1,
@@ -80,6 +94,14 @@ export function positionLabel(
 /** The activity a step belongs to, if any: its timer is the one on screen. */
 export const activityOf = (step: PresenterStep): number | undefined =>
   step.kind === 'start' ? undefined : step.activity;
+
+/** What a step shows in one line, for the presenter's "next" preview: a title, a point or a prompt. */
+export function stepHeadline(step: PresenterStep, activities: readonly PresenterActivity[], sessionTitle: string) {
+  if (step.kind === 'start') return sessionTitle;
+  const a = activities[step.activity];
+  if (step.kind === 'activity') return a.title;
+  return step.kind === 'point' ? a.points[step.point].text : a.prompts[step.prompt];
+}
 
 /** Total length of the session in minutes. */
 export const totalMinutes = (activities: readonly PresenterActivity[]) =>

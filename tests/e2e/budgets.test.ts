@@ -1,7 +1,7 @@
 /**
  * Byte budgets, measured in the browser: what a page actually downloads at load.
- * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip. The offline copy installed on a first
- * visit to the builder or search: ≤ 500 KB gzip.
+ * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip. Session mode's two windows: ≤ 12 KB gzip
+ * of JavaScript each. The offline copy installed on a first visit to the builder or search: ≤ 500 KB gzip.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,19 @@ describe('content page budgets', () => {
   it('the search page loads its script (and only on that page)', async () => {
     const { js } = await weigh('/search/?q=letterbox');
     expect(js).toBeGreaterThan(0);
+  });
+});
+
+describe('session mode budgets', () => {
+  // Both windows run on a trainer's laptop, often on a venue's weak connection: the step logic, the
+  // timers, the clock and the sync between windows fit in a few KB, with no framework.
+  it.each([
+    '/training/why-staying-in-touch-matters-session/present/',
+    '/training/why-staying-in-touch-matters-session/presenter/',
+  ])('%s ships ≤ 12 KB gzip of JavaScript', async (path) => {
+    const { js } = await weigh(path);
+    expect(js).toBeGreaterThan(0);
+    expect(js).toBeLessThanOrEqual(12 * 1024);
   });
 });
 

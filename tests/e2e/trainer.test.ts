@@ -13,6 +13,7 @@ interface Activity {
   title: string;
   minutes: number;
   summary: string;
+  points?: { text: string }[];
   prompts: string[];
 }
 
@@ -52,12 +53,13 @@ describe('session mode', () => {
       'start',
       ...session.activities.flatMap((a, i) => [
         `activity-${i + 1}`,
+        ...(a.points ?? []).map((_, p) => `activity-${i + 1}-point-${p + 1}`),
         ...a.prompts.map((_, p) => `activity-${i + 1}-prompt-${p + 1}`),
       ]),
     ];
     expect(steps).toEqual(expected);
     expect(html).not.toMatch(/<li class="present-step[^>]*hidden/);
-    expect(html).toMatch(/id="presenter-nav"[^>]*hidden|hidden[^>]*id="presenter-nav"/);
+    expect(html).toMatch(/id="presenter-controls"[^>]*hidden|hidden[^>]*id="presenter-controls"/);
     // The CSP forbids inline handlers and style attributes.
     expect(html).not.toMatch(/\son[a-z]+=/);
     expect(html).not.toMatch(/\sstyle="/);
@@ -115,14 +117,14 @@ describe('session mode', () => {
     await openPresenter(page);
     for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
     expect(hash(page)).toBe('#activity-2');
+    // The second activity is a short input: its first point on screen follows it.
+    const points = session.activities[1].points ?? [];
     await page.keyboard.press('ArrowRight');
-    expect(hash(page)).toBe('#activity-2-prompt-1');
+    expect(hash(page)).toBe('#activity-2-point-1');
     await page.reload();
     await page.waitForSelector('.presenter--live');
-    expect(await position(page)).toBe(
-      `Activity 2 of ${session.activities.length} · Prompt 1 of ${session.activities[1].prompts.length}`,
-    );
-    expect(await text(page, `${visibleStep} h2`)).toBe(session.activities[1].prompts[0]);
+    expect(await position(page)).toBe(`Activity 2 of ${session.activities.length} · Point 1 of ${points.length}`);
+    expect(await text(page, `${visibleStep} h2`)).toBe(points[0].text);
     // An unknown hash falls back to the start rather than a blank screen.
     await openPresenter(page, `${PRESENT}#activity-99`);
     expect(await position(page)).toBe('Introduction');

@@ -8,10 +8,12 @@ export const trainerMessages = {
   'trainer.present.description': 'Present “{title}” to a group, one step at a time.',
   'trainer.present.heading': 'Session mode: {title}',
   'trainer.present.keys':
-    'Next: right arrow, space or page down. Back: left arrow or page up. First and last step: Home and End. Start or pause the timer: T. Leave full screen: Escape.',
+    'Next: right arrow, space or page down. Back: left arrow or page up. First and last step: Home and End. Start or pause the timer: T. Moving in either window moves both.',
   'trainer.present.noscript':
-    'Every step of the session is listed below. With JavaScript turned on, this page shows one step at a time in large type, with a timer for each activity.',
-  'trainer.present.region': 'Presenter',
+    'Every step of the session is listed below. With JavaScript turned on, this page shows one step at a time in large type, with a timer for each activity, and opens a presenter view with notes and a session clock.',
+  'trainer.present.openPresenter': 'Open presenter view',
+  /** Under a point on screen: where it comes from, as the session's sources name it. */
+  'trainer.present.pointSource': 'Source: {publisher}, {year}',
   'trainer.present.sessionLength': {
     one: '{count} activity · {duration}',
     other: '{count} activities · {duration}',
@@ -29,10 +31,31 @@ export const trainerMessages = {
   // Where a step sits, shown above it and read out when it changes.
   'trainer.present.position.start': 'Introduction',
   'trainer.present.position.activity': 'Activity {activity} of {activities}',
+  'trainer.present.position.point': 'Activity {activity} of {activities} · Point {point} of {points}',
   'trainer.present.position.prompt': 'Activity {activity} of {activities} · Prompt {prompt} of {prompts}',
   // Read out to screen readers when the step changes.
   'trainer.present.announce.step': '{position}: {text}',
   'trainer.present.announce.activity': '{position}: {title}, {duration}. {summary}',
+
+  // The presenter's window (/training/<id>/presenter/), opened from session mode and kept in step with it.
+  'trainer.presenter.pageTitle': 'Presenter view: {title}',
+  'trainer.presenter.description': 'Notes, the next step and a session clock for presenting “{title}”.',
+  'trainer.presenter.heading': 'Presenter view: {title}',
+  'trainer.presenter.noscript':
+    'These are the notes for each part of the session. With JavaScript turned on, this window shows the notes for the step on screen, the next step and a session clock, and moves with the session mode window.',
+  'trainer.presenter.clock.label': 'Session clock',
+  'trainer.presenter.clock.restart': 'Restart session clock',
+  'trainer.presenter.next.heading': 'Next',
+  'trainer.presenter.next.step': '{position}: {text}',
+  'trainer.presenter.next.last': 'This is the last step.',
+  'trainer.presenter.notes.heading': 'Notes',
+  'trainer.presenter.notes.start': 'Before the session',
+  /** Before a callout's or prompt's text in the notes: "Trainer tip:". */
+  'trainer.presenter.notes.label': '{label}:',
+  'trainer.presenter.link.audience': 'Session mode (the audience’s window)',
+  // Time used on the activity on screen, against the minutes planned for it.
+  'trainer.presenter.use.within': '{used} of {planned} used',
+  'trainer.presenter.use.over': '{over} over the {planned} planned',
 
   // The activity timer in session mode.
   'trainer.timer.labelDefault': 'Activity timer',

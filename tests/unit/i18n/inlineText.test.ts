@@ -13,6 +13,8 @@ const SKIP = [join(ROOT, 'src/content'), join(ROOT, 'src/i18n/en')];
 /** file → why its literals are not display text. */
 const NOT_DISPLAY_TEXT: Record<string, string> = {
   'src/hub/resourceSchema.ts': 'frontmatter errors for content authors, shown by the build and tests only',
+  'src/trainer/sessionNotes.ts':
+    'headings of the session plans (src/content/sessions) that presenter notes are read from, matched, not shown',
   'src/planner/pdf/pdfMarker.ts':
     'machine-read identity of our PDFs (producer and attachment description), checked on reading',
 };

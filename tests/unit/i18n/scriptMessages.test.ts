@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
 import { around } from '../../../src/trainer/messageParts';
 import { PACK_KEYS } from '../../../src/trainer/packPage';
-import { PRESENTER_KEYS } from '../../../src/trainer/presenterPage';
+import { AUDIENCE_KEYS } from '../../../src/trainer/audienceWindow';
+import { PRESENTER_WINDOW_KEYS } from '../../../src/trainer/presenterWindow';
 import { messagesForScript } from '../../../src/i18n/scriptMessages';
 import { scriptTranslator, type ScriptMessages } from '../../../src/i18n/scriptTranslator';
 
@@ -10,7 +11,8 @@ const i18n = translator('en');
 
 describe('the words a trainer page sends its script', () => {
   it.each([
-    ['session mode', PRESENTER_KEYS],
+    ['session mode', AUDIENCE_KEYS],
+    ['the presenter view', PRESENTER_WINDOW_KEYS],
     ['the pack builder', PACK_KEYS],
   ] as const)('has every message %s asks for, and no others', (_, keys) => {
     const sent = JSON.parse(messagesForScript(i18n, keys)) as ScriptMessages;
@@ -20,7 +22,7 @@ describe('the words a trainer page sends its script', () => {
   });
 
   it('words things in the browser as the translator does on the server, plurals included', () => {
-    const script = scriptTranslator<(typeof PRESENTER_KEYS)[number]>(messagesForScript(i18n, PRESENTER_KEYS));
+    const script = scriptTranslator<(typeof AUDIENCE_KEYS)[number]>(messagesForScript(i18n, AUDIENCE_KEYS));
     for (const count of [1, 2, 15]) {
       expect(script.t('trainer.timer.remaining.minutes', { count })).toBe(
         i18n.t('trainer.timer.remaining.minutes', { count }),

@@ -10,6 +10,7 @@ import {
   remainingAt,
   reset,
   start,
+  timerChange,
   toggle,
 } from '../../../src/trainer/activityTimer';
 import { translator } from '../../../src/i18n/translator';
@@ -82,5 +83,20 @@ describe('showing the time', () => {
     expect(describeRemaining(30_000, t)).toBe('30 seconds left');
     expect(describeRemaining(1_000, t)).toBe('1 second left');
     expect(describeRemaining(0, t)).toBe('Time is up');
+  });
+});
+
+describe('what changed, for the words read out', () => {
+  it('tells starting, pausing and resetting apart', () => {
+    const fresh = createTimer(5);
+    const running = start(fresh, 0);
+    const paused = pause(running, 30_000);
+    expect(timerChange(fresh, running)).toBe('started');
+    expect(timerChange(running, paused)).toBe('paused');
+    expect(timerChange(paused, reset(paused))).toBe('reset');
+    expect(timerChange(running, reset(running))).toBe('reset');
+    expect(timerChange(paused, running)).toBe('started');
+    expect(timerChange(fresh, fresh)).toBeUndefined();
+    expect(timerChange(running, running)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import {
   buildSteps,
   moveStep,
   positionLabel,
+  stepHeadline,
   stepIndexFromHash,
   totalMinutes,
   type PresenterActivity,
@@ -17,10 +18,17 @@ const activities: PresenterActivity[] = [
     title: 'Welcome',
     minutes: 15,
     summary: 'Ground rules and introductions.',
+    points: [],
     prompts: ['What brings you here?', 'What do you hope for?'],
   },
-  { title: 'Break', minutes: 10, summary: 'A short break.', prompts: [] },
-  { title: 'Letters', minutes: 30, summary: 'Drafting a first letter.', prompts: ['What would you want to know?'] },
+  { title: 'Break', minutes: 10, summary: 'A short break.', points: [], prompts: [] },
+  {
+    title: 'Letters',
+    minutes: 30,
+    summary: 'A short input, then drafting a first letter.',
+    points: [{ text: 'Letters often lapse.' }, { text: 'Replies matter.' }],
+    prompts: ['What would you want to know?'],
+  },
 ];
 
 describe('the step sequence', () => {
@@ -34,9 +42,12 @@ describe('the step sequence', () => {
       'activity-1-prompt-2',
       'activity-2',
       'activity-3',
+      'activity-3-point-1',
+      'activity-3-point-2',
       'activity-3-prompt-1',
     ]);
     expect(steps[3]).toEqual({ kind: 'prompt', hash: 'activity-1-prompt-2', activity: 0, prompt: 1 });
+    expect(steps[7]).toEqual({ kind: 'point', hash: 'activity-3-point-2', activity: 2, point: 1 });
   });
 
   it('names each step’s position', () => {
@@ -47,17 +58,34 @@ describe('the step sequence', () => {
       'Activity 1 of 3 · Prompt 2 of 2',
       'Activity 2 of 3',
       'Activity 3 of 3',
+      'Activity 3 of 3 · Point 1 of 2',
+      'Activity 3 of 3 · Point 2 of 2',
       'Activity 3 of 3 · Prompt 1 of 1',
     ]);
   });
 
+  it('gives each step a one-line headline for the presenter’s “next” preview', () => {
+    expect(steps.map((s) => stepHeadline(s, activities, 'Letters session'))).toEqual([
+      'Letters session',
+      'Welcome',
+      'What brings you here?',
+      'What do you hope for?',
+      'Break',
+      'Letters',
+      'Letters often lapse.',
+      'Replies matter.',
+      'What would you want to know?',
+    ]);
+  });
+
   it('knows which activity’s timer belongs to each step', () => {
-    expect(steps.map(activityOf)).toEqual([undefined, 0, 0, 0, 1, 2, 2]);
+    expect(steps.map(activityOf)).toEqual([undefined, 0, 0, 0, 1, 2, 2, 2, 2]);
   });
 
   it('finds a step from the URL hash, and falls back to the start', () => {
     expect(stepIndexFromHash(steps, '#activity-1-prompt-2')).toBe(3);
     expect(stepIndexFromHash(steps, 'activity-3')).toBe(5);
+    expect(stepIndexFromHash(steps, '#activity-3-point-2')).toBe(7);
     expect(stepIndexFromHash(steps, '')).toBe(0);
     expect(stepIndexFromHash(steps, '#activity-9')).toBe(0);
     expect(stepIndexFromHash(steps, '#activity-2-prompt-1')).toBe(0);

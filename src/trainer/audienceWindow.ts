@@ -1,0 +1,159 @@
+/**
+ * Session mode's audience window (/training/<id>/present/): one step at a time, filling the window,
+ * the activity's timer and the buttons and keys that move on. The running session (step, timers,
+ * clock, keeping the presenter's window in step) is presenterSession.ts; this file draws it.
+ */
+import { POSITION_KEYS, activityOf, type PresenterActivity, type PresenterStep } from './presenterSteps';
+import {
+  REMAINING_KEYS,
+  describeRemaining,
+  formatClock,
+  isRunning,
+  isUp,
+  remainingAt,
+  type TimerState,
+} from './activityTimer';
+import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
+import { fitText } from './fitText';
+import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
+import { scriptTranslator } from '../i18n/scriptTranslator';
+
+/** The messages the audience window's script uses; the page sends them in `data-messages`. */
+export const AUDIENCE_KEYS = [
+  ...POSITION_KEYS,
+  ...REMAINING_KEYS,
+  ...ANNOUNCE_KEYS,
+  ...TIMER_ANNOUNCE_KEYS,
+  'trainer.present.fullscreen.enter',
+  'trainer.present.fullscreen.exit',
+  'trainer.timer.label',
+  'trainer.timer.start',
+  'trainer.timer.pause',
+  'trainer.timer.restart',
+  'trainer.timer.state.up',
+  'trainer.timer.state.running',
+  'trainer.timer.state.notStarted',
+  'trainer.timer.state.paused',
+] as const;
+
+/** The window the presenter's view opens in: one per session, so the button brings back the same one. */
+export const presenterWindowName = (sessionId: string) => `staying-in-touch-presenter-${sessionId}`;
+
+export function startAudienceWindow(): void {
+  const presenter = byId('presenter');
+  const sessionId = presenter.dataset.session ?? '';
+  const activities = JSON.parse(presenter.dataset.activities ?? '[]') as PresenterActivity[];
+  const sessionTitle = presenter.dataset.title ?? '';
+  const { t } = scriptTranslator<(typeof AUDIENCE_KEYS)[number]>(presenter.dataset.messages);
+
+  const stepsBox = byId('presenter-steps');
+  const timerBox = byId('presenter-timer');
+  const clock = byId('timer-clock');
+  const timerState = byId('timer-state');
+  const timerLabel = byId('timer-label');
+  const toggleButton = byId<HTMLButtonElement>('timer-toggle');
+  const resetButton = byId<HTMLButtonElement>('timer-reset');
+  const previousButton = byId<HTMLButtonElement>('step-previous');
+  const nextButton = byId<HTMLButtonElement>('step-next');
+  const fullscreenButton = byId<HTMLButtonElement>('fullscreen-toggle');
+  const stepAnnouncer = byId('step-announcer');
+  const timerAnnouncer = byId('timer-announcer');
+
+  let shown = -1;
+  let shownTimer: TimerState | undefined;
+
+  function drawTimer(step: PresenterStep, timers: readonly TimerState[], now: number) {
+    const activity = activityOf(step);
+    timerBox.hidden = activity === undefined;
+    if (activity === undefined) return;
+    const timer = timers[activity];
+    const left = remainingAt(timer, now);
+    const up = isUp(timer, now);
+    const text = formatClock(left);
+    if (clock.textContent !== text) clock.textContent = text;
+    timerLabel.textContent = t('trainer.timer.label', { activity: activities[activity].title });
+    timerState.textContent = up
+      ? t('trainer.timer.state.up')
+      : isRunning(timer)
+        ? t('trainer.timer.state.running')
+        : left === timer.durationMs
+          ? t('trainer.timer.state.notStarted')
+          : t('trainer.timer.state.paused', { left: describeRemaining(left, t) });
+    toggleButton.textContent = t(
+      up ? 'trainer.timer.restart' : isRunning(timer) ? 'trainer.timer.pause' : 'trainer.timer.start',
+    );
+    timerBox.classList.toggle('timer--up', up);
+  }
+
+  function fit() {
+    if (shown >= 0) fitText(stepsBox, { min: 0.4 });
+  }
+
+  function render(reason: RenderReason, session: PresenterSession, now: number) {
+    const index = session.index();
+    const step = session.steps[index];
+    const { timers } = session.state();
+    if (index !== shown) {
+      const first = shown === -1;
+      shown = index;
+      session.steps.forEach((s, i) => {
+        byId(s.hash).hidden = i !== index;
+      });
+      previousButton.disabled = index === 0;
+      nextButton.disabled = index === session.steps.length - 1;
+      // A first visit keeps its bare URL: setting a hash while the page loads makes the browser scroll to it.
+      const hash = `#${step.hash}`;
+      if (location.hash !== hash && (!first || location.hash)) history.replaceState(history.state, '', hash);
+      if (reason === 'step') stepAnnouncer.textContent = stepAnnouncement(step, activities, sessionTitle, t);
+      fit();
+    }
+    const activity = activityOf(step);
+    const timer = activity === undefined ? undefined : timers[activity];
+    if (reason === 'timer' && timer && shownTimer && activity !== undefined) {
+      const words = timerAnnouncement(shownTimer, timer, t);
+      if (words) timerAnnouncer.textContent = words;
+    }
+    shownTimer = timer;
+    drawTimer(step, timers, now);
+  }
+
+  presenter.classList.add('presenter--live');
+  document.documentElement.classList.add('session-live');
+  byId('presenter-controls').hidden = false;
+
+  const session = startPresenterSession({
+    sessionId,
+    activities,
+    render,
+    timeUp(activity) {
+      timerAnnouncer.textContent = t('trainer.timer.announce.up', { activity: activities[activity].title });
+    },
+  });
+
+  previousButton.addEventListener('click', () => session.go('previous'));
+  nextButton.addEventListener('click', () => session.go('next'));
+  toggleButton.addEventListener('click', () => session.toggleTimer());
+  resetButton.addEventListener('click', () => session.resetTimer());
+  window.addEventListener('resize', fit);
+  void document.fonts?.ready.then(fit);
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && document.fullscreenElement) void document.exitFullscreen();
+  });
+  if (document.fullscreenEnabled) {
+    fullscreenButton.hidden = false;
+    fullscreenButton.addEventListener('click', () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else
+        void presenter.requestFullscreen().catch(() => {
+          /* refused: the page still works as it is */
+        });
+    });
+    document.addEventListener('fullscreenchange', () => {
+      fullscreenButton.textContent = t(
+        document.fullscreenElement ? 'trainer.present.fullscreen.exit' : 'trainer.present.fullscreen.enter',
+      );
+      fit();
+    });
+  }
+}

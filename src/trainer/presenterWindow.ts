@@ -1,0 +1,182 @@
+/**
+ * Session mode's presenter window (/training/<id>/presenter/), opened from the audience's window:
+ * the notes for the step, the next step, the session clock and the activity's time planned against
+ * used, with the same buttons and keys. The running session, and keeping the two windows in step,
+ * is presenterSession.ts; this file draws it.
+ */
+import {
+  POSITION_KEYS,
+  activityOf,
+  positionLabel,
+  stepHeadline,
+  type PresenterActivity,
+  type PresenterStep,
+} from './presenterSteps';
+import {
+  REMAINING_KEYS,
+  describeRemaining,
+  formatClock,
+  isRunning,
+  isUp,
+  remainingAt,
+  type TimerState,
+} from './activityTimer';
+import { USE_KEYS, describeUse, elapsedAt, formatElapsed, isOverPlan, usedAt } from './sessionClock';
+import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
+import { fitText } from './fitText';
+import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
+import { scriptTranslator } from '../i18n/scriptTranslator';
+
+/** The messages the presenter window's script uses; the page sends them in `data-messages`. */
+export const PRESENTER_WINDOW_KEYS = [
+  ...POSITION_KEYS,
+  ...REMAINING_KEYS,
+  ...USE_KEYS,
+  ...ANNOUNCE_KEYS,
+  ...TIMER_ANNOUNCE_KEYS,
+  'trainer.presenter.next.last',
+  'trainer.presenter.next.step',
+  'trainer.timer.label',
+  'trainer.timer.start',
+  'trainer.timer.pause',
+  'trainer.timer.restart',
+  'trainer.timer.state.up',
+  'trainer.timer.state.running',
+  'trainer.timer.state.notStarted',
+  'trainer.timer.state.paused',
+] as const;
+
+export function startPresenterWindow(): void {
+  const desk = byId('presenter');
+  const sessionId = desk.dataset.session ?? '';
+  const sessionTitle = desk.dataset.title ?? '';
+  const activities = JSON.parse(desk.dataset.activities ?? '[]') as PresenterActivity[];
+  const { t } = scriptTranslator<(typeof PRESENTER_WINDOW_KEYS)[number]>(desk.dataset.messages);
+
+  const notesBox = byId('console-notes');
+  const notes = [...notesBox.querySelectorAll<HTMLElement>('[data-notes]')];
+  const position = byId('now-position');
+  const headline = byId('now-headline');
+  const nextHeadline = byId('next-headline');
+  const clockBox = byId('session-clock-box');
+  const sessionClock = byId('session-clock');
+  const timerBox = byId('console-timer');
+  const timerClock = byId('timer-clock');
+  const timerLabel = byId('timer-label');
+  const timerState = byId('timer-state');
+  const activityUse = byId('activity-use');
+  const toggleButton = byId<HTMLButtonElement>('timer-toggle');
+  const resetButton = byId<HTMLButtonElement>('timer-reset');
+  const previousButton = byId<HTMLButtonElement>('step-previous');
+  const nextButton = byId<HTMLButtonElement>('step-next');
+  const stepAnnouncer = byId('step-announcer');
+  const timerAnnouncer = byId('timer-announcer');
+
+  let shown = -1;
+  let shownTimer: TimerState | undefined;
+
+  const setText = (el: HTMLElement, text: string) => {
+    if (el.textContent !== text) el.textContent = text;
+  };
+
+  function drawClocks(session: PresenterSession, step: PresenterStep, now: number) {
+    const { timers, clock } = session.state();
+    setText(sessionClock, formatElapsed(elapsedAt(clock, now)));
+    const activity = activityOf(step);
+    timerBox.hidden = activity === undefined;
+    if (activity === undefined) return;
+    const timer = timers[activity];
+    const left = remainingAt(timer, now);
+    const up = isUp(timer, now);
+    setText(timerClock, formatClock(left));
+    setText(timerLabel, t('trainer.timer.label', { activity: activities[activity].title }));
+    setText(
+      timerState,
+      up
+        ? t('trainer.timer.state.up')
+        : isRunning(timer)
+          ? t('trainer.timer.state.running')
+          : left === timer.durationMs
+            ? t('trainer.timer.state.notStarted')
+            : t('trainer.timer.state.paused', { left: describeRemaining(left, t) }),
+    );
+    setText(
+      toggleButton,
+      t(up ? 'trainer.timer.restart' : isRunning(timer) ? 'trainer.timer.pause' : 'trainer.timer.start'),
+    );
+    timerBox.classList.toggle('timer--up', up);
+    const used = usedAt(clock, activity, now);
+    setText(activityUse, describeUse(activities[activity].minutes, used, t));
+    activityUse.classList.toggle('activity-use--over', isOverPlan(activities[activity].minutes, used));
+  }
+
+  const statusBox = byId('console-status');
+  function fit() {
+    if (shown < 0) return;
+    fitText(notesBox, { min: 0.6 });
+    fitText(statusBox, { min: 0.6 });
+  }
+
+  function render(reason: RenderReason, session: PresenterSession, now: number) {
+    const index = session.index();
+    const step = session.steps[index];
+    if (index !== shown) {
+      const first = shown === -1;
+      shown = index;
+      const activity = activityOf(step);
+      const wanted = activity === undefined ? 'start' : String(activity);
+      notes.forEach((el) => {
+        el.hidden = el.dataset.notes !== wanted;
+      });
+      setText(position, positionLabel(step, activities, t));
+      setText(headline, stepHeadline(step, activities, sessionTitle));
+      const next = session.steps[index + 1];
+      setText(
+        nextHeadline,
+        next
+          ? t('trainer.presenter.next.step', {
+              position: positionLabel(next, activities, t),
+              text: stepHeadline(next, activities, sessionTitle),
+            })
+          : t('trainer.presenter.next.last'),
+      );
+      previousButton.disabled = index === 0;
+      nextButton.disabled = index === session.steps.length - 1;
+      const hash = `#${step.hash}`;
+      if (location.hash !== hash && (!first || location.hash)) history.replaceState(history.state, '', hash);
+      if (reason === 'step') stepAnnouncer.textContent = stepAnnouncement(step, activities, sessionTitle, t);
+      fit();
+    }
+    const activity = activityOf(step);
+    const timer = activity === undefined ? undefined : session.state().timers[activity];
+    if (reason === 'timer' && timer && shownTimer) {
+      const words = timerAnnouncement(shownTimer, timer, t);
+      if (words) timerAnnouncer.textContent = words;
+    }
+    shownTimer = timer;
+    drawClocks(session, step, now);
+  }
+
+  desk.classList.add('console--live');
+  document.documentElement.classList.add('session-live');
+  byId('console-live').hidden = false;
+  byId('console-controls').hidden = false;
+  clockBox.hidden = false;
+
+  const session = startPresenterSession({
+    sessionId,
+    activities,
+    render,
+    timeUp(activity) {
+      timerAnnouncer.textContent = t('trainer.timer.announce.up', { activity: activities[activity].title });
+    },
+  });
+
+  previousButton.addEventListener('click', () => session.go('previous'));
+  nextButton.addEventListener('click', () => session.go('next'));
+  toggleButton.addEventListener('click', () => session.toggleTimer());
+  resetButton.addEventListener('click', () => session.resetTimer());
+  byId('clock-restart').addEventListener('click', () => session.restartClock());
+  window.addEventListener('resize', fit);
+  void document.fonts?.ready.then(fit);
+}
