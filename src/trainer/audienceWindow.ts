@@ -3,16 +3,9 @@
  * the activity's timer and the buttons and keys that move on. The running session (step, timers,
  * clock, keeping the presenter's window in step) is presenterSession.ts; this file draws it.
  */
-import { POSITION_KEYS, activityOf, type PresenterActivity, type PresenterStep } from './presenterSteps';
-import {
-  REMAINING_KEYS,
-  describeRemaining,
-  formatClock,
-  isRunning,
-  isUp,
-  remainingAt,
-  type TimerState,
-} from './activityTimer';
+import { POSITION_KEYS, activityOf, type PresenterActivity } from './presenterSteps';
+import type { TimerState } from './activityTimer';
+import { TIMER_VIEW_KEYS, timerView } from './timerView';
 import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
 import { fitText } from './fitText';
 import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
@@ -21,19 +14,11 @@ import { scriptTranslator } from '../i18n/scriptTranslator';
 /** The messages the audience window's script uses; the page sends them in `data-messages`. */
 export const AUDIENCE_KEYS = [
   ...POSITION_KEYS,
-  ...REMAINING_KEYS,
+  ...TIMER_VIEW_KEYS,
   ...ANNOUNCE_KEYS,
   ...TIMER_ANNOUNCE_KEYS,
   'trainer.present.fullscreen.enter',
   'trainer.present.fullscreen.exit',
-  'trainer.timer.label',
-  'trainer.timer.start',
-  'trainer.timer.pause',
-  'trainer.timer.restart',
-  'trainer.timer.state.up',
-  'trainer.timer.state.running',
-  'trainer.timer.state.notStarted',
-  'trainer.timer.state.paused',
 ] as const;
 
 /** The window the presenter's view opens in: one per session, so the button brings back the same one. */
@@ -47,10 +32,7 @@ export function startAudienceWindow(): void {
   const { t } = scriptTranslator<(typeof AUDIENCE_KEYS)[number]>(presenter.dataset.messages);
 
   const stepsBox = byId('presenter-steps');
-  const timerBox = byId('presenter-timer');
-  const clock = byId('timer-clock');
-  const timerState = byId('timer-state');
-  const timerLabel = byId('timer-label');
+  const drawTimer = timerView('presenter-timer', t);
   const toggleButton = byId<HTMLButtonElement>('timer-toggle');
   const resetButton = byId<HTMLButtonElement>('timer-reset');
   const previousButton = byId<HTMLButtonElement>('step-previous');
@@ -61,29 +43,6 @@ export function startAudienceWindow(): void {
 
   let shown = -1;
   let shownTimer: TimerState | undefined;
-
-  function drawTimer(step: PresenterStep, timers: readonly TimerState[], now: number) {
-    const activity = activityOf(step);
-    timerBox.hidden = activity === undefined;
-    if (activity === undefined) return;
-    const timer = timers[activity];
-    const left = remainingAt(timer, now);
-    const up = isUp(timer, now);
-    const text = formatClock(left);
-    if (clock.textContent !== text) clock.textContent = text;
-    timerLabel.textContent = t('trainer.timer.label', { activity: activities[activity].title });
-    timerState.textContent = up
-      ? t('trainer.timer.state.up')
-      : isRunning(timer)
-        ? t('trainer.timer.state.running')
-        : left === timer.durationMs
-          ? t('trainer.timer.state.notStarted')
-          : t('trainer.timer.state.paused', { left: describeRemaining(left, t) });
-    toggleButton.textContent = t(
-      up ? 'trainer.timer.restart' : isRunning(timer) ? 'trainer.timer.pause' : 'trainer.timer.start',
-    );
-    timerBox.classList.toggle('timer--up', up);
-  }
 
   function fit() {
     if (shown >= 0) fitText(stepsBox, { min: 0.4 });
@@ -114,7 +73,7 @@ export function startAudienceWindow(): void {
       if (words) timerAnnouncer.textContent = words;
     }
     shownTimer = timer;
-    drawTimer(step, timers, now);
+    drawTimer(timer, activity === undefined ? '' : activities[activity].title, now);
   }
 
   presenter.classList.add('presenter--live');

@@ -12,15 +12,8 @@ import {
   type PresenterActivity,
   type PresenterStep,
 } from './presenterSteps';
-import {
-  REMAINING_KEYS,
-  describeRemaining,
-  formatClock,
-  isRunning,
-  isUp,
-  remainingAt,
-  type TimerState,
-} from './activityTimer';
+import type { TimerState } from './activityTimer';
+import { TIMER_VIEW_KEYS, setText, timerView } from './timerView';
 import { USE_KEYS, describeUse, elapsedAt, formatElapsed, isOverPlan, usedAt } from './sessionClock';
 import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
 import { fitText } from './fitText';
@@ -30,20 +23,12 @@ import { scriptTranslator } from '../i18n/scriptTranslator';
 /** The messages the presenter window's script uses; the page sends them in `data-messages`. */
 export const PRESENTER_WINDOW_KEYS = [
   ...POSITION_KEYS,
-  ...REMAINING_KEYS,
+  ...TIMER_VIEW_KEYS,
   ...USE_KEYS,
   ...ANNOUNCE_KEYS,
   ...TIMER_ANNOUNCE_KEYS,
   'trainer.presenter.next.last',
   'trainer.presenter.next.step',
-  'trainer.timer.label',
-  'trainer.timer.start',
-  'trainer.timer.pause',
-  'trainer.timer.restart',
-  'trainer.timer.state.up',
-  'trainer.timer.state.running',
-  'trainer.timer.state.notStarted',
-  'trainer.timer.state.paused',
 ] as const;
 
 export function startPresenterWindow(): void {
@@ -60,10 +45,7 @@ export function startPresenterWindow(): void {
   const nextHeadline = byId('next-headline');
   const clockBox = byId('session-clock-box');
   const sessionClock = byId('session-clock');
-  const timerBox = byId('console-timer');
-  const timerClock = byId('timer-clock');
-  const timerLabel = byId('timer-label');
-  const timerState = byId('timer-state');
+  const drawTimer = timerView('console-timer', t);
   const activityUse = byId('activity-use');
   const toggleButton = byId<HTMLButtonElement>('timer-toggle');
   const resetButton = byId<HTMLButtonElement>('timer-reset');
@@ -75,36 +57,16 @@ export function startPresenterWindow(): void {
   let shown = -1;
   let shownTimer: TimerState | undefined;
 
-  const setText = (el: HTMLElement, text: string) => {
-    if (el.textContent !== text) el.textContent = text;
-  };
-
   function drawClocks(session: PresenterSession, step: PresenterStep, now: number) {
     const { timers, clock } = session.state();
     setText(sessionClock, formatElapsed(elapsedAt(clock, now)));
     const activity = activityOf(step);
-    timerBox.hidden = activity === undefined;
+    drawTimer(
+      activity === undefined ? undefined : timers[activity],
+      activity === undefined ? '' : activities[activity].title,
+      now,
+    );
     if (activity === undefined) return;
-    const timer = timers[activity];
-    const left = remainingAt(timer, now);
-    const up = isUp(timer, now);
-    setText(timerClock, formatClock(left));
-    setText(timerLabel, t('trainer.timer.label', { activity: activities[activity].title }));
-    setText(
-      timerState,
-      up
-        ? t('trainer.timer.state.up')
-        : isRunning(timer)
-          ? t('trainer.timer.state.running')
-          : left === timer.durationMs
-            ? t('trainer.timer.state.notStarted')
-            : t('trainer.timer.state.paused', { left: describeRemaining(left, t) }),
-    );
-    setText(
-      toggleButton,
-      t(up ? 'trainer.timer.restart' : isRunning(timer) ? 'trainer.timer.pause' : 'trainer.timer.start'),
-    );
-    timerBox.classList.toggle('timer--up', up);
     const used = usedAt(clock, activity, now);
     setText(activityUse, describeUse(activities[activity].minutes, used, t));
     activityUse.classList.toggle('activity-use--over', isOverPlan(activities[activity].minutes, used));
