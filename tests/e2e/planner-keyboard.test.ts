@@ -137,7 +137,8 @@ describe('keyboard only', () => {
     await tick(page, 'input[name=kinds]', 'Preparing for meet-ups');
     await typeInto(page, '#f-description', 'A session before the first meet-up with Leon.');
     await tick(page, 'input[name=when]', 'Before');
-    await typeInto(page, '#f-provider', 'Adoption support social worker');
+    await chooseOption(page, '#f-providerWho-who', 'Write a name');
+    await typeInto(page, '#f-providerWho-name', 'Adoption support social worker');
     await chooseRadio(page, 'span', 'initial');
     await activate(page, SUBMIT, 'Save support');
     await heading(page, 'Support plan');

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, launch, outsideRequests, type Browser } from './browser';
-import { freshBuilder, heading, storedPlans } from './plannerHelpers';
+import { freshBuilder, goToView, heading, storedPlans } from './plannerHelpers';
 
 let browser: Browser;
 let page: Page;
@@ -57,6 +57,7 @@ describe('the register of people', () => {
     });
     await addPerson('Gwen', 'sibling_carer', async () => {
       await page.getByLabel('Which brother or sister do they care for?').selectOption({ label: 'Dafydd' });
+      await page.getByLabel('What kind of carer are they? (optional)').fill('Foster carer');
     });
     await addPerson('Babcia Zofia', 'grandparent', async () => {
       expect(await axeViolations(page)).toEqual([]);
@@ -92,7 +93,7 @@ describe('the register of people', () => {
     ]);
     expect(people[0]).not.toHaveProperty('whyImportant');
     expect(people[1]).toMatchObject({ role: 'Adoption support worker', agency: 'Adoption Cymru West' });
-    expect(people[3]).toMatchObject({ caresForId: people[2].id });
+    expect(people[3]).toMatchObject({ caresForId: people[2].id, role: 'Foster carer' });
     expect(people[4]).toMatchObject({ side: 'maternal', country: 'Poland', interpreterLanguage: 'Polish' });
     expect(people[5]).toMatchObject({
       whereaboutsUnknown: true,
@@ -107,5 +108,106 @@ describe('the register of people', () => {
     expect(cards[5]).toContain('Not known');
     expect(cards[0]).not.toContain('Why are they important');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('signs off with the people in it: every adoptive parent, each as the part they play', async () => {
+    await addPerson('Catrin', 'adoptive_parent');
+    const planId = new URL(page.url()).hash.split('/')[2];
+    await goToView(page, `#/plan/${planId}/signoff`);
+    await heading(page, 'Sign-off');
+    const missing = () => page.locator('.missing-list a').allInnerTexts();
+    await expect
+      .poll(missing)
+      .toEqual(
+        expect.arrayContaining([
+          "Add Rhian's sign-off as an adoptive parent, with the date",
+          "Add Catrin's sign-off as an adoptive parent, with the date",
+        ]),
+      );
+
+    await page.getByRole('link', { name: 'Add a signatory' }).click();
+    await heading(page, 'Add a signatory');
+    const who = page.getByRole('group', { name: 'Who is signing?' });
+    expect(
+      (
+        await who.getByRole('radio').evaluateAll((r) => r.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent))
+      ).slice(0, 2),
+    ).toEqual(['Rhian (adoptive parent)', 'Catrin (adoptive parent)']);
+    expect(await axeViolations(page)).toEqual([]);
+    await who.getByLabel('Rhian (adoptive parent)').check();
+    // Their name and role come from the register.
+    expect(await page.getByLabel('Full name').count()).toBe(0);
+    await page.getByLabel('Agrees', { exact: true }).check();
+    await page.getByRole('button', { name: "Use today's date" }).click();
+    await page.getByRole('button', { name: 'Save signatory' }).click();
+    await heading(page, 'Sign-off');
+    await expect.poll(missing).toContain("Add Catrin's sign-off as an adoptive parent, with the date");
+    expect(await missing()).not.toContain("Add Rhian's sign-off as an adoptive parent, with the date");
+
+    await page.getByRole('link', { name: 'Add another signatory' }).click();
+    await heading(page, 'Add a signatory');
+    // Rhian has signed, so she is not offered again.
+    expect(await page.getByLabel('Rhian (adoptive parent)').count()).toBe(0);
+    await page.getByLabel('Gwen (Foster carer of Dafydd)').check();
+    await page.getByLabel('Agrees', { exact: true }).check();
+    await page.getByRole('button', { name: "Use today's date" }).click();
+    await page.getByRole('button', { name: 'Save signatory' }).click();
+    await heading(page, 'Sign-off');
+    const gwen = page.locator('.summary-card').filter({ hasText: 'Gwen' });
+    await expect.poll(() => gwen.innerText()).toContain('Foster carer of Dafydd');
+
+    const saved = JSON.parse(await storedPlans(page)) as {
+      data: { people: { id: string; name: string }[]; signOff: Record<string, unknown>[] };
+    }[];
+    const { people, signOff } = saved[0].data;
+    const idOf = (name: string) => people.find((p) => p.name === name)?.id;
+    expect(signOff.map((s) => [s.personId, s.name, s.role])).toEqual([
+      [idOf('Rhian'), 'Rhian', 'adoptive_parent'],
+      [idOf('Gwen'), 'Gwen', 'other'],
+    ]);
+  });
+
+  it('names who organises and facilitates an arrangement from the register, or adds them there in place', async () => {
+    const planId = new URL(page.url()).hash.split('/')[2];
+    await goToView(page, `#/plan/${planId}/arrangements`);
+    await page.getByRole('link', { name: 'Add an arrangement' }).click();
+    await heading(page, 'Add an arrangement');
+    await page.getByRole('group', { name: 'Who is this arrangement with?' }).getByLabel('Dafydd').check();
+    await page.getByLabel('Keep or build a relationship').check();
+    await page.getByLabel('Meet-ups').check();
+    await page.getByLabel('A social worker').check();
+    await page
+      .getByLabel('Who exactly? (optional)')
+      .selectOption({ label: 'Alys Pritchard (Adoption support worker, Adoption Cymru West)' });
+    await page.getByLabel('Facilitates it (present to help it go well)').check();
+    const professional = page.getByLabel('Which professional? (optional)');
+    await professional.selectOption({ label: 'Someone new: add them to the people in this plan' });
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await expect.poll(() => page.locator('.error-summary__list a').allInnerTexts()).toEqual(['Enter their name']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Their name').fill('Sam Hughes');
+    await page.getByLabel('Their role (optional)').fill('Family time worker');
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await heading(page, 'Staying-in-touch arrangements');
+    const card = page.locator('.summary-card').filter({ hasText: 'Dafydd' }).first();
+    await expect
+      .poll(() => card.innerText())
+      .toContain('A social worker: Alys Pritchard (Adoption support worker, Adoption Cymru West)');
+    expect(await card.innerText()).toContain(
+      'Facilitates it (present to help it go well): Sam Hughes (Family time worker)',
+    );
+
+    const saved = JSON.parse(await storedPlans(page)) as {
+      data: { people: Record<string, unknown>[]; arrangements: Record<string, unknown>[] };
+    }[];
+    const { people, arrangements } = saved[0].data;
+    const sam = people.find((p) => p.name === 'Sam Hughes');
+    expect(sam).toMatchObject({ relationship: 'professional', role: 'Family time worker' });
+    expect(arrangements.at(-1)).toMatchObject({
+      organiser: 'social_worker',
+      organiserId: people.find((p) => p.name === 'Alys Pritchard')?.id,
+      professionalRole: 'facilitates',
+      professionalId: sam?.id,
+    });
   });
 });

@@ -128,6 +128,12 @@ describe('signing off a plan', () => {
     await page.locator('.error-summary').waitFor();
     await expect
       .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual(['Select who is signing', 'Select whether they agree with the plan', 'Enter the date they signed off']);
+    // Someone not in the plan's people is written in by hand.
+    await page.getByLabel('Someone else, for example the social worker or their manager').check();
+    await page.getByRole('button', { name: 'Save signatory' }).click();
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
       .toEqual([
         "Enter the signatory's name",
         "Select the signatory's role",
@@ -141,7 +147,7 @@ describe('signing off a plan', () => {
   it('records the social worker with a drawn signature, and a parent with reservations', async () => {
     const { day, month, year } = await today();
     await page.getByLabel('Full name').fill('Priya Shah');
-    await page.getByLabel('Social worker').check();
+    await page.getByLabel('Social worker', { exact: true }).check();
     await page.getByLabel('Agrees', { exact: true }).check();
     await page.getByLabel('Day').fill(day);
     await page.getByLabel('Month').fill(month);
@@ -161,12 +167,17 @@ describe('signing off a plan', () => {
 
     await page.getByRole('link', { name: 'Add another signatory' }).click();
     await heading(page, 'Add a signatory');
+    await page.getByLabel('Someone else, for example the social worker or their manager').check();
     await page.getByLabel('Full name').fill('Tomasz Nowak');
     await page.getByLabel('Adoptive parent').check();
     await page.getByLabel('Agrees, with reservations').check();
-    await page.getByLabel('Day').fill(day);
-    await page.getByLabel('Month').fill(month);
-    await page.getByLabel('Year').fill(year);
+    // Today's date is offered.
+    await page.getByRole('button', { name: "Use today's date" }).click();
+    expect([
+      await page.getByLabel('Day').inputValue(),
+      await page.getByLabel('Month').inputValue(),
+      await page.getByLabel('Year').inputValue(),
+    ]).toEqual([day, month, year]);
     await page.getByRole('button', { name: 'Save signatory' }).click();
     await page.locator('.error-summary').waitFor();
     await expect

@@ -97,6 +97,8 @@ export const planErrorMessages = {
   'plan.error.arrangement.grouping.required': 'Select together or one at a time',
   'plan.error.arrangement.venue.required': 'Select where it happens',
   'plan.error.arrangement.organiser.required': 'Select who organises it',
+  'plan.error.arrangement.organiserName.tooLong': 'The name of who organises it must be {maximum} characters or fewer',
+  'plan.error.arrangement.professionalName.tooLong': "The professional's name must be {maximum} characters or fewer",
   'plan.error.arrangement.adultsShareDetails.required': 'Select whether the adults share contact details',
   'plan.error.arrangement.professionalRole.required': 'Select what a professional does',
   'plan.error.arrangement.notes.tooLong': 'Notes must be {maximum} characters or fewer',

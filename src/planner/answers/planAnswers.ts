@@ -185,6 +185,60 @@ class PlanReader {
     });
   }
 
+  /**
+   * What part someone plays, in words: "Foster carer of Dafydd" for the carer of a brother or sister,
+   * "Adoption support worker, Cardiff Council" for a professional, else their relationship.
+   */
+  partTheyPlay(person: Person): string {
+    const role = person.role?.trim();
+    if (person.relationship === 'sibling_carer') {
+      const cared = this.plan.people.find((p) => p.id === person.caresForId);
+      if (cared)
+        return role
+          ? this.t('plan.person.roleOf', { role, name: cared.name })
+          : this.t('plan.person.carerOf', { name: cared.name });
+    }
+    if (role) {
+      const agency = person.agency?.trim();
+      return agency ? this.t('plan.person.roleAtAgency', { role, agency }) : role;
+    }
+    return this.relationship(person);
+  }
+
+  /**
+   * Someone the plan names for a task: a person in the register ("Jo Bloggs (adoption support
+   * worker)") and, or, a name or service as written; empty when neither is given.
+   */
+  named(personId: string | undefined, written: string | undefined): string {
+    const text = written?.trim() ?? '';
+    const who = personId ? this.personWithPart(personId) : '';
+    return who && text ? this.i18n.list([who, text]) : who || text;
+  }
+
+  /** "Gwen (Foster carer of Dafydd)", "Jo (Social worker, Cardiff Council)", else "Sarah (birth mother)". */
+  personWithPart(id: string): string {
+    const person = this.plan.people.find((p) => p.id === id);
+    if (!person) return this.t('plan.person.unknown');
+    const part = this.partTheyPlay(person);
+    return part === this.relationship(person)
+      ? this.personName(id)
+      : this.t('plan.person.withRelationship', { name: person.name, relationship: part });
+  }
+
+  /** A choice and who exactly: "The agency's letterbox service: Jo Bloggs (letterbox coordinator)". */
+  choiceNamed(choice: string, value: string | undefined, personId?: string, written?: string): string {
+    const option = this.option(choice, value);
+    const who = this.named(personId, written);
+    return option && who ? this.t('plan.choiceNamed', { choice: option, who }) : option || who;
+  }
+
+  /** The role a signatory signed as: their part in the register when they are in it. */
+  signatoryRole(s: PlanContent['signOff'][number]): string {
+    const person = s.personId ? this.plan.people.find((p) => p.id === s.personId) : undefined;
+    if (person && s.role !== 'social_worker' && s.role !== 'manager') return this.partTheyPlay(person);
+    return s.role === 'other' && s.roleOther ? s.roleOther : this.option('signatoryRole', s.role);
+  }
+
   /** Whose strength, support or view: "The adoptive parents", or a person's name. */
   partyName(party: Party, personId?: string): string {
     return party === 'person' ? this.personName(personId) : this.option('party', party);
@@ -312,7 +366,14 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
                 p.caresForId && r.personName(p.caresForId),
               ),
             ),
-            ...given(r.row(`${key}.role`, 'people.*.role', w('role'), p.role)),
+            ...given(
+              r.row(
+                `${key}.role`,
+                'people.*.role',
+                w(p.relationship === 'sibling_carer' ? 'carerRole' : 'role'),
+                p.role,
+              ),
+            ),
             ...given(r.row(`${key}.agency`, 'people.*.agency', w('agency'), p.agency)),
             ...given(r.row(`${key}.contactRoute`, 'people.*.contactRoute', w('contactRoute'), p.contactRoute)),
             ...given(r.row(`${key}.nameChildUses`, 'people.*.nameChildUses', w('nameChildUses'), p.nameChildUses)),
@@ -465,13 +526,12 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
         }
         if (q.active) {
           list.push(
-            r.choiceRow(
+            r.row(
               `${key}.organiser`,
-              'arrangements.*.organiser',
+              ['arrangements.*.organiser', 'arrangements.*.organiserId', 'arrangements.*.organiserName'],
               w('organiser'),
-              'organiser',
-              ORGANISERS,
-              a.organiser,
+              r.choiceNamed('organiser', a.organiser, a.organiserId, a.organiserName),
+              { choices: r.allOptions('organiser', ORGANISERS) },
             ),
             r.choiceRow(
               `${key}.share`,
@@ -481,13 +541,12 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
               ['yes', 'no', 'later'],
               a.adultsShareDetails,
             ),
-            r.choiceRow(
+            r.row(
               `${key}.professional`,
-              'arrangements.*.professionalRole',
+              ['arrangements.*.professionalRole', 'arrangements.*.professionalId', 'arrangements.*.professionalName'],
               w('professionalRole'),
-              'professionalRole',
-              PROFESSIONAL_ROLES,
-              a.professionalRole,
+              r.choiceNamed('professionalRole', a.professionalRole, a.professionalId, a.professionalName),
+              { choices: r.allOptions('professionalRole', PROFESSIONAL_ROLES) },
             ),
           );
         }
@@ -541,7 +600,12 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
             r.choicesRow(`${key}.kinds`, 'support.*.kinds', w('kinds'), 'supportKind', SUPPORT_KINDS, s.kinds),
             r.row(`${key}.description`, 'support.*.description', w('description'), s.description, { multiline: true }),
             r.choicesRow(`${key}.when`, 'support.*.when', w('when'), 'supportWhen', SUPPORT_WHEN, s.when),
-            r.row(`${key}.provider`, 'support.*.provider', w('provider'), s.provider),
+            r.row(
+              `${key}.provider`,
+              ['support.*.provider', 'support.*.providerId'],
+              w('provider'),
+              r.named(s.providerId, s.provider),
+            ),
             r.choiceRow(`${key}.span`, 'support.*.span', w('span'), 'supportSpan', SUPPORT_SPANS, s.span),
           ],
         };
@@ -700,7 +764,12 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
             heading: task.task.trim() || r.t('plan.task.untitled'),
             rows: [
               r.row(`${key}.task`, 'review.tasks.*.task', w('task'), task.task),
-              r.row(`${key}.owner`, 'review.tasks.*.owner', w('owner'), task.owner),
+              r.row(
+                `${key}.owner`,
+                ['review.tasks.*.owner', 'review.tasks.*.ownerId'],
+                w('owner'),
+                r.named(task.ownerId, task.owner),
+              ),
               r.row(`${key}.due`, 'review.tasks.*.due', w('due'), r.date(task.due)),
             ],
           };
@@ -752,13 +821,8 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           noun: r.t('plan.noun.signatory'),
           heading: s.name,
           rows: [
-            r.row(`${key}.name`, 'signOff.*.name', w('name'), s.name),
-            r.row(
-              `${key}.role`,
-              ['signOff.*.role', 'signOff.*.roleOther'],
-              w('role'),
-              s.role === 'other' && s.roleOther ? s.roleOther : r.option('signatoryRole', s.role),
-            ),
+            r.row(`${key}.name`, ['signOff.*.name', 'signOff.*.personId'], w('name'), s.name),
+            r.row(`${key}.role`, ['signOff.*.role', 'signOff.*.roleOther'], w('role'), r.signatoryRole(s)),
             r.row(`${key}.stance`, 'signOff.*.stance', w('stance'), r.option('stance', s.stance)),
             r.row(`${key}.reservations`, 'signOff.*.reservations', reservationsLabel, s.reservations, {
               multiline: true,
@@ -808,6 +872,25 @@ export function listItems(answers: SectionAnswers, list: string): AnswerItem[] {
 /** "Sarah (birth mother)" for a person in the plan; used by forms that pick people. */
 export function personLabel(plan: Pick<PlanContent, 'people'>, personId: string, i18n: Translator): string {
   return new PlanReader(plan as PlanContent, i18n, {}).personName(personId);
+}
+
+/** A person with the part they play: "Gwen (Foster carer of Dafydd)"; used by forms that pick people. */
+export function personWithPartLabel(plan: Pick<PlanContent, 'people'>, personId: string, i18n: Translator): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).personWithPart(personId);
+}
+
+/** The part someone plays: "Birth mother", "Foster carer of Dafydd", "Social worker, Cardiff Council". */
+export function personPartLabel(plan: Pick<PlanContent, 'people'>, person: Person, i18n: Translator): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).partTheyPlay(person);
+}
+
+/** The role a signatory signed as: "Social worker", or their part in the register ("Foster carer of Dafydd"). */
+export function signatoryRoleLabel(
+  plan: Pick<PlanContent, 'people'>,
+  signatory: PlanContent['signOff'][number],
+  i18n: Translator,
+): string {
+  return new PlanReader(plan as PlanContent, i18n, {}).signatoryRole(signatory);
 }
 
 /** Whose it is, as it reads inside a sentence: "the adoptive parents", or "Sarah (birth mother)". */

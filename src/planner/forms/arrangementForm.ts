@@ -3,9 +3,18 @@
  * apply to the chosen form of contact (a venue for letters, say) are left out, so changing the form
  * of contact never leaves stale answers in the plan.
  */
+import type { Translator } from '../../i18n/translator';
 import { questionsFor } from '../schema/arrangementQuestions';
-import type { Arrangement } from '../schema/planSchema';
-import { optionalChoice, optionalNumber, withoutUndefined } from './formValues';
+import type { Arrangement, Person } from '../schema/planSchema';
+import { optionalChoice, optionalNumber, withoutUndefined, type FormIssue } from './formValues';
+import {
+  ADD_TO_REGISTER,
+  namedPersonFromValues,
+  namedPersonIssues,
+  namedPersonValues,
+  type NamedPerson,
+  type NamedPersonValues,
+} from './namedPerson';
 
 export interface ArrangementValues {
   personIds: string[];
@@ -18,8 +27,12 @@ export interface ArrangementValues {
   grouping: string | null;
   venue: string | null;
   organiser: string | null;
+  /** Who exactly organises it. */
+  organiserWho: NamedPersonValues;
   adultsShareDetails: string | null;
   professionalRole: string | null;
+  /** The professional who takes that part. */
+  professionalWho: NamedPersonValues;
   route: string;
   dueMonths: number[];
   photos: string | null;
@@ -29,7 +42,10 @@ export interface ArrangementValues {
 }
 
 /** The form field that shows a problem the schema reports at a plan path. */
-export const ARRANGEMENT_FIELD_OF_PATH: Record<string, keyof ArrangementValues> = {
+export const ARRANGEMENT_FIELD_OF_PATH: Record<
+  string,
+  keyof ArrangementValues | `${'organiserWho' | 'professionalWho'}.${'who' | 'name'}`
+> = {
   frequency: 'frequencyCount',
   'frequency.count': 'frequencyCount',
   'frequency.per': 'frequencyPer',
@@ -39,6 +55,10 @@ export const ARRANGEMENT_FIELD_OF_PATH: Record<string, keyof ArrangementValues> 
   'writtenExchange.photos': 'photos',
   'writtenExchange.signOffAs': 'signOffAs',
   'writtenExchange.avoid': 'avoid',
+  organiserId: 'organiserWho.who',
+  organiserName: 'organiserWho.name',
+  professionalId: 'professionalWho.who',
+  professionalName: 'professionalWho.name',
 };
 
 /** The form's starting values: the arrangement's answers, or empty for a new one. */
@@ -53,8 +73,10 @@ export const arrangementValues = (a: Arrangement | undefined): ArrangementValues
   grouping: a?.grouping ?? null,
   venue: a?.venue ?? null,
   organiser: a?.organiser ?? null,
+  organiserWho: namedPersonValues(a?.organiserId, a?.organiserName),
   adultsShareDetails: a?.adultsShareDetails ?? null,
   professionalRole: a?.professionalRole ?? null,
+  professionalWho: namedPersonValues(a?.professionalId, a?.professionalName),
   route: a?.writtenExchange?.route ?? '',
   dueMonths: a?.writtenExchange?.dueMonths ?? [],
   photos: a?.writtenExchange?.photos ?? null,
@@ -63,12 +85,58 @@ export const arrangementValues = (a: Arrangement | undefined): ArrangementValues
   notes: a?.notes ?? '',
 });
 
+/** Ids for the people an arrangement's form may add to the register: who organises, and the professional. */
+export interface NewPersonIds {
+  organiser: string;
+  professional: string;
+}
+
+/** Whether the professional's part is asked: a professional organises, facilitates or supervises. */
+const professionalTakesPart = (v: ArrangementValues) => !!v.professionalRole && v.professionalRole !== 'none';
+
+/** Who the arrangement names, for the questions that apply to its form of contact. */
+function namedPeople(v: ArrangementValues, people: readonly Person[], ids: NewPersonIds) {
+  const active = questionsFor(v.form).active;
+  const none: NamedPerson = {};
+  return {
+    organiser: active ? namedPersonFromValues(v.organiserWho, ids.organiser, people) : none,
+    professional:
+      active && professionalTakesPart(v) ? namedPersonFromValues(v.professionalWho, ids.professional, people) : none,
+  };
+}
+
+/** The people the form adds to the register in place, to be saved with the arrangement. */
+export function arrangementNewPeople(v: ArrangementValues, people: readonly Person[], ids: NewPersonIds): Person[] {
+  const { organiser, professional } = namedPeople(v, people, ids);
+  return [organiser.newPerson, professional.newPerson].filter((p): p is Person => p !== undefined);
+}
+
+/** Problems with who the arrangement names, beyond the schema's. */
+export function arrangementIssues(t: Translator['t'], v: ArrangementValues, people: readonly Person[]): FormIssue[] {
+  const active = questionsFor(v.form).active;
+  if (!active) return [];
+  const added = [v.organiserWho, v.professionalWho].filter((w) => w.who === ADD_TO_REGISTER).length;
+  return [
+    ...namedPersonIssues(t, v.organiserWho, 'organiserWho', people.length + added - 1),
+    ...(professionalTakesPart(v)
+      ? namedPersonIssues(t, v.professionalWho, 'professionalWho', people.length + added - 1)
+      : []),
+  ];
+}
+
 /**
  * The arrangement the form's values describe, for the schema to check: answers to questions that do
- * not apply to its form of contact are left out.
+ * not apply to its form of contact are left out. `people` is the plan's register; `ids` are the ids
+ * of anyone the form adds to it.
  */
-export function arrangementFromValues(v: ArrangementValues, id: string) {
+export function arrangementFromValues(
+  v: ArrangementValues,
+  id: string,
+  people: readonly Person[] = [],
+  ids: NewPersonIds = { organiser: `${id}-o`, professional: `${id}-p` },
+) {
   const q = questionsFor(v.form);
+  const { organiser, professional } = namedPeople(v, people, ids);
   return withoutUndefined({
     id,
     personIds: v.personIds,
@@ -83,8 +151,12 @@ export function arrangementFromValues(v: ArrangementValues, id: string) {
     grouping: q.meetUp ? optionalChoice(v.grouping) : undefined,
     venue: q.meetUp ? optionalChoice(v.venue) : undefined,
     organiser: q.active ? optionalChoice(v.organiser) : undefined,
+    organiserId: organiser.personId,
+    organiserName: organiser.written,
     adultsShareDetails: q.active ? optionalChoice(v.adultsShareDetails) : undefined,
     professionalRole: q.active ? optionalChoice(v.professionalRole) : undefined,
+    professionalId: professional.personId,
+    professionalName: professional.written,
     writtenExchange: q.written
       ? withoutUndefined({
           route: v.route,

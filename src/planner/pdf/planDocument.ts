@@ -6,8 +6,15 @@
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
-import { planAnswers, type AnswerPart, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
-import type { PlanContent, SignOff } from '../schema/planSchema';
+import {
+  planAnswers,
+  personPartLabel,
+  signatoryRoleLabel,
+  type AnswerPart,
+  type AnswerRow,
+  type SectionAnswers,
+} from '../answers/planAnswers';
+import type { PlanContent } from '../schema/planSchema';
 import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
@@ -152,17 +159,12 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   );
 
   // Parties: the important people, then signatories who are not among them.
-  const parties: string[][] = (plan.people ?? []).map((person) => [
-    person.name,
-    person.relationship === 'other' && person.relationshipOther
-      ? person.relationshipOther
-      : t(`plan.option.relationship.${person.relationship}`),
-  ]);
+  const parties: string[][] = (plan.people ?? []).map((person) => [person.name, personPartLabel(plan, person, i18n)]);
   const listed = new Set((plan.people ?? []).map((person) => person.name.trim().toLowerCase()));
   for (const s of plan.signOff ?? []) {
-    if (listed.has(s.name.trim().toLowerCase())) continue;
+    if (s.personId || listed.has(s.name.trim().toLowerCase())) continue;
     listed.add(s.name.trim().toLowerCase());
-    parties.push([s.name, roleText(s, i18n)]);
+    parties.push([s.name, signatoryRoleLabel(plan, s, i18n)]);
   }
   blocks.push(h2(t('plan.pdf.parties.heading')));
   blocks.push(
@@ -188,10 +190,6 @@ function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   if (complete) return [p(plan.status === 'signed' ? t('plan.pdf.status.signed') : t('plan.pdf.status.complete'))];
   const lead = readyForSignOff ? t('plan.pdf.status.readyStillNeeded') : t('plan.pdf.status.notReadyStillNeeded');
   return [p(lead), { kind: 'list', items: issues.map((i) => messageText(ctx.i18n.t, i)) }];
-}
-
-function roleText(s: SignOff, i18n: Translator): string {
-  return s.role === 'other' && s.roleOther ? s.roleOther : i18n.t(`plan.option.signatoryRole.${s.role}`);
 }
 
 /** The sign-off page: status, each signatory's answers and drawn signature, fingerprint, change log. */

@@ -72,16 +72,27 @@ const PERSON_FIELDS_SINCE_FORMAT_2 = [
   'safety',
 ];
 
+/** Fields format 2 added to the items of other lists: each names someone in the register. */
+const ITEM_FIELDS_SINCE_FORMAT_2: [list: (plan: Json) => unknown, fields: string[]][] = [
+  [(plan) => plan.arrangements, ['organiserId', 'organiserName', 'professionalId', 'professionalName']],
+  [(plan) => plan.support, ['providerId']],
+  [(plan) => (isObject(plan.review) ? plan.review.tasks : undefined), ['ownerId']],
+  [(plan) => plan.signOff, ['personId']],
+];
+
+const items = (list: unknown): Json[] => (Array.isArray(list) ? list.filter(isObject) : []);
+
 /** Whether a format 2 plan (or an earlier version it keeps) uses anything format 1 could not hold. */
 function needsFormat2(plan: Json): boolean {
-  const people = Array.isArray(plan.people) ? plan.people : [];
-  return people.some(
-    (p: unknown) =>
-      isObject(p) &&
-      (PERSON_FIELDS_SINCE_FORMAT_2.some((f) => f in p) ||
+  const people = items(plan.people);
+  return (
+    people.some(
+      (p) =>
+        PERSON_FIELDS_SINCE_FORMAT_2.some((f) => f in p) ||
         RELATIONSHIPS_SINCE_FORMAT_2.includes(p.relationship as Relationship) ||
         // Format 1 required these of everyone.
-        !('knownToChild' in p && 'priority' in p && 'whyImportant' in p)),
+        !('knownToChild' in p && 'priority' in p && 'whyImportant' in p),
+    ) || ITEM_FIELDS_SINCE_FORMAT_2.some(([list, fields]) => items(list(plan)).some((i) => fields.some((f) => f in i)))
   );
 }
 

@@ -514,8 +514,14 @@ export const arrangementSchema = z.strictObject({
   grouping: z.optional(choice(GROUPINGS, 'plan.error.arrangement.grouping.required')),
   venue: z.optional(choice(VENUES, 'plan.error.arrangement.venue.required')),
   organiser: z.optional(choice(ORGANISERS, 'plan.error.arrangement.organiser.required')),
+  /** Who exactly organises it (format 2): a person in the register, or a name or service as written. */
+  organiserId: z.optional(id()),
+  organiserName: z.optional(text(LIMITS.name, 'plan.error.arrangement.organiserName.tooLong')),
   adultsShareDetails: z.optional(choice(SHARE_DETAILS, 'plan.error.arrangement.adultsShareDetails.required')),
   professionalRole: z.optional(choice(PROFESSIONAL_ROLES, 'plan.error.arrangement.professionalRole.required')),
+  /** The professional who takes that part (format 2): a person in the register, or a name as written. */
+  professionalId: z.optional(id()),
+  professionalName: z.optional(text(LIMITS.name, 'plan.error.arrangement.professionalName.tooLong')),
   /** Rules for letters, cards and messages; for written forms. */
   writtenExchange: z.optional(writtenExchangeSchema),
   notes: text(LIMITS.text, 'plan.error.arrangement.notes.tooLong'),
@@ -541,11 +547,18 @@ export const supportSchema = z
     when: choices(SUPPORT_WHEN, 'plan.error.support.when.unknown').check(
       z.minLength(1, key('plan.error.support.when.required')),
     ),
-    /** Who provides it: a service, a role or a person. */
-    provider: requiredText(LIMITS.short, 'plan.error.support.provider.tooLong', 'plan.error.support.provider.required'),
+    /** Who provides it: a person in the register (format 2), or a service, a role or a name as written. */
+    providerId: z.optional(id()),
+    provider: text(LIMITS.short, 'plan.error.support.provider.tooLong'),
     span: choice(SUPPORT_SPANS, 'plan.error.support.span.required'),
   })
-  .check(personNeededForParty);
+  .check(
+    personNeededForParty,
+    z.refine((s: { provider: string; providerId?: string }) => s.provider.trim() !== '' || !!s.providerId, {
+      message: key('plan.error.support.provider.required'),
+      path: ['provider'],
+    }),
+  );
 export type Support = z.infer<typeof supportSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -624,6 +637,8 @@ export type Change = z.infer<typeof changeSchema>;
 export const taskSchema = z.strictObject({
   id: id(),
   task: text(LIMITS.short, 'plan.error.task.task.tooLong'),
+  /** Who does it: a person in the register (format 2), or a name or role as written. */
+  ownerId: z.optional(id()),
   owner: text(LIMITS.name, 'plan.error.task.owner.tooLong'),
   due: dateOrEmpty('plan.error.task.due.invalid'),
 });
@@ -683,6 +698,11 @@ const signatureWithinPad = z.superRefine((path: string, ctx) => {
 
 export const signOffSchema = z.strictObject({
   id: id(),
+  /**
+   * The person in the register who signs, when they are in it (format 2). Their name and role are
+   * still written here as they stood when they signed: a signature records who signed as what.
+   */
+  personId: z.optional(id()),
   name: requiredText(LIMITS.name, 'plan.error.signatory.name.tooLong', 'plan.error.signatory.name.required'),
   role: choice(SIGNATORY_ROLES, 'plan.error.signatory.role.required'),
   roleOther: z.optional(text(LIMITS.name, 'plan.error.signatory.roleOther.tooLong')),
@@ -763,6 +783,13 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
   plan.factors.forEach((f, i) => check(f.personId, ['factors', i, 'personId']));
   plan.support.forEach((s, i) => check(s.personId, ['support', i, 'personId']));
   plan.voices.others.forEach((v, i) => check(v.personId, ['voices', 'others', i, 'personId']));
+  plan.arrangements.forEach((a, i) => {
+    check(a.organiserId, ['arrangements', i, 'organiserId']);
+    check(a.professionalId, ['arrangements', i, 'professionalId']);
+  });
+  plan.support.forEach((s, i) => check(s.providerId, ['support', i, 'providerId']));
+  plan.review.tasks.forEach((t, i) => check(t.ownerId, ['review', 'tasks', i, 'ownerId']));
+  plan.signOff.forEach((s, i) => check(s.personId, ['signOff', i, 'personId']));
 });
 
 const planContentObject = z.strictObject(planContentShape);
@@ -866,11 +893,17 @@ export const sectionCompleteSchemas = {
     intervalMonths: z.int(key('plan.error.review.intervalMonths.required')).check(intervalAtLeast, intervalAtMost),
     convenor: reviewSchema.shape.convenor.check(filled('plan.error.review.convenor.required')),
     tasks: z.array(
-      z.strictObject({
-        ...taskSchema.shape,
-        task: taskSchema.shape.task.check(filled('plan.error.task.task.required')),
-        owner: taskSchema.shape.owner.check(filled('plan.error.task.owner.required')),
-      }),
+      z
+        .strictObject({
+          ...taskSchema.shape,
+          task: taskSchema.shape.task.check(filled('plan.error.task.task.required')),
+        })
+        .check(
+          z.refine((t: { owner: string; ownerId?: string }) => t.owner.trim() !== '' || !!t.ownerId, {
+            message: key('plan.error.task.owner.required'),
+            path: ['owner'],
+          }),
+        ),
     ),
   }),
 } as const;

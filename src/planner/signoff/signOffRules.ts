@@ -5,8 +5,8 @@
  * PDF (which prints the status on page one). Two stages:
  * - `content`: the plan itself is ready for sign-off (purposes, people, arrangements, the child's
  *   views, a future review date);
- * - `signatures`: the people who must sign have done so (the social worker and the adoptive
- *   parents), with dates, and reservations written down where someone has them.
+ * - `signatures`: the people who must sign have done so (the social worker and every adoptive
+ *   parent), with dates, and reservations written down where someone has them.
  *
  * The rules hold no words: each problem is a message key with its parameters (GOV.UK error-message
  * style in the catalogue, `signoff.rule.*`), and `messageText` (src/i18n/keyedMessage.ts) turns one into
@@ -159,16 +159,38 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
   }
 
   // Sign-off
-  const signOff = plan.signOff ?? [];
-  const signed = (role: string) =>
-    signOff.some((s) => s.role === role && !blank(s.name) && typeof s.date === 'string' && ISO_DATE.test(s.date));
+  const signOff = (plan.signOff ?? []).filter(
+    (s) => !blank(s.name) && typeof s.date === 'string' && ISO_DATE.test(s.date),
+  );
+  const signed = (role: string) => signOff.some((s) => s.role === role);
   if (!signed('social_worker')) {
     add({ rule: 'signoff.social-worker', sectionId: 'signoff', key: 'signoff.rule.socialWorker' }, 'signatures');
   }
-  if (!signed('adoptive_parent')) {
+  // Every adoptive parent in the register signs: as themselves, or (typed in by hand) as an adoptive
+  // parent of the same name. A plan that lists none (every format 1 plan) needs one adoptive parent.
+  const adoptiveParents = people.filter((p) => p.relationship === 'adoptive_parent');
+  const sameName = (a: string, b: string) =>
+    a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase() && a.trim() !== '';
+  adoptiveParents.forEach((parent) => {
+    const hasSigned = signOff.some(
+      (s) => s.personId === parent.id || (!s.personId && s.role === 'adoptive_parent' && sameName(s.name, parent.name)),
+    );
+    if (!hasSigned) {
+      add(
+        {
+          rule: 'signoff.adoptive-parent',
+          sectionId: 'signoff',
+          key: 'signoff.rule.adoptiveParent',
+          params: { name: parent.name.trim() },
+        },
+        'signatures',
+      );
+    }
+  });
+  if (adoptiveParents.length === 0 && !signed('adoptive_parent')) {
     add({ rule: 'signoff.adoptive-parents', sectionId: 'signoff', key: 'signoff.rule.adoptiveParents' }, 'signatures');
   }
-  signOff.forEach((s, index) => {
+  (plan.signOff ?? []).forEach((s, index) => {
     const who: string | KeyedMessage = blank(s.name)
       ? { key: 'signoff.rule.unnamedSignatory', params: { number: index + 1 } }
       : s.name.trim();

@@ -10,7 +10,9 @@
  * by later ones: a new format with stricter rules adds an entry here and leaves the older ones as
  * they are. Formats 0, 1 and 2 share one set: a social worker and an adoptive parent each signed, with
  * a typed name and a real date that is not in the future, and reservations or disagreement written
- * down. A drawn signature was always optional; the typed name stands.
+ * down; format 2 added that every adoptive parent in the plan's register signs, a rule no format 1 plan
+ * can meet or break because its register holds no adoptive parents. A drawn signature was always
+ * optional; the typed name stands.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { SCHEMA_VERSION, type PlanContent } from '../schema/planSchema';
@@ -26,7 +28,7 @@ const signaturesOfFormat1: SignatureRules = (plan, today) =>
 export const SIGNATURE_RULES: Record<number, SignatureRules> = {
   0: signaturesOfFormat1,
   1: signaturesOfFormat1,
-  // Format 2 has, so far, kept the sign-off rules of format 1.
+  // Format 2's one addition (every adoptive parent in the register) applies only to format 2 plans.
   2: signaturesOfFormat1,
 };
 

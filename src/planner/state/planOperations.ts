@@ -116,12 +116,21 @@ export function setSectionCompleted(plan: Plan, section: SectionId, completed: b
 
 type ItemList = 'people' | 'factors' | 'arrangements' | 'support';
 
-/** Adds an item to a list, or replaces the one with the same id in place. */
+/**
+ * Adds an item to a list, or replaces the one with the same id in place. A person's sign-off in a
+ * plan not yet signed carries their name as it now is in the register.
+ */
 export function upsertItem<K extends ItemList>(plan: Plan, list: K, item: Plan[K][number]): Plan {
   const items = plan[list] as Plan[K][number][];
   const index = items.findIndex((i) => i.id === item.id);
   const next = index === -1 ? [...items, item] : items.map((i, n) => (n === index ? item : i));
-  return { ...plan, [list]: next };
+  const changed = { ...plan, [list]: next };
+  if (list !== 'people' || plan.status === 'signed') return changed;
+  const person = item as Plan['people'][number];
+  return {
+    ...changed,
+    signOff: plan.signOff.map((s) => (s.personId === person.id ? { ...s, name: person.name } : s)),
+  };
 }
 
 /**
@@ -134,6 +143,15 @@ export function removeItem(plan: Plan, list: ItemList, id: string): Plan {
     return { ...plan, [list]: (plan[list] as { id: string }[]).filter((i) => i.id !== id) };
   }
   const aboutSomeoneElse = (x: { personId?: string }) => x.personId !== id;
+  const name = plan.people.find((p) => p.id === id)?.name ?? '';
+  // Where they organise, take part as a professional, provide support or own a task, their name stays
+  // as written text, so the plan still says who.
+  const written = <T extends object, I extends keyof T, N extends keyof T>(item: T, idKey: I, nameKey: N): T => {
+    if (item[idKey] !== id) return item;
+    const { [idKey]: _removed, ...rest } = item;
+    const current = item[nameKey];
+    return { ...rest, [nameKey]: typeof current === 'string' && current.trim() ? current : name } as T;
+  };
   return {
     ...plan,
     people: plan.people
@@ -142,10 +160,14 @@ export function removeItem(plan: Plan, list: ItemList, id: string): Plan {
       .map(({ caresForId, ...p }) => (caresForId === undefined || caresForId === id ? p : { ...p, caresForId })),
     arrangements: plan.arrangements
       .map((a) => ({ ...a, personIds: a.personIds.filter((p) => p !== id) }))
-      .filter((a) => a.personIds.length > 0),
+      .filter((a) => a.personIds.length > 0)
+      .map((a) => written(written(a, 'organiserId', 'organiserName'), 'professionalId', 'professionalName')),
     factors: plan.factors.filter(aboutSomeoneElse),
-    support: plan.support.filter(aboutSomeoneElse),
+    support: plan.support.filter(aboutSomeoneElse).map((s) => written(s, 'providerId', 'provider')),
     voices: { ...plan.voices, others: plan.voices.others.filter(aboutSomeoneElse) },
+    review: { ...plan.review, tasks: plan.review.tasks.map((t) => written(t, 'ownerId', 'owner')) },
+    // Their sign-off goes with them, as the views they gave do.
+    signOff: plan.signOff.filter(aboutSomeoneElse),
   };
 }
 
@@ -156,5 +178,6 @@ export function removalConsequences(plan: Plan, personId: string) {
     factors: plan.factors.filter((f) => f.personId === personId).length,
     support: plan.support.filter((s) => s.personId === personId).length,
     views: plan.voices.others.filter((v) => v.personId === personId).length,
+    signOff: plan.signOff.filter((s) => s.personId === personId).length,
   };
 }

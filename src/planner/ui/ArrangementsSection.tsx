@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   PURPOSES,
   FORMS,
@@ -30,10 +31,14 @@ import { TextInput } from './fields/TextInput';
 import {
   ARRANGEMENT_FIELD_OF_PATH,
   arrangementFromValues,
+  arrangementIssues,
+  arrangementNewPeople,
   arrangementValues,
   type ArrangementValues,
 } from '../forms/arrangementForm';
 import { useItemForm } from './useItemForm';
+import { NamedPersonField } from './NamedPersonField';
+import { newId } from '../state/planOperations';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
 
@@ -41,16 +46,20 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
   const i18n = useTranslator();
   const L = useFieldWords('arrangement');
   const { plan } = props;
+  const ids = useMemo(() => ({ organiser: newId('p'), professional: newId('p') }), []);
   const form = useItemForm<ArrangementValues, Arrangement>({
     props,
     list: 'arrangements',
     existing,
     idPrefix: 'a',
     toValues: arrangementValues,
-    prepare: arrangementFromValues,
+    prepare: (values, id) => arrangementFromValues(values, id, plan.people, ids),
     schema: arrangementSchema,
     rename: ARRANGEMENT_FIELD_OF_PATH,
+    extraIssues: (values) => arrangementIssues(i18n.t, values, plan.people),
+    newPeople: (values) => arrangementNewPeople(values, plan.people, ids),
   });
+  const professionalRole = form.methods.watch('professionalRole');
   const q = questionsFor(form.methods.watch('form'));
   return (
     <SectionPage
@@ -102,7 +111,15 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
         )}
         {q.meetUp && <Radios name="venue" legend={L('venue').label} options={L.options('venue', VENUES)} />}
         {q.active && (
-          <Radios name="organiser" legend={L('organiser').label} options={L.options('organiser', ORGANISERS)} />
+          <>
+            <Radios name="organiser" legend={L('organiser').label} options={L.options('organiser', ORGANISERS)} />
+            <NamedPersonField
+              name="organiserWho"
+              {...L('organiserWho')}
+              plan={plan}
+              placeholder={i18n.t('planner.namedPerson.notNamed')}
+            />
+          </>
         )}
         {q.active && (
           <Radios
@@ -116,6 +133,14 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
             name="professionalRole"
             legend={L('professionalRole').label}
             options={L.options('professionalRole', PROFESSIONAL_ROLES)}
+          />
+        )}
+        {q.active && professionalRole && professionalRole !== 'none' && (
+          <NamedPersonField
+            name="professionalWho"
+            {...L('professionalWho')}
+            plan={plan}
+            placeholder={i18n.t('planner.namedPerson.notNamed')}
           />
         )}
         {q.written && (

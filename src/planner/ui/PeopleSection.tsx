@@ -112,7 +112,9 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         relationship: optionalChoice(v.relationship),
         ...(v.relationship === 'other' ? { relationshipOther: v.relationshipOther } : {}),
         ...(isOneOf(FAMILY_SIDE_RELATIONSHIPS, v.relationship) && v.side ? { side: v.side } : {}),
-        ...(v.relationship === 'sibling_carer' ? filledIn('caresForId', v.caresForId) : {}),
+        ...(v.relationship === 'sibling_carer'
+          ? { ...filledIn('caresForId', v.caresForId), ...filledIn('role', v.role) }
+          : {}),
         ...(v.relationship === 'professional'
           ? {
               ...filledIn('role', v.role),
@@ -174,13 +176,16 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
           <Radios name="side" legend={L('side').label} options={optionList(t, 'side', FAMILY_SIDES)} inline />
         )}
         {relationship === 'sibling_carer' && (
-          <Select
-            name="caresForId"
-            {...L('caresForId')}
-            options={props.plan.people
-              .filter((p) => p.id !== existing?.id && p.relationship.startsWith('sibling_'))
-              .map((p) => [p.id, p.name] as [string, string])}
-          />
+          <>
+            <Select
+              name="caresForId"
+              {...L('caresForId')}
+              options={props.plan.people
+                .filter((p) => p.id !== existing?.id && p.relationship.startsWith('sibling_'))
+                .map((p) => [p.id, p.name] as [string, string])}
+            />
+            <TextInput name="role" {...L('carerRole')} width="medium" />
+          </>
         )}
         {relationship === 'professional' && (
           <>
@@ -245,7 +250,7 @@ export default function PeopleSection(props: SectionProps) {
     const person = plan.people.find((p) => p.id === route.item);
     if (route.remove && person) {
       const c = removalConsequences(plan, person.id);
-      const consequences = (['arrangements', 'factors', 'support', 'views'] as const)
+      const consequences = (['arrangements', 'factors', 'support', 'views', 'signOff'] as const)
         .filter((kind) => c[kind] > 0)
         .map((kind) => i18n.t(`plan.form.people.remove.${kind}`, { count: c[kind] }));
       return <RemoveItem props={props} list="people" name={person.name} consequences={consequences} />;

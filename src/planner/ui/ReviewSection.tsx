@@ -1,5 +1,7 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { EARLY_REVIEW_TRIGGERS, reviewSchema, type Review } from '../schema/planSchema';
+import { EARLY_REVIEW_TRIGGERS, reviewSchema, type Person, type Review } from '../schema/planSchema';
+import { personWithPartLabel } from '../answers/planAnswers';
+import { Select } from './fields/Select';
 import { newId } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
@@ -15,8 +17,9 @@ import { useFieldWords } from './useFieldWords';
 
 type ReviewValues = Omit<Review, 'history'>;
 
-function Tasks() {
-  const { t } = useTranslator();
+function Tasks({ people }: { people: Person[] }) {
+  const i18n = useTranslator();
+  const { t } = i18n;
   const L = useFieldWords('review');
   const { control } = useFormContext<WithCompleted<ReviewValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'tasks', keyName: 'key' });
@@ -30,7 +33,15 @@ function Tasks() {
             {t('plan.form.tasks.legend', { number: i + 1 })}
           </legend>
           <TextInput name={`tasks.${i}.task`} {...L('task')} />
-          <TextInput name={`tasks.${i}.owner`} {...L('owner')} width="medium" />
+          {people.length > 0 && (
+            <Select
+              name={`tasks.${i}.ownerId`}
+              {...L('ownerId')}
+              placeholder={t('plan.form.tasks.ownerNotInPlan')}
+              options={people.map((p) => [p.id, personWithPartLabel({ people }, p.id, i18n)] as const)}
+            />
+          )}
+          <TextInput name={`tasks.${i}.owner`} {...L(people.length > 0 ? 'ownerWritten' : 'owner')} width="medium" />
           <DateInput name={`tasks.${i}.due`} {...L('due')} />
           <button type="button" className="button button--secondary" onClick={() => remove(i)}>
             {t('plan.form.remove')}
@@ -57,7 +68,9 @@ export default function ReviewSection(props: SectionProps) {
     toValues: ({ review: { history: _, ...rest } }) => rest,
     prepare: (values, plan) => {
       const { completed: _, ...review } = values as ReviewValues & { completed?: unknown };
-      return { ...review, history: plan.review.history };
+      // A task owner not picked from the plan's people is only written in.
+      const tasks = review.tasks.map(({ ownerId, ...task }) => (ownerId ? { ...task, ownerId } : task));
+      return { ...review, tasks, history: plan.review.history };
     },
     draftSchema: reviewSchema,
   });
@@ -81,7 +94,7 @@ export default function ReviewSection(props: SectionProps) {
         />
         <TextInput name="earlyTriggersOther" {...L('earlyTriggersOther')} />
         <TextArea name="howObserved" {...L('howObserved')} />
-        <Tasks />
+        <Tasks people={props.plan.people} />
       </SectionForm>
     </SectionPage>
   );

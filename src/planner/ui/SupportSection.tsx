@@ -1,4 +1,21 @@
-import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, type Support } from '../schema/planSchema';
+import { useMemo } from 'react';
+import {
+  SUPPORT_KINDS,
+  SUPPORT_SPANS,
+  SUPPORT_WHEN,
+  supportSchema,
+  LIMITS,
+  type Person,
+  type Support,
+} from '../schema/planSchema';
+import {
+  namedPersonFromValues,
+  namedPersonIssues,
+  namedPersonValues,
+  type NamedPersonValues,
+} from '../forms/namedPerson';
+import { newId } from '../state/planOperations';
+import { NamedPersonField } from './NamedPersonField';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
 import { listItems, sectionAnswers } from '../answers/planAnswers';
@@ -10,7 +27,6 @@ import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
-import { TextInput } from './fields/TextInput';
 import { optionalChoice } from '../forms/formValues';
 import { useItemForm } from './useItemForm';
 import { WHO_RENAME, WhoField, partyFromWho, whoValue } from './WhoField';
@@ -22,13 +38,19 @@ interface SupportValues {
   kinds: string[];
   description: string;
   when: string[];
-  provider: string;
+  providerWho: NamedPersonValues;
   span: string | null;
 }
+
+/** Form fields whose schema path differs. */
+const SUPPORT_RENAME = { ...WHO_RENAME, provider: 'providerWho.who', providerId: 'providerWho.who' };
 
 function SupportForm({ props, existing }: { props: SectionProps; existing: Support | undefined }) {
   const i18n = useTranslator();
   const L = useFieldWords('support');
+  const { plan } = props;
+  const newPersonId = useMemo(() => newId('p'), []);
+  const provider = (v: SupportValues) => namedPersonFromValues(v.providerWho, newPersonId, plan.people);
   const form = useItemForm<SupportValues, Support>({
     props,
     list: 'support',
@@ -39,7 +61,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
       kinds: s?.kinds ?? [],
       description: s?.description ?? '',
       when: s?.when ?? [],
-      provider: s?.provider ?? '',
+      providerWho: namedPersonValues(s?.providerId, s?.provider),
       span: s?.span ?? null,
     }),
     prepare: (v, id) => ({
@@ -48,11 +70,14 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
       kinds: v.kinds,
       description: v.description,
       when: v.when,
-      provider: v.provider,
+      ...(provider(v).personId ? { providerId: provider(v).personId } : {}),
+      provider: provider(v).written ?? '',
       span: optionalChoice(v.span),
     }),
     schema: supportSchema,
-    rename: WHO_RENAME,
+    rename: SUPPORT_RENAME,
+    extraIssues: (v) => namedPersonIssues(i18n.t, v.providerWho, 'providerWho', plan.people.length, LIMITS.short),
+    newPeople: (v) => (provider(v).newPerson ? [provider(v).newPerson as Person] : []),
   });
   return (
     <SectionPage
@@ -89,7 +114,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
           hint={L('when').hint}
           options={L.options('supportWhen', SUPPORT_WHEN)}
         />
-        <TextInput name="provider" {...L('provider')} />
+        <NamedPersonField name="providerWho" {...L('provider')} plan={plan} />
         <Radios name="span" legend={L('span').label} options={L.options('supportSpan', SUPPORT_SPANS)} />
       </SectionForm>
     </SectionPage>

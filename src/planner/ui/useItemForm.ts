@@ -6,11 +6,11 @@
 import { useEffect, useMemo } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type * as z from 'zod/mini';
-import type { Plan } from '../schema/planSchema';
+import type { Person, Plan } from '../schema/planSchema';
 import { newId, upsertItem } from '../state/planOperations';
 import { checkHash, sectionHash } from '../state/hashRoute';
 import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
-import { formIssues } from '../forms/formValues';
+import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
 import { summaryErrors } from './useSectionForm';
 import { useTranslator } from './useTranslator';
@@ -34,6 +34,10 @@ interface Options<V extends FieldValues, T extends { id: string }> {
   targets?: Record<string, string>;
   /** Applies the saved item to the plan; defaults to adding or replacing it in `list`. */
   save?(plan: Plan, item: T): Plan;
+  /** The form's own problems, beyond the schema's. */
+  extraIssues?(values: V): FormIssue[];
+  /** People the form adds to the plan's register in place, saved with the item. */
+  newPeople?(values: V): Person[];
 }
 
 export function useItemForm<V extends FieldValues, T extends { id: string }>(options: Options<V, T>) {
@@ -47,7 +51,14 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
 
   const methods = useForm<V>({
     defaultValues: (draft?.values ?? toValues(existing)) as DefaultValues<V>,
-    resolver: issuesResolver((values: V) => formIssues(t, schema, prepare(values, id), [], rename)),
+    resolver: issuesResolver((values: V) => {
+      // The form's own problem with a question says more than the schema's about the same question.
+      const own = options.extraIssues?.(values) ?? [];
+      const question = (name: string) => name.split('.')[0];
+      const asked = new Set(own.map((i) => question(i.name)));
+      const fromSchema = formIssues(t, schema, prepare(values, id), [], rename);
+      return [...fromSchema.filter((i) => !asked.has(question(i.name))), ...own];
+    }),
     shouldFocusError: false,
   });
 
@@ -59,9 +70,11 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
   const onSubmit = methods.handleSubmit((values) => {
     const item = schema.parse(prepare(values, id)) as T;
     removeItemDraft(draftKey);
-    onCommit((p) =>
-      options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never),
-    );
+    const people = options.newPeople?.(values) ?? [];
+    onCommit((plan) => {
+      const p = people.reduce((next, person) => upsertItem(next, 'people', person), plan);
+      return options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never);
+    });
     navigate(back);
   });
 

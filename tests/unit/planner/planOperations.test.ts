@@ -25,7 +25,13 @@ describe('plan operations', () => {
 
   it('removing a person removes everything that refers to them, and the plan stays valid', () => {
     const plan = fixturePlan('complete.json');
-    expect(removalConsequences(plan, 'p-mother')).toEqual({ arrangements: 1, factors: 1, support: 1, views: 1 });
+    expect(removalConsequences(plan, 'p-mother')).toEqual({
+      arrangements: 1,
+      factors: 1,
+      support: 1,
+      views: 1,
+      signOff: 0,
+    });
     const after = removeItem(plan, 'people', 'p-mother');
     expect(after.people.map((p) => p.id)).toEqual(['p-leon', 'p-nana']);
     expect(after.arrangements.map((a) => a.id)).toEqual(['a-leon']);
@@ -45,6 +51,39 @@ describe('plan operations', () => {
       name: 'Gwen',
       relationship: 'sibling_carer',
     });
+    expect(planSchema.safeParse(after).success).toBe(true);
+  });
+
+  it('keeps the name of someone removed where they organise, facilitate, provide support or own a task', () => {
+    const plan = fixturePlan('complete.json');
+    plan.people.push({ id: 'p-worker', name: 'Jo Bloggs', relationship: 'professional', role: 'Support worker' });
+    plan.arrangements[0] = { ...plan.arrangements[0], organiserId: 'p-worker', professionalId: 'p-worker' };
+    plan.support[0] = { ...plan.support[0], provider: '', providerId: 'p-worker' };
+    plan.review.tasks = [{ id: 't-1', task: 'Book the room', owner: 'Team manager', ownerId: 'p-worker', due: '' }];
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    const after = removeItem(plan, 'people', 'p-worker');
+    expect(after.arrangements[0]).toMatchObject({ organiserName: 'Jo Bloggs', professionalName: 'Jo Bloggs' });
+    expect(after.arrangements[0]).not.toHaveProperty('organiserId');
+    expect(after.arrangements[0]).not.toHaveProperty('professionalId');
+    expect(after.support[0]).toMatchObject({ provider: 'Jo Bloggs' });
+    expect(after.support[0]).not.toHaveProperty('providerId');
+    // Words already written stay as they are.
+    expect(after.review.tasks[0]).toEqual({ id: 't-1', task: 'Book the room', owner: 'Team manager', due: '' });
+    expect(planSchema.safeParse(after).success).toBe(true);
+  });
+
+  it("removes a person's sign-off with them, and keeps a signatory's name as the register says", () => {
+    const plan = fixturePlan('complete.json');
+    plan.people.push({ id: 'p-rhian', name: 'Rhian', relationship: 'adoptive_parent' });
+    plan.signOff = [
+      { id: 's-1', personId: 'p-rhian', name: 'Rhian', role: 'adoptive_parent', stance: 'agrees', date: '2026-11-30' },
+      { id: 's-2', name: 'Alex Khan', role: 'social_worker', stance: 'agrees', date: '2026-11-30' },
+    ];
+    expect(removalConsequences(plan, 'p-rhian').signOff).toBe(1);
+    const renamed = upsertItem(plan, 'people', { id: 'p-rhian', name: 'Rhian Evans', relationship: 'adoptive_parent' });
+    expect(renamed.signOff.map((s) => s.name)).toEqual(['Rhian Evans', 'Alex Khan']);
+    const after = removeItem(plan, 'people', 'p-rhian');
+    expect(after.signOff.map((s) => s.id)).toEqual(['s-2']);
     expect(planSchema.safeParse(after).success).toBe(true);
   });
 

@@ -11,6 +11,13 @@ import {
 } from '../../../src/planner/signoff/fingerprintPlan';
 
 const plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));
+type Fixture = {
+  people: { id: string }[];
+  signOff: object[];
+  arrangements: object[];
+  support: object[];
+  review: object;
+};
 
 /** Rebuilds a value with every object's keys in reverse order. */
 function reverseKeys(value: unknown): unknown {
@@ -142,6 +149,33 @@ describe('the fingerprint across plan formats', () => {
     expect(await fingerprintPlan(withLanguages)).not.toBe(RECORDED);
     const adoptiveParent = { id: 'ap1', name: 'Rhian', relationship: 'adoptive_parent' };
     expect(canonicalPlanText({ ...v2, people: [...v2.people, adoptiveParent] })).toContain('"schemaVersion":2');
+  });
+
+  it.each([
+    [
+      'a signatory linked to the register',
+      (p: Fixture) => ({ signOff: [{ ...p.signOff[0], personId: p.people[0].id }] }),
+    ],
+    ['a named organiser', (p: Fixture) => ({ arrangements: [{ ...p.arrangements[0], organiserName: 'Jo Bloggs' }] })],
+    [
+      'a professional from the register',
+      (p: Fixture) => ({ arrangements: [{ ...p.arrangements[0], professionalId: p.people[0].id }] }),
+    ],
+    [
+      'a support provider from the register',
+      (p: Fixture) => ({ support: [{ ...p.support[0], providerId: p.people[0].id }] }),
+    ],
+    [
+      'a task owner from the register',
+      (p: Fixture) => ({
+        review: { ...p.review, tasks: [{ id: 't1', task: 'Post', owner: '', ownerId: p.people[0].id, due: '' }] },
+      }),
+    ],
+  ])('hashes %s as format 2', async (_, change) => {
+    const v2 = { ...plan, schemaVersion: 2 } as Fixture;
+    const changed = { ...v2, ...change(v2) };
+    expect(canonicalPlanText(changed)).toContain('"schemaVersion":2');
+    expect(await fingerprintPlan(changed)).not.toBe(RECORDED);
   });
 
   it('still sees a change made to a plan in an older format', async () => {

@@ -99,6 +99,34 @@ describe('sign-off rules', () => {
     ]);
   });
 
+  it('need every adoptive parent in the register to sign, linked or by the same name', () => {
+    const people = [
+      ...signed.people,
+      { id: 'p-rhian', name: 'Rhian Evans', relationship: 'adoptive_parent' as const },
+      { id: 'p-catrin', name: 'Catrin Evans', relationship: 'adoptive_parent' as const },
+    ];
+    const others = signed.signOff.filter((s) => s.role !== 'adoptive_parent');
+    const rhian = { id: 's-rhian', personId: 'p-rhian', name: 'Rhian Evans', role: 'adoptive_parent' as const };
+    const signedBy = (...extra: Plan['signOff']) => ({ ...signed, people, signOff: [...others, ...extra] });
+    const agreed = { stance: 'agrees' as const, date: '2026-11-20' };
+
+    const onlyRhian = signOffIssues(signedBy({ ...rhian, ...agreed }), TODAY);
+    expect(onlyRhian.map((i) => i.rule)).toEqual(['signoff.adoptive-parent']);
+    expect(text(onlyRhian[0])).toBe("Add Catrin Evans's sign-off as an adoptive parent, with the date");
+
+    // Catrin typed in by hand as an adoptive parent counts; the same name as someone else's role does not.
+    const typed = { id: 's-catrin', name: ' catrin evans ', role: 'adoptive_parent' as const, ...agreed };
+    expect(rules(signedBy({ ...rhian, ...agreed }, typed))).toEqual([]);
+    expect(rules(signedBy({ ...rhian, ...agreed }, { ...typed, role: 'foster_carer' }))).toEqual([
+      'signoff.adoptive-parent',
+    ]);
+    // Undated, Rhian has not signed yet.
+    expect(rules(signedBy({ ...rhian, ...agreed, date: '' }, typed))).toEqual([
+      'signoff.adoptive-parent',
+      'signoff.date',
+    ]);
+  });
+
   it('need reservations written down, and no sign-off dated in the future', () => {
     const signOff = signed.signOff.map((s, i) =>
       i === 4

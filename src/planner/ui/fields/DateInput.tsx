@@ -15,6 +15,8 @@ interface Props {
   name: string;
   label: string;
   hint?: string;
+  /** Today's date (YYYY-MM-DD), offered with a button that fills it in. */
+  today?: string;
 }
 
 type Parts = { day: string; month: string; year: string };
@@ -32,7 +34,7 @@ export function valueOf({ day, month, year }: Parts): string {
   return `${y}-${m}-${d}`;
 }
 
-export function DateInput({ name, label, hint }: Props) {
+export function DateInput({ name, label, hint, today }: Props) {
   const { t } = useTranslator();
   const { control } = useFormContext();
   const { field } = useController({ name, control });
@@ -43,6 +45,11 @@ export function DateInput({ name, label, hint }: Props) {
     const next = { ...parts, [part]: text };
     setParts(next);
     field.onChange(valueOf(next));
+  };
+  const fillToday = () => {
+    if (!today) return;
+    setParts(partsOf(today));
+    field.onChange(today);
   };
   const box = (part: keyof Parts, text: string, width: 2 | 4, first = false) => {
     const inputId = first ? id : `${id}-${part}`;
@@ -79,6 +86,13 @@ export function DateInput({ name, label, hint }: Props) {
           {box('day', t('planner.form.date.day'), 2, true)}
           {box('month', t('planner.form.date.month'), 2)}
           {box('year', t('planner.form.date.year'), 4)}
+          {today && (
+            <div className="date-input__item date-input__today">
+              <button type="button" className="button button--secondary" onClick={fillToday}>
+                {t('planner.form.date.today')}
+              </button>
+            </div>
+          )}
         </div>
       )}
     </FormGroup>

@@ -2,6 +2,7 @@ import type { PlanContent, SignOff } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
 import { SummaryCard } from '../ListSection';
 import { useTranslator } from '../useTranslator';
+import { signatoryRoleLabel } from '../../answers/planAnswers';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { SignatureImage } from './SignaturePad';
 
@@ -14,7 +15,13 @@ const reasonLabel = (s: SignOff): MessageKey =>
       : 'plan.signatory.reservations.label';
 
 /** Each signatory as a summary card; with `editable`, Change and Remove links. */
-export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' | 'signOff'>; editable?: boolean }) {
+export function Signatories({
+  plan,
+  editable,
+}: {
+  plan: Pick<PlanContent, 'id' | 'signOff' | 'people'>;
+  editable?: boolean;
+}) {
   const i18n = useTranslator();
   const { t } = i18n;
   if (plan.signOff.length === 0) return <p className="inset-text">{t('signoff.signatories.none')}</p>;
@@ -27,10 +34,7 @@ export function Signatories({ plan, editable }: { plan: Pick<PlanContent, 'id' |
             id: s.id,
             heading: s.name,
             rows: [
-              [
-                t('plan.signatory.role.label'),
-                s.role === 'other' && s.roleOther ? s.roleOther : t(`plan.option.signatoryRole.${s.role}`),
-              ],
+              [t('plan.signatory.role.label'), signatoryRoleLabel(plan, s, i18n)],
               [t('plan.signatory.stance.label'), t(`plan.option.stance.${s.stance}`)],
               ...(s.reservations?.trim()
                 ? [[t(reasonLabel(s)), <span className="pre-line">{s.reservations}</span>] as [string, React.ReactNode]]

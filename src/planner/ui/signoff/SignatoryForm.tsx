@@ -1,6 +1,7 @@
 /**
- * Add or change one signatory: name, role, whether they agree (with their reservations, or why
- * not), the date they signed off, and an optional drawn signature.
+ * Add or change one signatory: who (someone in the plan's register, or a name and role written in),
+ * whether they agree (with their reservations, or why not), the date they signed off (today is
+ * offered), and an optional drawn signature.
  */
 import { useMemo } from 'react';
 import { useController, useForm } from 'react-hook-form';
@@ -17,7 +18,17 @@ import { TextInput } from '../fields/TextInput';
 import { fieldId } from '../fields/fieldId';
 import { useFieldError } from '../fields/useFieldError';
 import { flattenErrors, issuesResolver } from '../formValidation';
-import { signatoryFromValues, signatoryIssues, signatoryValues, type SignatoryValues } from '../../forms/signatoryForm';
+import {
+  NOT_IN_REGISTER,
+  PROFESSIONAL_SIGNATORY_ROLES,
+  pickedPerson,
+  signablePeople,
+  signatoryFromValues,
+  signatoryIssues,
+  signatoryValues,
+  type SignatoryValues,
+} from '../../forms/signatoryForm';
+import { personWithPartLabel } from '../../answers/planAnswers';
 import type { SectionProps } from '../sectionProps';
 import { summaryErrors } from '../useSectionForm';
 import { upsertSignatory } from '../../signoff/planLifecycle';
@@ -47,19 +58,41 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
   const { t } = i18n;
   const id = useMemo(() => existing?.id ?? newId('s'), [existing]);
   const back = sectionHash(plan.id, 'signoff');
+  const today = isoDate(new Date());
+  const people = useMemo(
+    () => signablePeople(plan.people, plan.signOff, existing?.id),
+    [plan.people, plan.signOff, existing],
+  );
   const methods = useForm<SignatoryValues>({
-    defaultValues: signatoryValues(existing),
-    resolver: issuesResolver((v: SignatoryValues) => signatoryIssues(i18n, v, id, isoDate(new Date()))),
+    defaultValues: signatoryValues(existing, people.length > 0),
+    resolver: issuesResolver((v: SignatoryValues) => signatoryIssues(i18n, v, id, today, people)),
     shouldFocusError: false,
   });
   const onSubmit = methods.handleSubmit((values) => {
-    const signatory = signOffSchema.parse(signatoryFromValues(values, id));
+    const signatory = signOffSchema.parse(signatoryFromValues(values, id, people));
     onCommit((p) => upsertSignatory(p, signatory));
     navigate(back);
   });
   const errors = summaryErrors(flattenErrors(methods.formState.errors));
-  const role = methods.watch('role');
+  const [role, who] = methods.watch(['role', 'who']);
+  const person = pickedPerson({ ...methods.getValues(), who }, people);
   const reservations = (label: string) => <TextArea name="reservations" label={label} />;
+  const writtenIn = (
+    <>
+      <TextInput
+        name="name"
+        label={t('plan.signatory.name.label')}
+        hint={t('plan.signatory.name.hint')}
+        width="medium"
+      />
+      <Radios
+        name="role"
+        legend={t('plan.signatory.role.label')}
+        options={SIGNATORY_ROLES.map((r) => [r, t(`plan.option.signatoryRole.${r}`)])}
+      />
+      {role === 'other' && <TextInput name="roleOther" label={t('plan.signatory.roleOther.label')} width="medium" />}
+    </>
+  );
 
   return (
     <SectionPage
@@ -83,18 +116,31 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
           </a>
         }
       >
-        <TextInput
-          name="name"
-          label={t('plan.signatory.name.label')}
-          hint={t('plan.signatory.name.hint')}
-          width="medium"
-        />
-        <Radios
-          name="role"
-          legend={t('plan.signatory.role.label')}
-          options={SIGNATORY_ROLES.map((r) => [r, t(`plan.option.signatoryRole.${r}`)])}
-        />
-        {role === 'other' && <TextInput name="roleOther" label={t('plan.signatory.roleOther.label')} width="medium" />}
+        {people.length > 0 ? (
+          <Radios
+            name="who"
+            legend={t('plan.signatory.who.label')}
+            hint={t('plan.signatory.who.hint')}
+            options={[
+              ...people.map((p) => [p.id, personWithPartLabel(plan, p.id, i18n)] as [string, string]),
+              [NOT_IN_REGISTER, t('plan.signatory.who.notInRegister')],
+            ]}
+            reveal={{ [NOT_IN_REGISTER]: writtenIn }}
+          />
+        ) : (
+          writtenIn
+        )}
+        {person?.relationship === 'professional' && (
+          <Radios
+            name="role"
+            legend={t('plan.signatory.professionalRole.label', { name: person.name })}
+            options={PROFESSIONAL_SIGNATORY_ROLES.map((r) =>
+              r === 'other'
+                ? [r, person.role?.trim() || t('plan.option.signatoryRole.other')]
+                : [r, t(`plan.option.signatoryRole.${r}`)],
+            )}
+          />
+        )}
         <Radios
           name="stance"
           legend={t('plan.signatory.stance.label')}
@@ -105,7 +151,7 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
             views_recorded: reservations(t('plan.signatory.views.label')),
           }}
         />
-        <DateInput name="date" label={t('plan.signatory.date.label')} />
+        <DateInput name="date" label={t('plan.signatory.date.label')} today={today} />
         <Signature />
       </SectionForm>
     </SectionPage>
