@@ -54,7 +54,7 @@ export function lintResource({ file, type, data, body }: LintInput): string[] {
   const words = countWords(body);
   if (words < WORD_MINIMUMS[type])
     problems.push(`${file}: ${words} words, below the ${WORD_MINIMUMS[type]} minimum for this type`);
-  if ((type === 'briefing' || type === 'guide') && !data.sources?.length) problems.push(`${file}: lists no sources`);
+  if (!data.sources?.length) problems.push(`${file}: lists no sources`);
   if ((type === 'voice' || type === 'example') && data.fictional !== true)
     problems.push(`${file}: must be marked fictional: true`);
   body.split('\n').forEach((line, i) => {
@@ -104,4 +104,28 @@ export function sourceNameClashes(cited: CitedSource[]): string[] {
     const variants = [...names].map(([name, files]) => `${name} in ${files.join(', ')}`);
     return [`${url} is cited under ${names.size} names: ${variants.join('; ')}`];
   });
+}
+
+/** "(Pause, 2021)", "(KCA, no date)" or "(UK Parliament, 2002, section 1)" in running text. */
+const TEXT_CITATION = /\(([^()]*?), (\d{4}|no date)[^()]*\)/g;
+/** A key fact's caption: source="Pause, 2021". */
+const KEY_FACT_CITATION = /source="([^"]*?), (\d{4}|no date)"/g;
+
+/**
+ * Citations in a page's text that its source list does not back: each "(Name, year)" must match
+ * a listed source published that year whose publisher contains the name's first word, and each
+ * "(Name, no date)" an undated one. Catches a year left behind when a source's date changes.
+ */
+export function unbackedCitations(body: string, sources: CitedSource[]): string[] {
+  const cites = [...body.matchAll(TEXT_CITATION), ...body.matchAll(KEY_FACT_CITATION)];
+  return cites
+    .filter(([, name, when]) => {
+      const first = name.trim().split(/[ ,]/)[0];
+      return !sources.some(
+        (s) =>
+          String(s.publisher).includes(first) &&
+          (when === 'no date' ? s.year === undefined && s.accessed !== undefined : String(s.year) === when),
+      );
+    })
+    .map(([citation]) => `${citation} matches no listed source by that publisher and date`);
 }

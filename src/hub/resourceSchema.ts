@@ -127,24 +127,20 @@ export const baseResourceSchema = z.object({
   topics: z.array(z.enum(TOPIC_IDS)).min(1),
   /** Date the content was last reviewed or changed (YYYY-MM-DD). */
   updated: z.coerce.date(),
-  /** Works the page draws on, listed and numbered at its foot. */
-  sources: z.array(sourceSchema).default([]),
+  /** Works the page draws on, listed and numbered at its foot; every resource lists at least one. */
+  sources: z.array(sourceSchema).min(1, 'List at least one source'),
   /** Shown before the content when it covers distressing material. */
   contentNote: z.string().min(10).optional(),
   /** True for composite voices and worked examples: people and events are invented. */
   fictional: z.boolean().default(false),
 });
 
-const sourced = { sources: z.array(sourceSchema).min(1, 'List at least one source') };
-
 export const briefingSchema = baseResourceSchema.extend({
   type: z.literal('briefing').default('briefing'),
-  ...sourced,
 });
 
 export const guideSchema = baseResourceSchema.extend({
   type: z.literal('guide').default('guide'),
-  ...sourced,
   /** The plan builder section this guide explains, if any (the builder links back to the guide). */
   plannerSection: z.enum(PLANNER_SECTION_IDS).optional(),
 });

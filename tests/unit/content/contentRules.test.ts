@@ -89,10 +89,8 @@ describe('the lint catches bad content', () => {
     });
     expect(p.join()).toMatch(/below the 700 minimum/);
   });
-  it('flags a guide without sources', () => {
-    expect(lintResource({ file: 'x.mdx', type: 'guide', data: { sources: [] }, body: long(700) }).join()).toMatch(
-      /no sources/,
-    );
+  it.each(['briefing', 'guide', 'voice', 'example', 'session'] as const)('flags a %s without sources', (type) => {
+    expect(lintResource({ file: 'x.mdx', type, data: { sources: [] }, body: long(900) }).join()).toMatch(/no sources/);
   });
   it('flags a worked example not marked fictional', () => {
     expect(lintResource({ file: 'x.mdx', type: 'example', data: {}, body: long(700) }).join()).toMatch(
@@ -121,7 +119,7 @@ describe('the lint catches bad content', () => {
       lintResource({
         file: 'x.mdx',
         type: 'voice',
-        data: { fictional: true },
+        data: { fictional: true, sources: [{}] },
         body: `${long(500)} an open-access, accessible hub`,
       }),
     ).toEqual([]);

@@ -52,7 +52,16 @@ describe('bad frontmatter is refused, naming the field', () => {
     expect(fieldOf({ ...good, summary: 'x'.repeat(201) })).toEqual(['summary']));
   it('an unknown section', () => expect(fieldOf({ ...good, section: 'elsewhere' })).toEqual(['section']));
   it('an unknown audience', () => expect(fieldOf({ ...good, audiences: ['judges'] })).toEqual(['audiences.0']));
-  it('a briefing without sources', () => expect(fieldOf({ ...good, sources: [] })).toEqual(['sources']));
+  it.each([
+    ['briefing', briefingSchema],
+    ['guide', guideSchema],
+    ['voice', voiceSchema],
+    ['example', exampleSchema],
+    ['session', sessionSchema],
+  ] as const)('a %s without sources', (_type, schema) => {
+    expect(fieldOf({ ...good, sources: [] }, schema)).toContain('sources');
+    expect(fieldOf({ ...good, sources: undefined }, schema)).toContain('sources');
+  });
   it('a source with a bad url', () =>
     expect(fieldOf({ ...good, sources: [{ ...good.sources[0], url: 'not a url' }] })).toEqual(['sources.0.url']));
   it('a source without a year or a link', () =>

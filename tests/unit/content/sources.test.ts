@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationText } from '../../../src/hub/citation';
-import { sourceNameClashes, type CitedSource } from '../../../src/hub/contentRules';
+import { sourceNameClashes, unbackedCitations, type CitedSource } from '../../../src/hub/contentRules';
 import {
   isCalendarDay,
   isRehosted,
@@ -17,9 +17,10 @@ import {
 import { translator } from '../../../src/i18n/translator';
 import { loadResources } from '../../../scripts/contentFiles';
 
-const cited: CitedSource[] = loadResources().flatMap((r) =>
-  ((r.data.sources as Record<string, unknown>[] | undefined) ?? []).map((s) => ({ file: r.file, ...s })),
-);
+const resources = loadResources();
+const sourcesOf = (r: (typeof resources)[number]): CitedSource[] =>
+  ((r.data.sources as Record<string, unknown>[] | undefined) ?? []).map((s) => ({ file: r.file, ...s }));
+const cited: CitedSource[] = resources.flatMap(sourcesOf);
 
 describe('every source in the hub', () => {
   it('is cited somewhere (the check below has something to check)', () => expect(cited.length).toBeGreaterThan(50));
@@ -103,6 +104,33 @@ describe('the source rules fail on bad samples', () => {
         { file: 'b.mdx', ...source, url: 'https://example.org/other' },
       ]),
     ).toEqual([]));
+});
+
+describe('citations in the text', () => {
+  it.each(resources.map((r) => [r.file, r] as const))('%s cites only sources it lists, with their dates', (_f, r) =>
+    expect(unbackedCitations(r.body, sourcesOf(r))).toEqual([]),
+  );
+
+  const listed: CitedSource[] = [
+    { file: 'a.mdx', title: 'Hub', publisher: 'Research in Practice', accessed: '2026-12-02', url: 'https://e.org/h' },
+    { file: 'a.mdx', title: 'News', publisher: 'Research in Practice', year: 2024, url: 'https://e.org/n' },
+    { file: 'a.mdx', title: 'Act', publisher: 'UK Parliament', year: 2002, url: 'https://e.org/a' },
+  ];
+  it('accepts citations that match a listed source', () =>
+    expect(
+      unbackedCitations(
+        'As found (Research in Practice, 2024) and (Research in Practice, no date), by law (UK Parliament, 2002, section 1). <KeyFact source="Research in Practice, 2024">x</KeyFact>',
+        listed,
+      ),
+    ).toEqual([]));
+  it('ignores brackets that are not citations', () =>
+    expect(unbackedCitations('Young people (aged 14 to 21) and (see step 2, below).', listed)).toEqual([]));
+  it.each([
+    ['a year no listed source has', 'It lapsed (Research in Practice, 2019).'],
+    ['"no date" where every source by that publisher is dated', 'As the Act says (UK Parliament, no date).'],
+    ['a publisher the page does not list', 'It helped (Pause, 2021).'],
+    ['a key fact whose caption gives the wrong year', '<KeyFact figure="84%" source="UK Parliament, 2005">x</KeyFact>'],
+  ])('flags %s', (_what, body) => expect(unbackedCitations(body, listed)).toHaveLength(1));
 });
 
 describe('dates', () => {
