@@ -107,6 +107,9 @@ export const plannerMessages = {
   'planner.remove.alsoRemoves': 'This will also remove:',
   'planner.remove.confirm': 'Yes, remove',
   'planner.remove.keep': 'No, keep {name}',
+  'planner.remove.done': 'Removed {name}.',
+  // Said after an item's name on its buttons and links when another item in the list has the same name.
+  'planner.item.position': '({number} of {count})',
 
   // Forms: the parts every question shares.
   'planner.form.submit': 'Save and continue',

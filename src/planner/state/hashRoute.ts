@@ -2,14 +2,22 @@
  * The builder's view lives in the URL hash, so back, forward, reload and bookmarks all work without
  * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
- * summary. `?from=check` returns to the summary after a change.
+ * summary. `?from=check` returns to the summary after a change, and the summary's
+ * `?section=<section>&item=<itemId>` names the answer it returns to, so the user lands back at its
+ * Change link.
  */
 import { SECTION_IDS, type SectionId } from '../schema/planSchema';
+
+/** An answer on "Check your answers": a section, or one item of a section's list. */
+export interface CheckRow {
+  section: SectionId;
+  item?: string;
+}
 
 export type Route =
   | { view: 'list' }
   | { view: 'tasks'; planId: string }
-  | { view: 'check'; planId: string }
+  | { view: 'check'; planId: string; row?: CheckRow }
   | {
       view: 'section';
       planId: string;
@@ -33,9 +41,15 @@ export function parseHash(hash: string): Route {
   if (parts[0] !== 'plan' || !parts[1] || !SEGMENT.test(parts[1])) return { view: 'list' };
   const planId = parts[1];
   if (parts.length === 2) return { view: 'tasks', planId };
-  if (parts[2] === 'check' && parts.length === 3) return { view: 'check', planId };
+  const params = new URLSearchParams(query);
+  if (parts[2] === 'check' && parts.length === 3) {
+    const section = params.get('section') ?? '';
+    const item = params.get('item') ?? '';
+    if (!isSection(section)) return { view: 'check', planId };
+    return { view: 'check', planId, row: SEGMENT.test(item) ? { section, item } : { section } };
+  }
   if (!isSection(parts[2])) return { view: 'tasks', planId };
-  const fromCheck = new URLSearchParams(query).get('from') === 'check';
+  const fromCheck = params.get('from') === 'check';
   const route: Route = { view: 'section', planId, section: parts[2], ...(fromCheck ? { fromCheck } : {}) };
   if (parts[3] && SEGMENT.test(parts[3])) {
     route.item = parts[3];
@@ -50,8 +64,12 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'tasks':
       return `#/plan/${route.planId}`;
-    case 'check':
-      return `#/plan/${route.planId}/check`;
+    case 'check': {
+      const hash = `#/plan/${route.planId}/check`;
+      if (!route.row) return hash;
+      const { section, item } = route.row;
+      return item ? `${hash}?section=${section}&item=${item}` : `${hash}?section=${section}`;
+    }
     case 'section': {
       let hash = `#/plan/${route.planId}/${route.section}`;
       if (route.item) hash += `/${route.item}${route.remove ? '/remove' : ''}`;
@@ -62,6 +80,16 @@ export function formatRoute(route: Route): string {
 
 /** Shorthands for links. */
 export const planHash = (planId: string) => formatRoute({ view: 'tasks', planId });
-export const checkHash = (planId: string) => formatRoute({ view: 'check', planId });
+export const checkHash = (planId: string, row?: CheckRow) =>
+  formatRoute({ view: 'check', planId, ...(row ? { row } : {}) });
+
+/**
+ * Where "Check your answers" is, from a section or item page opened from it: back at the answer
+ * that page changes (the item, or else the section), so the user does not start again at the top.
+ */
+export function checkReturnHash(route: Extract<Route, { view: 'section' }>): string {
+  const { planId, section, item } = route;
+  return checkHash(planId, item && item !== 'add' ? { section, item } : { section });
+}
 export const sectionHash = (planId: string, section: SectionId, item?: string, fromCheck?: boolean) =>
   formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });

@@ -67,7 +67,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
       section="arrangements"
       title={i18n.t(existing ? 'plan.form.arrangements.change' : 'plan.form.arrangements.add')}
       itemPage
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

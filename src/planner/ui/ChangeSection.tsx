@@ -11,6 +11,7 @@ import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
+import { removeLinkId, useFormListRemoval } from './viewLanding';
 
 type ChangeValues = {
   stages: Change['stages'];
@@ -22,6 +23,7 @@ function Stages() {
   const S = useFieldWords('stage');
   const { control, formState } = useFormContext<WithCompleted<ChangeValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'stages', keyName: 'key' });
+  const removeStage = useFormListRemoval('add-stage');
   // The section-level rule ("add at least one stage or situation") is reported on `stages`.
   const sectionError = (formState.errors.stages as { message?: string } | undefined)?.message;
   return (
@@ -33,7 +35,19 @@ function Stages() {
           <legend className="fieldset__legend fieldset__legend--m">{t('plan.stage.heading', { number: i + 1 })}</legend>
           <TextInput name={`stages.${i}.when`} {...S('when')} />
           <TextArea name={`stages.${i}.changes`} {...S('changes')} rows={3} />
-          <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            id={removeLinkId(field.key)}
+            onClick={() =>
+              removeStage(
+                fields.map((f) => f.key),
+                field.key,
+                () => remove(i),
+                t('planner.remove.done', { name: t('plan.form.stages.removeWhich', { number: i + 1 }) }),
+              )
+            }
+          >
             {t('plan.form.remove')}
             <span className="visually-hidden"> {t('plan.form.stages.removeWhich', { number: i + 1 })}</span>
           </button>
@@ -65,6 +79,7 @@ function Contingencies() {
   const C = useFieldWords('contingency');
   const { control, watch } = useFormContext<WithCompleted<ChangeValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'contingencies', keyName: 'key' });
+  const removeContingency = useFormListRemoval('add-contingency');
   const values = watch('contingencies');
   return (
     <section aria-labelledby="contingencies-heading">
@@ -84,7 +99,19 @@ function Contingencies() {
             <TextInput name={`contingencies.${i}.triggerOther`} {...C('triggerOther')} />
           )}
           <TextArea name={`contingencies.${i}.response`} {...C('response')} rows={3} />
-          <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            id={removeLinkId(field.key)}
+            onClick={() =>
+              removeContingency(
+                fields.map((f) => f.key),
+                field.key,
+                () => remove(i),
+                t('planner.remove.done', { name: t('plan.form.contingencies.removeWhich', { number: i + 1 }) }),
+              )
+            }
+          >
             {t('plan.form.remove')}
             <span className="visually-hidden"> {t('plan.form.contingencies.removeWhich', { number: i + 1 })}</span>
           </button>
@@ -122,7 +149,7 @@ export default function ChangeSection(props: SectionProps) {
     <SectionPage
       plan={props.plan}
       section="change"
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={errors} />}
     >

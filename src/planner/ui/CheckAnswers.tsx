@@ -1,15 +1,19 @@
 /**
  * "Check your answers": the whole plan on one page, in the template's order, with a Change link for
- * every section that returns here after saving, and "Not provided" for anything skipped.
+ * every section and every item that has its own page, and "Not provided" for anything skipped. After
+ * a change (saved or not) the user comes back to the Change link they followed (see hashRoute.ts).
+ * Headings nest: the page's h1, a section's h2, a part's h3, an item's h3 or (under a part) h4.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { planAnswers, type SectionAnswers } from '../answers/planAnswers';
 import type { Plan, SectionId } from '../schema/planSchema';
-import { planHash, sectionHash } from '../state/hashRoute';
+import { checkHash, planHash, sectionHash, type CheckRow } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
 import { TASK_STATUS_KEYS, sectionStatus } from '../state/taskStatus';
 import { AnswerRows } from './AnswerRows';
-import { answerSummary, SummaryCard } from './ListSection';
+import { answerSummary, SummaryCard, withPositions, type HeadingLevel } from './ListSection';
+import type { ItemList } from './useItemForm';
+import { sectionChangeId } from './viewLanding';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -24,6 +28,22 @@ interface AnswersOptions {
 }
 const AnswersContext = createContext<AnswersOptions>({});
 
+/** Lists whose items have their own page to change them on. */
+const ITEM_PAGES: Record<string, ItemList> = {
+  people: 'people',
+  factors: 'factors',
+  arrangements: 'arrangements',
+  support: 'support',
+  voices: 'voices',
+};
+
+/**
+ * Makes this page's address name the answer whose Change link is being followed, so that the
+ * browser's Back button also returns to it (saving or "Back" go to it through hashRoute.ts).
+ */
+const rememberRow = (planId: string, row: CheckRow) => () =>
+  history.replaceState(history.state, '', checkHash(planId, row));
+
 function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnswers; children: ReactNode }) {
   const { only, readOnly } = useContext(AnswersContext);
   const { t, locale } = useTranslator();
@@ -35,7 +55,11 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
         <h2 id={`check-${id}`}>{answers.title}</h2>
         <span className="check-section__status">{t(TASK_STATUS_KEYS[sectionStatus(plan, id)])}</span>
         {!readOnly && (
-          <a href={sectionHash(plan.id, id, undefined, true)}>
+          <a
+            href={sectionHash(plan.id, id, undefined, true)}
+            id={sectionChangeId(id)}
+            onClick={rememberRow(plan.id, { section: id })}
+          >
             {t('plan.check.change')}
             <span className="visually-hidden"> {answers.title.toLocaleLowerCase(locale)}</span>
           </a>
@@ -72,22 +96,39 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
   const i18n = useTranslator();
   // Sign-off has its own page (signatories, versions); it is not part of checking the answers.
   const sections = planAnswers(plan, i18n).filter((answers) => answers.section !== 'signoff');
+  // One section alone is the page's subject, named by its h1; otherwise each section has an h2.
+  const sectionLevel = options.only ? 1 : 2;
+  const PartHeading = options.only ? 'h2' : 'h3';
   return (
     <AnswersContext.Provider value={options}>
       {sections.map((answers) => (
         <Section key={answers.section} plan={plan} answers={answers}>
-          {answers.parts.map((part, i) => (
-            <div key={i}>
-              {part.heading && <h3>{part.heading}</h3>}
-              {part.kind === 'rows' ? (
-                <AnswerRows rows={part.rows} />
-              ) : part.items.length === 0 ? (
-                <p className="inset-text">{part.empty}</p>
-              ) : (
-                part.items.map((item) => <SummaryCard key={item.key} item={answerSummary(item)} />)
-              )}
-            </div>
-          ))}
+          {answers.parts.map((part, i) => {
+            const itemLevel = (sectionLevel + (part.heading ? 2 : 1)) as HeadingLevel;
+            const itemPage = part.kind === 'items' && !options.readOnly ? ITEM_PAGES[part.list] : undefined;
+            return (
+              <div key={i}>
+                {part.heading && <PartHeading>{part.heading}</PartHeading>}
+                {part.kind === 'rows' ? (
+                  <AnswerRows rows={part.rows} />
+                ) : part.items.length === 0 ? (
+                  <p className="inset-text">{part.empty}</p>
+                ) : (
+                  withPositions(part.items.map(answerSummary), i18n).map((item) => (
+                    <SummaryCard
+                      key={item.id}
+                      item={item}
+                      headingLevel={itemLevel}
+                      {...(itemPage && {
+                        changeHref: sectionHash(plan.id, itemPage, item.id, true),
+                        onChange: rememberRow(plan.id, { section: answers.section, item: item.id }),
+                      })}
+                    />
+                  ))
+                )}
+              </div>
+            );
+          })}
         </Section>
       ))}
     </AnswersContext.Provider>

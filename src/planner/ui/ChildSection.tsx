@@ -34,7 +34,7 @@ export default function ChildSection(props: SectionProps) {
     <SectionPage
       plan={props.plan}
       section="child"
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

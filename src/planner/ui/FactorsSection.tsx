@@ -53,7 +53,7 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
       section="factors"
       title={i18n.t(existing ? 'plan.form.factors.change' : 'plan.form.factors.add')}
       itemPage
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

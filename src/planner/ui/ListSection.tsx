@@ -8,7 +8,7 @@ import type { AnswerItem } from '../answers/planAnswers';
 import { answerValue } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
-import { checkHash, planHash, sectionHash } from '../state/hashRoute';
+import { checkReturnHash, planHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { formIssues } from '../forms/formValues';
@@ -20,11 +20,18 @@ import { SectionPage } from './SectionPage';
 import { summaryErrors } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
 import type { ItemList } from './useItemForm';
+import type { Translator } from '../../i18n/translator';
+import { repeatedNamePositions } from '../state/itemActions';
+import { cardHeadingId, changeLinkId, removeLinkId } from './viewLanding';
+
+export type HeadingLevel = 2 | 3 | 4 | 5;
 
 export interface ItemSummary {
   id: string;
   heading: string;
   rows: [label: string, value: ReactNode][];
+  /** Which of the list's items this is, where another has the same heading: "(2 of 3)". */
+  position?: string;
 }
 
 interface Props {
@@ -38,6 +45,24 @@ interface Props {
 }
 
 export const ADD_ITEM_ID = 'add-item';
+
+/**
+ * Items with their place in the list said wherever two headings read the same, so that every
+ * "Change" and "Remove" names the one item it acts on.
+ */
+export function withPositions<T extends { heading: string }>(
+  items: T[],
+  i18n: Translator,
+): (T & { position?: string })[] {
+  const positions = repeatedNamePositions(
+    items.map((item) => item.heading),
+    i18n.locale,
+  );
+  return items.map((item, i) => {
+    const position = positions[i];
+    return position ? { ...item, position: i18n.t('planner.item.position', { ...position }) } : item;
+  });
+}
 
 /** An item of the plan's answers as a summary card's heading and rows. */
 export function answerSummary(item: AnswerItem): ItemSummary {
@@ -54,33 +79,50 @@ export const orNotProvided = (value: ReactNode, notProvided: string) =>
 
 export function SummaryCard({
   item,
+  headingLevel = 2,
   changeHref,
+  onChange,
   removeHref,
 }: {
   item: ItemSummary;
+  /** One below the heading the card sits under: 2 under the page's h1. */
+  headingLevel?: HeadingLevel;
   changeHref?: string;
+  /** Called as the Change link is followed. */
+  onChange?(): void;
   removeHref?: string;
 }) {
   const { t } = useTranslator();
+  const Heading = `h${headingLevel}` as const;
+  const which = (
+    <span className="visually-hidden">
+      {' '}
+      {item.heading}
+      {item.position && ` ${item.position}`}
+    </span>
+  );
   return (
     <div className="summary-card">
       <div className="summary-card__title-wrapper">
-        <h2 className="summary-card__title">{item.heading}</h2>
+        {/* Focusable, for focus to land on when the item before it is removed. */}
+        <Heading className="summary-card__title" id={cardHeadingId(item.id)} tabIndex={-1}>
+          {item.heading}
+        </Heading>
         {(changeHref || removeHref) && (
           <ul className="summary-card__actions">
             {changeHref && (
               <li>
-                <a href={changeHref}>
+                <a href={changeHref} id={changeLinkId(item.id)} onClick={onChange}>
                   {t('plan.check.change')}
-                  <span className="visually-hidden"> {item.heading}</span>
+                  {which}
                 </a>
               </li>
             )}
             {removeHref && (
               <li>
-                <a href={removeHref}>
+                <a href={removeHref} id={removeLinkId(item.id)}>
                   {t('plan.form.remove')}
-                  <span className="visually-hidden"> {item.heading}</span>
+                  {which}
                 </a>
               </li>
             )}
@@ -100,7 +142,8 @@ export function SummaryCard({
 }
 
 export function ListSection({ props, list, items, addLabel, emptyText, before }: Props) {
-  const { t } = useTranslator();
+  const i18n = useTranslator();
+  const { t } = i18n;
   const { plan, route, onCommit, navigate } = props;
   const methods = useForm<{ completed: string | null }>({
     defaultValues: { completed: plan.completedSections.includes(list) ? 'yes' : null },
@@ -116,7 +159,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
   const errors = summaryErrors(flattenErrors(methods.formState.errors), { items: ADD_ITEM_ID });
   const onSubmit = methods.handleSubmit((values) => {
     onCommit((p: Plan) => setSectionCompleted(p, list, values.completed === 'yes'));
-    navigate(route.fromCheck ? checkHash(plan.id) : planHash(plan.id));
+    navigate(route.fromCheck ? checkReturnHash(route) : planHash(plan.id));
   });
   const itemsError = (methods.formState.errors as Record<string, { message?: string } | undefined>).items?.message;
 
@@ -124,7 +167,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
     <SectionPage
       plan={plan}
       section={list}
-      fromCheck={route.fromCheck}
+      route={route}
       hasErrors={errors.length > 0}
       errors={<ErrorSummary key={methods.formState.submitCount} errors={errors} />}
     >
@@ -132,7 +175,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
       {items.length === 0 ? (
         <p className="inset-text">{emptyText}</p>
       ) : (
-        items.map((item) => (
+        withPositions(items, i18n).map((item) => (
           <SummaryCard
             key={item.id}
             item={item}

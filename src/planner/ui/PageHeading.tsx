@@ -1,19 +1,24 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { focusFirst, LandingFocus } from './viewLanding';
 
 let firstView = true;
 
 /**
  * The view's h1. When the view changes inside the builder, focus moves here, so screen reader users
- * hear where they are; on the first view after the page loads, focus is left alone.
+ * hear where they are, unless the navigation named where to land instead (see viewLanding.ts); on
+ * the first view after the page loads, focus is left alone unless the address names where to land.
  */
 export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const landing = useContext(LandingFocus);
   useEffect(() => {
-    if (firstView) {
-      firstView = false;
-      return;
-    }
-    if (!document.querySelector('.error-summary')) ref.current?.focus();
+    const first = firstView;
+    firstView = false;
+    if (document.querySelector('.error-summary')) return;
+    if (focusFirst(landing)) return;
+    if (!first) ref.current?.focus();
+    // Once, when the view opens: later changes to the landing belong to the next view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <>

@@ -154,7 +154,7 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
       section="people"
       title={title}
       itemPage
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

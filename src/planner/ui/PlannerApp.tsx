@@ -40,6 +40,7 @@ import { TaskList } from './TaskList';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
 import type { PlanUpdate, SectionProps } from './sectionProps';
+import { AnnounceContext, checkRowFocus, LandingFocus, type Landing } from './viewLanding';
 
 type SectionComponent = ComponentType<SectionProps>;
 const section = (load: () => Promise<{ default: SectionComponent }>) =>
@@ -121,16 +122,23 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   /** What an opened PDF's checks found, shown with the notice that it was opened. */
   const [pdfReport, setPdfReport] = useState<ReportLines>();
   const nextPdfReportRef = useRef<ReportLines | undefined>(undefined);
+  /** Where focus lands on the view being navigated to, instead of its h1. */
+  const [landingFocus, setLandingFocus] = useState<readonly string[]>([]);
+  const nextFocusRef = useRef<string[] | undefined>(undefined);
 
   const store = () => storeRef.current!;
   const refreshList = useCallback(async () => setPlans(await listPlans(store())), []);
 
-  const navigate = useCallback((hash: string) => {
+  const navigate = useCallback((hash: string, landing?: Landing) => {
+    if (landing?.notice) nextNoticeRef.current = landing.notice;
+    nextFocusRef.current = landing?.focus;
     if (location.hash === hash) {
       setNotice(nextNoticeRef.current);
       nextNoticeRef.current = undefined;
       setPdfReport(nextPdfReportRef.current);
       nextPdfReportRef.current = undefined;
+      setLandingFocus(nextFocusRef.current ?? []);
+      nextFocusRef.current = undefined;
       setRoute(parseHash(hash));
     } else location.hash = hash;
   }, []);
@@ -189,6 +197,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       nextNoticeRef.current = undefined;
       setPdfReport(nextPdfReportRef.current);
       nextPdfReportRef.current = undefined;
+      setLandingFocus(nextFocusRef.current ?? []);
+      nextFocusRef.current = undefined;
       setRoute(parseHash(location.hash));
     };
     const stopWatching = saveBeforeLeaving(() => autosaverRef.current);
@@ -329,13 +339,14 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       <p>{t('planner.files.issuesUnchanged')}</p>
     </div>
   );
-  const noticeBanner = notice && (
+  // Always on the page, so that a message put into it (a removal) is announced.
+  const noticeBanner = (
     <>
-      <div className="notification-banner" role="status">
-        <p>{notice}</p>
-        {pdfReport && <PdfCheckReport report={pdfReport} />}
+      <div className={notice ? 'notification-banner' : undefined} role="status">
+        {notice && <p>{notice}</p>}
+        {notice && pdfReport && <PdfCheckReport report={pdfReport} />}
       </div>
-      {pdfReport?.fingerprintValue && <FingerprintCompare fingerprint={pdfReport.fingerprintValue} />}
+      {notice && pdfReport?.fingerprintValue && <FingerprintCompare fingerprint={pdfReport.fingerprintValue} />}
     </>
   );
 
@@ -435,10 +446,14 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   if (route.view === 'check') {
     return (
       <>
+        {noticeBanner}
         {status}
-        <Suspense fallback={<Loading />}>
-          <CheckAnswers plan={plan} />
-        </Suspense>
+        {/* Back from a "Change": focus lands at that answer's Change link, not at the top. */}
+        <LandingFocus.Provider value={route.row ? checkRowFocus(route.row) : landingFocus}>
+          <Suspense fallback={<Loading />}>
+            <CheckAnswers plan={plan} />
+          </Suspense>
+        </LandingFocus.Provider>
       </>
     );
   }
@@ -446,17 +461,22 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     route.section === 'signoff' ? SignOff : plan.status === 'signed' ? SignedSection : SECTIONS[route.section];
   return (
     <>
+      {noticeBanner}
       {status}
-      <Suspense fallback={<Loading />}>
-        <Section
-          key={formatRoute(route)}
-          plan={plan}
-          route={route}
-          onDraft={onDraft}
-          onCommit={onCommit}
-          navigate={navigate}
-        />
-      </Suspense>
+      <AnnounceContext.Provider value={setNotice}>
+        <LandingFocus.Provider value={landingFocus}>
+          <Suspense fallback={<Loading />}>
+            <Section
+              key={formatRoute(route)}
+              plan={plan}
+              route={route}
+              onDraft={onDraft}
+              onCommit={onCommit}
+              navigate={navigate}
+            />
+          </Suspense>
+        </LandingFocus.Provider>
+      </AnnounceContext.Provider>
     </>
   );
 }

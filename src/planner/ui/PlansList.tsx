@@ -9,9 +9,13 @@ import { planDisplayName } from '../state/planOperations';
 import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
+import { neighbourAfterRemoval, repeatedNamePositions } from '../state/itemActions';
+import { cardHeadingId, useFocusAfterChange } from './viewLanding';
 
 /** The maximum length of a plan's name, as the schema has it. */
 const MAX_NAME = 120;
+/** "Start a new plan", where focus lands when the last plan is deleted. */
+const NEW_PLAN_ID = 'new-plan';
 
 export interface ExampleLink {
   id: string;
@@ -139,6 +143,10 @@ export function PlansList(props: Props) {
   const [renaming, setRenaming] = useState<string>();
   const [deleting, setDeleting] = useState<string>();
   const [deletingAll, setDeletingAll] = useState(false);
+  const focusAfter = useFocusAfterChange();
+  const names = plans.map((plan) => planDisplayName({ title: plan.title, child: { name: plan.childName } }, t));
+  // Two plans can go by the same name (two untitled plans): their links and buttons say which is which.
+  const positions = repeatedNamePositions(names, i18n.locale);
   return (
     <div className="plans-list">
       {note}
@@ -153,7 +161,7 @@ export function PlansList(props: Props) {
           <p>{t('planner.plans.savedOnDevice')}</p>
         ))}
       <p>
-        <button type="button" className="button" onClick={props.onNew}>
+        <button type="button" className="button" id={NEW_PLAN_ID} onClick={props.onNew}>
           {t('planner.plans.new')}
         </button>
       </p>
@@ -162,13 +170,27 @@ export function PlansList(props: Props) {
         <p className="inset-text">{t('planner.plans.none')}</p>
       ) : (
         <ul className="plan-cards">
-          {plans.map((plan) => {
-            const name = planDisplayName({ title: plan.title, child: { name: plan.childName } }, t);
+          {plans.map((plan, index) => {
+            const name = names[index];
+            const position = positions[index];
+            const which = (
+              <span className="visually-hidden">
+                {' '}
+                {name}
+                {position && ` ${t('planner.item.position', { ...position })}`}
+              </span>
+            );
             return (
               <li className="summary-card" key={plan.id}>
                 <div className="summary-card__title-wrapper">
-                  <h2 className="summary-card__title">
-                    <a href={planHash(plan.id)}>{name}</a>
+                  {/* Focusable, for focus to land on when the plan before it is deleted. */}
+                  <h2 className="summary-card__title" id={cardHeadingId(plan.id)} tabIndex={-1}>
+                    <a href={planHash(plan.id)}>
+                      {name}
+                      {position && (
+                        <span className="visually-hidden"> {t('planner.item.position', { ...position })}</span>
+                      )}
+                    </a>
                     {plan.practice && (
                       <>
                         {' '}
@@ -180,21 +202,21 @@ export function PlansList(props: Props) {
                     <li>
                       <button type="button" className="link-button" onClick={() => props.onDuplicate(plan.id)}>
                         {t('planner.plans.duplicate')}
-                        <span className="visually-hidden"> {name}</span>
+                        {which}
                       </button>
                     </li>
                     {!plan.signed && (
                       <li>
                         <button type="button" className="link-button" onClick={() => setRenaming(plan.id)}>
                           {t('planner.plans.rename')}
-                          <span className="visually-hidden"> {name}</span>
+                          {which}
                         </button>
                       </li>
                     )}
                     <li>
                       <button type="button" className="link-button" onClick={() => setDeleting(plan.id)}>
                         {t('planner.plans.delete')}
-                        <span className="visually-hidden"> {name}</span>
+                        {which}
                       </button>
                     </li>
                   </ul>
@@ -235,8 +257,13 @@ export function PlansList(props: Props) {
                     text={t('planner.plans.confirmDelete', { name })}
                     confirmLabel={t('planner.plans.confirmDeleteButton')}
                     onConfirm={() => {
+                      const next = neighbourAfterRemoval(
+                        plans.map((p) => p.id),
+                        plan.id,
+                      );
                       setDeleting(undefined);
                       props.onDelete(plan.id);
+                      focusAfter([next && cardHeadingId(next), NEW_PLAN_ID]);
                     }}
                     onCancel={() => setDeleting(undefined)}
                   />
@@ -281,6 +308,7 @@ export function PlansList(props: Props) {
               onConfirm={() => {
                 setDeletingAll(false);
                 props.onDeleteAll();
+                focusAfter([NEW_PLAN_ID]);
               }}
               onCancel={() => setDeletingAll(false)}
             />

@@ -26,7 +26,7 @@ export default function PurposesSection(props: SectionProps) {
     <SectionPage
       plan={props.plan}
       section="purposes"
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

@@ -14,6 +14,9 @@ import { useSectionForm, type WithCompleted } from './useSectionForm';
 import { useTranslator } from './useTranslator';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
+import { removeLinkId, useFormListRemoval } from './viewLanding';
+
+const ADD_TASK_ID = 'add-task';
 
 type ReviewValues = Omit<Review, 'history'>;
 
@@ -23,6 +26,7 @@ function Tasks({ people }: { people: Person[] }) {
   const L = useFieldWords('review');
   const { control } = useFormContext<WithCompleted<ReviewValues>>();
   const { fields, append, remove } = useFieldArray({ control, name: 'tasks', keyName: 'key' });
+  const removeTask = useFormListRemoval(ADD_TASK_ID);
   return (
     <section aria-labelledby="tasks-heading">
       <h2 id="tasks-heading">{L('tasks').label}</h2>
@@ -43,7 +47,19 @@ function Tasks({ people }: { people: Person[] }) {
           )}
           <TextInput name={`tasks.${i}.owner`} {...L(people.length > 0 ? 'ownerWritten' : 'owner')} width="medium" />
           <DateInput name={`tasks.${i}.due`} {...L('due')} />
-          <button type="button" className="button button--secondary" onClick={() => remove(i)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            id={removeLinkId(field.key)}
+            onClick={() =>
+              removeTask(
+                fields.map((f) => f.key),
+                field.key,
+                () => remove(i),
+                t('planner.remove.done', { name: t('plan.form.tasks.removeWhich', { number: i + 1 }) }),
+              )
+            }
+          >
             {t('plan.form.remove')}
             <span className="visually-hidden"> {t('plan.form.tasks.removeWhich', { number: i + 1 })}</span>
           </button>
@@ -51,6 +67,7 @@ function Tasks({ people }: { people: Person[] }) {
       ))}
       <button
         type="button"
+        id={ADD_TASK_ID}
         className="button button--secondary"
         onClick={() => append({ id: newId('t'), task: '', owner: '', due: '' }, { shouldFocus: true })}
       >
@@ -78,7 +95,7 @@ export default function ReviewSection(props: SectionProps) {
     <SectionPage
       plan={props.plan}
       section="review"
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
-import { checkHash, planHash } from '../state/hashRoute';
+import { checkReturnHash, planHash, type Route } from '../state/hashRoute';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -16,14 +16,15 @@ interface Props {
   title?: string;
   errors?: ReactNode;
   hasErrors?: boolean;
-  fromCheck?: boolean;
+  /** The page's address: opened from "Check your answers", its back link returns there. */
+  route?: Extract<Route, { view: 'section' }>;
   /** Hide the intro and guidance on item pages. */
   itemPage?: boolean;
   children: ReactNode;
 }
 
 /** The frame of every section page: back link, errors, heading, intro, guidance. */
-export function SectionPage({ plan, section, title, errors, hasErrors, fromCheck, itemPage, children }: Props) {
+export function SectionPage({ plan, section, title, errors, hasErrors, route, itemPage, children }: Props) {
   const { t } = useTranslator();
   const { step } = SECTION_META[section];
   const heading = title ?? t(`plan.section.${section}.title`);
@@ -32,8 +33,8 @@ export function SectionPage({ plan, section, title, errors, hasErrors, fromCheck
   const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">
-      <a className="back-link" href={fromCheck ? checkHash(plan.id) : planHash(plan.id)}>
-        {fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
+      <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
+        {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
       </a>
       {errors}
       <PracticeBanner practice={plan.practice} />

@@ -85,7 +85,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
       section="support"
       title={i18n.t(existing ? 'plan.form.support.change' : 'plan.form.support.add')}
       itemPage
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >

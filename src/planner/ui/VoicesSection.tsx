@@ -1,7 +1,7 @@
 import { HEARING_METHODS, viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
 import { sectionHash } from '../state/hashRoute';
 import { ErrorSummary } from './ErrorSummary';
-import { answerSummary, SummaryCard } from './ListSection';
+import { ADD_ITEM_ID, answerSummary, SummaryCard, withPositions } from './ListSection';
 import { listItems, partyInSentenceLabel, sectionAnswers } from '../answers/planAnswers';
 import { useTranslator } from './useTranslator';
 
@@ -54,7 +54,7 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
       section="voices"
       title={i18n.t(existing ? 'plan.form.views.change' : 'plan.form.views.add')}
       itemPage
-      fromCheck={props.route.fromCheck}
+      route={props.route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
@@ -92,7 +92,7 @@ function ChildVoiceForm(props: SectionProps) {
     <SectionPage
       plan={plan}
       section="voices"
-      fromCheck={route.fromCheck}
+      route={route}
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
@@ -111,16 +111,23 @@ function ChildVoiceForm(props: SectionProps) {
         <h2>{i18n.t('plan.voices.adultsHeading')}</h2>
         <p>{i18n.t('plan.form.views.intro')}</p>
         {plan.voices.others.length === 0 && <p className="inset-text">{i18n.t('plan.form.views.empty')}</p>}
-        {listItems(sectionAnswers(plan, 'voices', i18n), 'voices').map((item) => (
-          <SummaryCard
-            key={item.id}
-            item={answerSummary(item)}
-            changeHref={sectionHash(plan.id, 'voices', item.id, route.fromCheck)}
-            removeHref={`${sectionHash(plan.id, 'voices', item.id)}/remove`}
-          />
-        ))}
+        {withPositions(listItems(sectionAnswers(plan, 'voices', i18n), 'voices').map(answerSummary), i18n).map(
+          (item) => (
+            <SummaryCard
+              key={item.id}
+              item={item}
+              headingLevel={3}
+              changeHref={sectionHash(plan.id, 'voices', item.id, route.fromCheck)}
+              removeHref={`${sectionHash(plan.id, 'voices', item.id)}/remove`}
+            />
+          ),
+        )}
         <p>
-          <a className="button button--secondary" href={sectionHash(plan.id, 'voices', 'add', route.fromCheck)}>
+          <a
+            className="button button--secondary"
+            id={ADD_ITEM_ID}
+            href={sectionHash(plan.id, 'voices', 'add', route.fromCheck)}
+          >
             {i18n.t(plan.voices.others.length ? 'plan.form.views.addAnother' : 'plan.form.views.add')}
           </a>
         </p>

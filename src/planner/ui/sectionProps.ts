@@ -7,6 +7,7 @@
  */
 import type { Plan } from '../schema/planSchema';
 import type { Route } from '../state/hashRoute';
+import type { Landing } from './viewLanding';
 
 export type PlanUpdate = (plan: Plan) => Plan;
 
@@ -15,6 +16,6 @@ export interface SectionProps {
   route: Extract<Route, { view: 'section' }>;
   onDraft(update: PlanUpdate): void;
   onCommit(update: PlanUpdate): void;
-  /** Goes to a `#/...` view, adding a history entry. */
-  navigate(hash: string): void;
+  /** Goes to a `#/...` view, adding a history entry; `landing` says where focus goes there. */
+  navigate(hash: string, landing?: Landing): void;
 }

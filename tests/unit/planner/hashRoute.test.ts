@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseHash, type Route } from '../../../src/planner/state/hashRoute';
+import { checkReturnHash, formatRoute, parseHash, type Route } from '../../../src/planner/state/hashRoute';
 
 describe('hash routes', () => {
   const cases: [string, Route][] = [
     ['#/', { view: 'list' }],
     ['#/plan/abc-123', { view: 'tasks', planId: 'abc-123' }],
     ['#/plan/abc/check', { view: 'check', planId: 'abc' }],
+    ['#/plan/abc/check?section=child', { view: 'check', planId: 'abc', row: { section: 'child' } }],
+    [
+      '#/plan/abc/check?section=people&item=p-1',
+      { view: 'check', planId: 'abc', row: { section: 'people', item: 'p-1' } },
+    ],
     ['#/plan/abc/people', { view: 'section', planId: 'abc', section: 'people' }],
     ['#/plan/abc/people/add', { view: 'section', planId: 'abc', section: 'people', item: 'add' }],
     ['#/plan/abc/people/p-1/remove', { view: 'section', planId: 'abc', section: 'people', item: 'p-1', remove: true }],
@@ -28,5 +33,26 @@ describe('hash routes', () => {
       section: 'people',
       item: 'add',
     });
+  });
+
+  it('ignores a row on check your answers that names no section or no proper item', () => {
+    expect(parseHash('#/plan/abc/check?section=nonsense&item=p1')).toEqual({ view: 'check', planId: 'abc' });
+    expect(parseHash('#/plan/abc/check?section=people&item=<b>')).toEqual({
+      view: 'check',
+      planId: 'abc',
+      row: { section: 'people' },
+    });
+  });
+
+  it('returns from a page opened from check your answers to the answer it changes', () => {
+    const from = (hash: string) => {
+      const route = parseHash(hash);
+      if (route.view !== 'section') throw new Error(`not a section: ${hash}`);
+      return checkReturnHash(route);
+    };
+    expect(from('#/plan/abc/child?from=check')).toBe('#/plan/abc/check?section=child');
+    expect(from('#/plan/abc/people/p-1?from=check')).toBe('#/plan/abc/check?section=people&item=p-1');
+    // A new item has no Change link yet: back at its section's.
+    expect(from('#/plan/abc/people/add?from=check')).toBe('#/plan/abc/check?section=people');
   });
 });

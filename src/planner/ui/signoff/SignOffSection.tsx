@@ -27,6 +27,11 @@ import { SignatoryForm } from './SignatoryForm';
 import { Signatories } from './Signatories';
 import { isoDate, signOffReadiness, type SignOffIssue } from '../../signoff/signOffRules';
 import { VersionView } from './VersionView';
+import { neighbourAfterRemoval } from '../../state/itemActions';
+import { cardHeadingId } from '../viewLanding';
+
+/** The "Add a signatory" link, where focus lands when the last signatory is removed. */
+const ADD_SIGNATORY_ID = 'add-signatory';
 
 /** Who else to ask to sign off, besides the social worker and the adoptive parents. */
 const ALSO_ASK = ['manager', 'birthRelatives', 'fosterCarers', 'youngPerson', 'anyoneElse'] as const;
@@ -196,7 +201,7 @@ function Overview({ plan, onCommit }: SectionProps) {
         <Signatories plan={plan} editable={!signed} />
         {!signed && (
           <p>
-            <a className="button button--secondary" href={sectionHash(plan.id, 'signoff', 'add')}>
+            <a className="button button--secondary" id={ADD_SIGNATORY_ID} href={sectionHash(plan.id, 'signoff', 'add')}>
               {plan.signOff.length ? t('signoff.signatories.addAnother') : t('signoff.signatories.addFirst')}
             </a>
           </p>
@@ -248,8 +253,15 @@ function RemoveSignatory({ props, signatory }: { props: SectionProps; signatory:
           type="button"
           className="button button--warning"
           onClick={() => {
+            const next = neighbourAfterRemoval(
+              plan.signOff.map((s) => s.id),
+              signatory.id,
+            );
             onCommit((p) => removeSignatory(p, signatory.id));
-            navigate(back);
+            navigate(back, {
+              focus: next ? [cardHeadingId(next), ADD_SIGNATORY_ID] : [ADD_SIGNATORY_ID],
+              notice: t('planner.remove.done', { name: signatory.name }),
+            });
           }}
         >
           {t('signoff.remove.confirm')}

@@ -1,6 +1,6 @@
 import type { PlanContent, SignOff } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
-import { SummaryCard } from '../ListSection';
+import { SummaryCard, withPositions } from '../ListSection';
 import { useTranslator } from '../useTranslator';
 import { signatoryRoleLabel } from '../../answers/planAnswers';
 import type { MessageKey } from '../../../i18n/catalogue';
@@ -14,7 +14,7 @@ const reasonLabel = (s: SignOff): MessageKey =>
       ? 'signoff.signatories.theirViews'
       : 'plan.signatory.reservations.label';
 
-/** Each signatory as a summary card; with `editable`, Change and Remove links. */
+/** Each signatory as a summary card under the "Sign-off" h2; with `editable`, Change and Remove links. */
 export function Signatories({
   plan,
   editable,
@@ -27,11 +27,16 @@ export function Signatories({
   if (plan.signOff.length === 0) return <p className="inset-text">{t('signoff.signatories.none')}</p>;
   return (
     <>
-      {plan.signOff.map((s) => (
+      {withPositions(
+        plan.signOff.map((s) => ({ s, heading: s.name })),
+        i18n,
+      ).map(({ s, position }) => (
         <SummaryCard
           key={s.id}
+          headingLevel={3}
           item={{
             id: s.id,
+            position,
             heading: s.name,
             rows: [
               [t('plan.signatory.role.label'), signatoryRoleLabel(plan, s, i18n)],

@@ -10,7 +10,7 @@ import { SignedBanner } from './SignedBanner';
 
 export default function SignedSectionView({ plan, route }: SectionProps) {
   return (
-    <SectionPage plan={plan} section={route.section} fromCheck={route.fromCheck}>
+    <SectionPage plan={plan} section={route.section} route={route}>
       <SignedBanner plan={plan} />
       <PlanAnswers plan={plan} only={route.section} readOnly />
     </SectionPage>
