@@ -12,6 +12,9 @@ import { useSectionForm, type WithCompleted } from './useSectionForm';
 import { useTranslator } from './useTranslator';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
+import { reviewCompletedIssues } from '../forms/reviewForm';
+import { isoDate } from '../signoff/signOffRules';
+import { ReviewDueNotice } from './ReviewDueNotice';
 
 type ReviewValues = Omit<Review, 'history'>;
 
@@ -50,6 +53,7 @@ function Tasks() {
 }
 
 export default function ReviewSection(props: SectionProps) {
+  const { t } = useTranslator();
   const L = useFieldWords('review');
   const form = useSectionForm<ReviewValues>({
     props,
@@ -60,6 +64,7 @@ export default function ReviewSection(props: SectionProps) {
       return { ...review, history: plan.review.history };
     },
     draftSchema: reviewSchema,
+    completedIssues: (review) => reviewCompletedIssues(t, review as Review, isoDate(new Date())),
   });
   return (
     <SectionPage
@@ -69,6 +74,7 @@ export default function ReviewSection(props: SectionProps) {
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
+      <ReviewDueNotice plan={props.plan} />
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
         <DateInput name="nextDate" {...L('nextDate')} />
         <TextInput name="intervalMonths" {...L('intervalMonths')} width="narrow" inputMode="numeric" numeric />
