@@ -116,13 +116,19 @@ function icsUtcStamp(d: Date): string {
   return `${icsDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
+/** Days in each month, February at its shorter. */
+const SHORTEST_MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /**
- * The review's repeat rule. A review on the 29th to the 31st repeats on that day or, in a shorter
- * month, its last day: a plain monthly rule would skip those months (RFC 5545 drops invalid dates).
+ * The review's repeat rule, from its first date. When a later review would fall in a month too short
+ * for its day (30 August every 6 months reaches February), it moves to that month's last day: a plain
+ * monthly rule would drop that review, as RFC 5545 drops invalid dates.
  */
-export function reviewRepeatRule(day: number, intervalMonths: number): string {
+export function reviewRepeatRule(month: number, day: number, intervalMonths: number): string {
   const rule = `RRULE:FREQ=MONTHLY;INTERVAL=${intervalMonths}`;
-  return day > 28 ? `${rule};BYMONTHDAY=${day},-1;BYSETPOS=1` : rule;
+  const reached = Array.from({ length: 12 }, (_, k) => (month - 1 + k * intervalMonths) % 12);
+  const shortest = Math.min(...reached.map((m) => SHORTEST_MONTH_DAYS[m]));
+  return day > shortest ? `${rule};BYMONTHDAY=${day},-1;BYSETPOS=1` : rule;
 }
 
 interface Event {
@@ -198,7 +204,7 @@ export function planCalendar(i18n: Translator, plan: CalendarPlan, options: Cale
       // One review series per plan: a later version's file moves it rather than adding another.
       uid: `${uidBase}-review@staying-in-touch`,
       start: { year, month, day },
-      rrule: interval ? reviewRepeatRule(day, interval) : undefined,
+      rrule: interval ? reviewRepeatRule(month, day, interval) : undefined,
       summary,
       description: [
         about,

@@ -155,8 +155,16 @@ describe('the plan calendar file', () => {
   });
 
   it('keeps a review late in the month in every month, on its last day when the month is shorter', () => {
-    expect(reviewRepeatRule(28, 6)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=6');
-    expect(reviewRepeatRule(31, 6)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=31,-1;BYSETPOS=1');
+    expect(reviewRepeatRule(8, 28, 6)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=6');
+    // 31 January and 31 July: both months always have the day.
+    expect(reviewRepeatRule(1, 31, 6)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=6');
+    // 31 March every 6 months reaches 30 September; 30 November every 12 stays in November.
+    expect(reviewRepeatRule(3, 31, 6)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=31,-1;BYSETPOS=1');
+    expect(reviewRepeatRule(11, 30, 12)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=12');
+    // 29 February, yearly: three years in four have no 29 February.
+    expect(reviewRepeatRule(2, 29, 12)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=29,-1;BYSETPOS=1');
+    // 31 January monthly reaches every month.
+    expect(reviewRepeatRule(1, 31, 1)).toBe('RRULE:FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=31,-1;BYSETPOS=1');
     const late = events(calendar(withReview(signed, { nextDate: '2027-08-30', intervalMonths: 6 })))[0];
     expect(prop(late, 'RRULE')?.value).toBe('FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=30,-1;BYSETPOS=1');
     expect(prop(late, 'DTEND')?.value).toBe('20270831');
