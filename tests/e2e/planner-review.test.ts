@@ -110,7 +110,10 @@ describe('the date of the next review', () => {
     expect(await page.getByText(notice).count()).toBe(1);
 
     // The review section: saving it as completed again needs a new date; then the flag goes.
-    await page.locator('section[aria-labelledby="check-review"]').getByRole('link', { name: /^Change/ }).click();
+    await page
+      .locator('section[aria-labelledby="check-review"]')
+      .getByRole('link', { name: /^Change/ })
+      .click();
     await heading(page, 'Reviewing the plan');
     await page.getByText(notice).waitFor();
     await save();
