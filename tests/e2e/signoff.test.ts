@@ -3,7 +3,7 @@
  * sign-off (typed name and a drawn signature), Draft → Ready → Signed off, the signed plan being
  * read-only everywhere, exporting the PDF (pdf-lib loaded only then, nothing leaving the site, no
  * CSP errors), reopening it through "Open plan file" with the fingerprint check, a tampered and a
- * foreign PDF refused, a new version with the changes between versions, and the review calendar.
+ * foreign PDF refused, a new version with the changes between versions, and the calendar file.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -465,13 +465,13 @@ describe('versions', () => {
 });
 
 describe('review reminders', () => {
-  it('downloads the next review as a calendar file that parses, without the child’s name', async () => {
+  it('downloads the review and letter dates as a calendar file that parses, without the child’s name', async () => {
     await go(`#/plan/${planId}`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Add review dates to calendar' }).click(),
+      page.getByRole('button', { name: 'Add review and letter dates to calendar' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('plan-review-2027-11-30.ics');
+    expect(download.suggestedFilename()).toBe('practice-plan-review-and-letters-2027-11-30.ics');
     const ics = readFileSync(await save(download, 'review.ics'), 'utf8');
     expect(ics.endsWith('\r\n')).toBe(true);
     const physical = ics.split('\r\n').slice(0, -1);
@@ -485,13 +485,23 @@ describe('review reminders', () => {
     expect(lines.at(-1)).toBe('END:VCALENDAR');
     expect(lines).toContain('DTSTART;VALUE=DATE:20271130');
     expect(lines).toContain('DTEND;VALUE=DATE:20271201');
+    expect(lines).toContain('RRULE:FREQ=MONTHLY;INTERVAL=12');
     expect(lines).toContain('TRIGGER:-P14D');
+    // The review, then January's letters, each with its reminder.
     expect(lines.filter((l) => l.startsWith('BEGIN:')).map((l) => l.slice(6))).toEqual([
       'VCALENDAR',
       'VEVENT',
       'VALARM',
+      'VEVENT',
+      'VALARM',
     ]);
+    expect(lines).toContain('SUMMARY:Practice: Staying-in-touch letters due in January');
+    expect(lines).toContain('RRULE:FREQ=YEARLY');
     expect(ics).not.toContain('Ezra');
-    await page.getByText('The review date has been downloaded: plan-review-2027-11-30.ics').waitFor();
+    await page
+      .getByText(
+        'Downloaded practice-plan-review-and-letters-2027-11-30.ics. Open it to add the review to your calendar, repeating every 12 months',
+      )
+      .waitFor();
   });
 });

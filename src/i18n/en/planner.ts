@@ -97,6 +97,7 @@ export const plannerMessages = {
   'planner.taskList.back': 'Back to your plans',
   'planner.taskList.caption': 'Staying-in-touch plan · version {version} · {status}',
   'planner.taskList.progress': 'You have completed {done} of {total} sections.',
+  'planner.reviewDue.notice': 'This plan is due for review: the date of its next review was {date}.',
   'planner.taskList.stepTitle': 'Step {step}: {title}',
   'planner.taskList.checkAnswers': 'Check your answers',
   'planner.sectionPage.stepCaption': 'Step {step} of 6 · {plan}',

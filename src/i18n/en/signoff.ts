@@ -1,4 +1,4 @@
-/** Sign-off: signatories, readiness rules, versions and their changes, fingerprints and the review calendar. */
+/** Sign-off: signatories, readiness rules, versions and their changes, fingerprints and the plan's calendar file. */
 export const signoffMessages = {
   // What a plan still needs before sign-off (signOffRules.ts), in GOV.UK error-message style.
   'signoff.rule.childName': "Enter the child's name or a pseudonym",
@@ -197,25 +197,48 @@ export const signoffMessages = {
   'signoff.nameStyle.full': 'Full name',
   'signoff.nameStyle.first': 'First name only',
   'signoff.nameStyle.initials': 'Initials only',
-  'signoff.calendarButton.label': 'Add review dates to calendar',
+  // What the calendar button says it adds: exactly what the file holds.
+  'signoff.calendarButton.label.review': 'Add review date to calendar',
+  'signoff.calendarButton.label.reviewAndLetters': 'Add review and letter dates to calendar',
+  'signoff.calendarButton.label.letters': 'Add letter dates to calendar',
   'signoff.calendarButton.noDate': 'There is no review date yet.',
   'signoff.calendarButton.noDateLink': 'Enter the date of the next review',
   'signoff.calendarButton.noDateAfterLink': 'first.',
-  'signoff.calendarButton.downloaded':
-    'The review date has been downloaded: {fileName}. Open it to add the review, with a reminder two weeks before, to your calendar.',
+  'signoff.calendarButton.downloaded': 'Downloaded {fileName}.',
+  'signoff.calendarButton.holdsReview': {
+    '=0': 'Open it to add the next review to your calendar, with a reminder two weeks before.',
+    '=1': 'Open it to add the review to your calendar, repeating every month, with a reminder two weeks before each.',
+    other:
+      'Open it to add the review to your calendar, repeating every {count} months, with a reminder two weeks before each.',
+  },
+  'signoff.calendarButton.holdsLetters': {
+    '=1': 'It reminds you every year, two weeks ahead, of the month when letters are due.',
+    other: 'It reminds you every year, two weeks ahead, of the {count} months when letters are due.',
+  },
   'signoff.calendarButton.failed':
     'The calendar file could not be made, so nothing was downloaded. The plan itself is unchanged. Try again; if it happens again, reload the page first.',
 
-  // The review calendar file (reviewCalendar.ts): what the calendar shows.
+  // The plan's calendar file (planCalendar.ts): what the calendar shows. No one is named in it.
   'signoff.calendar.dateNotFull': 'Enter the date of the next review as a full date, for example 2027-03-15',
   'signoff.calendar.dateNotReal': 'The date of the next review must be a real date',
-  'signoff.calendar.title': 'Staying-in-touch plan review',
-  'signoff.calendar.titleWithInitials': 'Staying-in-touch plan review ({initials})',
-  'signoff.calendar.aboutPlan': 'Review of the staying-in-touch plan {planId}, version {version}.',
-  'signoff.calendar.convenedBy': 'Convened by {convenor}.',
-  'signoff.calendar.prepare':
+  'signoff.calendar.name': 'Staying-in-touch plan',
+  'signoff.calendar.practice': 'Practice: {title}',
+  'signoff.calendar.withInitials': '{title} ({initials})',
+  'signoff.calendar.aboutPlan': 'From the staying-in-touch plan {planId}, version {version}.',
+  'signoff.calendar.reviewTitle': 'Staying-in-touch plan review',
+  'signoff.calendar.reviewRepeats': {
+    '=1': 'The plan is reviewed every month.',
+    other: 'The plan is reviewed every {count} months.',
+  },
+  'signoff.calendar.reviewPrepare':
     'Open the plan in Staying in touch to prepare: check each arrangement, the support in place and what the child has said.',
-  'signoff.calendar.reminder': '{title} in two weeks',
+  'signoff.calendar.reviewReminder': '{title} in two weeks',
+  'signoff.calendar.lettersTitle': 'Staying-in-touch letters due in {month}',
+  'signoff.calendar.arrangement': 'arrangement {number} ({form})',
+  'signoff.calendar.lettersDue': 'Letters, cards or messages are due this month under {arrangements}.',
+  'signoff.calendar.lettersPrepare':
+    'Open the plan in Staying in touch for what was agreed: how they are sent, photos, how to sign off and dates to avoid.',
+  'signoff.calendar.lettersReminder': '{title}: {month} starts in two weeks',
 
   // Opening a PDF in the builder (readPlanFromPdf.ts, openPlanPdf.ts).
   'signoff.pdfRead.notPdf': 'This file is not a PDF. Choose a PDF exported from Staying in touch.',

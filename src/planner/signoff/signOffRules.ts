@@ -74,6 +74,33 @@ export function signatoryDateProblem(
   return undefined;
 }
 
+/**
+ * The one rule for the date of the next review: given, and after today. The review form applies it
+ * when the section is saved as completed, the readiness rules list it, and `dueForReview` flags a
+ * saved plan whose date has since come.
+ */
+export function nextReviewDateProblem(
+  date: string | undefined,
+  today: string,
+): { rule: 'review.date' | 'review.date-in-past'; key: MessageKey } | undefined {
+  if (typeof date !== 'string' || !ISO_DATE.test(date)) return { rule: 'review.date', key: 'signoff.rule.reviewDate' };
+  if (date <= today) return { rule: 'review.date-in-past', key: 'signoff.rule.reviewDateInPast' };
+  return undefined;
+}
+
+/**
+ * Whether a plan is due for review: its review was settled (the section saved as completed, or the
+ * plan sent for sign-off or signed) and the date of the next review is not after `today`. Such a
+ * plan stays valid; the builder shows that it is due. A draft whose date was only typed is not.
+ */
+export function dueForReview(
+  plan: Pick<PlanContent, 'status' | 'completedSections' | 'review'>,
+  today: string,
+): boolean {
+  const settled = plan.status !== 'draft' || (plan.completedSections ?? []).includes('review');
+  return settled && nextReviewDateProblem(plan.review?.nextDate, today)?.rule === 'review.date-in-past';
+}
+
 /** Every rule that is not yet met, in the order of the plan's sections. */
 export function signOffIssues(plan: PlanContent, today: string | Date): SignOffIssue[] {
   const todayIso = typeof today === 'string' ? today : isoDate(today);
@@ -151,12 +178,8 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
   }
 
   // Review
-  const next = plan.review?.nextDate ?? '';
-  if (!ISO_DATE.test(next)) {
-    add({ rule: 'review.date', sectionId: 'review', key: 'signoff.rule.reviewDate' });
-  } else if (next <= todayIso) {
-    add({ rule: 'review.date-in-past', sectionId: 'review', key: 'signoff.rule.reviewDateInPast' });
-  }
+  const reviewProblem = nextReviewDateProblem(plan.review?.nextDate, todayIso);
+  if (reviewProblem) add({ ...reviewProblem, sectionId: 'review' });
 
   // Sign-off
   const signOff = (plan.signOff ?? []).filter(

@@ -16,6 +16,7 @@ import type { ItemList } from './useItemForm';
 import { sectionChangeId } from './viewLanding';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
+import { ReviewDueNotice } from './ReviewDueNotice';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
 import { SignedBanner } from './signoff/SignedBanner';
@@ -25,6 +26,8 @@ interface AnswersOptions {
   only?: SectionId;
   /** No Change links: a signed-off plan, or an earlier version. */
   readOnly?: boolean;
+  /** Say in the review section when the plan is due for review (not for an earlier version). */
+  flagReviewDue?: boolean;
 }
 const AnswersContext = createContext<AnswersOptions>({});
 
@@ -45,10 +48,17 @@ const rememberRow = (planId: string, row: CheckRow) => () =>
   history.replaceState(history.state, '', checkHash(planId, row));
 
 function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnswers; children: ReactNode }) {
-  const { only, readOnly } = useContext(AnswersContext);
+  const { only, readOnly, flagReviewDue } = useContext(AnswersContext);
   const { t, locale } = useTranslator();
   const id = answers.section;
-  if (only) return only === id ? <div className="check-section">{children}</div> : null;
+  const notice = flagReviewDue && id === 'review' && <ReviewDueNotice plan={plan} />;
+  if (only)
+    return only === id ? (
+      <div className="check-section">
+        {notice}
+        {children}
+      </div>
+    ) : null;
   return (
     <section className="check-section" aria-labelledby={`check-${id}`}>
       <div className="check-section__header">
@@ -65,6 +75,7 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
           </a>
         )}
       </div>
+      {notice}
       {children}
     </section>
   );
@@ -81,7 +92,7 @@ export default function CheckAnswers({ plan }: { plan: Plan }) {
       <PracticeBanner practice={plan.practice} />
       <PageHeading caption={planDisplayName(plan, t)}>{t('plan.check.heading')}</PageHeading>
       <SignedBanner plan={plan} />
-      <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} />
+      <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} flagReviewDue />
       <p>
         <a className="button" href={planHash(plan.id)}>
           {t('plan.check.back')}

@@ -17,6 +17,9 @@ import { useFieldWords } from './useFieldWords';
 import { removeLinkId, useFormListRemoval } from './viewLanding';
 
 const ADD_TASK_ID = 'add-task';
+import { reviewCompletedIssues } from '../forms/reviewForm';
+import { isoDate } from '../signoff/signOffRules';
+import { ReviewDueNotice } from './ReviewDueNotice';
 
 type ReviewValues = Omit<Review, 'history'>;
 
@@ -78,6 +81,7 @@ function Tasks({ people }: { people: Person[] }) {
 }
 
 export default function ReviewSection(props: SectionProps) {
+  const { t } = useTranslator();
   const L = useFieldWords('review');
   const form = useSectionForm<ReviewValues>({
     props,
@@ -90,6 +94,7 @@ export default function ReviewSection(props: SectionProps) {
       return { ...review, tasks, history: plan.review.history };
     },
     draftSchema: reviewSchema,
+    completedIssues: (review) => reviewCompletedIssues(t, review as Review, isoDate(new Date())),
   });
   return (
     <SectionPage
@@ -99,6 +104,7 @@ export default function ReviewSection(props: SectionProps) {
       hasErrors={form.errors.length > 0}
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
+      <ReviewDueNotice plan={props.plan} />
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
         <DateInput name="nextDate" {...L('nextDate')} />
         <TextInput name="intervalMonths" {...L('intervalMonths')} width="narrow" inputMode="numeric" numeric />

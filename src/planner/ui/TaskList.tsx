@@ -16,6 +16,7 @@ import {
 } from '../state/taskStatus';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
+import { ReviewDueNotice } from './ReviewDueNotice';
 import { SignedBanner } from './signoff/SignedBanner';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
@@ -56,6 +57,7 @@ export function TaskList({ plan, fileActions, hasErrors }: { plan: Plan; fileAct
         {name}
       </PageHeading>
       <SignedBanner plan={plan} />
+      <ReviewDueNotice plan={plan} />
       <p>{t('planner.taskList.progress', { done, total })}</p>
       <ul className="task-list">
         {SECTION_IDS.map((id) => {

@@ -33,11 +33,30 @@ interface Options<V extends FieldValues> {
   rename?: Record<string, string>;
   /** Plan-level answers asked on this page as well, written alongside the section's value. */
   extra?(plan: Plan, values: V): Plan;
+  /**
+   * Problems the completeness schema cannot see (it knows no "today"), checked only when the user
+   * says the section is completed: a draft save keeps whatever was typed.
+   */
+  completedIssues?(prepared: unknown): FormIssue[];
 }
 
 /** Turns form issues into error summary links; `targets` overrides where a name links to. */
 export const summaryErrors = (issues: FormIssue[], targets: Record<string, string> = {}): SummaryError[] =>
   issues.map((i) => ({ target: targets[i.name] ?? fieldId(i.name), message: i.message }));
+
+/**
+ * `issues` with `issue` placed before the first issue about a later field (the fields' order is
+ * the order of the prepared value's keys), so the error summary follows the page.
+ */
+function inFieldOrder(issues: FormIssue[], issue: FormIssue, prepared: unknown): FormIssue[] {
+  const fields = typeof prepared === 'object' && prepared !== null ? Object.keys(prepared) : [];
+  const position = (i: FormIssue) => {
+    const at = fields.indexOf(i.name.split('.')[0]);
+    return at === -1 ? fields.length : at;
+  };
+  const before = issues.findIndex((i) => position(i) > position(issue));
+  return before === -1 ? [...issues, issue] : [...issues.slice(0, before), issue, ...issues.slice(before)];
+}
 
 export function useSectionForm<V extends FieldValues>({
   props,
@@ -47,6 +66,7 @@ export function useSectionForm<V extends FieldValues>({
   draftSchema,
   rename,
   extra,
+  completedIssues,
 }: Options<V>) {
   const { t } = useTranslator();
   const { plan, route, onDraft, onCommit, navigate } = props;
@@ -54,9 +74,13 @@ export function useSectionForm<V extends FieldValues>({
   planRef.current = plan;
 
   const check = (values: WithCompleted<V>): FormIssue[] => {
-    const schema = values.completed === 'yes' ? sectionCompleteSchemas[section] : draftSchema;
-    const extra = values.completed ? [] : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }];
-    return formIssues(t, schema, prepare(values, planRef.current), extra, rename);
+    const completed = values.completed === 'yes';
+    const schema = completed ? sectionCompleteSchemas[section] : draftSchema;
+    const prepared = prepare(values, planRef.current);
+    const unanswered = values.completed ? [] : [{ name: 'completed', message: t(COMPLETED_REQUIRED_KEY) }];
+    const issues = formIssues(t, schema, prepared, unanswered, rename);
+    const own = completed && completedIssues ? completedIssues(prepared) : [];
+    return own.reduce((list, issue) => inFieldOrder(list, issue, prepared), issues);
   };
 
   const methods = useForm<WithCompleted<V>>({

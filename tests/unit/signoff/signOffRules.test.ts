@@ -6,7 +6,9 @@ import type { Plan } from '../../../src/planner/schema/planSchema';
 import { SECTION_IDS } from '../../../src/planner/schema/planSchema';
 import { translator } from '../../../src/i18n/translator';
 import {
+  dueForReview,
   isoDate,
+  nextReviewDateProblem,
   signatoryDateProblem,
   signOffIssues,
   signOffReadiness,
@@ -64,6 +66,33 @@ describe('sign-off rules', () => {
     expect(rules(signed, '2027-05-13')).not.toContain('review.date-in-past');
     expect(signOffIssues(signed, new Date(2027, 4, 20)).map((i) => i.rule)).toContain('review.date-in-past');
     expect(isoDate(new Date(2027, 0, 5))).toBe('2027-01-05');
+  });
+
+  it('have one rule for the next review date: given, and after today', () => {
+    expect(nextReviewDateProblem('', TODAY)).toEqual({ rule: 'review.date', key: 'signoff.rule.reviewDate' });
+    expect(nextReviewDateProblem(undefined, TODAY)?.rule).toBe('review.date');
+    expect(nextReviewDateProblem('2026-11-22', TODAY)?.rule).toBe('review.date-in-past');
+    expect(nextReviewDateProblem(TODAY, TODAY)?.rule).toBe('review.date-in-past');
+    expect(nextReviewDateProblem('2026-11-24', TODAY)).toBeUndefined();
+    expect(en.t(nextReviewDateProblem('2026-01-01', TODAY)!.key)).toBe(
+      'The date of the next review must be in the future',
+    );
+  });
+
+  it('flag a settled plan whose review date has come as due for review, and only such a plan', () => {
+    // Signed, review on 14 May 2027.
+    expect(dueForReview(signed, '2027-05-13')).toBe(false);
+    expect(dueForReview(signed, '2027-05-14')).toBe(true);
+    expect(dueForReview(signed, '2028-01-01')).toBe(true);
+    // A draft whose review section was saved as completed (15 January 2027) is settled too.
+    expect(complete.status).toBe('draft');
+    expect(dueForReview(complete, '2027-01-16')).toBe(true);
+    // A draft date only typed, never saved as completed, is not a review falling due.
+    const typed = { ...complete, completedSections: complete.completedSections.filter((s) => s !== 'review') };
+    expect(dueForReview(typed, '2027-01-16')).toBe(false);
+    expect(dueForReview({ ...typed, status: 'ready' }, '2027-01-16')).toBe(true);
+    // No date at all is something missing, not a review due.
+    expect(dueForReview({ ...signed, review: { ...signed.review, nextDate: '' } }, '2028-01-01')).toBe(false);
   });
 
   it('accept the reason the child could not give views instead of their views', () => {

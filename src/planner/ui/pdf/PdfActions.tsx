@@ -1,24 +1,38 @@
 /**
  * The plan's PDF and calendar actions, shown beside "Save plan to file": export the plan as a PDF
- * for the child's record (with a choice of how the child's name appears), and download the next
- * review as a calendar file. Everything that makes the PDF loads only when the button is pressed.
+ * for the child's record (with a choice of how the child's name appears), and download the plan's
+ * dates (the repeating review, the months letters are due) as a calendar file. Everything that makes
+ * the PDF loads only when the button is pressed.
  */
 import { useState } from 'react';
 import type { Plan } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
-import { reviewCalendarFileName, reviewCalendarForPlan, reviewDateProblem } from '../../signoff/reviewCalendar';
+import type { MessageKey } from '../../../i18n/catalogue';
+import { calendarContents, calendarDateProblem, planCalendar, planCalendarFileName } from '../../signoff/planCalendar';
 import { useTranslator } from '../useTranslator';
 import { downloadFile } from './downloadFile';
 import { NameStyleChoice } from './NameStyleChoice';
 import { PdfExportButton } from './PdfExportButton';
 import type { NameStyle } from '../../pdf/planDocument';
 
+/** The button's words: exactly what the file would hold. */
+function calendarLabel(plan: Plan): MessageKey {
+  const { review, letterMonths } = calendarContents(plan);
+  if (letterMonths.length === 0) return 'signoff.calendarButton.label.review';
+  return review ? 'signoff.calendarButton.label.reviewAndLetters' : 'signoff.calendarButton.label.letters';
+}
+
 function CalendarButton({ plan }: { plan: Plan }) {
   const i18n = useTranslator();
   const { t } = i18n;
   const [message, setMessage] = useState<React.ReactNode>();
   const add = () => {
-    if (plan.review.nextDate === '') {
+    const { review, letterMonths } = calendarContents(plan);
+    if (plan.review.nextDate !== '' && !review) {
+      setMessage(t(calendarDateProblem(plan.review.nextDate) ?? 'signoff.calendarButton.failed'));
+      return;
+    }
+    if (!review && letterMonths.length === 0) {
       setMessage(
         <>
           {t('signoff.calendarButton.noDate')}{' '}
@@ -28,15 +42,18 @@ function CalendarButton({ plan }: { plan: Plan }) {
       );
       return;
     }
-    const problem = reviewDateProblem(plan.review.nextDate);
-    if (problem) {
-      setMessage(t(problem));
-      return;
-    }
     try {
-      const fileName = reviewCalendarFileName(plan.review.nextDate);
-      downloadFile(reviewCalendarForPlan(i18n, plan, { now: new Date() }), 'text/calendar;charset=utf-8', fileName);
-      setMessage(t('signoff.calendarButton.downloaded', { fileName }));
+      const fileName = planCalendarFileName(plan);
+      downloadFile(planCalendar(i18n, plan, { now: new Date() }), 'text/calendar;charset=utf-8', fileName);
+      setMessage(
+        [
+          t('signoff.calendarButton.downloaded', { fileName }),
+          review ? t('signoff.calendarButton.holdsReview', { count: plan.review.intervalMonths ?? 0 }) : '',
+          letterMonths.length ? t('signoff.calendarButton.holdsLetters', { count: letterMonths.length }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     } catch {
       setMessage(t('signoff.calendarButton.failed'));
     }
@@ -44,7 +61,7 @@ function CalendarButton({ plan }: { plan: Plan }) {
   return (
     <div className="pdf-export">
       <button type="button" className="button button--secondary" onClick={add}>
-        {t('signoff.calendarButton.label')}
+        {t(calendarLabel(plan))}
       </button>
       <p className="pdf-export__status" role="status">
         {message}

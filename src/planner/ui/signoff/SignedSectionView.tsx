@@ -12,7 +12,7 @@ export default function SignedSectionView({ plan, route }: SectionProps) {
   return (
     <SectionPage plan={plan} section={route.section} route={route}>
       <SignedBanner plan={plan} />
-      <PlanAnswers plan={plan} only={route.section} readOnly />
+      <PlanAnswers plan={plan} only={route.section} readOnly flagReviewDue />
     </SectionPage>
   );
 }
