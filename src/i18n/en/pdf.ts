@@ -3,6 +3,7 @@
  * from the plan's words because only the PDF renderer, which loads on export, needs them.
  */
 export const pdfMessages = {
+  'plan.pdf.footer': 'Plan {planId} · Version {version} · Page {page} of {total}',
   'plan.pdf.title': 'Staying-in-touch plan',
   'plan.pdf.titleFor': 'Staying-in-touch plan for {name}',
   'plan.pdf.sectionStep': '{title} (step {step})',

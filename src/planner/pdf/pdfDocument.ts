@@ -68,7 +68,8 @@ export interface RenderDocumentInput {
   /** Builds the content once the fonts are embedded and text can be measured. */
   buildBlocks: (layout: PageLayout, measures: Measures) => Block[];
   meta: DocumentMeta;
-  footer: { planId: string; version: number | string };
+  /** The footer's words for a page: plan id, version, "Page n of m", in the document's language. */
+  footer: (pageNumber: number, total: number) => string;
   practice: boolean;
   /** Printed at the top right of every page of a plan that is not signed off, e.g. "DRAFT". */
   statusMark?: string;
@@ -329,7 +330,7 @@ function headerOps(m: Measures, practice: boolean, statusMark: string | undefine
  */
 function footerOps(m: Measures, footer: RenderDocumentInput['footer'], pageNumber: number, total: number): DrawOp[] {
   const maxWidth = A4.width - A4.marginLeft - A4.marginRight;
-  const text = `Plan ${footer.planId} · Version ${footer.version} · Page ${pageNumber} of ${total}`;
+  const text = footer(pageNumber, total);
   // Shrink rather than wrap if an unusually long plan id would overflow the line.
   let size = 8;
   while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;

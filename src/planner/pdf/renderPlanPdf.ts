@@ -91,7 +91,14 @@ export async function renderPlanPdfWithDetails(
       keywords: ['staying in touch', 'contact after adoption', 'plan', `plan ${plan.id}`, `version ${plan.version}`],
       language: i18n.locale,
     },
-    footer: { planId: plan.id, version: plan.version },
+    // Numbers as text: the message formatter would group a four-digit number ("1,000").
+    footer: (page, total) =>
+      i18n.t('plan.pdf.footer', {
+        planId: plan.id,
+        version: String(plan.version),
+        page: String(page),
+        total: String(total),
+      }),
     practice: plan.practice,
     statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status, i18n),
     attachment: { bytes: planFileBytes(plan), fingerprint },

@@ -30,7 +30,7 @@ async function render(subsetFonts: boolean): Promise<Uint8Array> {
     fonts: await testFonts(),
     buildBlocks: () => blocks,
     meta: { title: 'Ink test', subject: 'Ink test', keywords: [], language: 'en-GB' },
-    footer: { planId: 'ink', version: 1 },
+    footer: (page, total) => `Plan ink · Version 1 · Page ${page} of ${total}`,
     practice: true,
     attachment: { bytes: new TextEncoder().encode('{}'), fingerprint: '0'.repeat(64) },
     drawn: { renderer: RENDERER_VERSION, nameStyle: 'full', judgedOn: '2026-11-23', language: 'en-GB' },

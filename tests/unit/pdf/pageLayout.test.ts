@@ -184,7 +184,7 @@ describe('pagination in the real PDF', () => {
         fonts,
         buildBlocks: () => blocks,
         meta: { title: 'Pagination', subject: 'Pagination', keywords: [], language: 'en-GB' },
-        footer: { planId: 'pagination', version: 1 },
+        footer: (page, total) => `Plan pagination · Version 1 · Page ${page} of ${total}`,
         practice: false,
         attachment: { bytes: new TextEncoder().encode('{}'), fingerprint: '0'.repeat(64) },
         drawn: { renderer: RENDERER_VERSION, nameStyle: 'full', judgedOn: '2026-11-23', language: 'en-GB' },
