@@ -212,17 +212,15 @@ describe('removing', () => {
   it('does the same for signatories, and tells two with the same name apart', async () => {
     const page = await browser.newPage();
     const plan = await openExample(page);
-    const [year, month, day] = new Date().toISOString().slice(0, 10).split('-');
     await goToView(page, `${plan}/signoff`);
     for (const add of ['Add a signatory', 'Add another signatory']) {
       await page.getByRole('link', { name: add }).click();
       await heading(page, 'Add a signatory');
+      await page.getByLabel('Someone else, for example the social worker or their manager').check();
       await page.getByLabel('Full name').fill('Sam Jones');
       await page.getByLabel('Adoptive parent').check();
       await page.getByLabel('Agrees', { exact: true }).check();
-      await page.getByLabel('Day').fill(day);
-      await page.getByLabel('Month').fill(month);
-      await page.getByLabel('Year').fill(year);
+      await page.getByRole('button', { name: "Use today's date" }).click();
       await page.getByRole('button', { name: 'Save signatory' }).click();
       await heading(page, 'Sign-off');
     }
