@@ -3,18 +3,14 @@
  * the builder, search and every page visited from then on work with no network; a page never visited
  * shows the offline page; "Make the whole hub available offline" keeps every page, on request.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, type Browser } from './browser';
+import { baseUrl, useBrowser, useBrowsers } from './browser';
 import { freshBuilder, heading } from './plannerHelpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+/** Browsers for the tests that start from a first visit. */
+const browsers = useBrowsers();
 
 /** Waits until the worker is active (the precache is complete) and in charge of the page. */
 const workerInCharge = (page: Page) =>
@@ -84,7 +80,7 @@ it('"Make the whole hub available offline" shows its size and then keeps every p
 });
 
 it("a trainer's route: home, training, a session; offline, the session reloads", async () => {
-  const own = await launch();
+  const own = await browsers.launch();
   try {
     const page = await own.newPage();
     await page.goto(`${baseUrl()}/`);
@@ -109,7 +105,7 @@ it("a trainer's route: home, training, a session; offline, the session reloads",
 });
 
 it('offline, before any PDF was made, export says the PDF code is not on this device yet', async () => {
-  const own = await launch();
+  const own = await browsers.launch();
   try {
     const page = await own.newPage();
     await freshBuilder(page);
