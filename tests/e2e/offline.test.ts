@@ -8,9 +8,18 @@ import type { Page } from 'playwright-core';
 import { baseUrl, useBrowser, useBrowsers } from './browser';
 import { freshBuilder, heading } from './plannerHelpers';
 
-const browser = useBrowser();
-/** Browsers for the tests that start from a first visit. */
-const browsers = useBrowsers();
+// Offline, a page never visited fails to load from the network (the worker then shows the offline
+// page), and Chromium logs that failed load.
+const browser = useBrowser({
+  expectedProblems: [/ on [^ ]+\/glossary\/: Failed to load resource: net::ERR_FAILED$/],
+});
+/**
+ * Browsers for the tests that start from a first visit. Exporting a PDF offline fails to load its code,
+ * and Chromium logs that failed load.
+ */
+const browsers = useBrowsers({
+  expectedProblems: [/ on [^ ]+\/planner\/[^ ]*: Failed to load resource: net::ERR_FAILED$/],
+});
 
 /** Waits until the worker is active (the precache is complete) and in charge of the page. */
 const workerInCharge = (page: Page) =>
