@@ -184,11 +184,21 @@ const AXE_OPTIONS: RunOptions = {
 /**
  * axe-core in the real page, WCAG 2.0/2.1/2.2 A and AA. Returns a readable list of violations.
  * axe is put into the page once per page load; a page with frames is refused, as axe would not see into them.
+ * Animations that end are waited for first.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const frames = page.frames().length - 1;
   if (frames > 0) throw new Error(`axeViolations: ${page.url()} has ${frames} frame(s), which axe would not check`);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Check the page at rest: text fading in is part transparent, so its contrast is not yet its own.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(
     (options) =>
       (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe
