@@ -1,13 +1,32 @@
 /**
- * Shared helpers for end-to-end tests: one Chromium per test file, a fresh profile each time,
- * and a record of every request so tests can assert nothing left the site.
+ * One Chromium per test file, a fresh profile each time, a record of every request, and the checks every
+ * file ends with.
+ *
+ * Start a test file with
+ *
+ *     const browser = useBrowser();
+ *
+ * at its top level (not inside a test or hook). The browser launches in `beforeAll`; use it in tests
+ * and hooks. In `afterAll` it is checked and closed: no request left the site, and no page logged a
+ * console error, a page error or a Content-Security-Policy violation (Chromium reports those as console
+ * errors). A file that provokes errors on purpose names exactly those, and only those are let through:
+ *
+ *     const browser = useBrowser({ expectedProblems: [/ERR_INTERNET_DISCONNECTED/] });
+ *
+ * Launch options go in the same object (`useBrowser({ serviceWorkers: 'block' })`). A file that needs a
+ * browser of its own in some tests (a fresh profile, another site) calls `useBrowsers()` once and then
+ * `await browsers.launch()` in each test; each such browser gets the same end-of-file checks. A test may
+ * close its browser early; the checks still run at the end of the file.
+ *
+ * `axeViolations(page)` runs axe-core in the page (WCAG 2.0, 2.1 and 2.2 A and AA).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { inject } from 'vitest';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -25,6 +44,8 @@ const ARGS = [
 
 export interface Browser {
   context: BrowserContext;
+  /** The origin this browser's pages belong to: any request elsewhere left the site. */
+  site: string;
   /** Every URL requested by any page in this context. */
   requests: string[];
   /** Content-Security-Policy violations and console errors seen in any page. */
@@ -39,13 +60,23 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/**
- * `serviceWorkers: 'block'` keeps the site's worker from installing, so every request reaches the
- * network, where a test can make it fail with `context.route`.
- */
-export async function launch(
-  options: { offline?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
-): Promise<Browser> {
+export interface LaunchOptions {
+  offline?: boolean;
+  /**
+   * `'block'` keeps the site's worker from installing, so every request reaches the network, where a
+   * test can make it fail with `context.route`.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /** The site's origin when it is not the test server's (a copy of the site served elsewhere). */
+  site?: string;
+}
+
+export interface EndCheckOptions {
+  /** The console errors this file provokes on purpose, each by a pattern; every other one fails the file. */
+  expectedProblems?: RegExp[];
+}
+
+async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'sit-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME,
@@ -75,6 +106,7 @@ export async function launch(
   context.on('page', watch);
   return {
     context,
+    site: new URL(options.site ?? baseUrl()).origin,
     requests,
     problems,
     dialogs,
@@ -88,21 +120,96 @@ export async function launch(
   };
 }
 
-/** Requests to anywhere other than the local server (data: and blob: URLs are local). */
-export function outsideRequests(requests: string[]): string[] {
-  const origin = new URL(baseUrl()).origin;
+/** Requests to anywhere other than `site` (the test server by default); data: and blob: URLs are local. */
+export function outsideRequests(requests: string[], site = baseUrl()): string[] {
+  const origin = new URL(site).origin;
   return requests.filter((u) => !u.startsWith(origin) && !/^(data|blob|about|chrome-extension):/.test(u));
 }
 
-/** axe-core in the real page, WCAG 2.0/2.1/2.2 A and AA. Returns a readable list of violations. */
+/** The end-of-file checks, then the browser closed (even when a check fails). */
+async function checkAndClose(browser: Browser, expected: RegExp[]) {
+  try {
+    expect(outsideRequests(browser.requests, browser.site), 'requests that left the site').toEqual([]);
+    expect(
+      browser.problems.filter((p) => !expected.some((e) => e.test(p))),
+      'console errors, page errors and CSP violations',
+    ).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Browsers launched by the tests of this file, each checked and closed at the end of the file.
+ * Call at the top level of the file.
+ */
+export function useBrowsers(checks: EndCheckOptions = {}): { launch(options?: LaunchOptions): Promise<Browser> } {
+  const launched: Browser[] = [];
+  afterAll(async () => {
+    const failures: unknown[] = [];
+    for (const browser of launched.splice(0)) {
+      await checkAndClose(browser, checks.expectedProblems ?? []).catch((e: unknown) => failures.push(e));
+    }
+    if (failures.length) throw failures[0];
+  });
+  return {
+    launch: async (options) => {
+      const browser = await launch(options);
+      launched.push(browser);
+      return browser;
+    },
+  };
+}
+
+/** This file's browser: launched before its first test, checked and closed after its last (see above). */
+export function useBrowser(options: LaunchOptions & EndCheckOptions = {}): Browser {
+  const browsers = useBrowsers(options);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await browsers.launch(options);
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error('useBrowser(): the browser launches in beforeAll; use it in tests and hooks');
+    return browser;
+  };
+  return new Proxy({} as Browser, { get: (_, key) => Reflect.get(current(), key) });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+};
+
+/**
+ * axe-core in the real page, WCAG 2.0/2.1/2.2 A and AA. Returns a readable list of violations.
+ * axe is put into the page once per page load; a page with frames is refused, as axe would not see into them.
+ * Animations that end are waited for first.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map(
+  const frames = page.frames().length - 1;
+  if (frames > 0) throw new Error(`axeViolations: ${page.url()} has ${frames} frame(s), which axe would not check`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Check the page at rest: text fading in is part transparent, so its contrast is not yet its own.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+  const violations = await page.evaluate(
+    (options) =>
+      (window as unknown as { axe: { run(c: Document, o: RunOptions): Promise<AxeResults> } }).axe
+        .run(document, options)
+        .then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) }))),
+    AXE_OPTIONS,
+  );
+  return violations.map(
     (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
+      `${v.id}: ${v.help} (${v.targets
+        .map((t) => t.join(' '))
         .slice(0, 3)
         .join('; ')})`,
   );

@@ -4,17 +4,11 @@
  * of JavaScript each. The offline copy installed on a first visit to the builder or search: ≤ 500 KB gzip.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { baseUrl, launch, type Browser } from './browser';
+import { baseUrl, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Loads a page and returns gzip bytes of each kind of resource it fetched. */
 async function weigh(path: string) {

@@ -24,7 +24,7 @@ import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { headerRuleMatches, parseHeaderRules } from '../../scripts/staticServer.mjs';
-import { launch } from './browser';
+import { useBrowsers } from './browser';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 // CI installs nginx (.ci/run), so there a missing nginx fails the tests instead of skipping them.
@@ -145,6 +145,7 @@ function sitePaths(dir: string, base = ''): string[] {
 }
 
 describe.skipIf(skip)('docs/nginx.conf in Debian’s nginx', () => {
+  const browsers = useBrowsers();
   let dir = '';
   let root = '';
   let nginx: ChildProcess;
@@ -289,7 +290,7 @@ describe.skipIf(skip)('docs/nginx.conf in Debian’s nginx', () => {
   });
 
   it('shows pages in Chromium and search works under these headers', async () => {
-    const browser = await launch();
+    const browser = await browsers.launch({ site: `http://127.0.0.1:${site}` });
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${site}/search/?q=letterbox`);

@@ -3,17 +3,22 @@
  * the builder, search and every page visited from then on work with no network; a page never visited
  * shows the offline page; "Make the whole hub available offline" keeps every page, on request.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, type Browser } from './browser';
+import { baseUrl, useBrowser, useBrowsers } from './browser';
 import { freshBuilder, heading } from './plannerHelpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
+// Offline, a page never visited fails to load from the network (the worker then shows the offline
+// page), and Chromium logs that failed load.
+const browser = useBrowser({
+  expectedProblems: [/ on [^ ]+\/glossary\/: Failed to load resource: net::ERR_FAILED$/],
 });
-afterAll(async () => {
-  await browser?.close();
+/**
+ * Browsers for the tests that start from a first visit. Exporting a PDF offline fails to load its code,
+ * and Chromium logs that failed load.
+ */
+const browsers = useBrowsers({
+  expectedProblems: [/ on [^ ]+\/planner\/[^ ]*: Failed to load resource: net::ERR_FAILED$/],
 });
 
 /** Waits until the worker is active (the precache is complete) and in charge of the page. */
@@ -84,7 +89,7 @@ it('"Make the whole hub available offline" shows its size and then keeps every p
 });
 
 it("a trainer's route: home, training, a session; offline, the session reloads", async () => {
-  const own = await launch();
+  const own = await browsers.launch();
   try {
     const page = await own.newPage();
     await page.goto(`${baseUrl()}/`);
@@ -109,7 +114,7 @@ it("a trainer's route: home, training, a session; offline, the session reloads",
 });
 
 it('offline, before any PDF was made, export says the PDF code is not on this device yet', async () => {
-  const own = await launch();
+  const own = await browsers.launch();
   try {
     const page = await own.newPage();
     await freshBuilder(page);

@@ -3,9 +3,9 @@
  * list, every section filled in, every item form, removal, check your answers, and every section
  * and item form with its errors showing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, goToView, heading } from './plannerHelpers';
 
 const SECTIONS = [
@@ -22,7 +22,7 @@ const SECTIONS = [
 ];
 const LISTS = ['people', 'factors', 'arrangements', 'support', 'voices'];
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let examplePlan: string;
 let emptyPlan: string;
@@ -47,7 +47,6 @@ const expectNoViolations = async (what: string) => {
 };
 
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
   await freshBuilder(page, '?example=siblings-adoption-and-foster-care');
   await heading(page, /practice plan/);
@@ -56,11 +55,6 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Start a new plan' }).click();
   await heading(page, 'Untitled plan');
   emptyPlan = new URL(page.url()).hash.replace('#/plan/', '');
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 describe('accessibility of every view', () => {

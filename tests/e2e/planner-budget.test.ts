@@ -4,9 +4,9 @@
  * part of it, nor the passphrase strength estimator. Also: no request leaves the site, opening a section or example only adds its own chunk.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
+import { baseUrl, useBrowser, waitForIslands } from './browser';
 import { heading } from './plannerHelpers';
 
 const BUDGET = 150 * 1024;
@@ -27,20 +27,14 @@ const PDF_CODE = /FlateDecode|GSUB/;
 /** The passphrase strength estimator's keyboard maps and dictionaries: only when a passphrase is chosen. */
 const ESTIMATOR_CODE = /dvorak|diceware/;
 
-let browser: Browser;
+const browser = useBrowser();
 beforeAll(async () => {
-  browser = await launch();
   // These measure the builder itself, so "Is this a shared or public computer?" is answered beforehand.
   await browser.context.addInitScript(() => {
     if (location.pathname.startsWith('/planner/') && !localStorage.getItem('staying-in-touch:settings')) {
       localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: 'personal' }));
     }
   });
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 /** Records every script the page fetches, with its gzip size. */

@@ -5,19 +5,11 @@
  * unless they go to the same place.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, outsideRequests, type Browser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 import { freshBuilder, goToView, heading } from './plannerHelpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Its support list has items that read the same ("Support for the child" twice). */
 const EXAMPLE = 'child-attached-to-foster-carers';

@@ -3,21 +3,13 @@
  * plan, marked as fictional wherever it shows; `?section=<id>` opens a section of the latest plan.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser, waitForIslands } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const EXAMPLES = readdirSync('src/planner/examples').map((f) => f.replace(/\.json$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('worked examples', () => {
   it('opens the Welsh example as a practice plan, with its names intact', async () => {

@@ -6,9 +6,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, baseUrl, useBrowser } from './browser';
 import { planJsonSchema } from '../../src/planner/schema/planJsonSchema';
 import { freshBuilder, heading, storedPlans } from './plannerHelpers';
 
@@ -20,17 +20,11 @@ const file = (name: string, content: string | Buffer) => {
   return path;
 };
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
   await freshBuilder(page);
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 const openFile = (path: string) => page.setInputFiles('#f-plan-file', path);

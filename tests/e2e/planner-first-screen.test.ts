@@ -4,19 +4,11 @@
  * layout-shift entries), and every script that screen needs is named in the HTML, so all are requested
  * as the page is read instead of one layer of imports after another.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { baseUrl, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const QUESTION = 'Is this a shared or public computer?';
 

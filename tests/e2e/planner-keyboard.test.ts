@@ -3,8 +3,8 @@
  * completed, using only Tab, arrow keys, Space, Enter and typing. Then reload mid-way and find
  * everything again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, outsideRequests, type Browser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 import type { Page } from 'playwright-core';
 import {
   activate,
@@ -18,15 +18,7 @@ import {
   waitForSave,
 } from './plannerHelpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SUBMIT = 'button[type=submit]';
 const section = async (page: Page, title: string) => {

@@ -2,19 +2,11 @@
  * The plans list: start, open, duplicate, rename and delete plans kept on this device, with each
  * plan's child, status and last saved time; and "Delete all plans from this device".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, outsideRequests, type Browser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 import { freshBuilder, heading, storedPlans } from './plannerHelpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('plans list', () => {
   it('duplicates, renames and deletes plans, then deletes them all', async () => {

@@ -5,21 +5,15 @@
  * relative can have a side of the family, languages, a country and time zone, "whereabouts unknown"
  * and safety concerns. What is saved is what check your answers shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, goToView, heading, storedPlans } from './plannerHelpers';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 async function addPerson(name: string, relationship: string, fill: () => Promise<void> = async () => undefined) {

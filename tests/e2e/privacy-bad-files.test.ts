@@ -6,15 +6,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, heading, storedPlans } from './plannerHelpers';
 import { BAD_FILES, BAD_FILES_DIR, BAD_PDFS, HOSTILE_PDFS, TOO_LARGE, tooLarge } from '../fixtures/bad-files/corpus';
 import { makeBadPdfs } from '../fixtures/bad-files/make-pdfs';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-files-'));
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 const cases: [file: string, path: string, message: string][] = [];
 beforeAll(async () => {
@@ -22,17 +22,11 @@ beforeAll(async () => {
   writeFileSync(join(dir, TOO_LARGE.file), tooLarge());
   for (const b of BAD_FILES) cases.push([b.file, join(BAD_FILES_DIR, b.file), b.message]);
   for (const b of [...BAD_PDFS, TOO_LARGE]) cases.push([b.file, join(dir, b.file), b.message]);
-  browser = await launch();
   page = await browser.newPage();
   await freshBuilder(page);
   await page.setInputFiles('#f-plan-file', 'tests/fixtures/plans/complete.json');
   await heading(page, 'Maya');
 }, 120_000);
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
-});
 
 describe('opening bad files in the builder', () => {
   it('refuses every file in the corpus with its own message, changing nothing', async () => {

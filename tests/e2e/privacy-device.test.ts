@@ -4,25 +4,18 @@
  * with "Save plan to file" at once, and the builder keeps working.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowsers, type Browser } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
 import { traces } from './privacyHelpers';
 
-const browsers: Browser[] = [];
+/** A fresh browser per test: each starts with nothing stored. */
+const browsers = useBrowsers();
 async function start(): Promise<{ browser: Browser; page: Page }> {
-  const browser = await launch();
-  browsers.push(browser);
+  const browser = await browsers.launch();
   return { browser, page: await browser.newPage() };
 }
-afterAll(async () => {
-  for (const browser of browsers) {
-    expect(outsideRequests(browser.requests)).toEqual([]);
-    expect(browser.problems).toEqual([]);
-    await browser.close();
-  }
-});
 
 async function newPlanNamed(page: Page, name: string) {
   await page.getByRole('button', { name: 'Start a new plan' }).click();

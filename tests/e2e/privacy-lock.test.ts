@@ -4,23 +4,17 @@
  * lock warns first (shortened here through the test-only setting); a forgotten passphrase is
  * resolved only by deleting the plans, after a warning and a confirmation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
 import { protectWith, rawDatabase, unlockWith } from './privacyHelpers';
 
 const PASS = 'maple river lantern';
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 /** A plan with a child's name, its task list on screen. */

@@ -6,18 +6,16 @@
  * must be found, so a search that could not see into the profile's files fails too.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, outsideRequests, type Browser } from './browser';
+import { outsideRequests, useBrowsers, type Browser } from './browser';
 import { freshBuilder, heading, openBuilder, waitForSave } from './plannerHelpers';
 import { protectWith } from './privacyHelpers';
 
-const profiles: string[] = [];
-afterAll(() => {
-  for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
-});
+/** A fresh browser per test, its profile deleted at the end of the file. */
+const browsers = useBrowsers();
 
 /** A word that appears nowhere else: letters only, so the builder keeps it exactly as typed. */
 const uniqueWord = (label: string) =>
@@ -50,8 +48,7 @@ function findInProfile(profile: string, words: string[]): string[] {
 }
 
 async function start(): Promise<{ browser: Browser; page: Page }> {
-  const browser = await launch();
-  profiles.push(browser.profile);
+  const browser = await browsers.launch();
   return { browser, page: await browser.newPage() };
 }
 

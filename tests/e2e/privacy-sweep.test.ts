@@ -3,22 +3,18 @@
  * pages, check answers) and its privacy screens, with no Content-Security-Policy violation (they
  * show as console errors, collected in browser.problems) and no request to any host but the site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, outsideRequests, type Browser } from './browser';
+import { useBrowser, outsideRequests } from './browser';
 import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
 import { protectWith, unlockWith } from './privacyHelpers';
 import { SECTION_IDS } from '../../src/planner/schema/planSchema';
 import { translator } from '../../src/i18n/translator';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Goes to a builder view by its address and waits for it to show. */

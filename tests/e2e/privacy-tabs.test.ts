@@ -4,23 +4,17 @@
  * and say why. Neither tab ever overwrites the other's changes.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, heading, openBuilder, storedPlans, waitForSave } from './plannerHelpers';
 
-let browser: Browser;
+const browser = useBrowser();
 let a: Page;
 let b: Page;
 beforeAll(async () => {
-  browser = await launch();
   a = await browser.newPage();
   b = await browser.context.newPage();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 const age = (page: Page) => page.getByLabel('Age', { exact: true });

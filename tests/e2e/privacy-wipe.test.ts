@@ -2,22 +2,16 @@
  * "Delete everything from this device" leaves no trace: no IndexedDB database, nothing in
  * localStorage or sessionStorage, no caches, no service worker. Other open tabs are told and stop.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser } from './browser';
 import { freshBuilder, heading, openBuilder, waitForSave } from './plannerHelpers';
 import { protectWith, traces } from './privacyHelpers';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 describe('delete everything from this device', () => {

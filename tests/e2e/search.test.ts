@@ -3,16 +3,10 @@
  * results after the first few are drawn on demand, and the first query stays within its byte budget.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { expect, it } from 'vitest';
+import { baseUrl, useBrowser, outsideRequests, type Browser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const statusText = (page: Awaited<ReturnType<Browser['newPage']>>) =>
   page

@@ -10,15 +10,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts, rgb, type PDFRef } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { readPlanFromPdf } from '../../src/planner/pdf/readPlanFromPdf';
-import { axeViolations, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, useBrowser, outsideRequests } from './browser';
 import { freshBuilder, goToView, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'signoff-e2e-'));
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let planId: string;
 /** Scripts fetched so far, and whether each carries pdf-lib or fontkit (known by strings their code always has). */
@@ -50,7 +50,6 @@ const pdfText = (path: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-  browser = await launch();
   page = await browser.newPage();
   page.on('request', (r) => {
     if (!r.serviceWorker()) pageRequests.push(r.url());
@@ -65,11 +64,6 @@ beforeAll(async () => {
   await freshBuilder(page, '?example=infant-parent-mental-health');
   await heading(page, /practice plan/);
   planId = new URL(page.url()).hash.replace('#/plan/', '');
-});
-afterAll(async () => {
-  expect(outsideRequests(browser.requests)).toEqual([]);
-  expect(browser.problems).toEqual([]);
-  await browser?.close();
 });
 
 describe('signing off a plan', () => {

@@ -1,34 +1,15 @@
 /**
- * Crawls every URL in the sitemap in Chromium and checks each page: status, one h1, title, language,
- * axe (WCAG 2.2 A/AA), internal links and anchors, and that no request leaves the site.
+ * The site as a whole: the sitemap lists the hub pages, and the server and pages send their security
+ * headers. Every page of the sitemap is visited and checked by site-pages-N.test.ts (see sitePages.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, baseUrl, launch, outsideRequests, waitForIslands, type Browser } from './browser';
+import { baseUrl, useBrowser } from './browser';
+import { sitemapPaths } from './siteLinks';
 
-/** Paths listed in dist/sitemap-*.xml (site origin stripped, so any deploy origin works). */
-function sitemapPaths(): string[] {
-  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
-  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return files.flatMap((f) =>
-    [...readFileSync(join('dist', f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
-  );
-}
-
-const paths = sitemapPaths();
-let browser: Browser;
-/** Internal link targets seen on every page: href -> the page it was found on. */
-const links = new Map<string, string>();
-/** Element ids per crawled path, for anchor checks. */
-const ids = new Map<string, Set<string>>();
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const paths = sitemapPaths((file) => readFileSync(join('dist', file), 'utf8'));
+const browser = useBrowser();
 
 describe('every page in the sitemap', () => {
   it('lists the hub pages', () => {
@@ -36,31 +17,6 @@ describe('every page in the sitemap', () => {
     for (const p of ['/', '/about/', '/accessibility/', '/privacy/', '/search/', '/glossary/', '/resources/']) {
       expect(paths).toContain(p);
     }
-  });
-
-  it.each(paths)('%s is well formed, accessible and self-contained', async (path) => {
-    const page = await browser.newPage();
-    const before = browser.requests.length;
-    const problemsBefore = browser.problems.length;
-    const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    // Pages with an island (the plan builder) render their view after hydrating: check the settled page.
-    await waitForIslands(page);
-    await page.locator('h1').first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('h1').count()).toBe(1);
-    expect((await page.title()).length).toBeGreaterThan(3);
-    expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
-    expect(await axeViolations(page)).toEqual([]);
-    const found = await page.evaluate(() => ({
-      hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-    }));
-    ids.set(path, new Set(found.ids));
-    for (const href of found.hrefs) if (href.startsWith(baseUrl())) links.set(href, path);
-    expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
-    // Console errors include every Content-Security-Policy violation ("Refused to …").
-    expect(browser.problems.slice(problemsBefore)).toEqual([]);
-    await page.close();
   });
 });
 
@@ -86,24 +42,5 @@ describe('headers', () => {
       expect(csp?.includes("'wasm-unsafe-eval'")).toBe(path === '/search/');
     }
     await page.close();
-  });
-});
-
-describe('links', () => {
-  it('every internal link resolves and every anchor exists', async () => {
-    const broken: string[] = [];
-    for (const [href, from] of links) {
-      const url = new URL(href);
-      const known = ids.get(url.pathname);
-      if (!known) {
-        const res = await fetch(href, { method: 'HEAD' });
-        if (res.status !== 200) broken.push(`${url.pathname} (linked from ${from}) returned ${res.status}`);
-        continue;
-      }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !known.has(anchor))
-        broken.push(`${url.pathname}#${anchor} (linked from ${from}) has no such anchor`);
-    }
-    expect(broken).toEqual([]);
   });
 });

@@ -4,11 +4,11 @@
  * laptop's browser window (1366×650) and a full-HD screen (1920×1080) on every step of every session,
  * with nothing below the fold and "Next" in view. Single-window behaviour is in trainer.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
 
 interface Activity {
   title: string;
@@ -45,13 +45,7 @@ const PRESENTER = `/training/${SESSION}/presenter/`;
 const stepCount = (s: { activities: Activity[] }) =>
   1 + s.activities.reduce((n, a) => n + 1 + (a.points ?? []).length + a.prompts.length, 0);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
 const audiencePosition = (page: Page) => text(page, '.present-step:not([hidden]) .present-step__position');

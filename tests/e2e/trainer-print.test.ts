@@ -3,11 +3,11 @@
  * width an A4 page gives them, must not clip or overflow anything; printed to PDF they must fill
  * the number of pages they promise. Screenshots and PDFs go to test-results/trainer/ for people to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { baseUrl, useBrowser, outsideRequests } from './browser';
 import { ACTIVITY_SHEETS } from '../../src/trainer/activitySheets';
 
 /** A4 is 210 mm: 794 CSS px at 96 dpi. The site's @page margins (16 mm a side) leave 178 mm. */
@@ -15,13 +15,9 @@ const A4_WIDTH_PX = Math.round((210 / 25.4) * 96);
 const PRINTABLE_WIDTH_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
 const OUT = 'test-results/trainer';
 
-let browser: Browser;
+const browser = useBrowser();
 beforeAll(async () => {
-  browser = await launch();
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Every element in main that is cut off or pokes out of the printable width, described for a reader. */

@@ -3,11 +3,11 @@
  * a pack built by clicking that survives a reload through its URL; axe on both; nothing leaves the site.
  * Print layout is checked in trainer-print.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, outsideRequests, type Browser } from './browser';
+import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
 
 interface Activity {
   title: string;
@@ -27,13 +27,7 @@ const SESSION = 'hearing-the-childs-voice-session';
 const session = sessionData(SESSION);
 const PRESENT = `/training/${SESSION}/present/`;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
 const visibleStep = '.present-step:not([hidden])';

@@ -1,0 +1,78 @@
+/**
+ * The sitemap sweep, split into shards so two workers share it: each `site-pages-N.test.ts` calls
+ * `sweepSitePages(import.meta.url)` and visits every page of its share in Chromium. Each page is
+ * checked: status, one h1, title, language, axe (WCAG 2.2 A/AA), no request leaving the site, no
+ * console error or CSP violation, and every internal link and anchor, against the files in dist/.
+ * Another shard is one more file with the next number (the count is taken from the files present).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, outsideRequests, useBrowser, waitForIslands } from './browser';
+import { brokenLinks, htmlIds, shardCount, shardNumber, shareOf, sitemapPaths, type BuiltSite } from './siteLinks';
+
+const DIST = 'dist';
+
+/** The built site as the link checks see it: its files, and the ids of each HTML file read once. */
+function builtSite(): BuiltSite {
+  const files = new Set(
+    readdirSync(DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        join(entry.parentPath, entry.name)
+          .slice(DIST.length + 1)
+          .replaceAll('\\', '/'),
+      ),
+  );
+  const ids = new Map<string, ReadonlySet<string>>();
+  return {
+    origin: new URL(baseUrl()).origin,
+    files,
+    idsIn: (file) => {
+      if (!ids.has(file)) ids.set(file, htmlIds(readFileSync(join(DIST, file), 'utf8')));
+      return ids.get(file)!;
+    },
+  };
+}
+
+export function sweepSitePages(testFileUrl: string) {
+  const file = fileURLToPath(testFileUrl);
+  const shard = shardNumber(basename(file));
+  if (shard === undefined) throw new Error(`${basename(file)} is not named site-pages-N.test.ts`);
+  const shards = shardCount(readdirSync(dirname(file)));
+  const paths = shareOf(
+    sitemapPaths((f) => readFileSync(join(DIST, f), 'utf8')),
+    shard,
+    shards,
+  );
+  const browser = useBrowser();
+  let site: BuiltSite | undefined;
+
+  describe(`pages in the sitemap, share ${shard} of ${shards}`, () => {
+    it.each(paths)('%s is well formed, accessible and self-contained, and its links resolve', async (path) => {
+      site ??= builtSite();
+      const page = await browser.newPage();
+      const before = browser.requests.length;
+      const problemsBefore = browser.problems.length;
+      const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      // Pages with an island (the plan builder) render their view after hydrating: check the settled page.
+      await waitForIslands(page);
+      await page.locator('h1').first().waitFor({ timeout: 10_000 });
+      expect(await page.locator('h1').count()).toBe(1);
+      expect((await page.title()).length).toBeGreaterThan(3);
+      expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
+      expect(await axeViolations(page)).toEqual([]);
+      const found = await page.evaluate(() => ({
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      }));
+      expect(brokenLinks({ path, hrefs: found.hrefs, ids: new Set(found.ids) }, site)).toEqual([]);
+      expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+      // Console errors include every Content-Security-Policy violation ("Refused to …").
+      expect(browser.problems.slice(problemsBefore)).toEqual([]);
+      await page.close();
+    });
+  });
+}
