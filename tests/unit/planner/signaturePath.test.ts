@@ -84,8 +84,10 @@ describe('reading a drawn signature', () => {
     expect(readSignaturePath(`${most}L3 3`)).toEqual({ ok: false, problem: 'tooManyPoints' });
     expect(readSignaturePath('M1 1'.repeat(SIGNATURE_LIMITS.characters))).toEqual({ ok: false, problem: 'tooLong' });
     // Almost a signature, failing only at its very end: the pattern must not backtrack its way there.
+    // A guard against a hang, not a speed goal: backtracking would take minutes, so the bound is
+    // loose enough for a busy machine (speed is measured in `npm run bench`, not here).
     const start = performance.now();
     expect(readSignaturePath(`${'M100.5 100.5L'.repeat(1500)}1`)).toEqual({ ok: false, problem: 'pattern' });
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
