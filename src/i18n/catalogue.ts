@@ -13,6 +13,7 @@ import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
 import { privacyMessages } from './en/privacy';
 import { signoffMessages } from './en/signoff';
+import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
 
 /** The English messages by area, kept apart so the catalogue test can check for clashes. */
@@ -25,6 +26,7 @@ export const ENGLISH_AREAS = {
   planner: plannerMessages,
   privacy: privacyMessages,
   signoff: signoffMessages,
+  signoffTools: signoffToolMessages,
   trainer: trainerMessages,
 };
 
@@ -37,6 +39,7 @@ const en = {
   ...plannerMessages,
   ...privacyMessages,
   ...signoffMessages,
+  ...signoffToolMessages,
   ...trainerMessages,
 };
 

@@ -17,10 +17,8 @@ import { clearItemDrafts } from '../storage/itemDrafts';
 import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PdfVerificationReport } from '../pdf/openPlanPdf';
-import { verificationReportText, type ReportLines } from '../pdf/verificationReportText';
-import { FingerprintCompare } from './pdf/FingerprintCompare';
-import { PdfCheckReport } from './pdf/PdfCheckReport';
 import type { PlannerHost } from './plannerHost';
+import { translatorFor } from './loadToolTranslator';
 import {
   duplicateStoredPlan,
   listPlans,
@@ -59,6 +57,11 @@ const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps
 };
 const SignOff: SectionComponent = section(() => import('./signoff/SignOffSection'));
 const PdfActions = lazy(() => import('./pdf/PdfActions'));
+// What an opened PDF's checks found: shown only after a PDF is opened, so its code and words load then.
+const PdfCheckReport = lazy(() => import('./pdf/PdfCheckReport').then((m) => ({ default: m.PdfCheckReport })));
+const FingerprintCompare = lazy(() =>
+  import('./pdf/FingerprintCompare').then((m) => ({ default: m.FingerprintCompare })),
+);
 /** Reads a chosen PDF in a worker, with a time limit; loaded only when a PDF is opened. */
 const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
   (await import('../privacy/openPdfInWorker')).openPdfInWorker(bytes);
@@ -103,7 +106,8 @@ function NotFound() {
 
 /** `host`: the privacy shell (ui/privacy/PlannerShell.tsx), which chooses and guards the store. */
 export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host: PlannerHost }) {
-  const { t } = useTranslator();
+  const i18n = useTranslator();
+  const { t } = i18n;
   const [ready, setReady] = useState(false);
   const [route, setRoute] = useState<Route>({ view: 'list' });
   const [plans, setPlans] = useState<PlanSummary[]>([]);
@@ -120,8 +124,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   /** A message to show on the view being navigated to (state is cleared on every navigation). */
   const nextNoticeRef = useRef<string | undefined>(undefined);
   /** What an opened PDF's checks found, shown with the notice that it was opened. */
-  const [pdfReport, setPdfReport] = useState<ReportLines>();
-  const nextPdfReportRef = useRef<ReportLines | undefined>(undefined);
+  const [pdfReport, setPdfReport] = useState<PdfVerificationReport>();
+  const nextPdfReportRef = useRef<PdfVerificationReport | undefined>(undefined);
   /** Where focus lands on the view being navigated to, instead of its h1. */
   const [landingFocus, setLandingFocus] = useState<readonly string[]>([]);
   const nextFocusRef = useRef<string[] | undefined>(undefined);
@@ -300,8 +304,10 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       return fail({ message: t('planner.files.fileUnreadable', { file: file.name }), issues: [] });
     }
     if (!result.ok) {
+      // A PDF refused for what one of its checks found is put in that check's words, loaded now.
+      const words = await translatorFor(result.message, i18n);
       return fail({
-        message: messageText(t, result.message),
+        message: messageText(words.t, result.message),
         issues: result.issues.map((i) => ({ path: i.path, message: messageText(t, i.message) })),
       });
     }
@@ -312,7 +318,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     nextNoticeRef.current = t(placed.asCopy ? 'planner.files.openedAsCopy' : 'planner.files.opened', {
       file: file.name,
     });
-    nextPdfReportRef.current = result.verification && verificationReportText(t, result.verification);
+    nextPdfReportRef.current = result.verification;
     if (planRef.current?.id === opened.id) {
       planRef.current = undefined; // reload it from the store
       setPlan(undefined);
@@ -344,9 +350,17 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     <>
       <div className={notice ? 'notification-banner' : undefined} role="status">
         {notice && <p>{notice}</p>}
-        {notice && pdfReport && <PdfCheckReport report={pdfReport} />}
+        {notice && pdfReport && (
+          <Suspense fallback={null}>
+            <PdfCheckReport verification={pdfReport} />
+          </Suspense>
+        )}
       </div>
-      {notice && pdfReport?.fingerprintValue && <FingerprintCompare fingerprint={pdfReport.fingerprintValue} />}
+      {notice && pdfReport?.fingerprint && (
+        <Suspense fallback={null}>
+          <FingerprintCompare fingerprint={pdfReport.fingerprint} />
+        </Suspense>
+      )}
     </>
   );
 

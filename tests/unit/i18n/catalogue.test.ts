@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDER_CATALOGUES } from '../../../src/i18n/builderCatalogue';
+import { BUILDER_TOOL_CATALOGUES } from '../../../src/i18n/builderToolCatalogue';
 import { CATALOGUES, ENGLISH_AREAS } from '../../../src/i18n/catalogue';
 import { placeholdersOf } from '../../../src/i18n/formatMessage';
 
@@ -90,8 +91,8 @@ describe('the message catalogue', () => {
     expect(bad).toEqual([]);
   });
 
-  it("holds every key the builder's code uses in the builder's own catalogue", () => {
-    const builder = BUILDER_CATALOGUES.en as Record<string, unknown>;
+  it("holds every key the builder's code uses in the builder's own catalogue, or its tools'", () => {
+    const builder = { ...BUILDER_CATALOGUES.en, ...BUILDER_TOOL_CATALOGUES.en } as Record<string, unknown>;
     const builderCode = [...sources.entries()]
       .filter(([path]) => /^src\/planner\/(ui|answers|state|schema|storage|privacy|signoff|ecomap)\//.test(path))
       .map(([, text]) => text)
@@ -100,5 +101,31 @@ describe('the message catalogue', () => {
       (m) => m[1],
     );
     expect([...new Set(used)].filter((k) => k in english && !(k in builder))).toEqual([]);
+  });
+
+  it("shows the tools' words only from components that load them", () => {
+    const tools = Object.keys(BUILDER_TOOL_CATALOGUES.en).map((k) => k.replace(/\.[^.]+$/, '.'));
+    const prefixes = [...new Set(tools)];
+    // A builder component showing a tool's word must take its translator from useToolTranslator.
+    const showing = [...sources.entries()].filter(
+      ([path, text]) =>
+        /^src\/planner\/ui\/.*\.tsx$/.test(path) &&
+        prefixes.some((p) => text.includes(`'${p}`) || text.includes(`\`${p}`)),
+    );
+    expect(showing.length).toBeGreaterThan(0);
+    expect(showing.filter(([, text]) => !text.includes('useToolTranslator()')).map(([path]) => path)).toEqual([]);
+    // And no part of the builder's first load imports them (loadToolTranslator only dynamically).
+    expect(
+      [...sources.entries()]
+        .filter(([path, text]) => /useToolTranslator|builderToolCatalogue/.test(text) && /^src\//.test(path))
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual([
+      'src/planner/ui/loadToolTranslator.ts',
+      'src/planner/ui/pdf/FingerprintCompare.tsx',
+      'src/planner/ui/pdf/PdfActions.tsx',
+      'src/planner/ui/pdf/PdfCheckReport.tsx',
+      'src/planner/ui/useToolTranslator.ts',
+    ]);
   });
 });

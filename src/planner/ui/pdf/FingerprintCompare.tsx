@@ -13,12 +13,12 @@ import {
 } from '../../pdf/recordedFingerprint';
 import { FormGroup } from '../fields/FormGroup';
 import { fieldId } from '../fields/fieldId';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 
 const FIELD = 'case-record-fingerprint';
 
 export function FingerprintCompare({ fingerprint }: { fingerprint: string }) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const [given, setGiven] = useState('');
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<RecordedComparison>();

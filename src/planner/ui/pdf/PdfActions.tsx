@@ -9,7 +9,7 @@ import type { Plan } from '../../schema/planSchema';
 import { sectionHash } from '../../state/hashRoute';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { calendarContents, calendarDateProblem, planCalendar, planCalendarFileName } from '../../signoff/planCalendar';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 import { downloadFile } from './downloadFile';
 import { NameStyleChoice } from './NameStyleChoice';
 import { PdfExportButton } from './PdfExportButton';
@@ -23,7 +23,7 @@ function calendarLabel(plan: Plan): MessageKey {
 }
 
 function CalendarButton({ plan }: { plan: Plan }) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const [message, setMessage] = useState<React.ReactNode>();
   const add = () => {
@@ -71,7 +71,7 @@ function CalendarButton({ plan }: { plan: Plan }) {
 }
 
 export default function PdfActions({ plan }: { plan: Plan }) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const [nameStyle, setNameStyle] = useState<NameStyle>('full');
   const signed = plan.status === 'signed';
   return (

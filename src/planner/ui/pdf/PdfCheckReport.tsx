@@ -1,9 +1,11 @@
 /** What the checks of an opened PDF found, under the notice that its plan was opened. */
-import type { ReportLines } from '../../pdf/verificationReportText';
-import { useTranslator } from '../useTranslator';
+import type { PdfVerificationReport } from '../../pdf/openPlanPdf';
+import { verificationReportText } from '../../pdf/verificationReportText';
+import { useToolTranslator } from '../useToolTranslator';
 
-export function PdfCheckReport({ report }: { report: ReportLines }) {
-  const { t } = useTranslator();
+export function PdfCheckReport({ verification }: { verification: PdfVerificationReport }) {
+  const { t } = useToolTranslator();
+  const report = verificationReportText(t, verification);
   return (
     <div className="pdf-check-report">
       <h2 className="notification-banner__title">{t('signoff.verify.heading')}</h2>

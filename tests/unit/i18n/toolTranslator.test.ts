@@ -1,0 +1,31 @@
+/** The words of the builder's on-demand tools: left out of its first load, found when a message needs them. */
+import { describe, expect, it } from 'vitest';
+import { BUILDER_CATALOGUES } from '../../../src/i18n/builderCatalogue';
+import { createTranslator } from '../../../src/i18n/createTranslator';
+import { messageText } from '../../../src/i18n/keyedMessage';
+import { translatorFor } from '../../../src/planner/ui/loadToolTranslator';
+
+const base = createTranslator('en', BUILDER_CATALOGUES.en);
+
+describe("the builder's tool words", () => {
+  it('are not in the first load', () => {
+    expect('signoff.verify.signatures.fail' in BUILDER_CATALOGUES.en).toBe(false);
+    expect(base.t('signoff.verify.signatures.fail', { format: 2 })).toBe('signoff.verify.signatures.fail');
+  });
+
+  it('keep the first-load translator for a message it can put into words', async () => {
+    expect(await translatorFor({ key: 'planner.files.opened', params: { file: 'a.json' } }, base)).toBe(base);
+  });
+
+  it('load for a message that needs them, also inside another message', async () => {
+    const refusal = {
+      key: 'signoff.pdfRead.invalidBecause' as const,
+      params: { reason: { key: 'signoff.verify.signatures.fail' as const, params: { format: 2 } } },
+    };
+    const words = await translatorFor(refusal, base);
+    expect(words).not.toBe(base);
+    expect(messageText(words.t, refusal)).toBe(
+      'The plan inside this PDF could not be opened. The plan says it is signed off, but its sign-off record does not meet the sign-off rules of plan format 2, so it is not treated as signed off.',
+    );
+  });
+});
