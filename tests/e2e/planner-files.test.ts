@@ -150,8 +150,10 @@ describe('plan files', () => {
     await page.getByRole('link', { name: 'About the child' }).click();
     await page.getByLabel('Age', { exact: true }).fill('4 years');
     await page.getByRole('button', { name: 'Save and continue' }).click();
-    await heading(page, 'Maya');
+    await heading(page, 'Purposes of staying in touch'); // "Save and continue" goes on to the next section
     await expect.poll(() => storedPlans(page)).toContain('4 years'); // the change is on the device
+    await page.locator('a.back-link', { hasText: 'Back to the plan' }).click();
+    await heading(page, 'Maya');
     await openFile(join(FIXTURES, 'complete.json'));
     await page.getByText(/as a copy/).waitFor();
     expect(JSON.parse(await storedPlans(page))).toHaveLength(count + 1);

@@ -57,17 +57,13 @@ describe('keyboard only', () => {
     await typeInto(page, '#f-heritage', 'White British and Jamaican heritage');
     await chooseRadio(page, 'jurisdiction', 'wales');
     await activate(page, SUBMIT, 'Save and continue');
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 1: Purposes');
+    // "Save and continue" goes on to the next section.
     await heading(page, 'Purposes of staying in touch');
     await tick(page, 'input[name=selected]', 'Keep or build a relationship');
     await tick(page, 'input[name=selected]', 'Identity, culture and family history');
     await typeInto(page, '#f-summary', 'Maya should keep her bond with her brother Leon.');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 2: Who is important');
+    // "Save and continue" goes on to the next section.
     await heading(page, 'Who is important now or later');
     for (const [name, relationship, why] of [
       ['Sarah', 'Birth mother', 'Maya lived with her until she was three.'],
@@ -85,9 +81,8 @@ describe('keyboard only', () => {
     }
     await expect.poll(() => page.locator('.summary-card__title').allTextContents()).toEqual(['Sarah', 'Leon']);
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 3: Strengths');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Strengths and challenges');
     await activate(page, '#add-item');
     await chooseRadio(page, 'who', 'adoptive_parents');
     await chooseRadio(page, 'kind', 'strength');
@@ -101,9 +96,8 @@ describe('keyboard only', () => {
     await activate(page, SUBMIT, 'Save strength or challenge');
     await heading(page, 'Strengths and challenges');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 4: Staying-in-touch arrangements');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Staying-in-touch arrangements');
     await activate(page, '#add-item');
     await heading(page, 'Add an arrangement');
     await tick(page, 'input[name=personIds]', 'Leon');
@@ -121,9 +115,8 @@ describe('keyboard only', () => {
     await activate(page, SUBMIT, 'Save arrangement');
     await heading(page, 'Staying-in-touch arrangements');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 5: Support plan');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Support plan');
     await activate(page, '#add-item');
     await chooseRadio(page, 'who', 'adoptive_parents');
     await tick(page, 'input[name=kinds]', 'Preparing for meet-ups');
@@ -135,28 +128,27 @@ describe('keyboard only', () => {
     await activate(page, SUBMIT, 'Save support');
     await heading(page, 'Support plan');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Wishes, feelings and views');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Wishes, feelings and views');
     await typeInto(page, '#f-child-wishes', 'Maya wants to see Leon.');
     await tick(page, 'input[name="child.methods"]', 'Talking with them');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Change over time');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Change over time and when things go wrong');
     await activate(page, '#add-stage');
     await page.locator('#f-stages-0-when').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-stages-0-when');
     await page.keyboard.type('Starting secondary school');
     await typeInto(page, '#f-stages-0-changes', 'Maya helps choose what goes in letters.');
     await complete(page);
-    await heading(page, 'Maya');
-
-    await section(page, 'Step 6: Reviewing the plan');
+    // "Save and continue" goes on to the next section.
+    await heading(page, 'Reviewing the plan');
     await typeDate(page, '#f-nextDate', '2027-06-01');
     await typeInto(page, '#f-intervalMonths', '12');
     await typeInto(page, '#f-convenor', 'Adoption support team');
     await complete(page);
+    await heading(page, 'Sign-off');
+    await activate(page, 'a.back-link');
     await heading(page, 'Maya');
 
     await page.getByText('You have completed 9 of 9 sections.').waitFor();

@@ -65,6 +65,9 @@ describe('the date of the next review', () => {
     // Not completed yet: the draft is saved with the date as typed, and nothing is flagged.
     await completed('No');
     await save();
+    // "Save and continue" goes on to the next section, sign-off.
+    await heading(page, 'Sign-off');
+    await page.locator('a.back-link', { hasText: 'Back to the plan' }).click();
     await heading(page, 'Untitled plan');
     expect(await reviewStatus()).toBe('In progress');
     await expect.poll(async () => storedPlans(page)).toContain(`"nextDate":"${today}"`);
@@ -76,6 +79,8 @@ describe('the date of the next review', () => {
     await fillDate(await dayFromToday(1));
     await completed('Yes');
     await save();
+    await heading(page, 'Sign-off');
+    await page.locator('a.back-link', { hasText: 'Back to the plan' }).click();
     await heading(page, 'Untitled plan');
     expect(await reviewStatus()).toBe('Completed');
   });

@@ -399,6 +399,8 @@ describe('versions', () => {
     await go(`#/plan/${planId}/child`);
     await page.getByLabel('Languages').fill('English and some Polish');
     await page.getByRole('button', { name: 'Save and continue' }).click();
+    await heading(page, 'Purposes of staying in touch'); // on to the next section
+    await page.locator('a.back-link', { hasText: 'Back to the plan' }).click();
     await page.getByText('Staying-in-touch plan · version 2 · Draft').waitFor();
   });
 

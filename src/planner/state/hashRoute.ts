@@ -93,3 +93,13 @@ export function checkReturnHash(route: Extract<Route, { view: 'section' }>): str
 }
 export const sectionHash = (planId: string, section: SectionId, item?: string, fromCheck?: boolean) =>
   formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });
+
+/**
+ * Where "Save and continue" goes from a section: the next section in the plan's order, so a plan
+ * can be drafted from start to end without going back to the task list each time (the task list
+ * after the last).
+ */
+export function nextSectionHash(planId: string, section: SectionId): string {
+  const next = SECTION_IDS[SECTION_IDS.indexOf(section) + 1];
+  return next ? sectionHash(planId, next) : planHash(planId);
+}

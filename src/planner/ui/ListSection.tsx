@@ -8,7 +8,7 @@ import type { AnswerItem } from '../answers/planAnswers';
 import { answerValue } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
-import { checkReturnHash, planHash, sectionHash } from '../state/hashRoute';
+import { checkReturnHash, nextSectionHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { formIssues } from '../forms/formValues';
@@ -159,7 +159,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
   const errors = summaryErrors(flattenErrors(methods.formState.errors), { items: ADD_ITEM_ID });
   const onSubmit = methods.handleSubmit((values) => {
     onCommit((p: Plan) => setSectionCompleted(p, list, values.completed === 'yes'));
-    navigate(route.fromCheck ? checkReturnHash(route) : planHash(plan.id));
+    navigate(route.fromCheck ? checkReturnHash(route) : nextSectionHash(plan.id, list));
   });
   const itemsError = (methods.formState.errors as Record<string, { message?: string } | undefined>).items?.message;
 

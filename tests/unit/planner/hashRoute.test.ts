@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkReturnHash, formatRoute, parseHash, type Route } from '../../../src/planner/state/hashRoute';
+import {
+  checkReturnHash,
+  formatRoute,
+  nextSectionHash,
+  parseHash,
+  planHash,
+  sectionHash,
+  type Route,
+} from '../../../src/planner/state/hashRoute';
 
 describe('hash routes', () => {
   const cases: [string, Route][] = [
@@ -54,5 +62,14 @@ describe('hash routes', () => {
     expect(from('#/plan/abc/people/p-1?from=check')).toBe('#/plan/abc/check?section=people&item=p-1');
     // A new item has no Change link yet: back at its section's.
     expect(from('#/plan/abc/people/add?from=check')).toBe('#/plan/abc/check?section=people');
+  });
+});
+
+describe('"Save and continue"', () => {
+  it('goes to the next section in the plan’s order, and to the task list after the last', () => {
+    expect(nextSectionHash('p1', 'child')).toBe(sectionHash('p1', 'purposes'));
+    expect(nextSectionHash('p1', 'support')).toBe(sectionHash('p1', 'voices'));
+    expect(nextSectionHash('p1', 'review')).toBe(sectionHash('p1', 'signoff'));
+    expect(nextSectionHash('p1', 'signoff')).toBe(planHash('p1'));
   });
 });
