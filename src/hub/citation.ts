@@ -14,3 +14,11 @@ export function citationText(i18n: Translator, source: Source): string {
     accessed: i18n.date(source.accessed),
   });
 }
+
+/** The source in a few words, where a point on screen names it: "Adoption UK, 2022", "KCA, no date". */
+export function shortCitation(i18n: Translator, source: Source): string {
+  // A year is a name, not a quantity: written as it is, never "2,022".
+  if (source.year !== undefined)
+    return i18n.t('hub.sources.short', { publisher: source.publisher, year: String(source.year) });
+  return i18n.t('hub.sources.short.undated', { publisher: source.publisher });
+}

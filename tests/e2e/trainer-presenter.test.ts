@@ -21,7 +21,7 @@ interface Activity {
 function sessionData(id: string): {
   title: string;
   activities: Activity[];
-  sources: { title: string; publisher: string; year: number }[];
+  sources: { title: string; publisher: string; year?: number; accessed?: string }[];
 } {
   const source = readFileSync(`src/content/sessions/${id}.mdx`, 'utf8');
   return parse(source.split(/^---$/m)[1]);
@@ -143,7 +143,7 @@ describe('the audience window', () => {
       expect(await text(page, '.present-step:not([hidden]) h2')).toBe(point.text);
       const source = session.sources.find((s) => s.title === point.source)!;
       expect(await text(page, '.present-step:not([hidden]) .present-step__source')).toBe(
-        `Source: ${source.publisher}, ${source.year}`,
+        `Source: ${source.publisher}, ${source.year ?? 'no date'}`,
       );
     }
     expect(await text(page, '#step-announcer')).toContain(points.at(-1)!.text);

@@ -202,6 +202,8 @@ export const hubMessages = {
   'hub.sources.citation': '{publisher} ({year}). {title}.',
   // A web page that shows no date; {accessed} is the day it was read, as a date ("2 December 2026").
   'hub.sources.citation.undated': '{publisher} (no date, accessed {accessed}). {title}.',
+  'hub.sources.short': '{publisher}, {year}',
+  'hub.sources.short.undated': '{publisher}, no date',
 
   // A training session's plan and handout.
   'hub.duration.minutes': { one: '{count} minute', other: '{count} minutes' },

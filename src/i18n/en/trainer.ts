@@ -13,7 +13,7 @@ export const trainerMessages = {
     'Every step of the session is listed below. With JavaScript turned on, this page shows one step at a time in large type, with a timer for each activity, and opens a presenter view with notes and a session clock.',
   'trainer.present.openPresenter': 'Open presenter view',
   /** Under a point on screen: where it comes from, as the session's sources name it. */
-  'trainer.present.pointSource': 'Source: {publisher}, {year}',
+  'trainer.present.pointSource': 'Source: {source}',
   'trainer.present.sessionLength': {
     one: '{count} activity · {duration}',
     other: '{count} activities · {duration}',

@@ -4,7 +4,7 @@
  * carries one name across the hub, and a page's source list words both kinds.
  */
 import { describe, expect, it } from 'vitest';
-import { citationText } from '../../../src/hub/citation';
+import { citationText, shortCitation } from '../../../src/hub/citation';
 import { sourceNameClashes, unbackedCitations, type CitedSource } from '../../../src/hub/contentRules';
 import {
   isCalendarDay,
@@ -154,4 +154,8 @@ describe('a source at the foot of a page', () => {
     expect(citationText(en, dated)).toBe('A charity (2019). {title}.'));
   it('says an undated page has no date and gives the day it was read, in words', () =>
     expect(citationText(en, undated)).toBe('KCA (no date, accessed 2 December 2026). {title}.'));
+  it('names either in a few words where a point on screen cites it', () => {
+    expect(shortCitation(en, { ...dated, year: 2022 })).toBe('A charity, 2022');
+    expect(shortCitation(en, undated)).toBe('KCA, no date');
+  });
 });
