@@ -11,7 +11,8 @@ import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
-import { removeLinkId, useFormListRemoval } from './viewLanding';
+import { useFormListRemoval } from './viewLanding';
+import { RemoveRowButton } from './RemoveRowButton';
 
 type ChangeValues = {
   stages: Change['stages'];
@@ -35,22 +36,13 @@ function Stages() {
           <legend className="fieldset__legend fieldset__legend--m">{t('plan.stage.heading', { number: i + 1 })}</legend>
           <TextInput name={`stages.${i}.when`} {...S('when')} />
           <TextArea name={`stages.${i}.changes`} {...S('changes')} rows={3} />
-          <button
-            type="button"
-            className="button button--secondary"
-            id={removeLinkId(field.key)}
-            onClick={() =>
-              removeStage(
-                fields.map((f) => f.key),
-                field.key,
-                () => remove(i),
-                t('planner.remove.done', { name: t('plan.form.stages.removeWhich', { number: i + 1 }) }),
-              )
-            }
-          >
-            {t('plan.form.remove')}
-            <span className="visually-hidden"> {t('plan.form.stages.removeWhich', { number: i + 1 })}</span>
-          </button>
+          <RemoveRowButton
+            rowKey={field.key}
+            rowKeys={fields.map((f) => f.key)}
+            which={t('plan.form.stages.removeWhich', { number: i + 1 })}
+            removeRow={removeStage}
+            onRemove={() => remove(i)}
+          />
         </fieldset>
       ))}
       <div className={sectionError ? 'form-group form-group--error' : 'form-group'}>
@@ -99,22 +91,13 @@ function Contingencies() {
             <TextInput name={`contingencies.${i}.triggerOther`} {...C('triggerOther')} />
           )}
           <TextArea name={`contingencies.${i}.response`} {...C('response')} rows={3} />
-          <button
-            type="button"
-            className="button button--secondary"
-            id={removeLinkId(field.key)}
-            onClick={() =>
-              removeContingency(
-                fields.map((f) => f.key),
-                field.key,
-                () => remove(i),
-                t('planner.remove.done', { name: t('plan.form.contingencies.removeWhich', { number: i + 1 }) }),
-              )
-            }
-          >
-            {t('plan.form.remove')}
-            <span className="visually-hidden"> {t('plan.form.contingencies.removeWhich', { number: i + 1 })}</span>
-          </button>
+          <RemoveRowButton
+            rowKey={field.key}
+            rowKeys={fields.map((f) => f.key)}
+            which={t('plan.form.contingencies.removeWhich', { number: i + 1 })}
+            removeRow={removeContingency}
+            onRemove={() => remove(i)}
+          />
         </fieldset>
       ))}
       <button

@@ -14,7 +14,8 @@ import { useSectionForm, type WithCompleted } from './useSectionForm';
 import { useTranslator } from './useTranslator';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
-import { removeLinkId, useFormListRemoval } from './viewLanding';
+import { useFormListRemoval } from './viewLanding';
+import { RemoveRowButton } from './RemoveRowButton';
 
 const ADD_TASK_ID = 'add-task';
 import { reviewCompletedIssues } from '../forms/reviewForm';
@@ -50,22 +51,13 @@ function Tasks({ people }: { people: Person[] }) {
           )}
           <TextInput name={`tasks.${i}.owner`} {...L(people.length > 0 ? 'ownerWritten' : 'owner')} width="medium" />
           <DateInput name={`tasks.${i}.due`} {...L('due')} />
-          <button
-            type="button"
-            className="button button--secondary"
-            id={removeLinkId(field.key)}
-            onClick={() =>
-              removeTask(
-                fields.map((f) => f.key),
-                field.key,
-                () => remove(i),
-                t('planner.remove.done', { name: t('plan.form.tasks.removeWhich', { number: i + 1 }) }),
-              )
-            }
-          >
-            {t('plan.form.remove')}
-            <span className="visually-hidden"> {t('plan.form.tasks.removeWhich', { number: i + 1 })}</span>
-          </button>
+          <RemoveRowButton
+            rowKey={field.key}
+            rowKeys={fields.map((f) => f.key)}
+            which={t('plan.form.tasks.removeWhich', { number: i + 1 })}
+            removeRow={removeTask}
+            onRemove={() => remove(i)}
+          />
         </fieldset>
       ))}
       <button
