@@ -13,6 +13,8 @@ import {
   CONTINGENCY_TRIGGERS,
   EARLY_REVIEW_TRIGGERS,
   FAMILY_SIDES,
+  ALSO_FORMS,
+  AGREEMENTS,
   FORMS,
   HEARING_METHODS,
   KNOWN_TO_CHILD,
@@ -476,7 +478,7 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
       items: r.plan.arrangements.map((a, index) => {
         const key = `arrangements.${a.id}`;
         const w = (f: string) => r.words('arrangement', f);
-        const q = r.options.allQuestions ? ALL_QUESTIONS : questionsFor(a.form);
+        const q = r.options.allQuestions ? ALL_QUESTIONS : questionsFor(a.form, a.alsoForms);
         const names = r.i18n.list(a.personIds.map((id) => r.personName(id)));
         const written = a.writtenExchange;
         const list: AnswerRow[] = [
@@ -484,6 +486,44 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           r.choicesRow(`${key}.purposes`, 'arrangements.*.purposes', w('purposes'), 'purpose', PURPOSES, a.purposes),
           r.choiceRow(`${key}.form`, 'arrangements.*.form', w('form'), 'form', FORMS, a.form),
         ];
+        // What format 2 added shows when it is answered (and in the blank template), so that a plan
+        // which does not use it reads, and prints, as it always has.
+        const all = r.options.allQuestions;
+        if (q.active && (all || a.alsoForms?.length))
+          list.push(
+            r.choicesRow(
+              `${key}.alsoForms`,
+              'arrangements.*.alsoForms',
+              w('alsoForms'),
+              'form',
+              ALSO_FORMS,
+              a.alsoForms,
+            ),
+          );
+        if (q.noneForNow && (all || a.noneReason))
+          list.push(
+            r.row(`${key}.noneReason`, 'arrangements.*.noneReason', w('noneReason'), a.noneReason, { multiline: true }),
+          );
+        if (all || a.agreement)
+          list.push(
+            r.choiceRow(
+              `${key}.agreement`,
+              'arrangements.*.agreement',
+              w('agreement'),
+              'agreement',
+              AGREEMENTS,
+              a.agreement,
+            ),
+          );
+        if (all || a.agreement === 'asked_for')
+          list.push(
+            r.row(
+              `${key}.askedBy`,
+              ['arrangements.*.askedById', 'arrangements.*.askedByName'],
+              w('askedBy'),
+              r.named(a.askedById, a.askedByName),
+            ),
+          );
         if (q.active) {
           list.push(
             r.row(
@@ -502,13 +542,22 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
             ),
           );
         }
+        if (q.length && (all || a.months || a.monthsNotKnown))
+          list.push(
+            r.row(
+              `${key}.months`,
+              ['arrangements.*.months', 'arrangements.*.monthsNotKnown'],
+              w('months'),
+              a.monthsNotKnown ? r.t('plan.notKnownYet') : r.i18n.list((a.months ?? []).map((m) => r.i18n.month(m))),
+            ),
+          );
         if (q.length)
           list.push(
             r.row(
               `${key}.duration`,
-              'arrangements.*.durationMinutes',
+              ['arrangements.*.durationMinutes', 'arrangements.*.lengthNotKnown'],
               w('durationMinutes'),
-              durationText(r, a.durationMinutes),
+              a.lengthNotKnown ? r.t('plan.notKnownYet') : durationText(r, a.durationMinutes),
             ),
           );
         if (q.meetUp) {

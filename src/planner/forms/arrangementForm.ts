@@ -20,10 +20,18 @@ export interface ArrangementValues {
   personIds: string[];
   purposes: string[];
   form: string | null;
+  alsoForms: string[];
+  noneReason: string;
+  agreement: string | null;
+  /** Who asked for it, when it is asked for and not agreed. */
+  askedByWho: NamedPersonValues;
   frequencyCount: string;
   frequencyPer: string;
   timing: string | null;
+  months: number[];
+  monthsNotKnown: boolean;
   durationMinutes: string;
+  lengthNotKnown: boolean;
   grouping: string | null;
   venue: string | null;
   organiser: string | null;
@@ -44,8 +52,10 @@ export interface ArrangementValues {
 /** The form field that shows a problem the schema reports at a plan path. */
 export const ARRANGEMENT_FIELD_OF_PATH: Record<
   string,
-  keyof ArrangementValues | `${'organiserWho' | 'professionalWho'}.${'who' | 'name'}`
+  keyof ArrangementValues | `${'organiserWho' | 'professionalWho' | 'askedByWho'}.${'who' | 'name'}`
 > = {
+  askedById: 'askedByWho.who',
+  askedByName: 'askedByWho.name',
   frequency: 'frequencyCount',
   'frequency.count': 'frequencyCount',
   'frequency.per': 'frequencyPer',
@@ -66,10 +76,17 @@ export const arrangementValues = (a: Arrangement | undefined): ArrangementValues
   personIds: a?.personIds ?? [],
   purposes: a?.purposes ?? [],
   form: a?.form ?? null,
+  alsoForms: a?.alsoForms ?? [],
+  noneReason: a?.noneReason ?? '',
+  agreement: a?.agreement ?? 'agreed',
+  askedByWho: namedPersonValues(a?.askedById, a?.askedByName),
   frequencyCount: a?.frequency ? String(a.frequency.count) : '',
   frequencyPer: a?.frequency?.per ?? '',
   timing: a?.timing ?? null,
+  months: a?.months ?? [],
+  monthsNotKnown: a?.monthsNotKnown ?? false,
   durationMinutes: a?.durationMinutes ? String(a.durationMinutes) : '',
+  lengthNotKnown: a?.lengthNotKnown ?? false,
   grouping: a?.grouping ?? null,
   venue: a?.venue ?? null,
   organiser: a?.organiser ?? null,
@@ -85,43 +102,55 @@ export const arrangementValues = (a: Arrangement | undefined): ArrangementValues
   notes: a?.notes ?? '',
 });
 
-/** Ids for the people an arrangement's form may add to the register: who organises, and the professional. */
+/**
+ * Ids for the people an arrangement's form may add to the register: who organises, the professional,
+ * and who asked for it.
+ */
 export interface NewPersonIds {
   organiser: string;
   professional: string;
+  askedBy: string;
 }
 
 /** Whether the professional's part is asked: a professional organises, facilitates or supervises. */
 const professionalTakesPart = (v: ArrangementValues) => !!v.professionalRole && v.professionalRole !== 'none';
 
-/** Who the arrangement names, for the questions that apply to its form of contact. */
-function namedPeople(v: ArrangementValues, people: readonly Person[], ids: NewPersonIds) {
+/** Whether the arrangement is asked for by someone and not agreed: then who asked is asked. */
+const askedFor = (v: ArrangementValues) => v.agreement === 'asked_for';
+
+/** The named-person questions that apply, by the form's field name. */
+function namedQuestions(v: ArrangementValues) {
   const active = questionsFor(v.form).active;
+  return {
+    organiserWho: active,
+    professionalWho: active && professionalTakesPart(v),
+    askedByWho: askedFor(v),
+  };
+}
+
+/** Who the arrangement names, for the questions that apply to it. */
+function namedPeople(v: ArrangementValues, people: readonly Person[], ids: NewPersonIds) {
+  const asked = namedQuestions(v);
   const none: NamedPerson = {};
   return {
-    organiser: active ? namedPersonFromValues(v.organiserWho, ids.organiser, people) : none,
-    professional:
-      active && professionalTakesPart(v) ? namedPersonFromValues(v.professionalWho, ids.professional, people) : none,
+    organiser: asked.organiserWho ? namedPersonFromValues(v.organiserWho, ids.organiser, people) : none,
+    professional: asked.professionalWho ? namedPersonFromValues(v.professionalWho, ids.professional, people) : none,
+    askedBy: asked.askedByWho ? namedPersonFromValues(v.askedByWho, ids.askedBy, people) : none,
   };
 }
 
 /** The people the form adds to the register in place, to be saved with the arrangement. */
 export function arrangementNewPeople(v: ArrangementValues, people: readonly Person[], ids: NewPersonIds): Person[] {
-  const { organiser, professional } = namedPeople(v, people, ids);
-  return [organiser.newPerson, professional.newPerson].filter((p): p is Person => p !== undefined);
+  const { organiser, professional, askedBy } = namedPeople(v, people, ids);
+  return [organiser.newPerson, professional.newPerson, askedBy.newPerson].filter((p): p is Person => p !== undefined);
 }
 
 /** Problems with who the arrangement names, beyond the schema's. */
 export function arrangementIssues(t: Translator['t'], v: ArrangementValues, people: readonly Person[]): FormIssue[] {
-  const active = questionsFor(v.form).active;
-  if (!active) return [];
-  const added = [v.organiserWho, v.professionalWho].filter((w) => w.who === ADD_TO_REGISTER).length;
-  return [
-    ...namedPersonIssues(t, v.organiserWho, 'organiserWho', people.length + added - 1),
-    ...(professionalTakesPart(v)
-      ? namedPersonIssues(t, v.professionalWho, 'professionalWho', people.length + added - 1)
-      : []),
-  ];
+  const asked = namedQuestions(v);
+  const fields = (['organiserWho', 'professionalWho', 'askedByWho'] as const).filter((f) => asked[f]);
+  const added = fields.filter((f) => v[f].who === ADD_TO_REGISTER).length;
+  return fields.flatMap((f) => namedPersonIssues(t, v[f], f, people.length + added - 1));
 }
 
 /**
@@ -129,25 +158,40 @@ export function arrangementIssues(t: Translator['t'], v: ArrangementValues, peop
  * not apply to its form of contact are left out. `people` is the plan's register; `ids` are the ids
  * of anyone the form adds to it.
  */
+/** Whether a form of contact can have others with it: anything but "none for now". */
+const canHaveOtherForms = (form: string | undefined) => questionsFor(form).active;
+
 export function arrangementFromValues(
   v: ArrangementValues,
   id: string,
   people: readonly Person[] = [],
-  ids: NewPersonIds = { organiser: `${id}-o`, professional: `${id}-p` },
+  ids: NewPersonIds = { organiser: `${id}-o`, professional: `${id}-p`, askedBy: `${id}-r` },
 ) {
-  const q = questionsFor(v.form);
-  const { organiser, professional } = namedPeople(v, people, ids);
+  const form = optionalChoice(v.form);
+  const alsoForms = canHaveOtherForms(form) ? v.alsoForms.filter((f) => f !== form) : [];
+  const q = questionsFor(form, alsoForms);
+  const { organiser, professional, askedBy } = namedPeople(v, people, ids);
+  const asked = askedFor(v);
   return withoutUndefined({
     id,
     personIds: v.personIds,
     purposes: v.purposes,
-    form: optionalChoice(v.form),
+    // Absent means agreed, as every arrangement of format 1 was.
+    agreement: asked ? ('asked_for' as const) : undefined,
+    askedById: askedBy.personId,
+    askedByName: askedBy.written,
+    form,
+    alsoForms: alsoForms.length ? alsoForms : undefined,
+    noneReason: q.noneForNow && v.noneReason.trim() ? v.noneReason : undefined,
     frequency:
       q.active && (v.frequencyCount.trim() || v.frequencyPer)
         ? withoutUndefined({ count: optionalNumber(v.frequencyCount), per: optionalChoice(v.frequencyPer) })
         : undefined,
     timing: q.active ? optionalChoice(v.timing) : undefined,
-    durationMinutes: q.length ? optionalNumber(v.durationMinutes) : undefined,
+    months: q.length && !v.monthsNotKnown && v.months.length ? [...v.months].sort((a, b) => a - b) : undefined,
+    monthsNotKnown: q.length && v.monthsNotKnown ? (true as const) : undefined,
+    durationMinutes: q.length && !v.lengthNotKnown ? optionalNumber(v.durationMinutes) : undefined,
+    lengthNotKnown: q.length && v.lengthNotKnown ? (true as const) : undefined,
     grouping: q.meetUp ? optionalChoice(v.grouping) : undefined,
     venue: q.meetUp ? optionalChoice(v.venue) : undefined,
     organiser: q.active ? optionalChoice(v.organiser) : undefined,

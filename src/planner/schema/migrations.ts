@@ -74,7 +74,23 @@ const PERSON_FIELDS_SINCE_FORMAT_2 = [
 
 /** Fields format 2 added to the items of other lists: each names someone in the register. */
 const ITEM_FIELDS_SINCE_FORMAT_2: [list: (plan: Json) => unknown, fields: string[]][] = [
-  [(plan) => plan.arrangements, ['organiserId', 'organiserName', 'professionalId', 'professionalName']],
+  [
+    (plan) => plan.arrangements,
+    [
+      'organiserId',
+      'organiserName',
+      'professionalId',
+      'professionalName',
+      'agreement',
+      'askedById',
+      'askedByName',
+      'alsoForms',
+      'noneReason',
+      'months',
+      'monthsNotKnown',
+      'lengthNotKnown',
+    ],
+  ],
   [(plan) => plan.support, ['providerId']],
   [(plan) => (isObject(plan.review) ? plan.review.tasks : undefined), ['ownerId']],
   [(plan) => plan.signOff, ['personId']],
@@ -92,7 +108,11 @@ function needsFormat2(plan: Json): boolean {
         RELATIONSHIPS_SINCE_FORMAT_2.includes(p.relationship as Relationship) ||
         // Format 1 required these of everyone.
         !('knownToChild' in p && 'priority' in p && 'whyImportant' in p),
-    ) || ITEM_FIELDS_SINCE_FORMAT_2.some(([list, fields]) => items(list(plan)).some((i) => fields.some((f) => f in i)))
+    ) ||
+    ITEM_FIELDS_SINCE_FORMAT_2.some(([list, fields]) => items(list(plan)).some((i) => fields.some((f) => f in i))) ||
+    // Format 1 required a purpose of every arrangement, and knew no "not known yet" for support.
+    items(plan.arrangements).some((a) => Array.isArray(a.purposes) && a.purposes.length === 0) ||
+    items(plan.support).some((s) => s.span === 'not_known')
   );
 }
 

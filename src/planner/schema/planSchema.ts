@@ -216,6 +216,17 @@ export const FORMS = [
   'none_now',
 ] as const;
 export type ArrangementForm = (typeof FORMS)[number];
+/** Ways that can go alongside an arrangement's main form (format 2), as a visit plus birthday cards. */
+export const ALSO_FORMS = [
+  'meet_up',
+  'postal_exchange',
+  'digital_exchange',
+  'phone_video',
+  'social_media',
+  'news_via_agency',
+] as const satisfies readonly ArrangementForm[];
+/** Whether everyone has agreed an arrangement, or someone asked for it and it is not agreed (format 2). */
+export const AGREEMENTS = ['agreed', 'asked_for'] as const;
 /** Forms that exchange letters, cards or messages and so need rules for written exchange. */
 export const WRITTEN_FORMS: readonly ArrangementForm[] = ['postal_exchange', 'digital_exchange', 'news_via_agency'];
 
@@ -257,7 +268,8 @@ export const SUPPORT_KINDS = [
   'other',
 ] as const;
 export const SUPPORT_WHEN = ['before', 'during', 'after'] as const;
-export const SUPPORT_SPANS = ['initial', 'until_review', 'whole_childhood'] as const;
+/** How long support lasts; "not known yet" is format 2. */
+export const SUPPORT_SPANS = ['initial', 'until_review', 'whole_childhood', 'not_known'] as const;
 
 export const HEARING_METHODS = [
   'conversation',
@@ -471,13 +483,20 @@ export const frequencySchema = z.strictObject({
   per: choice(FREQUENCY_PER, 'plan.error.arrangement.frequency.per.required'),
 });
 
+/** Months of the year, 1 = January, each at most once. */
+const monthList = (tooMany: PlanErrorKey, duplicate: PlanErrorKey) =>
+  z.array(z.int().check(z.gte(1), z.lte(12))).check(
+    z.maxLength(12, key(tooMany)),
+    z.refine((a: number[]) => new Set(a).size === a.length, key(duplicate)),
+  );
+
 export const writtenExchangeSchema = z.strictObject({
   /** How letters or messages travel, e.g. "the agency's letterbox service". */
   route: text(LIMITS.short, 'plan.error.writtenExchange.route.tooLong'),
   /** Months in which exchanges are due, 1 = January. Avoid birthdays and anniversaries of removal. */
-  dueMonths: z.array(z.int().check(z.gte(1), z.lte(12))).check(
-    z.maxLength(12, key('plan.error.writtenExchange.dueMonths.tooMany')),
-    z.refine((a: number[]) => new Set(a).size === a.length, key('plan.error.writtenExchange.dueMonths.duplicate')),
+  dueMonths: monthList(
+    'plan.error.writtenExchange.dueMonths.tooMany',
+    'plan.error.writtenExchange.dueMonths.duplicate',
   ),
   photos: z.optional(choice(PHOTOS, 'plan.error.writtenExchange.photos.required')),
   /** How each side signs letters, e.g. "Mum Sarah", "Mummy and Daddy". */
@@ -486,46 +505,81 @@ export const writtenExchangeSchema = z.strictObject({
   avoid: text(LIMITS.short, 'plan.error.writtenExchange.avoid.tooLong'),
 });
 
-export const arrangementSchema = z.strictObject({
-  id: id(),
-  /** Who from the important people takes part. */
-  personIds: z
-    .array(id())
-    .check(
-      z.minLength(1, key('plan.error.arrangement.personIds.required')),
-      z.maxLength(LIMITS.people, key('plan.error.arrangement.personIds.tooMany')),
-    ),
-  /** Which purposes it serves. */
-  purposes: choices(PURPOSES, 'plan.error.arrangement.purposes.unknown').check(
-    z.minLength(1, key('plan.error.arrangement.purposes.required')),
-  ),
-  form: choice(FORMS, 'plan.error.arrangement.form.required'),
-  frequency: z.optional(frequencySchema),
-  timing: z.optional(choice(TIMINGS, 'plan.error.arrangement.timing.required')),
-  /** Length of each meet-up or call, in minutes. */
-  durationMinutes: z.optional(
-    z
-      .int(key('plan.error.arrangement.durationMinutes.notWhole'))
+export const arrangementSchema = z
+  .strictObject({
+    id: id(),
+    /** Who from the important people takes part. */
+    personIds: z
+      .array(id())
       .check(
-        z.gte(5, key('plan.error.arrangement.durationMinutes.tooSmall')),
-        z.lte(1440, key('plan.error.arrangement.durationMinutes.tooBig')),
+        z.minLength(1, key('plan.error.arrangement.personIds.required')),
+        z.maxLength(LIMITS.people, key('plan.error.arrangement.personIds.tooMany')),
       ),
-  ),
-  grouping: z.optional(choice(GROUPINGS, 'plan.error.arrangement.grouping.required')),
-  venue: z.optional(choice(VENUES, 'plan.error.arrangement.venue.required')),
-  organiser: z.optional(choice(ORGANISERS, 'plan.error.arrangement.organiser.required')),
-  /** Who exactly organises it (format 2): a person in the register, or a name or service as written. */
-  organiserId: z.optional(id()),
-  organiserName: z.optional(text(LIMITS.name, 'plan.error.arrangement.organiserName.tooLong')),
-  adultsShareDetails: z.optional(choice(SHARE_DETAILS, 'plan.error.arrangement.adultsShareDetails.required')),
-  professionalRole: z.optional(choice(PROFESSIONAL_ROLES, 'plan.error.arrangement.professionalRole.required')),
-  /** The professional who takes that part (format 2): a person in the register, or a name as written. */
-  professionalId: z.optional(id()),
-  professionalName: z.optional(text(LIMITS.name, 'plan.error.arrangement.professionalName.tooLong')),
-  /** Rules for letters, cards and messages; for written forms. */
-  writtenExchange: z.optional(writtenExchangeSchema),
-  notes: text(LIMITS.text, 'plan.error.arrangement.notes.tooLong'),
-});
+    /** Which purposes it serves: at least one, except for "none for now", which gives its reason instead. */
+    purposes: choices(PURPOSES, 'plan.error.arrangement.purposes.unknown'),
+    /** Whether it is agreed, or asked for by someone and not agreed (format 2; absent means agreed). */
+    agreement: z.optional(choice(AGREEMENTS, 'plan.error.arrangement.agreement.required')),
+    /** Who asked for it, when it is asked for and not agreed (format 2): a person in the register, or as written. */
+    askedById: z.optional(id()),
+    askedByName: z.optional(text(LIMITS.name, 'plan.error.arrangement.askedByName.tooLong')),
+    form: choice(FORMS, 'plan.error.arrangement.form.required'),
+    /** Other ways in the same arrangement (format 2), as birthday cards with a yearly visit. */
+    alsoForms: z.optional(choices(ALSO_FORMS, 'plan.error.arrangement.alsoForms.unknown')),
+    /** Why there is no contact for now (format 2): what "none for now" gives instead of a purpose. */
+    noneReason: z.optional(text(LIMITS.text, 'plan.error.arrangement.noneReason.tooLong')),
+    frequency: z.optional(frequencySchema),
+    timing: z.optional(choice(TIMINGS, 'plan.error.arrangement.timing.required')),
+    /** Months in which meet-ups or calls happen, 1 = January (format 2). */
+    months: z.optional(monthList('plan.error.arrangement.months.tooMany', 'plan.error.arrangement.months.duplicate')),
+    /** Nobody knows yet when they will happen (format 2). */
+    monthsNotKnown: z.optional(z.literal(true)),
+    /** Length of each meet-up or call, in minutes. */
+    durationMinutes: z.optional(
+      z
+        .int(key('plan.error.arrangement.durationMinutes.notWhole'))
+        .check(
+          z.gte(5, key('plan.error.arrangement.durationMinutes.tooSmall')),
+          z.lte(1440, key('plan.error.arrangement.durationMinutes.tooBig')),
+        ),
+    ),
+    /** Nobody knows yet how long each meet-up or call will last (format 2). */
+    lengthNotKnown: z.optional(z.literal(true)),
+    grouping: z.optional(choice(GROUPINGS, 'plan.error.arrangement.grouping.required')),
+    venue: z.optional(choice(VENUES, 'plan.error.arrangement.venue.required')),
+    organiser: z.optional(choice(ORGANISERS, 'plan.error.arrangement.organiser.required')),
+    /** Who exactly organises it (format 2): a person in the register, or a name or service as written. */
+    organiserId: z.optional(id()),
+    organiserName: z.optional(text(LIMITS.name, 'plan.error.arrangement.organiserName.tooLong')),
+    adultsShareDetails: z.optional(choice(SHARE_DETAILS, 'plan.error.arrangement.adultsShareDetails.required')),
+    professionalRole: z.optional(choice(PROFESSIONAL_ROLES, 'plan.error.arrangement.professionalRole.required')),
+    /** The professional who takes that part (format 2): a person in the register, or a name as written. */
+    professionalId: z.optional(id()),
+    professionalName: z.optional(text(LIMITS.name, 'plan.error.arrangement.professionalName.tooLong')),
+    /** Rules for letters, cards and messages; for written forms. */
+    writtenExchange: z.optional(writtenExchangeSchema),
+    notes: text(LIMITS.text, 'plan.error.arrangement.notes.tooLong'),
+  })
+  .check(
+    z.refine((a: { form: string; purposes: string[] }) => a.form === 'none_now' || a.purposes.length > 0, {
+      message: key('plan.error.arrangement.purposes.required'),
+      path: ['purposes'],
+    }),
+    z.refine(
+      (a: { form: string; purposes: string[]; noneReason?: string }) =>
+        a.form !== 'none_now' || a.purposes.length > 0 || !!a.noneReason?.trim(),
+      { message: key('plan.error.arrangement.noneReason.required'), path: ['noneReason'] },
+    ),
+    z.refine(
+      (a: { form: string; alsoForms?: string[] }) =>
+        !a.alsoForms?.length || (a.form !== 'none_now' && !a.alsoForms.includes(a.form)),
+      { message: key('plan.error.arrangement.alsoForms.sameAsMain'), path: ['alsoForms'] },
+    ),
+    z.refine(
+      (a: { agreement?: string; askedById?: string; askedByName?: string }) =>
+        a.agreement !== 'asked_for' || !!a.askedById || !!a.askedByName?.trim(),
+      { message: key('plan.error.arrangement.askedBy.required'), path: ['askedByName'] },
+    ),
+  );
 export type Arrangement = z.infer<typeof arrangementSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -786,6 +840,7 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
   plan.arrangements.forEach((a, i) => {
     check(a.organiserId, ['arrangements', i, 'organiserId']);
     check(a.professionalId, ['arrangements', i, 'professionalId']);
+    check(a.askedById, ['arrangements', i, 'askedById']);
   });
   plan.support.forEach((s, i) => check(s.providerId, ['support', i, 'providerId']));
   plan.review.tasks.forEach((t, i) => check(t.ownerId, ['review', 'tasks', i, 'ownerId']));

@@ -17,8 +17,8 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
-import { questionsFor } from '../schema/arrangementQuestions';
-import { isRealIsoDate, type Arrangement, type PlanContent } from '../schema/planSchema';
+import { formsOf } from '../schema/arrangementQuestions';
+import { isRealIsoDate, WRITTEN_FORMS, type ArrangementForm, type PlanContent } from '../schema/planSchema';
 
 /** The parts of a plan the calendar reads. */
 export type CalendarPlan = Pick<PlanContent, 'id' | 'version' | 'practice' | 'child' | 'review' | 'arrangements'>;
@@ -34,7 +34,8 @@ export interface CalendarOptions {
 export interface LetterMonth {
   /** 1 = January. */
   month: number;
-  arrangements: { number: number; form: Arrangement['form'] }[];
+  /** Each arrangement's written form: an arrangement with a visit and cards is due for its cards. */
+  arrangements: { number: number; form: ArrangementForm }[];
 }
 
 export const PRODID = '-//Staying in touch//Plan calendar//EN';
@@ -88,9 +89,10 @@ export function calendarDateProblem(date: string): MessageKey | undefined {
 export function letterMonths(arrangements: CalendarPlan['arrangements']): LetterMonth[] {
   const byMonth = new Map<number, LetterMonth['arrangements']>();
   arrangements.forEach((a, index) => {
-    if (!questionsFor(a.form).written) return;
+    const form = formsOf(a).find((f): f is ArrangementForm => WRITTEN_FORMS.includes(f as ArrangementForm));
+    if (!form) return;
     for (const month of a.writtenExchange?.dueMonths ?? []) {
-      byMonth.set(month, [...(byMonth.get(month) ?? []), { number: index + 1, form: a.form }]);
+      byMonth.set(month, [...(byMonth.get(month) ?? []), { number: index + 1, form }]);
     }
   });
   return [...byMonth.entries()].sort(([a], [b]) => a - b).map(([month, list]) => ({ month, arrangements: list }));

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import {
+  AGREEMENTS,
+  ALSO_FORMS,
   PURPOSES,
   FORMS,
   FREQUENCY_PER,
@@ -26,6 +28,7 @@ import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
 import { Select } from './fields/Select';
+import { SingleCheckbox } from './fields/SingleCheckbox';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import {
@@ -46,7 +49,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
   const i18n = useTranslator();
   const L = useFieldWords('arrangement');
   const { plan } = props;
-  const ids = useMemo(() => ({ organiser: newId('p'), professional: newId('p') }), []);
+  const ids = useMemo(() => ({ organiser: newId('p'), professional: newId('p'), askedBy: newId('p') }), []);
   const form = useItemForm<ArrangementValues, Arrangement>({
     props,
     list: 'arrangements',
@@ -60,7 +63,9 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
     newPeople: (values) => arrangementNewPeople(values, plan.people, ids),
   });
   const professionalRole = form.methods.watch('professionalRole');
-  const q = questionsFor(form.methods.watch('form'));
+  const mainForm = form.methods.watch('form');
+  const q = questionsFor(mainForm, form.methods.watch('alsoForms'));
+  const months = Array.from({ length: 12 }, (_, i) => [i + 1, i18n.month(i + 1)] as const);
   return (
     <SectionPage
       plan={plan}
@@ -88,13 +93,31 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
           hint={L('personIds').hint}
           options={plan.people.map((p) => [p.id, personLabel(plan, p.id, i18n)] as const)}
         />
+        <Radios name="form" legend={L('form').label} hint={L('form').hint} options={L.options('form', FORMS)} />
+        {q.active && (
+          <Checkboxes
+            name="alsoForms"
+            legend={L('alsoForms').label}
+            hint={L('alsoForms').hint}
+            options={L.options('form', ALSO_FORMS).filter(([f]) => f !== mainForm)}
+          />
+        )}
+        {q.noneForNow && <TextArea name="noneReason" {...L('noneReason')} rows={3} />}
         <Checkboxes
           name="purposes"
           legend={L('purposes').label}
           hint={L('purposes').hint}
           options={L.options('purpose', PURPOSES)}
         />
-        <Radios name="form" legend={L('form').label} options={L.options('form', FORMS)} />
+        <Radios name="agreement" legend={L('agreement').label} options={L.options('agreement', AGREEMENTS)} inline />
+        {form.methods.watch('agreement') === 'asked_for' && (
+          <NamedPersonField
+            name="askedByWho"
+            {...L('askedBy')}
+            plan={plan}
+            placeholder={i18n.t('planner.namedPerson.notNamed')}
+          />
+        )}
         {q.active && (
           <fieldset className="fieldset form-group">
             <legend className="fieldset__legend">{i18n.t('plan.arrangement.frequency.label')}</legend>
@@ -105,7 +128,14 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
           </fieldset>
         )}
         {q.active && <Radios name="timing" legend={L('timing').label} options={L.options('timing', TIMINGS)} />}
-        {q.length && <TextInput name="durationMinutes" {...L('durationMinutes')} width="narrow" inputMode="numeric" />}
+        {q.length && (
+          <>
+            <Checkboxes name="months" legend={L('months').label} hint={L('months').hint} options={months} columns />
+            <SingleCheckbox name="monthsNotKnown" label={L('monthsNotKnown').label} />
+            <TextInput name="durationMinutes" {...L('durationMinutes')} width="narrow" inputMode="numeric" />
+            <SingleCheckbox name="lengthNotKnown" label={L('lengthNotKnown').label} />
+          </>
+        )}
         {q.meetUp && (
           <Radios name="grouping" legend={L('grouping').label} options={L.options('grouping', GROUPINGS)} inline />
         )}
@@ -151,7 +181,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
               name="dueMonths"
               legend={L('dueMonths').label}
               hint={L('dueMonths').hint}
-              options={Array.from({ length: 12 }, (_, i) => [i + 1, i18n.month(i + 1)] as const)}
+              options={months}
               columns
             />
             <Radios name="photos" legend={L('photos').label} options={L.options('photos', PHOTOS)} />

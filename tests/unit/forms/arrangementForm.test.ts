@@ -77,4 +77,68 @@ describe('arrangement form values', () => {
       per: 'month',
     });
   });
+
+  it("holds a visit with birthday cards in one arrangement, asking both forms' questions", () => {
+    const both = arrangementFromValues(
+      values({ alsoForms: ['postal_exchange', 'meet_up'], route: 'Letterbox', dueMonths: [6] }),
+      'a1',
+    );
+    // The main form is not repeated among the others, and the written rules are kept for the cards.
+    expect(both).toMatchObject({ form: 'meet_up', alsoForms: ['postal_exchange'], venue: 'community_activity' });
+    expect(both.writtenExchange).toMatchObject({ route: 'Letterbox', dueMonths: [6] });
+    expect(arrangementSchema.safeParse(both).success).toBe(true);
+    expect(arrangementSchema.safeParse({ ...both, alsoForms: ['meet_up'] }).success).toBe(false);
+    // "None for now" has no other ways.
+    const none = arrangementFromValues(values({ form: 'none_now', alsoForms: ['postal_exchange'] }), 'a1');
+    expect(none).not.toHaveProperty('alsoForms');
+    expect(none).not.toHaveProperty('writtenExchange');
+  });
+
+  it('gives "none for now" a reason instead of a purpose', () => {
+    const bare = arrangementFromValues(values({ form: 'none_now', purposes: [] }), 'a1');
+    const problems = arrangementSchema.safeParse(bare).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(problems).toEqual([['noneReason', 'plan.error.arrangement.noneReason.required']]);
+    const reasoned = arrangementFromValues(
+      values({ form: 'none_now', purposes: [], noneReason: 'His whereabouts are unknown.' }),
+      'a1',
+    );
+    expect(reasoned).toMatchObject({ purposes: [], noneReason: 'His whereabouts are unknown.' });
+    expect(arrangementSchema.safeParse(reasoned).success).toBe(true);
+    // Any other form still needs a purpose, and keeps no reason.
+    const meetUp = arrangementFromValues(values({ purposes: [], noneReason: 'Left over' }), 'a1');
+    expect(meetUp).not.toHaveProperty('noneReason');
+    expect(arrangementSchema.safeParse(meetUp).error?.issues.map((i) => i.message)).toEqual([
+      'plan.error.arrangement.purposes.required',
+    ]);
+  });
+
+  it('records an arrangement asked for and not agreed, with who asked', () => {
+    const asked = values({ agreement: 'asked_for', askedByWho: { who: '+written', name: 'Sarah', role: '' } });
+    expect(arrangementFromValues(asked, 'a1')).toMatchObject({ agreement: 'asked_for', askedByName: 'Sarah' });
+    const nobody = arrangementFromValues(values({ agreement: 'asked_for' }), 'a1');
+    expect(arrangementSchema.safeParse(nobody).error?.issues.map((i) => i.message)).toEqual([
+      'plan.error.arrangement.askedBy.required',
+    ]);
+    // Agreed is what an arrangement says by saying nothing, as in format 1; who asked is then dropped.
+    const agreed = arrangementFromValues({ ...asked, agreement: 'agreed' }, 'a1');
+    expect(agreed).not.toHaveProperty('agreement');
+    expect(agreed).not.toHaveProperty('askedByName');
+    expect(arrangementValues(MEET_UP).agreement).toBe('agreed');
+  });
+
+  it('says when months or length are not known yet, instead of leaving them blank', () => {
+    const unknown = arrangementFromValues(
+      values({ months: [8], monthsNotKnown: true, durationMinutes: '90', lengthNotKnown: true }),
+      'a1',
+    );
+    expect(unknown).toMatchObject({ monthsNotKnown: true, lengthNotKnown: true });
+    expect(unknown).not.toHaveProperty('months');
+    expect(unknown).not.toHaveProperty('durationMinutes');
+    expect(arrangementFromValues(values({ months: [12, 4] }), 'a1').months).toEqual([4, 12]);
+    // Letters have their own months; months and length are for meet-ups and calls.
+    const letters = arrangementFromValues(values({ form: 'postal_exchange', months: [8], lengthNotKnown: true }), 'a1');
+    expect(letters).not.toHaveProperty('months');
+    expect(letters).not.toHaveProperty('lengthNotKnown');
+    expect(arrangementValues(arrangementFromValues(values({ lengthNotKnown: true }), 'a1')).lengthNotKnown).toBe(true);
+  });
 });

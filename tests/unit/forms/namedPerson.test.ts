@@ -73,7 +73,7 @@ describe('naming who takes a part', () => {
 });
 
 describe('an arrangement naming its organiser and professional', () => {
-  const ids = { organiser: 'p-org', professional: 'p-pro' };
+  const ids = { organiser: 'p-org', professional: 'p-pro', askedBy: 'p-ask' };
   const values = {
     ...arrangementValues(undefined),
     personIds: ['p-alys'],

@@ -171,6 +171,27 @@ describe('the fingerprint across plan formats', () => {
         review: { ...p.review, tasks: [{ id: 't1', task: 'Post', owner: '', ownerId: p.people[0].id, due: '' }] },
       }),
     ],
+    [
+      'an arrangement asked for and not agreed',
+      (p: Fixture) => ({
+        arrangements: [{ ...p.arrangements[0], agreement: 'asked_for', askedById: p.people[0].id }],
+      }),
+    ],
+    [
+      'a visit with birthday cards',
+      (p: Fixture) => ({ arrangements: [{ ...p.arrangements[0], form: 'meet_up', alsoForms: ['postal_exchange'] }] }),
+    ],
+    [
+      'months and lengths not known yet',
+      (p: Fixture) => ({ arrangements: [{ ...p.arrangements[0], monthsNotKnown: true, lengthNotKnown: true }] }),
+    ],
+    [
+      'a "none for now" with a reason and no purpose',
+      (p: Fixture) => ({
+        arrangements: [{ ...p.arrangements[0], form: 'none_now', purposes: [], noneReason: 'Whereabouts unknown' }],
+      }),
+    ],
+    ['support whose length is not known yet', (p: Fixture) => ({ support: [{ ...p.support[0], span: 'not_known' }] })],
   ])('hashes %s as format 2', async (_, change) => {
     const v2 = { ...plan, schemaVersion: 2 } as Fixture;
     const changed = { ...v2, ...change(v2) };
