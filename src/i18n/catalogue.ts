@@ -12,7 +12,9 @@ import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
 import { privacyMessages } from './en/privacy';
+import { privacyToolMessages } from './en/privacyTools';
 import { signoffMessages } from './en/signoff';
+import { signoffPageMessages } from './en/signoffPages';
 import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
 
@@ -25,7 +27,9 @@ export const ENGLISH_AREAS = {
   planErrors: planErrorMessages,
   planner: plannerMessages,
   privacy: privacyMessages,
+  privacyTools: privacyToolMessages,
   signoff: signoffMessages,
+  signoffPages: signoffPageMessages,
   signoffTools: signoffToolMessages,
   trainer: trainerMessages,
 };
@@ -38,7 +42,9 @@ const en = {
   ...planErrorMessages,
   ...plannerMessages,
   ...privacyMessages,
+  ...privacyToolMessages,
   ...signoffMessages,
+  ...signoffPageMessages,
   ...signoffToolMessages,
   ...trainerMessages,
 };
