@@ -228,6 +228,9 @@ export const hubMessages = {
   'hub.session.activity.duration': '({duration})',
   'hub.handout.session': '{session} · {site}',
   'hub.handout.questions': 'Questions to think about',
+  'hub.handout.contacts': 'Local contacts',
+  'hub.handout.contacts.hint': 'Who to contact here: your adoption support team, support groups and helplines.',
+  'hub.handout.address': 'From {product}, free to read online: {url}',
 
   // Components authors use inside MDX content (src/components/content).
   'hub.contentNote.label': 'Content note:',

@@ -158,6 +158,11 @@ export const trainerMessages = {
   'trainer.pack.toolbar.change': 'Change the pack',
   'trainer.pack.toolbar.print': 'Print or save as PDF',
   'trainer.pack.toolbar.share': 'To share this pack or come back to it, bookmark this page or copy its address.',
+  'trainer.pack.print.loading': 'Still loading: you can print the pack once every resource in it has loaded.',
+  'trainer.pack.print.wait':
+    'This pack had not finished loading when it was printed. Close the print preview, wait until the page says the pack is ready to print, then print again.',
+  'trainer.pack.item.handoutElsewhere':
+    'The handout for this session is printed separately, as item {position} of this pack.',
 
   // The printable pack: its cover and each resource's section.
   'trainer.pack.cover.defaultTitle': 'Training pack',
