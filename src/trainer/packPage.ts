@@ -63,7 +63,8 @@ export function startPackPage(): void {
   const i18n = scriptTranslator<(typeof PACK_KEYS)[number]>(builder.dataset.messages);
   const { t } = i18n;
   /** The site's canonical origin (astro.config.mjs `site`), for the addresses the pack prints. */
-  const site = builder.dataset.site ?? `${location.origin}/`;
+  const site = builder.dataset.site ?? '';
+  if (!site) throw new Error('Pack builder: data-site is missing');
   // The page is rendered as the builder, so its title is the builder's.
   const builderTitle = document.title;
 
