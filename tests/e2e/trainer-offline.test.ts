@@ -112,6 +112,30 @@ describe('the trainer set', () => {
   });
 });
 
+describe('the "For trainers" page', () => {
+  it('links to each session’s session mode, the sheets and the pack builder, and says what is kept offline', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/audiences/trainers/`);
+    const toolkit = page.locator('.trainers-toolkit');
+    const sessions = trainerPages().filter((u) => /^\/training\/[^/]+-session\/$/.test(u));
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(
+      (await toolkit.locator('a[href$="/present/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(),
+    ).toEqual(sessions.map((u) => `${u}present/`).sort());
+    await toolkit.getByRole('link', { name: 'activity sheets' }).waitFor();
+    expect(await toolkit.getByRole('link', { name: 'activity sheets' }).getAttribute('href')).toBe('/training/sheets/');
+    expect(await toolkit.getByRole('link', { name: 'Build a printable training pack' }).getAttribute('href')).toBe(
+      '/training/pack/',
+    );
+    expect(await toolkit.textContent()).toContain(
+      'When you open any training page, this device keeps every training session, its session mode and handout, the activity sheets and the pack builder',
+    );
+    // Opening it keeps the trainer set too (this browser has it from the test above: the worker says so at once).
+    await expect.poll(() => page.locator('#trainer-set-status').textContent()).toBe(KEPT);
+    await page.close();
+  });
+});
+
 describe('a new version of the site', () => {
   it('replaces the trainer set whole: the old set serves until the new one is complete', async () => {
     // A copy of the site's trainers' pages of our own, so a new version can be published without touching dist/.
