@@ -104,7 +104,7 @@ describe('keyboard only', () => {
     await tick(page, 'input[name=purposes]', 'Keep or build a relationship');
     await chooseRadio(page, 'form', 'meet_up');
     await typeInto(page, '#f-frequencyCount', '4');
-    await chooseOption(page, '#f-frequencyPer', 'year');
+    await chooseRadio(page, 'frequencyPer', 'year');
     await chooseRadio(page, 'timing', 'school_holidays');
     await typeInto(page, '#f-durationMinutes', '120');
     await chooseRadio(page, 'grouping', 'individual');

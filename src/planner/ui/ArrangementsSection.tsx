@@ -27,7 +27,6 @@ import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
-import { Select } from './fields/Select';
 import { SingleCheckbox } from './fields/SingleCheckbox';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
@@ -145,7 +144,12 @@ function ArrangementForm({
             <legend className="fieldset__legend">{i18n.t('plan.arrangement.frequency.label')}</legend>
             <div className="inline-fields">
               <TextInput name="frequencyCount" {...L('frequencyCount')} width="narrow" inputMode="numeric" />
-              <Select name="frequencyPer" {...L('frequencyPer')} options={L.options('frequencyPer', FREQUENCY_PER)} />
+              <Radios
+                name="frequencyPer"
+                legend={L('frequencyPer').label}
+                options={L.options('frequencyPer', FREQUENCY_PER)}
+                inline
+              />
             </div>
           </fieldset>
         )}

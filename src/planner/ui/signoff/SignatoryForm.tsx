@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { SIGNATORY_ROLES, STANCES, signOffSchema, type SignOff } from '../../schema/planSchema';
-import { sectionHash } from '../../state/hashRoute';
+import { formatRoute, sectionHash } from '../../state/hashRoute';
 import { newId } from '../../state/planOperations';
 import { ErrorSummary } from '../ErrorSummary';
 import { SectionForm } from '../SectionForm';
@@ -68,10 +68,21 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
     resolver: issuesResolver((v: SignatoryValues) => signatoryIssues(i18n, v, id, today, people)),
     shouldFocusError: false,
   });
-  const onSubmit = methods.handleSubmit((values) => {
+  const save = (values: SignatoryValues) => {
     const signatory = signOffSchema.parse(signatoryFromValues(values, id, people));
     onCommit((p) => upsertSignatory(p, signatory));
+  };
+  const onSubmit = methods.handleSubmit((values) => {
+    save(values);
     navigate(back);
+  });
+  /** Saves, then opens an empty form for the next signatory (see useItemForm's). */
+  const onAddAnother = methods.handleSubmit((values) => {
+    save(values);
+    const another = String(Number(props.route.another ?? 0) + 1);
+    navigate(formatRoute({ view: 'section', planId: plan.id, section: 'signoff', item: 'add', another }), {
+      notice: t('planner.form.savedAddAnother'),
+    });
   });
   const errors = summaryErrors(flattenErrors(methods.formState.errors));
   const [role, who] = methods.watch(['role', 'who']);
@@ -108,6 +119,7 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
       <SectionForm
         methods={methods}
         onSubmit={onSubmit}
+        onAddAnother={existing ? undefined : onAddAnother}
         noCompletedQuestion
         submitLabel={t('signoff.signatoryForm.save')}
         secondary={
