@@ -54,8 +54,8 @@ export type CopyRefusal =
 
 export interface CopySummary {
   section: CopyableSection;
-  /** People added to this plan, as they will be (with their new ids). */
-  addedPeople: Person[];
+  /** People added to this plan: as in the other plan, and as they will be here (new ids). */
+  addedPeople: { from: Person; added: Person }[];
   /** People of the other plan who are already here (same name and relationship): named, not added. */
   reusedPeople: { from: Person; here: Person }[];
   /** Items added to each list, as they will be. */
@@ -245,7 +245,10 @@ export function copyFromPlan(
       toAdd.push(person);
     }
   }
-  const addedPeople = toAdd.map((p) => remapPeople({ ...structuredClone(p), id: ids.get(p.id)! }, ids));
+  const addedPeople = toAdd.map((from) => ({
+    from,
+    added: remapPeople({ ...structuredClone(from), id: ids.get(from.id)! }, ids),
+  }));
 
   const copied = Object.fromEntries(
     Object.entries(lists).map(([list, items]) => [
@@ -265,7 +268,7 @@ export function copyFromPlan(
 
   let plan: Plan = {
     ...target,
-    people: [...target.people, ...addedPeople],
+    people: [...target.people, ...addedPeople.map((p) => p.added)],
     factors: [...target.factors, ...(copied.factors ?? [])],
     arrangements: [...target.arrangements, ...(copied.arrangements ?? [])],
     support: [...target.support, ...(copied.support ?? [])],

@@ -70,6 +70,7 @@ type OpenedFile = PlanFileResult & { verification?: PdfVerificationReport };
 /** A signed-off plan's sections: answers only, nothing to change. */
 const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
+const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
 
@@ -468,6 +469,24 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             <CheckAnswers plan={plan} />
           </Suspense>
         </LandingFocus.Provider>
+      </>
+    );
+  }
+  if (route.view === 'copy') {
+    return (
+      <>
+        {noticeBanner}
+        {status}
+        <Suspense fallback={<Loading />}>
+          <CopyFromPlan
+            key={formatRoute(route)}
+            plan={plan}
+            route={route}
+            store={store()}
+            onCommit={onCommit}
+            navigate={navigate}
+          />
+        </Suspense>
       </>
     );
   }

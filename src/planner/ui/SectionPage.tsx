@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
-import { checkReturnHash, planHash, type Route } from '../state/hashRoute';
+import { checkReturnHash, copyHash, planHash, type Route } from '../state/hashRoute';
+import { isCopyable } from '../state/copyFromPlan';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -20,11 +21,13 @@ interface Props {
   route?: Extract<Route, { view: 'section' }>;
   /** Hide the intro and guidance on item pages. */
   itemPage?: boolean;
+  /** Where the back link goes instead, and what it says. */
+  back?: { href: string; label: string };
   children: ReactNode;
 }
 
 /** The frame of every section page: back link, errors, heading, intro, guidance. */
-export function SectionPage({ plan, section, title, errors, hasErrors, route, itemPage, children }: Props) {
+export function SectionPage({ plan, section, title, errors, hasErrors, route, itemPage, back, children }: Props) {
   const { t } = useTranslator();
   const { step } = SECTION_META[section];
   const heading = title ?? t(`plan.section.${section}.title`);
@@ -33,15 +36,29 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
   const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">
-      <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
-        {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
-      </a>
+      {back ? (
+        <a className="back-link" href={back.href}>
+          {back.label}
+        </a>
+      ) : (
+        <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
+          {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
+        </a>
+      )}
       {errors}
       <PracticeBanner practice={plan.practice} />
       <div className="planner-section__layout">
         <div className="planner-section__main">
           <PageHeading caption={caption}>{heading}</PageHeading>
           {!itemPage && <p className="lead">{t(`plan.section.${section}.intro`)}</p>}
+          {/* Faster drafting: a brother's or sister's plan, or an earlier one, may already say much of this. */}
+          {!itemPage && plan.status !== 'signed' && isCopyable(section) && (
+            <p>
+              <a href={copyHash(plan.id, section)} id="copy-from-plan">
+                {t(section === 'people' ? 'planner.copy.linkPeople' : 'planner.copy.link')}
+              </a>
+            </p>
+          )}
           {children}
         </div>
         {!itemPage && <GuideLinks section={section} />}

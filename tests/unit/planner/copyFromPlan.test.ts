@@ -57,7 +57,7 @@ describe('copying from another plan on this device', () => {
     const { plan, summary } = ok(copyFromPlan(targetPlan(), sourcePlan(), 'people', { makeId: counter() }));
     // Sarah (birth mother) is here already, written differently: named, not added again.
     expect(summary.reusedPeople.map((r) => [r.from.id, r.here.id])).toEqual([['p-mother', 'p-here']]);
-    expect(summary.addedPeople.map((p) => [p.id, p.name])).toEqual([
+    expect(summary.addedPeople.map(({ added }) => [added.id, added.name])).toEqual([
       ['p-new1', 'Leon'],
       ['p-new2', 'Nana Merle'],
       ['p-new3', 'Jo Bloggs'],
@@ -75,7 +75,7 @@ describe('copying from another plan on this device', () => {
     const { plan, summary } = ok(copyFromPlan(targetPlan(), source, 'arrangements', { makeId: counter() }));
     expect(summary.added).toEqual({ arrangements: 2 });
     // Leon, Gwen (who cares for Leon) and Jo are named by the arrangements; Sarah is already here.
-    expect(summary.addedPeople.map((p) => p.name)).toEqual(['Leon', 'Jo Bloggs', 'Gwen']);
+    expect(summary.addedPeople.map(({ from }) => from.name)).toEqual(['Leon', 'Jo Bloggs', 'Gwen']);
     expect(summary.reusedPeople.map((r) => r.here.id)).toEqual(['p-here']);
     const ids = Object.fromEntries(plan.people.map((p) => [p.name, p.id]));
     const [leon, mother] = plan.arrangements;

@@ -23,6 +23,28 @@ describe('hash routes', () => {
     ['#/plan/abc/people/add', { view: 'section', planId: 'abc', section: 'people', item: 'add' }],
     ['#/plan/abc/people/p-1/remove', { view: 'section', planId: 'abc', section: 'people', item: 'p-1', remove: true }],
     ['#/plan/abc/child?from=check', { view: 'section', planId: 'abc', section: 'child', fromCheck: true }],
+    [
+      '#/plan/abc/check?section=arrangements&item=a-1&answer=arrangements.a-1.frequency',
+      {
+        view: 'check',
+        planId: 'abc',
+        row: { section: 'arrangements', item: 'a-1', answer: 'arrangements.a-1.frequency' },
+      },
+    ],
+    [
+      '#/plan/abc/arrangements/a-1?from=check&answer=arrangements.a-1.frequency&field=frequency.count',
+      {
+        view: 'section',
+        planId: 'abc',
+        section: 'arrangements',
+        item: 'a-1',
+        fromCheck: true,
+        answer: 'arrangements.a-1.frequency',
+        field: 'frequency.count',
+      },
+    ],
+    ['#/plan/abc/copy/people', { view: 'copy', planId: 'abc', section: 'people' }],
+    ['#/plan/abc/copy/arrangements/other-1', { view: 'copy', planId: 'abc', section: 'arrangements', from: 'other-1' }],
   ];
 
   it.each(cases)('%s round-trips', (hash, route) => {
@@ -35,6 +57,16 @@ describe('hash routes', () => {
     expect(parseHash('#main')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/<script>')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/abc/nonsense')).toEqual({ view: 'tasks', planId: 'abc' });
+    // The child's section and sign-off are not copied from another plan.
+    expect(parseHash('#/plan/abc/copy/child')).toEqual({ view: 'tasks', planId: 'abc' });
+    expect(parseHash('#/plan/abc/copy/signoff/x')).toEqual({ view: 'tasks', planId: 'abc' });
+    expect(parseHash('#/plan/abc/copy/people/<b>')).toEqual({ view: 'copy', planId: 'abc', section: 'people' });
+    expect(parseHash('#/plan/abc/child?from=check&field=<b>&answer=a..b')).toEqual({
+      view: 'section',
+      planId: 'abc',
+      section: 'child',
+      fromCheck: true,
+    });
     expect(parseHash('#/plan/abc/people/add/remove')).toEqual({
       view: 'section',
       planId: 'abc',
@@ -62,6 +94,13 @@ describe('hash routes', () => {
     expect(from('#/plan/abc/people/p-1?from=check')).toBe('#/plan/abc/check?section=people&item=p-1');
     // A new item has no Change link yet: back at its section's.
     expect(from('#/plan/abc/people/add?from=check')).toBe('#/plan/abc/check?section=people');
+    // A row's own Change link: back at that row.
+    expect(from('#/plan/abc/people/p-1?from=check&answer=people.p-1.name&field=name')).toBe(
+      '#/plan/abc/check?section=people&item=p-1&answer=people.p-1.name',
+    );
+    expect(from('#/plan/abc/child?from=check&answer=child.name&field=name')).toBe(
+      '#/plan/abc/check?section=child&answer=child.name',
+    );
   });
 });
 
