@@ -4,7 +4,7 @@
  * copied from; then, for the one chosen, what will be added, who is already here, and for an answer
  * of one value the choice to replace it, with both shown. The rules are in state/copyFromPlan.ts.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEventHandler } from 'react';
 import { listItems, personWithPartLabel, sectionAnswers, type AnswerPart } from '../answers/planAnswers';
 import type { Plan } from '../schema/planSchema';
 import {
@@ -233,7 +233,7 @@ function ConfirmCopy({
       ? [{ target: fieldId(REPLACE_FIELD), message: t('planner.copy.replaceRequired', { part: partName }) }]
       : [];
 
-  const submit = (event: FormEvent) => {
+  const submit: SubmitEventHandler<HTMLFormElement> = (event) => {
     event.preventDefault();
     if (missingChoice) return setTried((n) => n + 1);
     const options = { replace: replace === 'yes' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerChangeHash,
   checkReturnHash,
   formatRoute,
   nextSectionHash,
@@ -110,5 +111,50 @@ describe('"Save and continue"', () => {
     expect(nextSectionHash('p1', 'support')).toBe(sectionHash('p1', 'voices'));
     expect(nextSectionHash('p1', 'review')).toBe(sectionHash('p1', 'signoff'));
     expect(nextSectionHash('p1', 'signoff')).toBe(planHash('p1'));
+  });
+});
+
+describe('a row’s own Change link on check your answers', () => {
+  const hash = (section: Parameters<typeof answerChangeHash>[1], key: string, field: string, index?: number) =>
+    answerChangeHash('p1', section, { key, fields: [field] }, index === undefined ? undefined : { id: 'i-1', index });
+
+  it('opens an item’s page at the question, from the row’s path in the item', () => {
+    expect(hash('arrangements', 'arrangements.i-1.frequency', 'arrangements.*.frequency.count', 0)).toBe(
+      '#/plan/p1/arrangements/i-1?from=check&answer=arrangements.i-1.frequency&field=frequency.count',
+    );
+    expect(hash('voices', 'voices.i-1.summary', 'voices.others.*.summary', 2)).toBe(
+      '#/plan/p1/voices/i-1?from=check&answer=voices.i-1.summary&field=summary',
+    );
+  });
+
+  it('opens a section’s page at the question, naming a row of a list in its form by its place', () => {
+    expect(hash('child', 'child.name', 'child.name')).toBe('#/plan/p1/child?from=check&answer=child.name&field=name');
+    expect(hash('child', 'jurisdiction', 'jurisdiction')).toBe(
+      '#/plan/p1/child?from=check&answer=jurisdiction&field=jurisdiction',
+    );
+    expect(hash('voices', 'voices.child.wishes', 'voices.child.wishes')).toBe(
+      '#/plan/p1/voices?from=check&answer=voices.child.wishes&field=child.wishes',
+    );
+    expect(hash('review', 'tasks.i-1.owner', 'review.tasks.*.owner', 3)).toBe(
+      '#/plan/p1/review?from=check&answer=tasks.i-1.owner&field=tasks.3.owner',
+    );
+  });
+
+  it('gives no link to what no form asks', () => {
+    expect(hash('child', 'title', 'title')).toBeUndefined();
+    expect(hash('review', 'history.0.date', 'review.history.*.date', 0)).toBeUndefined();
+    expect(hash('signoff', 'status', 'status')).toBeUndefined();
+    // An item's row without its item cannot say which item.
+    expect(hash('people', 'people.x.name', 'people.*.name')).toBeUndefined();
+  });
+
+  it('round-trips through the route, and returns to the row', () => {
+    const href = hash('arrangements', 'arrangements.i-1.frequency', 'arrangements.*.frequency.count', 0)!;
+    const route = parseHash(href);
+    expect(formatRoute(route)).toBe(href);
+    if (route.view !== 'section') throw new Error('not a section');
+    expect(checkReturnHash(route)).toBe(
+      '#/plan/p1/check?section=arrangements&item=i-1&answer=arrangements.i-1.frequency',
+    );
   });
 });
