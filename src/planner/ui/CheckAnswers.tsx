@@ -61,7 +61,9 @@ function rowChange(
 ): RowChange | undefined {
   const href = answerChangeHash(plan.id, section, row, item);
   if (!href) return undefined;
-  const answer = row.label.charAt(0).toLocaleLowerCase(i18n.locale) + row.label.slice(1);
+  // "How often?" reads as "Change how often — …".
+  const label = row.label.replace(/\?$/, '');
+  const answer = label.charAt(0).toLocaleLowerCase(i18n.locale) + label.slice(1);
   const which = item
     ? i18n.t('plan.check.changeRowOfItem', {
         answer,
