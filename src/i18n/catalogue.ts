@@ -11,6 +11,7 @@ import { pdfMessages } from './en/pdf';
 import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
+import { plannerToolMessages } from './en/plannerTools';
 import { privacyMessages } from './en/privacy';
 import { signoffMessages } from './en/signoff';
 import { signoffToolMessages } from './en/signoffTools';
@@ -24,6 +25,7 @@ export const ENGLISH_AREAS = {
   plan: planMessages,
   planErrors: planErrorMessages,
   planner: plannerMessages,
+  plannerTools: plannerToolMessages,
   privacy: privacyMessages,
   signoff: signoffMessages,
   signoffTools: signoffToolMessages,
@@ -37,6 +39,7 @@ const en = {
   ...planMessages,
   ...planErrorMessages,
   ...plannerMessages,
+  ...plannerToolMessages,
   ...privacyMessages,
   ...signoffMessages,
   ...signoffToolMessages,

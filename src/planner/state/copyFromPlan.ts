@@ -13,24 +13,9 @@
  * Pure: the builder shows `copyFromPlan`'s summary to confirm, then applies the same call to the
  * plan as it then is.
  */
-import { LIMITS, planSchema, type Person, type Plan, type PlanContent, type SectionId } from '../schema/planSchema';
+import { LIMITS, planSchema, type Person, type Plan, type PlanContent } from '../schema/planSchema';
+import type { CopyableSection } from './copyableSections';
 import { newId } from './planOperations';
-
-/** What can be copied: the people register, or a section of the plan. */
-export const COPYABLE_SECTIONS = [
-  'purposes',
-  'people',
-  'factors',
-  'arrangements',
-  'support',
-  'voices',
-  'change',
-  'review',
-] as const satisfies readonly SectionId[];
-export type CopyableSection = (typeof COPYABLE_SECTIONS)[number];
-
-export const isCopyable = (section: string): section is CopyableSection =>
-  (COPYABLE_SECTIONS as readonly string[]).includes(section);
 
 /** An answer of one value that a copy replaces only when asked to. */
 export type ReplaceablePart = 'purposes' | 'childVoice' | 'reviewDetails';

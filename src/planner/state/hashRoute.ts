@@ -8,7 +8,7 @@
  * lands back at its Change link; `&field=<path>` names the question a row's Change link opens at.
  */
 import { SECTION_IDS, type SectionId } from '../schema/planSchema';
-import { isCopyable, type CopyableSection } from './copyFromPlan';
+import { isCopyable, type CopyableSection } from './copyableSections';
 
 /** An answer on "Check your answers": a section, one item of a section's list, or one row of either. */
 export interface CheckRow {

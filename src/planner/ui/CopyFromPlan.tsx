@@ -22,9 +22,10 @@ import type { PlanStore } from '../storage/planStore';
 import { AnswerRows } from './AnswerRows';
 import { ErrorSummary } from './ErrorSummary';
 import { fieldId } from './fields/fieldId';
+import type { Translator } from '../../i18n/translator';
 import type { PlanUpdate } from './sectionProps';
 import { SectionPage } from './SectionPage';
-import { useTranslator } from './useTranslator';
+import { useToolTranslator } from './useToolTranslator';
 import type { Landing } from './viewLanding';
 
 interface Props {
@@ -50,7 +51,7 @@ const ANSWER_LIST: Record<CopiedList, string> = {
 const REPLACE_FIELD = 'replace';
 
 function Loading() {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   return (
     <p className="loading" role="status">
       {t('planner.loading')}
@@ -59,7 +60,7 @@ function Loading() {
 }
 
 export default function CopyFromPlan({ plan, route, store, onCommit, navigate }: Props) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const { section, from } = route;
   const sectionTitle = t(`plan.section.${section}.title`);
   const back = { href: sectionHash(plan.id, section), label: t('planner.copy.back', { section: sectionTitle }) };
@@ -142,7 +143,7 @@ function PlanChoices({
   others: PlanSummary[];
   section: Extract<Route, { view: 'copy' }>['section'];
 }) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const choices = others.filter((p) => p.practice === plan.practice);
   const names = choices.map((p) => planDisplayName({ title: p.title, child: { name: p.childName } }, t));
@@ -192,7 +193,7 @@ function ConfirmCopy({
   onCommit(update: PlanUpdate): void;
   navigate(hash: string, landing?: Landing): void;
 }) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const [replace, setReplace] = useState<'yes' | 'no'>();
   const [tried, setTried] = useState(0);
@@ -297,7 +298,7 @@ function WhatIsAdded({
   source: Plan;
   section: Extract<Route, { view: 'copy' }>['section'];
 }) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const answers = sectionAnswers(source, section, i18n);
   const lists = Object.entries(summary.added) as [CopiedList, number][];
@@ -342,7 +343,7 @@ function ReplaceChoice(props: {
   error?: string;
   onChange(value: 'yes' | 'no'): void;
 }) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const { partName, plan, source, sourceName, section, value, error, onChange } = props;
   const rowsOf = (p: Plan) =>
@@ -393,12 +394,7 @@ function ReplaceChoice(props: {
 }
 
 /** "Copied from Leon's plan: 2 people and 3 arrangements." for the notification region. */
-function doneNotice(
-  summary: CopySummary,
-  plan: string,
-  partName: string | undefined,
-  i18n: ReturnType<typeof useTranslator>,
-): string {
+function doneNotice(summary: CopySummary, plan: string, partName: string | undefined, i18n: Translator): string {
   const { t } = i18n;
   const what = [
     ...(summary.addedPeople.length > 0 ? [t('planner.copy.list.people', { count: summary.addedPeople.length })] : []),

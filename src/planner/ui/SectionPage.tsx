@@ -3,7 +3,7 @@ import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
 import { checkReturnHash, copyHash, planHash, type Route } from '../state/hashRoute';
-import { isCopyable } from '../state/copyFromPlan';
+import { isCopyable } from '../state/copyableSections';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -55,7 +55,7 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
           {!itemPage && plan.status !== 'signed' && isCopyable(section) && (
             <p>
               <a href={copyHash(plan.id, section)} id="copy-from-plan">
-                {t(section === 'people' ? 'planner.copy.linkPeople' : 'planner.copy.link')}
+                {t(section === 'people' ? 'planner.sectionPage.copyPeopleLink' : 'planner.sectionPage.copyLink')}
               </a>
             </p>
           )}

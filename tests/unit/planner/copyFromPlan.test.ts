@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COPYABLE_SECTIONS, copyFromPlan, copyRefusal, isCopyable } from '../../../src/planner/state/copyFromPlan';
+import { COPYABLE_SECTIONS, isCopyable } from '../../../src/planner/state/copyableSections';
+import { copyFromPlan, copyRefusal } from '../../../src/planner/state/copyFromPlan';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { LIMITS, planSchema, type Plan } from '../../../src/planner/schema/planSchema';
 import { examplePlan, exampleNames, fixturePlan } from './fixtures';
