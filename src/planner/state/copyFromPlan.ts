@@ -13,8 +13,9 @@
  * Pure: the builder shows `copyFromPlan`'s summary to confirm, then applies the same call to the
  * plan as it then is.
  */
-import { LIMITS, planSchema, type Person, type Plan, type PlanContent } from '../schema/planSchema';
-import type { CopyableSection } from './copyableSections';
+import { validatePlanData } from '../schema/planFile';
+import { LIMITS, type Person, type Plan, type PlanContent } from '../schema/planSchema';
+import type { CopyableSection } from './hashRoute';
 import { newId } from './planOperations';
 
 /** An answer of one value that a copy replaces only when asked to. */
@@ -268,8 +269,8 @@ export function copyFromPlan(
 
   const overflow = overflowOf(plan);
   if (overflow) return { ok: false, reason: 'tooMany', summary: { ...summary, overflow } };
-  // Anything else the schema refuses would be a fault here, not the user's: refuse rather than save it.
-  if (!planSchema.safeParse(plan).success) return { ok: false, reason: 'invalid', summary };
+  // Anything else a plan file may not hold would be a fault here, not the user's: refuse rather than save it.
+  if (!validatePlanData(plan).ok) return { ok: false, reason: 'invalid', summary };
   return { ok: true, plan, summary };
 }
 

@@ -8,7 +8,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { planAnswers, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
 import type { Plan, SectionId } from '../schema/planSchema';
-import { answerChangeHash, checkHash, planHash, sectionHash, type CheckRow } from '../state/hashRoute';
+import { answerChangeHash } from '../state/answerChange';
+import { checkHash, planHash, sectionHash, type CheckRow } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
 import { TASK_STATUS_KEYS, sectionStatus } from '../state/taskStatus';
 import { AnswerRows, answerValue, type RowChange } from './AnswerRows';

@@ -4,8 +4,14 @@
  * copied from; then, for the one chosen, what will be added, who is already here, and for an answer
  * of one value the choice to replace it, with both shown. The rules are in state/copyFromPlan.ts.
  */
-import { useEffect, useState, type SubmitEventHandler } from 'react';
-import { listItems, personWithPartLabel, sectionAnswers, type AnswerPart } from '../answers/planAnswers';
+import { useEffect, useState, type ReactNode, type SubmitEventHandler } from 'react';
+import {
+  listItems,
+  personWithPartLabel,
+  sectionAnswers,
+  type AnswerPart,
+  type AnswerRow,
+} from '../answers/planAnswers';
 import type { Plan } from '../schema/planSchema';
 import {
   copyFromPlan,
@@ -14,25 +20,27 @@ import {
   type CopySummary,
   type ReplaceablePart,
 } from '../state/copyFromPlan';
-import { copyHash, sectionHash, type Route } from '../state/hashRoute';
+import { copyHash, sectionHash, type CopyableSection, type Route } from '../state/hashRoute';
 import { repeatedNamePositions } from '../state/itemActions';
 import { planDisplayName } from '../state/planOperations';
-import { listPlans, loadPlan, type PlanSummary } from '../storage/planLibrary';
-import type { PlanStore } from '../storage/planStore';
-import { AnswerRows } from './AnswerRows';
-import { ErrorSummary } from './ErrorSummary';
+import type { PlanSummary } from '../storage/planLibrary';
+import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { fieldId } from './fields/fieldId';
 import type { Translator } from '../../i18n/translator';
 import type { PlanUpdate } from './sectionProps';
-import { SectionPage } from './SectionPage';
+import { PageHeading } from './PageHeading';
+import { PracticeBanner } from './PracticeBanner';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useToolTranslator } from './useToolTranslator';
 import type { Landing } from './viewLanding';
 
 interface Props {
   plan: Plan;
   route: Extract<Route, { view: 'copy' }>;
-  /** The device's plans, as this session can read them (unlocked ones only). */
-  store: PlanStore;
+  /** The plans on this device, as this session can read them (those unlocked, none locked). */
+  listPlans(): Promise<PlanSummary[]>;
+  /** One of them, brought up to the current format; undefined when it is not there. */
+  loadPlan(id: string): Promise<Plan | undefined>;
   onCommit(update: PlanUpdate): void;
   navigate(hash: string, landing?: Landing): void;
 }
@@ -59,68 +67,59 @@ function Loading() {
   );
 }
 
-export default function CopyFromPlan({ plan, route, store, onCommit, navigate }: Props) {
+export default function CopyFromPlan({ plan, route, listPlans, loadPlan, onCommit, navigate }: Props) {
   const { t } = useToolTranslator();
   const { section, from } = route;
   const sectionTitle = t(`plan.section.${section}.title`);
-  const back = { href: sectionHash(plan.id, section), label: t('planner.copy.back', { section: sectionTitle }) };
   const [others, setOthers] = useState<PlanSummary[]>();
   const [source, setSource] = useState<Plan | null>();
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const all = await listPlans(store);
+      const all = await listPlans();
       if (!cancelled) setOthers(all.filter((p) => p.id !== plan.id));
     })();
     return () => {
       cancelled = true;
     };
-  }, [store, plan.id]);
+  }, [listPlans, plan.id]);
 
   useEffect(() => {
     if (!from) return setSource(undefined);
     let cancelled = false;
     void (async () => {
-      const loaded = await loadPlan(store, from);
+      const loaded = await loadPlan(from);
       if (!cancelled) setSource(loaded ?? null);
     })();
     return () => {
       cancelled = true;
     };
-  }, [store, from]);
+  }, [loadPlan, from]);
 
+  if (from && source) {
+    return <ConfirmCopy plan={plan} source={source} section={section} onCommit={onCommit} navigate={navigate} />;
+  }
   if (from) {
-    const title = source
-      ? t('planner.copy.headingFrom', { section: sectionTitle, plan: planDisplayName(source, t) })
-      : t('planner.copy.heading', { section: sectionTitle });
     return (
-      <SectionPage plan={plan} section={section} title={title} itemPage back={back}>
+      <CopyPage plan={plan} section={section} title={t('planner.copy.heading', { section: sectionTitle })}>
         {source === undefined ? (
           <Loading />
-        ) : source === null ? (
+        ) : (
           <>
             <p>{t('planner.copy.notFound')}</p>
             <p>
               <a href={copyHash(plan.id, section)}>{t('planner.copy.chooseAnother')}</a>
             </p>
           </>
-        ) : (
-          <ConfirmCopy plan={plan} source={source} section={section} onCommit={onCommit} navigate={navigate} />
         )}
-      </SectionPage>
+      </CopyPage>
     );
   }
 
   const refusal = copyRefusal(plan, { id: '', practice: plan.practice });
   return (
-    <SectionPage
-      plan={plan}
-      section={section}
-      title={t('planner.copy.heading', { section: sectionTitle })}
-      itemPage
-      back={back}
-    >
+    <CopyPage plan={plan} section={section} title={t('planner.copy.heading', { section: sectionTitle })}>
       {refusal ? (
         <p>{t(`planner.copy.refused.${refusal}`, { section: sectionTitle, plan: planDisplayName(plan, t) })}</p>
       ) : (
@@ -129,7 +128,43 @@ export default function CopyFromPlan({ plan, route, store, onCommit, navigate }:
           {others === undefined ? <Loading /> : <PlanChoices plan={plan} others={others} section={route.section} />}
         </>
       )}
-    </SectionPage>
+    </CopyPage>
+  );
+}
+
+/**
+ * The frame of the copy pages, as a section's item page has it: back to the section, the practice
+ * banner, errors, the plan's name and the heading. Its own, not SectionPage, so that the section
+ * pages' shared code is not split across more files for this view (the builder has a budget).
+ */
+function CopyPage({
+  plan,
+  section,
+  title,
+  errors = [],
+  attempt = 0,
+  children,
+}: {
+  plan: Plan;
+  section: CopyableSection;
+  title: string;
+  errors?: SummaryError[];
+  /** Counts the failed attempts, so the error summary takes focus again each time. */
+  attempt?: number;
+  children: ReactNode;
+}) {
+  const { t } = useToolTranslator();
+  useDocumentTitle(title, errors.length > 0);
+  return (
+    <div className="planner-section">
+      <a className="back-link" href={sectionHash(plan.id, section)}>
+        {t('planner.copy.back', { section: t(`plan.section.${section}.title`) })}
+      </a>
+      <ErrorSummary key={attempt} errors={errors} />
+      <PracticeBanner practice={plan.practice} />
+      <PageHeading caption={planDisplayName(plan, t)}>{title}</PageHeading>
+      {children}
+    </div>
   );
 }
 
@@ -206,10 +241,11 @@ function ConfirmCopy({
     </p>
   );
 
+  const title = t('planner.copy.headingFrom', { section: sectionTitle, plan: sourceName });
   if (!result.ok) {
     const overflow = result.summary?.overflow;
     return (
-      <>
+      <CopyPage plan={plan} section={section} title={title}>
         <p>
           {t(`planner.copy.refused.${result.reason}`, {
             section: sectionTitle,
@@ -221,7 +257,7 @@ function ConfirmCopy({
           <p>{t('planner.copy.allHere', { plan: sourceName })}</p>
         )}
         {again}
-      </>
+      </CopyPage>
     );
   }
 
@@ -246,8 +282,7 @@ function ConfirmCopy({
   };
 
   return (
-    <>
-      <ErrorSummary key={tried} errors={errors} />
+    <CopyPage plan={plan} section={section} title={title} errors={errors} attempt={tried}>
       <WhatIsAdded summary={summary} source={source} section={section} />
       {summary.reusedPeople.length > 0 && (
         <>
@@ -284,7 +319,7 @@ function ConfirmCopy({
           </a>
         </div>
       </form>
-    </>
+    </CopyPage>
   );
 }
 
@@ -354,9 +389,9 @@ function ReplaceChoice(props: {
   return (
     <>
       <h2>{t('planner.copy.here')}</h2>
-      <AnswerRows rows={rowsOf(plan)} />
+      <Rows rows={rowsOf(plan)} />
       <h2>{t('planner.copy.there', { plan: sourceName })}</h2>
-      <AnswerRows rows={rowsOf(source)} />
+      <Rows rows={rowsOf(source)} />
       <div className={error ? 'form-group form-group--error' : 'form-group'}>
         <fieldset className="fieldset" aria-describedby={error ? `${id}-error` : undefined}>
           <legend className="fieldset__legend">
@@ -390,6 +425,30 @@ function ReplaceChoice(props: {
         </fieldset>
       </div>
     </>
+  );
+}
+
+/**
+ * An answer's rows as a summary list, as check your answers shows them (kept here rather than
+ * shared with it, for the same reason as CopyPage).
+ */
+function Rows({ rows }: { rows: AnswerRow[] }) {
+  const { t } = useToolTranslator();
+  return (
+    <dl className="summary-list">
+      {rows.map((row) => (
+        <div className="summary-list__row" key={row.key}>
+          <dt className="summary-list__key">{row.label}</dt>
+          <dd className="summary-list__value">
+            {row.value ? (
+              <span className={row.multiline ? 'pre-line' : undefined}>{row.value}</span>
+            ) : (
+              <span className="not-provided">{t('plan.notProvided')}</span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

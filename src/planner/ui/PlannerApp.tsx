@@ -259,6 +259,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   }, []);
   const onDraft = useCallback((update: PlanUpdate) => change(update, false), [change]);
   const onCommit = useCallback((update: PlanUpdate) => change(update, true), [change]);
+  // The other plans "Copy from another plan" offers: what this session's store can read.
+  const listStoredPlans = useCallback(() => listPlans(store()), []);
+  const loadStoredPlan = useCallback((id: string) => loadPlan(store(), id), []);
 
   async function openExample(target: PlanStore, id: string): Promise<string | undefined> {
     const load = EXAMPLES[`../examples/${id}.json`];
@@ -482,7 +485,8 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             key={formatRoute(route)}
             plan={plan}
             route={route}
-            store={store()}
+            listPlans={listStoredPlans}
+            loadPlan={loadStoredPlan}
             onCommit={onCommit}
             navigate={navigate}
           />

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
-import { checkReturnHash, copyHash, planHash, type Route } from '../state/hashRoute';
-import { isCopyable } from '../state/copyableSections';
+import { checkReturnHash, copyHash, isCopyable, planHash, type Route } from '../state/hashRoute';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -21,13 +20,11 @@ interface Props {
   route?: Extract<Route, { view: 'section' }>;
   /** Hide the intro and guidance on item pages. */
   itemPage?: boolean;
-  /** Where the back link goes instead, and what it says. */
-  back?: { href: string; label: string };
   children: ReactNode;
 }
 
 /** The frame of every section page: back link, errors, heading, intro, guidance. */
-export function SectionPage({ plan, section, title, errors, hasErrors, route, itemPage, back, children }: Props) {
+export function SectionPage({ plan, section, title, errors, hasErrors, route, itemPage, children }: Props) {
   const { t } = useTranslator();
   const { step } = SECTION_META[section];
   const heading = title ?? t(`plan.section.${section}.title`);
@@ -36,15 +33,9 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
   const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">
-      {back ? (
-        <a className="back-link" href={back.href}>
-          {back.label}
-        </a>
-      ) : (
-        <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
-          {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
-        </a>
-      )}
+      <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
+        {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
+      </a>
       {errors}
       <PracticeBanner practice={plan.practice} />
       <div className="planner-section__layout">

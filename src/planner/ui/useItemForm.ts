@@ -14,7 +14,7 @@ import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
 import { summaryErrors } from './useSectionForm';
 import { useTranslator } from './useTranslator';
-import { useLandOnQuestion } from './viewLanding';
+import { useLandOnQuestion } from './useLandOnQuestion';
 import type { SectionProps } from './sectionProps';
 
 /** Sections whose items have their own add/change pages; views live in the voices section. */

@@ -16,7 +16,7 @@ import { flattenErrors, issuesResolver } from './formValidation';
 import { fieldId } from './fields/fieldId';
 import { COMPLETED_REQUIRED_KEY } from './CompletedQuestion';
 import { useTranslator } from './useTranslator';
-import { useLandOnQuestion } from './viewLanding';
+import { useLandOnQuestion } from './useLandOnQuestion';
 import type { SummaryError } from './ErrorSummary';
 import type { SectionProps } from './sectionProps';
 

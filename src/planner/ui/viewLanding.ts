@@ -3,10 +3,9 @@
  * focus by default (PageHeading); a navigation can name elements to focus instead: back at the
  * answer's Change link on "Check your answers", or the item that took a removed item's place.
  */
-import { createContext, useContext, useEffect, useLayoutEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { CheckRow } from '../state/hashRoute';
 import { neighbourAfterRemoval } from '../state/itemActions';
-import { fieldId } from './fields/fieldId';
 
 /** What a navigation asks of the view it opens. */
 export interface Landing {
@@ -39,30 +38,6 @@ export const checkRowFocus = (row: CheckRow): string[] => [
   ...(row.item ? [changeLinkId(row.item)] : []),
   sectionChangeId(row.section),
 ];
-
-/**
- * The element ids a question may have, from its path in the section's value or the item
- * (`frequency.count`), after the form's own names for paths (`rename`): the question itself, else
- * the question it is part of (`safety.noDirectContact` is a box in the `safety` checkboxes).
- */
-export function questionIds(path: string, rename: Record<string, string> = {}): string[] {
-  const parts = path.split('.');
-  return parts.map((_, i) => {
-    const prefix = parts.slice(0, parts.length - i).join('.');
-    return fieldId(rename[prefix] ?? prefix);
-  });
-}
-
-/**
- * A form opened at one question (a row's Change link on "Check your answers"): focus lands there as
- * the form opens, before the page's heading would take it (see PageHeading).
- */
-export function useLandOnQuestion(path: string | undefined, rename?: Record<string, string>) {
-  useLayoutEffect(() => {
-    if (path) focusFirst(questionIds(path, rename));
-    // Once, as the form opens: later renders keep focus where the user has put it.
-  }, []);
-}
 
 /** Focuses the first of `ids` on the page and scrolls it to the middle; false when none is there. */
 export function focusFirst(ids: readonly (string | undefined)[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COPYABLE_SECTIONS, isCopyable } from '../../../src/planner/state/copyableSections';
+import { COPYABLE_SECTIONS, isCopyable } from '../../../src/planner/state/hashRoute';
 import { copyFromPlan, copyRefusal } from '../../../src/planner/state/copyFromPlan';
 import { createPlan } from '../../../src/planner/state/planOperations';
 import { LIMITS, planSchema, type Plan } from '../../../src/planner/schema/planSchema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { answerChangeHash } from '../../../src/planner/state/answerChange';
 import {
-  answerChangeHash,
   checkReturnHash,
   formatRoute,
   nextSectionHash,
