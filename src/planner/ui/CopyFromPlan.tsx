@@ -13,13 +13,7 @@ import {
   type AnswerRow,
 } from '../answers/planAnswers';
 import type { Plan } from '../schema/planSchema';
-import {
-  copyFromPlan,
-  copyRefusal,
-  type CopiedList,
-  type CopySummary,
-  type ReplaceablePart,
-} from '../state/copyFromPlan';
+import { copyFromPlan, type CopiedList, type CopySummary, type ReplaceablePart } from '../state/copyFromPlan';
 import { copyHash, sectionHash, type CopyableSection, type Route } from '../state/hashRoute';
 import { repeatedNamePositions } from '../state/itemActions';
 import { planDisplayName } from '../state/planOperations';
@@ -117,11 +111,10 @@ export default function CopyFromPlan({ plan, route, listPlans, loadPlan, onCommi
     );
   }
 
-  const refusal = copyRefusal(plan, { id: '', practice: plan.practice });
   return (
     <CopyPage plan={plan} section={section} title={t('planner.copy.heading', { section: sectionTitle })}>
-      {refusal ? (
-        <p>{t(`planner.copy.refused.${refusal}`, { section: sectionTitle, plan: planDisplayName(plan, t) })}</p>
+      {plan.status === 'signed' ? (
+        <p>{t('planner.copy.refused.targetSigned')}</p>
       ) : (
         <>
           <p className="lead">{t('planner.copy.lead')}</p>

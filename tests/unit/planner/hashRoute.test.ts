@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { planAnswers } from '../../../src/planner/answers/planAnswers';
+import { translator } from '../../../src/i18n/translator';
+import { examplePlan, exampleNames } from './fixtures';
 import { answerChangeHash } from '../../../src/planner/state/answerChange';
 import {
   checkReturnHash,
@@ -138,6 +141,30 @@ describe('a row’s own Change link on check your answers', () => {
     expect(hash('review', 'tasks.i-1.owner', 'review.tasks.*.owner', 3)).toBe(
       '#/plan/p1/review?from=check&answer=tasks.i-1.owner&field=tasks.3.owner',
     );
+  });
+
+  it('links every answer of the worked examples that a form asks, and only those', () => {
+    const i18n = translator('en');
+    for (const name of exampleNames()) {
+      const plan = examplePlan(name);
+      const unlinked = planAnswers(plan, i18n)
+        .filter((answers) => answers.section !== 'signoff')
+        .flatMap((answers) =>
+          answers.parts.flatMap((part) =>
+            part.kind === 'rows'
+              ? part.rows.filter((row) => !answerChangeHash(plan.id, answers.section, row))
+              : part.items.flatMap((item, index) =>
+                  item.rows.filter((row) => !answerChangeHash(plan.id, answers.section, row, { id: item.id, index })),
+                ),
+          ),
+        )
+        .map((row) => row.fields[0]);
+      // The plan's name is changed in the plans list; earlier reviews are a record, not asked.
+      expect(
+        unlinked.filter((field) => field !== 'title' && !field.startsWith('review.history.')),
+        name,
+      ).toEqual([]);
+    }
   });
 
   it('gives no link to what no form asks', () => {
