@@ -162,15 +162,7 @@ function CopyPage({
 }
 
 /** The plans that can be copied from: practice into practice, real into real. */
-function PlanChoices({
-  plan,
-  others,
-  section,
-}: {
-  plan: Plan;
-  others: PlanSummary[];
-  section: Extract<Route, { view: 'copy' }>['section'];
-}) {
+function PlanChoices({ plan, others, section }: { plan: Plan; others: PlanSummary[]; section: CopyableSection }) {
   const i18n = useToolTranslator();
   const { t } = i18n;
   const choices = others.filter((p) => p.practice === plan.practice);
@@ -217,7 +209,7 @@ function ConfirmCopy({
 }: {
   plan: Plan;
   source: Plan;
-  section: Extract<Route, { view: 'copy' }>['section'];
+  section: CopyableSection;
   onCommit(update: PlanUpdate): void;
   navigate(hash: string, landing?: Landing): void;
 }) {
@@ -291,7 +283,6 @@ function ConfirmCopy({
       <form autoComplete="off" noValidate onSubmit={submit} className="planner-form">
         {part && (
           <ReplaceChoice
-            part={part}
             partName={partName!}
             plan={plan}
             source={source}
@@ -317,15 +308,7 @@ function ConfirmCopy({
 }
 
 /** The people and items the copy adds, by name. */
-function WhatIsAdded({
-  summary,
-  source,
-  section,
-}: {
-  summary: CopySummary;
-  source: Plan;
-  section: Extract<Route, { view: 'copy' }>['section'];
-}) {
+function WhatIsAdded({ summary, source, section }: { summary: CopySummary; source: Plan; section: CopyableSection }) {
   const i18n = useToolTranslator();
   const { t } = i18n;
   const answers = sectionAnswers(source, section, i18n);
@@ -361,12 +344,11 @@ function WhatIsAdded({
 
 /** "Replace the purposes in this plan with those in …?", with both shown. */
 function ReplaceChoice(props: {
-  part: ReplaceablePart;
   partName: string;
   plan: Plan;
   source: Plan;
   sourceName: string;
-  section: Extract<Route, { view: 'copy' }>['section'];
+  section: CopyableSection;
   value: 'yes' | 'no' | undefined;
   error?: string;
   onChange(value: 'yes' | 'no'): void;
