@@ -11,6 +11,7 @@ import { pdfMessages } from './en/pdf';
 import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
+import { plannerToolMessages } from './en/plannerTools';
 import { privacyMessages } from './en/privacy';
 import { privacyToolMessages } from './en/privacyTools';
 import { signoffMessages } from './en/signoff';
@@ -26,6 +27,7 @@ export const ENGLISH_AREAS = {
   plan: planMessages,
   planErrors: planErrorMessages,
   planner: plannerMessages,
+  plannerTools: plannerToolMessages,
   privacy: privacyMessages,
   privacyTools: privacyToolMessages,
   signoff: signoffMessages,
@@ -41,6 +43,7 @@ const en = {
   ...planMessages,
   ...planErrorMessages,
   ...plannerMessages,
+  ...plannerToolMessages,
   ...privacyMessages,
   ...privacyToolMessages,
   ...signoffMessages,

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from './browser';
-import { freshBuilder, goToView, heading } from './plannerHelpers';
+import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
 
 const SECTIONS = [
   'child',
@@ -99,6 +99,24 @@ describe('accessibility of every view', () => {
   it('check your answers', async () => {
     await go(`#/plan/${examplePlan}/check`);
     await expectNoViolations('check answers');
+  });
+
+  it('copying from another plan: the plans to copy from, and what will be copied', async () => {
+    await go(`#/plan/${emptyPlan}/copy/people`);
+    await page.getByText('Practice plans are not listed').waitFor();
+    await expectNoViolations('copy, with no plan to copy from');
+    await openBuilder(page, '?example=welsh-speaking-family');
+    await heading(page, /practice plan/);
+    const other = new URL(page.url()).hash.replace('#/plan/', '');
+    await go(`#/plan/${other}/copy/purposes`);
+    await expectNoViolations('copy: the plans to copy from');
+    await go(`#/plan/${other}/copy/purposes/${examplePlan}`);
+    await page.getByRole('button', { name: 'Copy into this plan' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expectNoViolations('copy: replace or keep, with its error');
+    await go(`#/plan/${other}/copy/arrangements/${examplePlan}`);
+    await page.getByRole('button', { name: 'Copy into this plan' }).waitFor();
+    await expectNoViolations('copy: what will be added');
   });
 });
 

@@ -140,13 +140,61 @@ describe('check your answers', () => {
     await expect.poll(() => focusedId(page)).toBe(personLink);
 
     // An arrangement, and the browser's Back button.
-    const arrangement = page.locator('a[id^="change-"][href*="/arrangements/"]').last();
+    const arrangement = page.locator('a[id^="change-"]:not([id^="change-answer-"])[href*="/arrangements/"]').last();
     const arrangementLink = await arrangement.getAttribute('id');
     await arrangement.click();
     await page.getByRole('button', { name: 'Save arrangement' }).waitFor();
     await page.goBack();
     await heading(page, 'Check your answers');
     await expect.poll(() => focusedId(page)).toBe(arrangementLink);
+    expect(await focusPlace(page)).toEqual({ onScreen: true, scrolled: true });
+    await page.close();
+  });
+});
+
+describe('a Change link for each answer', () => {
+  it('opens the form at that question, and comes back to that answer after saving or going back', async () => {
+    const page = await browser.newPage();
+    const plan = await openExample(page);
+    await goToView(page, `${plan}/check`);
+    const rowOf = (id: string) => page.locator(`[id="${id}"]`).locator('xpath=ancestor::div[1]').innerText();
+
+    // An answer of an item, named with the item it belongs to.
+    const often = page.getByRole('link', { name: /^Change how often — Arrangement 1: Maureen and Tony/ });
+    expect(await often.count()).toBe(1);
+    const oftenId = (await often.getAttribute('id'))!;
+    expect(await rowOf(oftenId)).toContain('Twice a month');
+    await often.click();
+    await heading(page, 'Change an arrangement');
+    await expect.poll(() => focusedId(page)).toBe('f-frequencyCount');
+    expect(await focusPlace(page)).toEqual({ onScreen: true, scrolled: true });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('3');
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await heading(page, 'Check your answers');
+    await expect.poll(() => focusedId(page)).toBe(oftenId);
+    expect(await focusPlace(page)).toEqual({ onScreen: true, scrolled: true });
+    expect(await rowOf(oftenId)).toContain('3 times a month');
+
+    // An answer of a section, and "Back to check your answers".
+    const heritage = page.getByRole('link', { name: 'Change heritage and culture', exact: true });
+    const heritageId = (await heritage.getAttribute('id'))!;
+    await heritage.click();
+    await heading(page, 'About the child');
+    await expect.poll(() => focusedId(page)).toBe('f-heritage');
+    await page.getByRole('link', { name: 'Back to check your answers' }).click();
+    await heading(page, 'Check your answers');
+    await expect.poll(() => focusedId(page)).toBe(heritageId);
+
+    // An entry of a list inside a section's form (a stage), and the browser's Back button.
+    const when = page.getByRole('link', { name: 'Change when — As a teenager', exact: true });
+    const whenId = (await when.getAttribute('id'))!;
+    await when.click();
+    await heading(page, /Change over time/);
+    await expect.poll(() => focusedId(page)).toBe('f-stages-1-when');
+    await page.goBack();
+    await heading(page, 'Check your answers');
+    await expect.poll(() => focusedId(page)).toBe(whenId);
     expect(await focusPlace(page)).toEqual({ onScreen: true, scrolled: true });
     await page.close();
   });

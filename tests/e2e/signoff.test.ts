@@ -205,7 +205,7 @@ describe('signing off a plan', () => {
       const main = page.locator('.planner-section');
       await main.waitFor();
       expect(await main.locator('input, textarea, select, button[type=submit]').count(), hash).toBe(0);
-      expect(await main.getByRole('link', { name: /^(Add|Change|Remove)/ }).count(), hash).toBe(0);
+      expect(await main.getByRole('link', { name: /^(Add|Change|Remove|Copy)/ }).count(), hash).toBe(0);
       expect(await main.innerText(), hash).toContain('It cannot be changed.');
     }
     await go(`#/plan/${planId}/signoff/add`);

@@ -466,6 +466,8 @@ export const planMessages = {
   'plan.check.documentTitle': 'Check your answers',
   'plan.check.back': 'Back to the plan',
   'plan.check.change': 'Change',
+  /** After "Change", visually hidden: which answer of which item. */
+  'plan.check.changeRowOfItem': '{answer} — {item}',
   // The section forms (src/planner/ui/*Section.tsx): words around the fields.
   'plan.form.remove': 'Remove',
   'plan.form.cancel': 'Cancel',

@@ -110,6 +110,8 @@ export const plannerMessages = {
   'planner.remove.keep': 'No, keep {name}',
   'planner.remove.done': 'Removed {name}.',
   // Said after an item's name on its buttons and links when another item in the list has the same name.
+  'planner.sectionPage.copyLink': 'Copy from another plan',
+  'planner.sectionPage.copyPeopleLink': 'Copy people from another plan',
   'planner.item.position': '({number} of {count})',
 
   // Forms: the parts every question shares.

@@ -2,17 +2,41 @@
  * The builder's view lives in the URL hash, so back, forward, reload and bookmarks all work without
  * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
- * summary. `add?start=<starter>` adds an item from one of the common ones (an arrangement's
- * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns to the summary after a change, and the summary's
- * `?section=<section>&item=<itemId>` names the answer it returns to, so the user lands back at its
- * Change link.
+ * summary, `#/plan/<id>/copy/<section>[/<otherPlanId>]` copying a section (or the people register)
+ * from another plan. `add?start=<starter>` adds an item from one of the common ones (an arrangement's
+ * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns
+ * to the summary after a change, and the summary's `?section=<section>&item=<itemId>&answer=<rowKey>`
+ * names the answer it returns to, so the user lands back at its Change link; `&field=<path>` names
+ * the question a row's Change link opens at.
  */
 import { SECTION_IDS, type SectionId } from '../schema/planSchema';
 
-/** An answer on "Check your answers": a section, or one item of a section's list. */
+/**
+ * What can be copied from another plan on this device (a copy route exists for): the people
+ * register, or a section. Not the child's section (it is about another child) nor sign-off (it
+ * belongs to the plan signed). The copying itself is in copyFromPlan.ts, loaded with its view.
+ */
+export const COPYABLE_SECTIONS = [
+  'purposes',
+  'people',
+  'factors',
+  'arrangements',
+  'support',
+  'voices',
+  'change',
+  'review',
+] as const satisfies readonly SectionId[];
+export type CopyableSection = (typeof COPYABLE_SECTIONS)[number];
+
+export const isCopyable = (section: string): section is CopyableSection =>
+  (COPYABLE_SECTIONS as readonly string[]).includes(section);
+
+/** An answer on "Check your answers": a section, one item of a section's list, or one row of either. */
 export interface CheckRow {
   section: SectionId;
   item?: string;
+  /** The row's key in the plan's answers (`arrangements.<id>.frequency`). */
+  answer?: string;
 }
 
 export type Route =
@@ -32,9 +56,22 @@ export type Route =
       /** When adding: a fresh form after "Save and add another" (each one's own address). */
       another?: string;
       fromCheck?: boolean;
+      /** The question to land on: its path in the section's value, or in the item (`frequency.count`). */
+      field?: string;
+      /** The row on "Check your answers" whose Change link opened this page. */
+      answer?: string;
+    }
+  | {
+      view: 'copy';
+      planId: string;
+      section: CopyableSection;
+      /** The plan to copy from, once chosen. */
+      from?: string;
     };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+/** A row key or a field path: segments joined by dots. */
+const PATH = /^[A-Za-z0-9_-]{1,64}(\.[A-Za-z0-9_-]{1,64}){0,5}$/;
 const isSection = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
 
 export function parseHash(hash: string): Route {
@@ -50,12 +87,31 @@ export function parseHash(hash: string): Route {
   if (parts[2] === 'check' && parts.length === 3) {
     const section = params.get('section') ?? '';
     const item = params.get('item') ?? '';
+    const answer = params.get('answer') ?? '';
     if (!isSection(section)) return { view: 'check', planId };
-    return { view: 'check', planId, row: SEGMENT.test(item) ? { section, item } : { section } };
+    return {
+      view: 'check',
+      planId,
+      row: { section, ...(SEGMENT.test(item) ? { item } : {}), ...(PATH.test(answer) ? { answer } : {}) },
+    };
+  }
+  if (parts[2] === 'copy') {
+    if (!parts[3] || !isCopyable(parts[3])) return { view: 'tasks', planId };
+    const from = parts[4] && SEGMENT.test(parts[4]) ? { from: parts[4] } : {};
+    return { view: 'copy', planId, section: parts[3], ...from };
   }
   if (!isSection(parts[2])) return { view: 'tasks', planId };
   const fromCheck = params.get('from') === 'check';
-  const route: Route = { view: 'section', planId, section: parts[2], ...(fromCheck ? { fromCheck } : {}) };
+  const field = params.get('field') ?? '';
+  const answer = params.get('answer') ?? '';
+  const route: Route = {
+    view: 'section',
+    planId,
+    section: parts[2],
+    ...(fromCheck ? { fromCheck } : {}),
+    ...(fromCheck && PATH.test(field) ? { field } : {}),
+    ...(fromCheck && PATH.test(answer) ? { answer } : {}),
+  };
   if (parts[3] && SEGMENT.test(parts[3])) {
     route.item = parts[3];
     if (parts[4] === 'remove' && parts[3] !== 'add') route.remove = true;
@@ -76,19 +132,24 @@ export function formatRoute(route: Route): string {
     case 'check': {
       const hash = `#/plan/${route.planId}/check`;
       if (!route.row) return hash;
-      const { section, item } = route.row;
-      return item ? `${hash}?section=${section}&item=${item}` : `${hash}?section=${section}`;
+      const { section, item, answer } = route.row;
+      return `${hash}?section=${section}${item ? `&item=${item}` : ''}${answer ? `&answer=${answer}` : ''}`;
     }
     case 'section': {
       let hash = `#/plan/${route.planId}/${route.section}`;
       if (route.item) hash += `/${route.item}${route.remove ? '/remove' : ''}`;
+      const { field, answer } = route;
       const query = [
         ...(route.item === 'add' && route.start ? [`start=${route.start}`] : []),
         ...(route.item === 'add' && route.another ? [`another=${route.another}`] : []),
         ...(route.fromCheck ? ['from=check'] : []),
+        ...(route.fromCheck && answer ? [`answer=${answer}`] : []),
+        ...(route.fromCheck && field ? [`field=${field}`] : []),
       ];
       return query.length ? `${hash}?${query.join('&')}` : hash;
     }
+    case 'copy':
+      return `#/plan/${route.planId}/copy/${route.section}${route.from ? `/${route.from}` : ''}`;
   }
 }
 
@@ -102,8 +163,12 @@ export const checkHash = (planId: string, row?: CheckRow) =>
  * that page changes (the item, or else the section), so the user does not start again at the top.
  */
 export function checkReturnHash(route: Extract<Route, { view: 'section' }>): string {
-  const { planId, section, item } = route;
-  return checkHash(planId, item && item !== 'add' ? { section, item } : { section });
+  const { planId, section, item, answer } = route;
+  return checkHash(planId, {
+    section,
+    ...(item && item !== 'add' ? { item } : {}),
+    ...(answer && item !== 'add' ? { answer } : {}),
+  });
 }
 export const sectionHash = (planId: string, section: SectionId, item?: string, fromCheck?: boolean) =>
   formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });
@@ -117,3 +182,7 @@ export function nextSectionHash(planId: string, section: SectionId): string {
   const next = SECTION_IDS[SECTION_IDS.indexOf(section) + 1];
   return next ? sectionHash(planId, next) : planHash(planId);
 }
+
+/** Copying `section` (or the people register) into a plan from another, once `from` is chosen. */
+export const copyHash = (planId: string, section: CopyableSection, from?: string) =>
+  formatRoute({ view: 'copy', planId, section, ...(from ? { from } : {}) });

@@ -1,19 +1,21 @@
 /**
  * "Check your answers": the whole plan on one page, in the template's order, with a Change link for
- * every section and every item that has its own page, and "Not provided" for anything skipped. After
- * a change (saved or not) the user comes back to the Change link they followed (see hashRoute.ts).
+ * every section, every item that has its own page and every answer a form asks (opening that form at
+ * that question), and "Not provided" for anything skipped. After a change (saved or not) the user
+ * comes back to the Change link they followed (see hashRoute.ts).
  * Headings nest: the page's h1, a section's h2, a part's h3, an item's h3 or (under a part) h4.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { planAnswers, type SectionAnswers } from '../answers/planAnswers';
+import { planAnswers, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
 import type { Plan, SectionId } from '../schema/planSchema';
+import { answerChangeHash } from '../state/answerChange';
 import { checkHash, planHash, sectionHash, type CheckRow } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
 import { TASK_STATUS_KEYS, sectionStatus } from '../state/taskStatus';
-import { AnswerRows } from './AnswerRows';
-import { answerSummary, SummaryCard, withPositions, type HeadingLevel } from './ListSection';
+import { AnswerRows, answerValue, type RowChange } from './AnswerRows';
+import { SummaryCard, withPositions, type HeadingLevel } from './ListSection';
 import type { ItemList } from './useItemForm';
-import { sectionChangeId } from './viewLanding';
+import { rowChangeId, sectionChangeId } from './viewLanding';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
 import { ReviewDueNotice } from './ReviewDueNotice';
@@ -46,6 +48,32 @@ const ITEM_PAGES: Record<string, ItemList> = {
  */
 const rememberRow = (planId: string, row: CheckRow) => () =>
   history.replaceState(history.state, '', checkHash(planId, row));
+
+/**
+ * A row's own Change link, when a form asks its answer: named "Change how often — Arrangement 1:
+ * Sarah (birth mother)", the item being its card's heading with its place where two read the same.
+ */
+function rowChange(
+  plan: Plan,
+  section: SectionId,
+  row: AnswerRow,
+  i18n: ReturnType<typeof useTranslator>,
+  item?: { id: string; index: number; heading: string; position?: string },
+): RowChange | undefined {
+  const href = answerChangeHash(plan.id, section, row, item);
+  if (!href) return undefined;
+  // "How often?" reads as "Change how often — …".
+  const label = row.label.replace(/\?$/, '');
+  const answer = label.charAt(0).toLocaleLowerCase(i18n.locale) + label.slice(1);
+  const which = item
+    ? i18n.t('plan.check.changeRowOfItem', {
+        answer,
+        item: item.position ? `${item.heading} ${item.position}` : item.heading,
+      })
+    : answer;
+  const at: CheckRow = { section, ...(item ? { item: item.id } : {}), answer: row.key };
+  return { href, id: rowChangeId(row.key), which, onClick: rememberRow(plan.id, at) };
+}
 
 function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnswers; children: ReactNode }) {
   const { only, readOnly, flagReviewDue } = useContext(AnswersContext);
@@ -121,14 +149,26 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
               <div key={i}>
                 {part.heading && <PartHeading>{part.heading}</PartHeading>}
                 {part.kind === 'rows' ? (
-                  <AnswerRows rows={part.rows} />
+                  <AnswerRows
+                    rows={part.rows}
+                    changes={options.readOnly ? undefined : (row) => rowChange(plan, answers.section, row, i18n)}
+                  />
                 ) : part.items.length === 0 ? (
                   <p className="inset-text">{part.empty}</p>
                 ) : (
-                  withPositions(part.items.map(answerSummary), i18n).map((item) => (
+                  withPositions(part.items, i18n).map((item, index) => (
                     <SummaryCard
                       key={item.id}
-                      item={item}
+                      item={{
+                        ...item,
+                        rows: item.rows.map((row) => [
+                          row.label,
+                          answerValue(row),
+                          options.readOnly
+                            ? undefined
+                            : rowChange(plan, answers.section, row, i18n, { ...item, index }),
+                        ]),
+                      }}
                       headingLevel={itemLevel}
                       {...(itemPage && {
                         changeHref: sectionHash(plan.id, itemPage, item.id, true),

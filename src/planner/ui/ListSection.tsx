@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { AnswerItem } from '../answers/planAnswers';
-import { answerValue } from './AnswerRows';
+import { answerValue, SummaryRow, type RowChange } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
 import { checkReturnHash, nextSectionHash, sectionHash } from '../state/hashRoute';
@@ -29,7 +29,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5;
 export interface ItemSummary {
   id: string;
   heading: string;
-  rows: [label: string, value: ReactNode][];
+  rows: [label: string, value: ReactNode, change?: RowChange][];
   /** Which of the list's items this is, where another has the same heading: "(2 of 3)". */
   position?: string;
 }
@@ -70,14 +70,6 @@ export function withPositions<T extends { heading: string }>(
 export function answerSummary(item: AnswerItem): ItemSummary {
   return { id: item.id, heading: item.heading, rows: item.rows.map((row) => [row.label, answerValue(row)]) };
 }
-
-/** A summary list row's value: `notProvided` ("Not provided") for an empty answer. */
-export const orNotProvided = (value: ReactNode, notProvided: string) =>
-  value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? (
-    <span className="not-provided">{notProvided}</span>
-  ) : (
-    value
-  );
 
 export function SummaryCard({
   item,
@@ -132,11 +124,8 @@ export function SummaryCard({
         )}
       </div>
       <dl className="summary-list">
-        {item.rows.map(([label, value]) => (
-          <div className="summary-list__row" key={label}>
-            <dt className="summary-list__key">{label}</dt>
-            <dd className="summary-list__value">{orNotProvided(value, t('plan.notProvided'))}</dd>
-          </div>
+        {item.rows.map(([label, value, change]) => (
+          <SummaryRow key={label} label={label} value={value} change={change} />
         ))}
       </dl>
     </div>

@@ -70,6 +70,7 @@ type OpenedFile = PlanFileResult & { verification?: PdfVerificationReport };
 /** A signed-off plan's sections: answers only, nothing to change. */
 const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
+const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
 
@@ -258,6 +259,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   }, []);
   const onDraft = useCallback((update: PlanUpdate) => change(update, false), [change]);
   const onCommit = useCallback((update: PlanUpdate) => change(update, true), [change]);
+  // The other plans "Copy from another plan" offers: what this session's store can read.
+  const listStoredPlans = useCallback(() => listPlans(store()), []);
+  const loadStoredPlan = useCallback((id: string) => loadPlan(store(), id), []);
 
   async function openExample(target: PlanStore, id: string): Promise<string | undefined> {
     const load = EXAMPLES[`../examples/${id}.json`];
@@ -468,6 +472,25 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             <CheckAnswers plan={plan} />
           </Suspense>
         </LandingFocus.Provider>
+      </>
+    );
+  }
+  if (route.view === 'copy') {
+    return (
+      <>
+        {noticeBanner}
+        {status}
+        <Suspense fallback={<Loading />}>
+          <CopyFromPlan
+            key={formatRoute(route)}
+            plan={plan}
+            route={route}
+            listPlans={listStoredPlans}
+            loadPlan={loadStoredPlan}
+            onCommit={onCommit}
+            navigate={navigate}
+          />
+        </Suspense>
       </>
     );
   }

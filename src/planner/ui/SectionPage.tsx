@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
-import { checkReturnHash, planHash, type Route } from '../state/hashRoute';
+import { checkReturnHash, copyHash, isCopyable, planHash, type Route } from '../state/hashRoute';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
@@ -42,6 +42,14 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
         <div className="planner-section__main">
           <PageHeading caption={caption}>{heading}</PageHeading>
           {!itemPage && <p className="lead">{t(`plan.section.${section}.intro`)}</p>}
+          {/* Faster drafting: a brother's or sister's plan, or an earlier one, may already say much of this. */}
+          {!itemPage && plan.status !== 'signed' && isCopyable(section) && (
+            <p>
+              <a href={copyHash(plan.id, section)} id="copy-from-plan">
+                {t(section === 'people' ? 'planner.sectionPage.copyPeopleLink' : 'planner.sectionPage.copyLink')}
+              </a>
+            </p>
+          )}
           {children}
         </div>
         {!itemPage && <GuideLinks section={section} />}

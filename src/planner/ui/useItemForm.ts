@@ -14,6 +14,7 @@ import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
 import { summaryErrors } from './useSectionForm';
 import { useTranslator } from './useTranslator';
+import { useLandOnQuestion } from './useLandOnQuestion';
 import type { SectionProps } from './sectionProps';
 
 /** Sections whose items have their own add/change pages; views live in the voices section. */
@@ -63,6 +64,8 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
     }),
     shouldFocusError: false,
   });
+
+  useLandOnQuestion(route.field, rename);
 
   useEffect(() => {
     const subscription = methods.watch((values) => writeItemDraft(draftKey, { id, values }));

@@ -16,6 +16,7 @@ import { flattenErrors, issuesResolver } from './formValidation';
 import { fieldId } from './fields/fieldId';
 import { COMPLETED_REQUIRED_KEY } from './CompletedQuestion';
 import { useTranslator } from './useTranslator';
+import { useLandOnQuestion } from './useLandOnQuestion';
 import type { SummaryError } from './ErrorSummary';
 import type { SectionProps } from './sectionProps';
 
@@ -91,6 +92,8 @@ export function useSectionForm<V extends FieldValues>({
     resolver: issuesResolver(check),
     shouldFocusError: false,
   });
+
+  useLandOnQuestion(route.field, rename);
 
   useEffect(() => {
     const subscription = methods.watch((values) => {

@@ -29,9 +29,15 @@ export const removeLinkId = (itemId: string) => `remove-${itemId}`;
 /** The Change link of a whole section on "Check your answers". */
 export const sectionChangeId = (section: string) => `change-section-${section}`;
 
-/** On "Check your answers": the changed item's Change link, else its section's. */
-export const checkRowFocus = (row: CheckRow): string[] =>
-  row.item ? [changeLinkId(row.item), sectionChangeId(row.section)] : [sectionChangeId(row.section)];
+/** The Change link of one answer (a row) on "Check your answers", by the row's key. */
+export const rowChangeId = (answer: string) => `change-answer-${answer}`;
+
+/** On "Check your answers": the changed row's Change link, else its item's, else its section's. */
+export const checkRowFocus = (row: CheckRow): string[] => [
+  ...(row.answer ? [rowChangeId(row.answer)] : []),
+  ...(row.item ? [changeLinkId(row.item)] : []),
+  sectionChangeId(row.section),
+];
 
 /** Focuses the first of `ids` on the page and scrolls it to the middle; false when none is there. */
 export function focusFirst(ids: readonly (string | undefined)[]): boolean {

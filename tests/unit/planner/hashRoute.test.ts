@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { planAnswers } from '../../../src/planner/answers/planAnswers';
+import { translator } from '../../../src/i18n/translator';
+import { examplePlan, exampleNames } from './fixtures';
+import { answerChangeHash } from '../../../src/planner/state/answerChange';
 import {
   checkReturnHash,
   formatRoute,
@@ -27,6 +31,32 @@ describe('hash routes', () => {
       '#/plan/abc/arrangements/add?start=letterbox&from=check',
       { view: 'section', planId: 'abc', section: 'arrangements', item: 'add', start: 'letterbox', fromCheck: true },
     ],
+    [
+      '#/plan/abc/people/add?another=2',
+      { view: 'section', planId: 'abc', section: 'people', item: 'add', another: '2' },
+    ],
+    [
+      '#/plan/abc/check?section=arrangements&item=a-1&answer=arrangements.a-1.frequency',
+      {
+        view: 'check',
+        planId: 'abc',
+        row: { section: 'arrangements', item: 'a-1', answer: 'arrangements.a-1.frequency' },
+      },
+    ],
+    [
+      '#/plan/abc/arrangements/a-1?from=check&answer=arrangements.a-1.frequency&field=frequency.count',
+      {
+        view: 'section',
+        planId: 'abc',
+        section: 'arrangements',
+        item: 'a-1',
+        fromCheck: true,
+        answer: 'arrangements.a-1.frequency',
+        field: 'frequency.count',
+      },
+    ],
+    ['#/plan/abc/copy/people', { view: 'copy', planId: 'abc', section: 'people' }],
+    ['#/plan/abc/copy/arrangements/other-1', { view: 'copy', planId: 'abc', section: 'arrangements', from: 'other-1' }],
   ];
 
   it.each(cases)('%s round-trips', (hash, route) => {
@@ -44,6 +74,16 @@ describe('hash routes', () => {
     expect(parseHash('#main')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/<script>')).toEqual({ view: 'list' });
     expect(parseHash('#/plan/abc/nonsense')).toEqual({ view: 'tasks', planId: 'abc' });
+    // The child's section and sign-off are not copied from another plan.
+    expect(parseHash('#/plan/abc/copy/child')).toEqual({ view: 'tasks', planId: 'abc' });
+    expect(parseHash('#/plan/abc/copy/signoff/x')).toEqual({ view: 'tasks', planId: 'abc' });
+    expect(parseHash('#/plan/abc/copy/people/<b>')).toEqual({ view: 'copy', planId: 'abc', section: 'people' });
+    expect(parseHash('#/plan/abc/child?from=check&field=<b>&answer=a..b')).toEqual({
+      view: 'section',
+      planId: 'abc',
+      section: 'child',
+      fromCheck: true,
+    });
     expect(parseHash('#/plan/abc/people/add/remove')).toEqual({
       view: 'section',
       planId: 'abc',
@@ -71,6 +111,13 @@ describe('hash routes', () => {
     expect(from('#/plan/abc/people/p-1?from=check')).toBe('#/plan/abc/check?section=people&item=p-1');
     // A new item has no Change link yet: back at its section's.
     expect(from('#/plan/abc/people/add?from=check')).toBe('#/plan/abc/check?section=people');
+    // A row's own Change link: back at that row.
+    expect(from('#/plan/abc/people/p-1?from=check&answer=people.p-1.name&field=name')).toBe(
+      '#/plan/abc/check?section=people&item=p-1&answer=people.p-1.name',
+    );
+    expect(from('#/plan/abc/child?from=check&answer=child.name&field=name')).toBe(
+      '#/plan/abc/check?section=child&answer=child.name',
+    );
   });
 });
 
@@ -80,5 +127,74 @@ describe('"Save and continue"', () => {
     expect(nextSectionHash('p1', 'support')).toBe(sectionHash('p1', 'voices'));
     expect(nextSectionHash('p1', 'review')).toBe(sectionHash('p1', 'signoff'));
     expect(nextSectionHash('p1', 'signoff')).toBe(planHash('p1'));
+  });
+});
+
+describe('a row’s own Change link on check your answers', () => {
+  const hash = (section: Parameters<typeof answerChangeHash>[1], key: string, field: string, index?: number) =>
+    answerChangeHash('p1', section, { key, fields: [field] }, index === undefined ? undefined : { id: 'i-1', index });
+
+  it('opens an item’s page at the question, from the row’s path in the item', () => {
+    expect(hash('arrangements', 'arrangements.i-1.frequency', 'arrangements.*.frequency.count', 0)).toBe(
+      '#/plan/p1/arrangements/i-1?from=check&answer=arrangements.i-1.frequency&field=frequency.count',
+    );
+    expect(hash('voices', 'voices.i-1.summary', 'voices.others.*.summary', 2)).toBe(
+      '#/plan/p1/voices/i-1?from=check&answer=voices.i-1.summary&field=summary',
+    );
+  });
+
+  it('opens a section’s page at the question, naming a row of a list in its form by its place', () => {
+    expect(hash('child', 'child.name', 'child.name')).toBe('#/plan/p1/child?from=check&answer=child.name&field=name');
+    expect(hash('child', 'jurisdiction', 'jurisdiction')).toBe(
+      '#/plan/p1/child?from=check&answer=jurisdiction&field=jurisdiction',
+    );
+    expect(hash('voices', 'voices.child.wishes', 'voices.child.wishes')).toBe(
+      '#/plan/p1/voices?from=check&answer=voices.child.wishes&field=child.wishes',
+    );
+    expect(hash('review', 'tasks.i-1.owner', 'review.tasks.*.owner', 3)).toBe(
+      '#/plan/p1/review?from=check&answer=tasks.i-1.owner&field=tasks.3.owner',
+    );
+  });
+
+  it('links every answer of the worked examples that a form asks, and only those', () => {
+    const i18n = translator('en');
+    for (const name of exampleNames()) {
+      const plan = examplePlan(name);
+      const unlinked = planAnswers(plan, i18n)
+        .filter((answers) => answers.section !== 'signoff')
+        .flatMap((answers) =>
+          answers.parts.flatMap((part) =>
+            part.kind === 'rows'
+              ? part.rows.filter((row) => !answerChangeHash(plan.id, answers.section, row))
+              : part.items.flatMap((item, index) =>
+                  item.rows.filter((row) => !answerChangeHash(plan.id, answers.section, row, { id: item.id, index })),
+                ),
+          ),
+        )
+        .map((row) => row.fields[0]);
+      // The plan's name is changed in the plans list; earlier reviews are a record, not asked.
+      expect(
+        unlinked.filter((field) => field !== 'title' && !field.startsWith('review.history.')),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it('gives no link to what no form asks', () => {
+    expect(hash('child', 'title', 'title')).toBeUndefined();
+    expect(hash('review', 'history.0.date', 'review.history.*.date', 0)).toBeUndefined();
+    expect(hash('signoff', 'status', 'status')).toBeUndefined();
+    // An item's row without its item cannot say which item.
+    expect(hash('people', 'people.x.name', 'people.*.name')).toBeUndefined();
+  });
+
+  it('round-trips through the route, and returns to the row', () => {
+    const href = hash('arrangements', 'arrangements.i-1.frequency', 'arrangements.*.frequency.count', 0)!;
+    const route = parseHash(href);
+    expect(formatRoute(route)).toBe(href);
+    if (route.view !== 'section') throw new Error('not a section');
+    expect(checkReturnHash(route)).toBe(
+      '#/plan/p1/check?section=arrangements&item=i-1&answer=arrangements.i-1.frequency',
+    );
   });
 });

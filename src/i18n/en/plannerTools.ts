@@ -1,0 +1,70 @@
+/**
+ * Words of "Copy from another plan" (ui/CopyFromPlan.tsx), loaded only with that view: the
+ * builder's first load leaves them out (see i18n/builderToolCatalogue.ts). The links that open it,
+ * shown on the section pages, are in planner.ts.
+ */
+export const plannerToolMessages = {
+  'planner.copy.heading': 'Copy “{section}” from another plan',
+  'planner.copy.headingFrom': 'Copy “{section}” from {plan}',
+  'planner.copy.back': 'Back to “{section}”',
+  'planner.copy.lead':
+    'For a brother or sister, or a new plan for the same family. What you copy is added to this plan; nothing already here changes unless you say so.',
+  'planner.copy.choose': 'Choose the plan to copy from',
+  'planner.copy.planDetails': 'Child: {child} · Last saved: {saved}',
+  'planner.copy.none': 'There are no other plans on this device that you can copy from.',
+  'planner.copy.onlyPractice':
+    'Only practice plans are listed: the details of real people are never copied into a practice plan.',
+  'planner.copy.onlyReal': 'Practice plans are not listed: their fictional people are never copied into a real plan.',
+  'planner.copy.notFound': 'That plan is not on this device, or cannot be read now.',
+  'planner.copy.chooseAnother': 'Choose another plan',
+  'planner.copy.refused.samePlan': 'This is the plan you are copying into. Choose another plan.',
+  'planner.copy.refused.practiceIntoReal':
+    'This is a practice plan. Its fictional people cannot be copied into a real plan.',
+  'planner.copy.refused.realIntoPractice':
+    'This is a real plan. The details of real people cannot be copied into a practice plan.',
+  'planner.copy.refused.targetSigned':
+    'This plan has been signed off, so nothing can be added to it. Start its next version to change it.',
+  'planner.copy.refused.nothingToCopy': 'There is nothing in “{section}” in {plan} to copy.',
+  'planner.copy.refused.tooMany': 'This plan cannot hold all of it: it would have more than {what}.',
+  'planner.copy.refused.invalid': 'What {plan} holds here could not be copied, because part of it is not valid.',
+  'planner.copy.allHere': 'Everyone in {plan} is already in this plan.',
+  'planner.copy.addedPeopleHeading': {
+    '=1': 'A person added to this plan',
+    other: '{count} people added to this plan',
+  },
+  'planner.copy.addedPeopleWhy':
+    'The people the copied answers name come with them, with everything that plan says about them.',
+  'planner.copy.reusedHeading': {
+    '=1': 'A person already in this plan',
+    other: '{count} people already in this plan',
+  },
+  'planner.copy.reusedIntro':
+    'These people have the same name and relationship here, so they are not added again: what is copied names the person in this plan, whose details here stay as they are.',
+  'planner.copy.itemsHeading': 'Added to this plan',
+  'planner.copy.notCopied':
+    'Sign-off, the change log, earlier versions and the record of earlier reviews are never copied.',
+  'planner.copy.list.factors': { '=1': '1 strength or challenge', other: '{count} strengths and challenges' },
+  'planner.copy.list.arrangements': { '=1': '1 arrangement', other: '{count} arrangements' },
+  'planner.copy.list.support': { '=1': '1 piece of support', other: '{count} pieces of support' },
+  'planner.copy.list.views': { '=1': '1 view', other: '{count} views' },
+  'planner.copy.list.stages': { '=1': '1 stage', other: '{count} stages' },
+  'planner.copy.list.contingencies': {
+    '=1': '1 plan for when things go wrong',
+    other: '{count} plans for when things go wrong',
+  },
+  'planner.copy.list.tasks': { '=1': '1 task', other: '{count} tasks' },
+  'planner.copy.list.people': { '=1': '1 person', other: '{count} people' },
+  'planner.copy.part.purposes': 'the purposes',
+  'planner.copy.part.childVoice': 'the child’s wishes and feelings',
+  'planner.copy.part.reviewDetails': 'the review details (date, interval, who convenes, triggers)',
+  'planner.copy.replaceLegend': 'Replace {part} in this plan with those in {plan}?',
+  'planner.copy.replaceYes': 'Yes, replace them',
+  'planner.copy.replaceNo': 'No, keep the ones in this plan',
+  'planner.copy.replaceRequired': 'Select whether to replace {part}',
+  'planner.copy.here': 'In this plan now',
+  'planner.copy.there': 'In {plan}',
+  'planner.copy.confirm': 'Copy into this plan',
+  'planner.copy.done': 'Copied from {plan}: {what}.',
+  'planner.copy.doneReplaced': 'replaced {part}',
+  'planner.copy.doneNothing': 'Nothing was copied from {plan}.',
+} as const;
