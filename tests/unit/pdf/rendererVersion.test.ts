@@ -23,6 +23,13 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
       '5a2ec8069ab345a845f8cf57dbc163018881a850c41fdcb53b4fb29cc69dca19',
   },
+  // Full names in the eco-map, the adoptive family drawn, a line per form; no mid-word breaks.
+  2: {
+    [`${SIGNED_FIXTURE} initials`]: 'bf31664cec3c74c0db066849c4d6c5d1401b76df41d2f37ec55f9725bc848b4e',
+    'tests/fixtures/plans/complete.json full': 'b88cd0147bc88d514ea28edbcd38c0607ea2dbaf231a6a4bd2c8cd87067e015e',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      'cd2d29e41025787f85f0e150328f1320750d657299d8c2f4466a01743b7ead6d',
+  },
 };
 
 const CASES: [path: string, nameStyle: NameStyle][] = [
