@@ -527,6 +527,7 @@ export const planMessages = {
   'plan.ecomap.professionals': 'Professionals',
   'plan.ecomap.livesWith': 'Lives with {child}',
   'plan.ecomap.noArrangementYet': 'No arrangement yet',
+  'plan.ecomap.askedFor': 'Asked for, not agreed (no line): {forms}',
   'plan.ecomap.svgLabel': "Eco-map of {child}'s network. Everyone in it is listed after the diagram.",
   'plan.ecomap.key': 'Key to the lines',
   'plan.ecomap.caption.centre': '{child} is at the centre.',
@@ -537,7 +538,7 @@ export const planMessages = {
   'plan.ecomap.caption.siblingCarers': 'The carer of a brother or sister sits next to them.',
   'plan.ecomap.caption.professionals': 'Professionals are in the row under the rings.',
   'plan.ecomap.caption.lines':
-    'Each line is one way of staying in touch, as the key shows, and someone with several ways has a line for each. Someone with no line has no arrangement yet.',
+    'Each line is one way of staying in touch, as the key shows, and someone with several ways has a line for each. Someone with no line has no arrangement agreed yet.',
   'plan.ecomap.group.household': 'At the centre with {child}: the adoptive family',
   'plan.ecomap.group.now': 'On the inner ring: people who matter now, or both now and later',
   'plan.ecomap.group.later': 'On the outer ring: people who matter later',

@@ -423,10 +423,14 @@ export function layoutEcomap(
   };
 }
 
-/** Forms of staying in touch each person shares with the child (agreed or asked for), in FORMS order. */
-function formsByPerson(plan: Pick<PlanContent, 'arrangements'>): Map<string, ArrangementForm[]> {
+/**
+ * Forms of staying in touch each person shares with the child, in FORMS order: those agreed, or
+ * (with `askedFor`) those someone asked for that are not agreed, which get no line.
+ */
+function formsByPerson(plan: Pick<PlanContent, 'arrangements'>, askedFor = false): Map<string, ArrangementForm[]> {
   const byPerson = new Map<string, Set<string>>();
   for (const a of plan.arrangements) {
+    if ((a.agreement === 'asked_for') !== askedFor) continue;
     for (const id of a.personIds) {
       const set = byPerson.get(id) ?? new Set<string>();
       formsOf(a).forEach((f) => set.add(f));
@@ -490,10 +494,16 @@ function textEquivalent(
     const words = t(`plan.option.relationship.${p.relationship}`);
     return p.relationship === 'professional' && p.role ? `${words}: ${p.role}` : words;
   };
+  const asked = formsByPerson(plan, true);
+  const words = (list: ArrangementForm[]) => list.map((f) => t(`plan.option.form.${f}`)).join('; ');
   const contact = (p: Person, place: EcomapPlace) => {
     if (place === 'household') return t('plan.ecomap.livesWith', { child });
-    const list = forms.get(p.id) ?? [];
-    return list.length ? list.map((f) => t(`plan.option.form.${f}`)).join('; ') : t('plan.ecomap.noArrangementYet');
+    const agreed = forms.get(p.id) ?? [];
+    const requested = asked.get(p.id) ?? [];
+    return [
+      agreed.length ? words(agreed) : t('plan.ecomap.noArrangementYet'),
+      ...(requested.length ? [t('plan.ecomap.askedFor', { forms: words(requested) })] : []),
+    ].join('. ');
   };
   return (['household', 'now', 'later', 'professionals'] as const)
     .filter((place) => places[place].length > 0)

@@ -25,10 +25,10 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
   },
   // Full names in the eco-map, the adoptive family drawn, a line per form; no mid-word breaks.
   2: {
-    [`${SIGNED_FIXTURE} initials`]: 'bf31664cec3c74c0db066849c4d6c5d1401b76df41d2f37ec55f9725bc848b4e',
-    'tests/fixtures/plans/complete.json full': 'b88cd0147bc88d514ea28edbcd38c0607ea2dbaf231a6a4bd2c8cd87067e015e',
+    [`${SIGNED_FIXTURE} initials`]: 'c0e2dc87fe99e377d1ca8c2a32d96e81c00c6c5f655c2f26f49a4db5f30449f7',
+    'tests/fixtures/plans/complete.json full': '7a91ee8fb10dbfe530a7b87aaee6751f81fa06f1d6dffc449852ba5624b9e03f',
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
-      'cd2d29e41025787f85f0e150328f1320750d657299d8c2f4466a01743b7ead6d',
+      '680ca0b8ea7ab8795e6ce97744311b30630f0c92aaa14807e1919c3625654ce8',
   },
 };
 

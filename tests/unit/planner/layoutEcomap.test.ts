@@ -272,6 +272,23 @@ describe('eco-map layout', () => {
     expect(entries.find((e) => e.id === 'p-3')!.contact).toBe('No arrangement yet');
   });
 
+  it('draws no line for an arrangement asked for and not agreed, and says so in words', () => {
+    const plan = planWith(2);
+    plan.arrangements = [
+      arrangement('a1', ['p-0'], 'postal_exchange'),
+      { ...arrangement('a2', ['p-0', 'p-1'], 'meet_up'), agreement: 'asked_for', askedById: 'p-0' },
+    ];
+    const layout = layoutEcomap(plan, en.t);
+    expect(layout.edges.map((e) => [e.to, e.form])).toEqual([['p-0', 'postal_exchange']]);
+    const entries = layout.groups.flatMap((g) => g.entries);
+    expect(entries.find((e) => e.id === 'p-0')!.contact).toBe(
+      'Postal exchange (letters, cards, photos). Asked for, not agreed (no line): Meet-ups',
+    );
+    expect(entries.find((e) => e.id === 'p-1')!.contact).toBe(
+      'No arrangement yet. Asked for, not agreed (no line): Meet-ups',
+    );
+  });
+
   it('gives every form its own dash pattern, and colours at least 3:1 against white', () => {
     const patterns = FORMS.map((f) => JSON.stringify([FORM_STROKES[f].dash, FORM_STROKES[f].width]));
     expect(new Set(patterns).size).toBe(FORMS.length);
