@@ -1,12 +1,13 @@
 /**
  * The words of the builder's tools that load on demand (the checks of an opened PDF, the calendar
- * file), by language: imported only by the lazily loaded parts that show them, so the builder's
+ * file, the eco-map), by language: imported only by the lazily loaded parts that show them, so the builder's
  * first load does not carry them (see tests/e2e/planner-budget.test.ts).
  */
 import type { Catalogue } from './catalogue';
+import { ecomapMessages } from './en/ecomap';
 import { signoffToolMessages } from './en/signoffTools';
 import type { Language } from './languages';
 
 export const BUILDER_TOOL_CATALOGUES: Record<Language, Partial<Catalogue>> = {
-  en: signoffToolMessages,
+  en: { ...signoffToolMessages, ...ecomapMessages },
 };

@@ -6,7 +6,7 @@
 import { useId, useMemo } from 'react';
 import type { PlanContent } from '../schema/planSchema';
 import { FORM_STROKES, HOUSEHOLD_FILL, layoutEcomap, type Stroke } from '../ecomap/layoutEcomap';
-import { useTranslator } from './useTranslator';
+import { useToolTranslator } from './useToolTranslator';
 
 const lineProps = (stroke: Stroke) => ({
   stroke: stroke.colour,
@@ -21,7 +21,8 @@ export default function EcoMap({
   plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>;
   headingLevel?: 2 | 3;
 }) {
-  const { t } = useTranslator();
+  // The eco-map's words load with it (i18n/builderToolCatalogue.ts), not on the builder's first screen.
+  const { t } = useToolTranslator();
   const layout = useMemo(() => layoutEcomap(plan, t), [plan, t]);
   const textId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -121,6 +121,7 @@ describe('the message catalogue', () => {
         .map(([path]) => path)
         .sort(),
     ).toEqual([
+      'src/planner/ui/EcoMap.tsx',
       'src/planner/ui/loadToolTranslator.ts',
       'src/planner/ui/pdf/FingerprintCompare.tsx',
       'src/planner/ui/pdf/PdfActions.tsx',
