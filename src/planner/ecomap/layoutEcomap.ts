@@ -219,7 +219,7 @@ export function ringSizes(
  * inside it and, when adoptive parents sit beside the child, keep away from the horizontal where
  * they are. Tries eight turns within one place and keeps the one whose worst line is best.
  */
-export function ringOffset(size: number, inside: number[], household: boolean): number {
+function ringOffset(size: number, inside: number[], household: boolean): number {
   const place = (2 * Math.PI) / size;
   const angleGap = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
   const score = (offset: number) => {
@@ -242,7 +242,7 @@ export function ringOffset(size: number, inside: number[], household: boolean): 
 }
 
 /** Where each person of the register goes; a sibling's carer goes with the sibling they care for. */
-export function placeOf(person: Person, people: readonly Person[]): EcomapPlace {
+function placeOf(person: Person, people: readonly Person[]): EcomapPlace {
   switch (person.relationship) {
     case 'adoptive_parent':
       return 'household';
