@@ -115,7 +115,10 @@ describe('the eco-map in the builder', () => {
 
   it('draws a line for each form, and a key naming each', async () => {
     const forms = await page.$$eval('figure.ecomap svg line[data-form]', (lines) =>
-      lines.map((l) => [l.getAttribute('data-form'), l.getAttribute('stroke-dasharray') ?? 'solid']),
+      lines.map((l): [string, string] => [
+        l.getAttribute('data-form') ?? '',
+        l.getAttribute('stroke-dasharray') ?? 'solid',
+      ]),
     );
     const byForm = new Map(forms);
     expect([...byForm.keys()].sort()).toEqual(
