@@ -15,6 +15,7 @@ const SLOWEST_FIRST = [
   /^privacy-device\.test\.ts$/,
   /^trainer-presenter\.test\.ts$/,
   /^signoff\.test\.ts$/,
+  /^planner-family\.test\.ts$/,
   /^privacy-profile\.test\.ts$/,
   /^trainer\.test\.ts$/,
   /^planner-a11y\.test\.ts$/,

@@ -37,6 +37,7 @@ const BENCHES = [
   'scripts/bench-search.ts',
   'scripts/bench-planner.ts',
   'scripts/bench-pdf.ts',
+  'scripts/bench-family.ts',
 ];
 const failed = [];
 for (const script of BENCHES) {

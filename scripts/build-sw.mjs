@@ -1,11 +1,12 @@
 // Writes dist/sw.js (or <dir>/sw.js for `node scripts/build-sw.mjs <dir>`): the service worker template with
-// this build's precache list (scripts/offlineFiles.mjs) and a version derived from every file's contents,
-// so any change to the site installs a new worker. Also writes offline-files.json: the whole site's
-// files and their total size, for "Make the whole hub available offline".
+// this build's precache list and trainer set (scripts/offlineFiles.mjs), a version derived from every
+// file's contents, so any change to the site installs a new worker, and the trainer set's own version,
+// so an update that leaves the trainers' pages as they were downloads nothing more for them. Also writes
+// offline-files.json: the whole site's files and their total size, for "Make the whole hub available offline".
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { precacheFiles, urlOf, WHOLE_SITE_FILE, wholeSiteFiles } from './offlineFiles.mjs';
+import { precacheFiles, trainerFiles, urlOf, WHOLE_SITE_FILE, wholeSiteFiles } from './offlineFiles.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 /**
@@ -30,24 +31,40 @@ const template = await readFile(new URL('./sw-template.js', import.meta.url), 'u
 // The worker's own code is part of the version too, so a change to it alone also gets a cache of its own.
 const hash = createHash('sha256').update(template);
 const onDemandCode = new Set();
+/** Pages, stylesheets and scripts, whose references lead to the files the trainer set needs. */
+const texts = new Map();
+/** @type {Map<string, Buffer>} */
+const contents = new Map();
 let bytes = 0;
 for (const f of files) {
   const content = await readFile(join(DIST, f));
+  contents.set(f, content);
   hash.update(f).update(content);
   bytes += (await stat(join(DIST, f))).size;
+  if (/\.(html|css|m?js)$/.test(f)) texts.set(f, content.toString('utf8'));
   if (f.endsWith('.js') && ON_DEMAND_CODE.test(content.toString('latin1'))) onDemandCode.add(f);
 }
 const precache = precacheFiles(files, (f) => onDemandCode.has(f)).map(urlOf);
 // What is precached is part of the version too: the same files kept differently need a cache of their own.
 const version = hash.update(JSON.stringify(precache)).digest('hex').slice(0, 16);
+const trainer = trainerFiles(files, (f) => texts.get(f));
+const trainerHash = createHash('sha256');
+let trainerBytes = 0;
+for (const f of trainer) {
+  trainerHash.update(f).update(/** @type {Buffer} */ (contents.get(f)));
+  trainerBytes += /** @type {Buffer} */ (contents.get(f)).length;
+}
+const trainerVersion = trainerHash.digest('hex').slice(0, 16);
 
 const worker = template
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
-  .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`);
-if (/__(VERSION|PRECACHE)__/.test(worker))
+  .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`)
+  .replace("const TRAINER_VERSION = '__TRAINER_VERSION__';", `const TRAINER_VERSION = '${trainerVersion}';`)
+  .replace('const TRAINER_SET = __TRAINER_SET__;', `const TRAINER_SET = ${JSON.stringify(trainer.map(urlOf))};`);
+if (/__(VERSION|PRECACHE|TRAINER_VERSION|TRAINER_SET)__/.test(worker))
   throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
 await writeFile(join(DIST, 'sw.js'), worker);
 await writeFile(join(DIST, WHOLE_SITE_FILE), JSON.stringify({ bytes, files: files.map(urlOf) }));
 console.log(
-  `Service worker: ${precache.length} files precached, ${files.length} in the whole site (${(bytes / 1e6).toFixed(1)} MB), version ${version}`,
+  `Service worker: ${precache.length} files precached; trainer set ${trainer.length} files (${(trainerBytes / 1e6).toFixed(1)} MB); ${files.length} in the whole site (${(bytes / 1e6).toFixed(1)} MB); version ${version}`,
 );

@@ -1,10 +1,14 @@
 // Which built files the service worker keeps, and under which URLs (used by build-sw.mjs; pure, so a
-// unit test can give it any site). Two lists:
+// unit test can give it any site). Three lists:
 // - the precache, installed on the first visit to a page that registers the worker: the app shell
 //   (home, the offline page, the 404 page), the plan builder and its code, the search page and
 //   Pagefind's code. Its size does not depend on how many content pages the hub has (issue 18);
 //   the pages a reader visits are cached as they are visited, and code for features used now and
 //   then (the PDF code and its fonts, the passphrase strength estimator) once used.
+// - the trainer set, cached on purpose on the first visit to any page under /training/ (issue 17):
+//   every session, its presenter mode and handout, every activity sheet, the pack builder, and the
+//   files those pages load. It is the one deliberate exception to issue 18's bound: it grows with the
+//   number of sessions, so it is a cache and a count of its own, never part of the precache.
 // - the whole site, cached only when the reader chooses "Make the whole hub available offline".
 
 /** Never cached: the worker itself, server files, the published JSON Schema and the licence notices. */
@@ -54,3 +58,51 @@ export const precacheFiles = (files, isOnDemandCode) =>
       SEARCH_CODE.test(f) ||
       (f.startsWith('_astro/') && !/\.(ttf|otf|woff2?)$/.test(f) && !isOnDemandCode(f)),
   );
+
+/** The trainers' pages: everything under /training/ (the listing, sessions, session mode, handouts, sheets, the pack). */
+const TRAINER_PAGE = /^training\/(?:.+\/)?index\.html$/;
+/**
+ * A reference to another file in a page, stylesheet or script: an `href` or `src`, a CSS `url()`, or a
+ * quoted relative or `_astro/` path in code (static and dynamic imports, the bundler's preload lists).
+ */
+const REFERENCE =
+  /\b(?:href|src)\s*=\s*["']?([^"'\s>]+)|\burl\(\s*["']?([^"')\s]+)|["'`]((?:\.{1,2}\/|\/?_astro\/)[^"'`\s]+)["'`]/g;
+
+/**
+ * The built file a reference from `from` points at, or undefined for another site, a bare anchor or a
+ * data URL.
+ * @param {string} ref
+ * @param {string} from the referring file, relative to the built site
+ */
+function referencedFile(ref, from) {
+  if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(ref)) return undefined;
+  // The bundler's preload lists name files from the site's root without the leading slash.
+  const url = new URL(ref.startsWith('_astro/') ? `/${ref}` : ref, `https://site/${from}`);
+  const path = decodeURIComponent(url.pathname).slice(1);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * The trainer set: every page under /training/ and every file those pages need (stylesheets,
+ * scripts and what they import, statically or not, fonts and images), followed through the files'
+ * own references. Other pages they link to are not followed: those stay visited pages.
+ * @param {string[]} files paths relative to the built site
+ * @param {(file: string) => string | undefined} textOf a page's, stylesheet's or script's text (undefined for others)
+ * @returns {string[]}
+ */
+export function trainerFiles(files, textOf) {
+  const site = new Set(wholeSiteFiles(files));
+  const pages = [...site].filter((f) => TRAINER_PAGE.test(f));
+  const kept = new Set(pages);
+  const queue = [...pages];
+  while (queue.length) {
+    const from = /** @type {string} */ (queue.shift());
+    for (const match of (textOf(from) ?? '').matchAll(REFERENCE)) {
+      const file = referencedFile(match[1] ?? match[2] ?? match[3], from);
+      if (!file || !site.has(file) || kept.has(file) || file.endsWith('.html')) continue;
+      kept.add(file);
+      queue.push(file);
+    }
+  }
+  return [...kept].sort();
+}

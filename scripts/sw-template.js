@@ -1,13 +1,27 @@
 // @ts-nocheck -- a template: scripts/build-sw.mjs fills in the version and the file list before it ships.
 /* Staying in touch service worker. Generated into dist/sw.js by scripts/build-sw.mjs, which
-   replaces the two constants below. On install it caches the app shell, the plan builder and the
+   replaces the four constants below. On install it caches the app shell, the plan builder and the
    search code (PRECACHE, the same size however many pages the hub has); pages and files are cached
-   as they are visited or used (the PDF code and fonts once a PDF is made or read); the whole site
-   only when the reader chooses "Make the whole hub available offline" (the offline page). Plans are
-   never cached: they live in IndexedDB and never pass through here. */
+   as they are visited or used (the PDF code and fonts once a PDF is made or read); the trainer set
+   when a page under /training/ asks for it; the whole site only when the reader chooses "Make the
+   whole hub available offline" (the offline page). Plans are never cached: they live in IndexedDB
+   and never pass through here. */
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `sit-${VERSION}`;
+/*
+ * The trainer set: every page under /training/ and the files they load (scripts/offlineFiles.mjs), so
+ * a trainer who has opened any of them can run every session, print every handout and sheet and build
+ * a pack with no connection (issue 17). It grows with the number of sessions, so on purpose it is kept
+ * apart from the bounded precache (issue 18) in a cache of its own, named by its own version: an update
+ * that leaves the trainers' pages as they were keeps it without downloading it again.
+ */
+const TRAINER_VERSION = '__TRAINER_VERSION__';
+const TRAINER_SET = __TRAINER_SET__;
+const TRAINER_PREFIX = 'sit-trainer-';
+const TRAINER_CACHE = `${TRAINER_PREFIX}${TRAINER_VERSION}`;
+/** Written last into a trainer cache: one without it is incomplete and is never relied on. */
+const TRAINER_SET_COMPLETE = '/__sit/trainer-set-complete';
 /** The whole site's files and size (scripts/build-sw.mjs). */
 const WHOLE_SITE = '/offline-files.json';
 /** Kept in the cache once the reader has chosen the whole site, so each new version keeps it whole. */
@@ -21,9 +35,44 @@ async function cacheWholeSite(cache) {
   await cache.put(WHOLE_SITE_CHOSEN, new Response('1'));
 }
 
+/** Whether the trainer cache `name` holds its whole set. */
+async function trainerSetComplete(name = TRAINER_CACHE) {
+  return (await caches.has(name)) && Boolean(await (await caches.open(name)).match(TRAINER_SET_COMPLETE));
+}
+
+let fillingTrainerSet;
+/**
+ * Caches this version's trainer set unless it is complete already. `addAll` keeps all or nothing and
+ * the marker goes in last, so a set cut short by a lost connection is never taken for a whole one;
+ * the next trainer page tries again. Several pages asking at once share one download.
+ */
+function keepTrainerSet() {
+  fillingTrainerSet ??= (async () => {
+    if (await trainerSetComplete()) return;
+    const cache = await caches.open(TRAINER_CACHE);
+    await cache.addAll(TRAINER_SET);
+    await cache.put(TRAINER_SET_COMPLETE, new Response('1'));
+  })().finally(() => {
+    fillingTrainerSet = undefined;
+  });
+  return fillingTrainerSet;
+}
+
+/** Whether this device kept a whole trainer set under some version. */
+async function hadTrainerSet() {
+  const sets = (await caches.keys()).filter((k) => k.startsWith(TRAINER_PREFIX));
+  return (await Promise.all(sets.map((k) => trainerSetComplete(k)))).some(Boolean);
+}
+
+/** This version's page `path` from the trainer set, once the set is complete. */
+async function fromTrainerSet(path) {
+  return (await trainerSetComplete()) ? (await caches.open(TRAINER_CACHE)).match(path) : undefined;
+}
+
 /** Pages read under an earlier version stay readable offline under this one. */
 async function keepVisitedPages(cache) {
-  for (const key of await olderCaches()) {
+  // The trainer set is replaced whole (see install), not copied page by page into the bounded cache.
+  for (const key of (await olderCaches()).filter((k) => !k.startsWith(TRAINER_PREFIX))) {
     const older = await caches.open(key);
     if (await older.match(WHOLE_SITE_CHOSEN)) await cacheWholeSite(cache);
     for (const request of await older.keys()) {
@@ -39,6 +88,9 @@ self.addEventListener('install', (event) => {
     caches.open(CACHE).then(async (cache) => {
       await cache.addAll(PRECACHE);
       await keepVisitedPages(cache);
+      // A device that kept an earlier trainer set gets this version's before this worker takes over;
+      // the earlier one stays, and serves, until then (its cache goes with the older builds' caches).
+      if (await hadTrainerSet()) await keepTrainerSet();
     }),
   );
 });
@@ -76,7 +128,7 @@ async function keepFiles(urls) {
 const OLDER_PAGES = '/__sit/pages-of-older-builds';
 
 async function olderCaches() {
-  return (await caches.keys()).filter((k) => k.startsWith('sit-') && k !== CACHE);
+  return (await caches.keys()).filter((k) => k.startsWith('sit-') && k !== CACHE && k !== TRAINER_CACHE);
 }
 
 async function recordOlderPages() {
@@ -109,19 +161,25 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   else if (event.data?.type === 'keep') event.waitUntil(keepFiles(event.data.urls ?? []));
-  else if (event.data?.type === 'whole-site') {
-    // The page hears back on the port it sent: whether every file is now kept.
-    const reply = event.ports[0];
-    event.waitUntil(
-      ownCache()
-        .then((cache) => (cache ? cacheWholeSite(cache) : Promise.reject(new Error('deleted'))))
-        .then(
-          () => reply?.postMessage({ done: true }),
-          () => reply?.postMessage({ done: false }),
-        ),
-    );
-  }
+  else if (event.data?.type === 'whole-site') answer(event, cacheWholeSite);
+  else if (event.data?.type === 'trainer-set') answer(event, keepTrainerSet);
 });
+
+/**
+ * Runs `keep` with this version's cache and tells the page, on the port it sent, whether every file
+ * is now kept. After "Delete everything" there is no cache, and nothing is kept.
+ */
+function answer(event, keep) {
+  const reply = event.ports[0];
+  event.waitUntil(
+    ownCache()
+      .then((cache) => (cache ? keep(cache) : Promise.reject(new Error('deleted'))))
+      .then(
+        () => reply?.postMessage({ done: true }),
+        () => reply?.postMessage({ done: false }),
+      ),
+  );
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -143,6 +201,7 @@ self.addEventListener('fetch', (event) => {
           return (
             (await cache.match(url.pathname, { ignoreSearch: true })) ??
             (await cache.match(url.pathname + (url.pathname.endsWith('/') ? '' : '/'))) ??
+            (await fromTrainerSet(url.pathname)) ??
             (await cache.match(OFFLINE_PAGE)) ??
             Response.error()
           );

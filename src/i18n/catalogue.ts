@@ -13,7 +13,9 @@ import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
 import { plannerMessages } from './en/planner';
 import { privacyMessages } from './en/privacy';
+import { privacyToolMessages } from './en/privacyTools';
 import { signoffMessages } from './en/signoff';
+import { signoffPageMessages } from './en/signoffPages';
 import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
 
@@ -27,7 +29,9 @@ export const ENGLISH_AREAS = {
   planErrors: planErrorMessages,
   planner: plannerMessages,
   privacy: privacyMessages,
+  privacyTools: privacyToolMessages,
   signoff: signoffMessages,
+  signoffPages: signoffPageMessages,
   signoffTools: signoffToolMessages,
   trainer: trainerMessages,
 };
@@ -41,7 +45,9 @@ const en = {
   ...planErrorMessages,
   ...plannerMessages,
   ...privacyMessages,
+  ...privacyToolMessages,
   ...signoffMessages,
+  ...signoffPageMessages,
   ...signoffToolMessages,
   ...trainerMessages,
 };

@@ -1,9 +1,10 @@
 /**
- * Registers the service worker from the plan builder, search, the training listing and the offline
+ * Registers the service worker from the plan builder, search, the trainers' pages and the offline
  * page, so content pages stay free of JavaScript; once it is in charge, it keeps the registering page
  * and the files it loaded. When a new version of the site is waiting, shows a banner; updating first lets the page save (the `sit:before-update` event),
  * then reloads. The banner's words come from the calling page: a translator's `t`, or the
- * `UPDATE_MESSAGE_KEYS` packed for its script (src/i18n/scriptMessages.ts).
+ * `UPDATE_MESSAGE_KEYS` packed for its script (src/i18n/scriptMessages.ts). A page the audience sees
+ * (session mode) passes none and shows no banner.
  */
 import type { Translate } from '../i18n/scriptTranslator';
 
@@ -40,34 +41,35 @@ function showUpdateBanner(worker: ServiceWorker, t: UpdateMessages) {
   document.body.prepend(banner);
 }
 
-export async function registerServiceWorker(t: UpdateMessages): Promise<void> {
-  if (!('serviceWorker' in navigator) || location.hostname === '' || import.meta.env.DEV) return;
+/** Resolves to whether the worker is registered and active (false without support, in development, or on failure). */
+export async function registerServiceWorker(t?: UpdateMessages): Promise<boolean> {
+  if (!('serviceWorker' in navigator) || location.hostname === '' || import.meta.env.DEV) return false;
   try {
     const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
     const watch = (worker: ServiceWorker | null) => {
       if (!worker) return;
       const check = () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker, t);
+        if (t && worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateBanner(worker, t);
       };
       check();
       worker.addEventListener('statechange', check);
     };
     watch(registration.waiting);
     registration.addEventListener('updatefound', () => watch(registration.installing));
-    // This page and what it loaded came before the worker was in charge of it: ask it to keep them.
-    const ready = await navigator.serviceWorker.ready;
-    const used = performance.getEntriesByType('resource').map((e) => e.name);
-    ready.active?.postMessage({ type: 'keep', urls: [location.href, ...used] });
   } catch {
-    // Offline support is an extra: the site works without it (for example in private browsing).
+    // Offline support is an extra: the site works without it (for example in private browsing). With no
+    // connection the browser cannot check the worker for a new version and refuses; one in charge still serves.
+    if (!navigator.serviceWorker.controller) return false;
   }
+  // This page and what it loaded came before the worker was in charge of it: ask it to keep them.
+  const ready = await navigator.serviceWorker.ready;
+  const used = performance.getEntriesByType('resource').map((e) => e.name);
+  ready.active?.postMessage({ type: 'keep', urls: [location.href, ...used] });
+  return true;
 }
 
-/**
- * Asks the service worker to keep every file of the site ("Make the whole hub available offline");
- * resolves to whether it did.
- */
-export async function keepWholeSite(): Promise<boolean> {
+/** Asks the active service worker to keep a set of files; resolves to whether it kept them all. */
+async function askToKeep(type: 'whole-site' | 'trainer-set'): Promise<boolean> {
   if (!('serviceWorker' in navigator)) return false;
   const worker = (await navigator.serviceWorker.ready).active;
   if (!worker) return false;
@@ -75,9 +77,18 @@ export async function keepWholeSite(): Promise<boolean> {
   const answer = new Promise<boolean>((resolve) => {
     channel.port1.onmessage = (event: MessageEvent<{ done: boolean }>) => resolve(event.data.done);
   });
-  worker.postMessage({ type: 'whole-site' }, [channel.port2]);
+  worker.postMessage({ type }, [channel.port2]);
   return answer;
 }
+
+/** Asks the service worker to keep every file of the site ("Make the whole hub available offline"). */
+export const keepWholeSite = () => askToKeep('whole-site');
+
+/**
+ * Asks the service worker to keep the trainer set (every page under /training/ and what they load;
+ * see scripts/sw-template.js). Quick once it is kept: the worker only checks it is complete.
+ */
+export const keepTrainerSet = () => askToKeep('trainer-set');
 
 /**
  * How long "Delete everything" waits for the browser to confirm the worker's removal. The browser

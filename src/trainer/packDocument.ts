@@ -25,6 +25,7 @@ export const PACK_DOCUMENT_KEYS = [
   'trainer.pack.item.practice',
   'trainer.pack.item.notes',
   'trainer.pack.item.problem',
+  'trainer.pack.item.handoutElsewhere',
 ] as const;
 type PackI18n = ScriptTranslator<(typeof PACK_DOCUMENT_KEYS)[number]>;
 
@@ -37,6 +38,8 @@ export interface PackChoice {
 }
 
 const NOTE_LINES = 8;
+/** Handouts and sheets are pages to give out: they print as they are, without a notes box after them. */
+const takesNotes = (id: string) => !/\/handout$|^training\/sheets\//.test(id);
 
 /** Parts of a page that belong to the page, not to the resource, or that only work on screen. */
 const STRIP = [
@@ -138,7 +141,25 @@ function withLink(text: string, link: HTMLElement): (string | HTMLElement)[] {
   return [before, link, after].filter((part) => part !== '');
 }
 
-function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n): HTMLElement {
+/** A page's full address on the site whose canonical origin is `site` ("https://…/"), as the pack prints it. */
+const fullUrl = (path: string, site: string) => new URL(path, site).href;
+
+/**
+ * A session's page carries its handout too (`data-pack-handout` names it). When the pack also holds that
+ * handout on its own, the session says where it is instead, so the handout prints once.
+ */
+function removeHandoutsPrintedElsewhere(article: Element, ids: readonly string[], { t }: PackI18n): void {
+  for (const section of article.querySelectorAll('[data-pack-handout]')) {
+    const position = ids.indexOf(section.getAttribute('data-pack-handout') ?? '');
+    if (position === -1) continue;
+    const note = article.ownerDocument.createElement('p');
+    note.className = 'pack-item__handout-elsewhere';
+    note.textContent = t('trainer.pack.item.handoutElsewhere', { position: position + 1 });
+    section.replaceWith(note);
+  }
+}
+
+function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n, site: string): HTMLElement {
   const { t } = i18n;
   const section = el('section', { className: 'pack-cover' });
   section.setAttribute('aria-labelledby', 'pack-title-heading');
@@ -173,7 +194,7 @@ function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n): HTMLEl
   });
   const notes = el('p', { className: 'pack-cover__note' });
   const product = t('product.name');
-  const source = t('trainer.pack.cover.source', { product, url: `${location.origin}/` });
+  const source = t('trainer.pack.cover.source', { product, url: fullUrl('/', site) });
   notes.textContent = items.some((i) => i.fictional) ? `${t('trainer.pack.cover.fictional')} ${source}` : source;
   section.append(
     el('p', { className: 'pack-cover__kicker', text: t('trainer.pack.cover.kicker', { product }) }),
@@ -187,7 +208,7 @@ function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n): HTMLEl
   return section;
 }
 
-function packItem(item: PackChoice, index: number, total: number, { t }: PackI18n): HTMLElement {
+function packItem(item: PackChoice, index: number, total: number, { t }: PackI18n, site: string): HTMLElement {
   const n = index + 1;
   const section = el('section', { className: 'pack-item', id: `pack-item-${n}` });
   section.dataset.packId = item.id;
@@ -197,44 +218,56 @@ function packItem(item: PackChoice, index: number, total: number, { t }: PackI18
       text: t('trainer.pack.item.position', { position: n, total, kind: item.kind }),
     }),
   );
-  const body = el('div', { className: 'pack-item__body', text: t('trainer.pack.item.loading') });
-  section.append(body);
+  // The address and the practice link come first, with the label: after the resource's last lines they
+  // were as likely to print alone on a page of their own (see notesBox).
   const source = el('p', { className: 'pack-item__source' });
-  const link = el('a', { text: `${location.origin}${packItemUrl(item.id)}` });
+  const link = el('a', { text: fullUrl(packItemUrl(item.id), site) });
   link.href = packItemUrl(item.id);
   source.append(...withLink(t('trainer.pack.item.online'), link));
   section.append(source);
   if (item.plan) {
     const practice = el('p', { className: 'pack-item__practice' });
-    const planLink = el('a', { text: `${location.origin}/planner/?example=${item.plan}` });
+    const planLink = el('a', { text: fullUrl(`/planner/?example=${item.plan}`, site) });
     planLink.href = `/planner/?example=${item.plan}`;
     practice.append(...withLink(t('trainer.pack.item.practice'), planLink));
     section.append(practice);
   }
-  const notes = el('section', { className: 'pack-notes' });
-  const notesHeading = el('h3', { id: `pack-item-${n}-notes`, text: t('trainer.pack.item.notes') });
-  notes.setAttribute('aria-labelledby', notesHeading.id);
-  notes.append(notesHeading, ruled(NOTE_LINES));
-  section.append(notes);
+  section.append(el('div', { className: 'pack-item__body', text: t('trainer.pack.item.loading') }));
   return section;
 }
 
 /**
+ * Ruled space for the trainer's notes on a resource, placed under the resource's title. At the end, a box
+ * that did not fit under the last lines went to a page of its own; printers cannot be relied on to take
+ * those lines with it (Chromium often does not), while under the title, on the page each resource starts,
+ * it always fits.
+ */
+function notesBox(n: number, { t }: PackI18n): HTMLElement {
+  const notes = el('section', { className: 'pack-notes' });
+  const heading = el('h3', { id: `pack-item-${n}-notes`, text: t('trainer.pack.item.notes') });
+  notes.setAttribute('aria-labelledby', heading.id);
+  notes.append(heading, ruled(NOTE_LINES));
+  return notes;
+}
+
+/**
  * Renders the pack into `container` and resolves once every resource has loaded (or failed, in
- * which case the pack says so and links to the resource). Sets `data-pack-ready` when done.
+ * which case the pack says so and links to the resource). Sets `data-pack-ready` when done. Addresses
+ * print with `site`, the site's canonical origin ("https://…/").
  */
 export async function renderPack(
   container: HTMLElement,
   pack: PackSelection,
   items: PackChoice[],
   i18n: PackI18n,
+  site: string,
 ): Promise<void> {
   container.replaceChildren();
   container.removeAttribute('data-pack-ready');
   const article = el('article', { className: 'pack' });
   article.setAttribute('aria-labelledby', 'pack-title-heading');
-  article.append(cover(pack, items, i18n));
-  const sections = items.map((item, i) => packItem(item, i, items.length, i18n));
+  article.append(cover(pack, items, i18n, site));
+  const sections = items.map((item, i) => packItem(item, i, items.length, i18n, site));
   article.append(...sections);
   container.append(article);
   await Promise.all(
@@ -243,6 +276,7 @@ export async function renderPack(
       const prefix = `p${i + 1}-`;
       try {
         const source = adaptArticle(await fetchArticle(packItemUrl(item.id)), prefix);
+        removeHandoutsPrintedElsewhere(source, pack.ids, i18n);
         const content = el('div', { className: `pack-item__body ${source.className}`.trim() });
         content.append(...document.importNode(source, true).childNodes);
         body.replaceWith(content);
@@ -251,10 +285,12 @@ export async function renderPack(
           heading.id ||= `pack-item-${i + 1}-title`;
           sections[i].setAttribute('aria-labelledby', heading.id);
         }
+        if (takesNotes(item.id)) (heading ?? content.firstElementChild ?? content).after(notesBox(i + 1, i18n));
       } catch {
         const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
         const problem = el('p', { className: 'pack-item__problem', text: i18n.t('trainer.pack.item.problem') });
         body.replaceWith(title, problem);
+        if (takesNotes(item.id)) problem.after(notesBox(i + 1, i18n));
         sections[i].setAttribute('aria-labelledby', title.id);
       }
     }),

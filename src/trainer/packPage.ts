@@ -39,6 +39,8 @@ export const PACK_KEYS = [
   'trainer.pack.toolbar.change',
   'trainer.pack.toolbar.print',
   'trainer.pack.toolbar.share',
+  'trainer.pack.print.loading',
+  'trainer.pack.print.wait',
 ] as const;
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -60,6 +62,9 @@ export function startPackPage(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="r"]')];
   const i18n = scriptTranslator<(typeof PACK_KEYS)[number]>(builder.dataset.messages);
   const { t } = i18n;
+  /** The site's canonical origin (astro.config.mjs `site`), for the addresses the pack prints. */
+  const site = builder.dataset.site ?? '';
+  if (!site) throw new Error('Pack builder: data-site is missing');
   // The page is rendered as the builder, so its title is the builder's.
   const builderTitle = document.title;
 
@@ -156,32 +161,45 @@ export function startPackPage(): void {
         title: pack.title || t('trainer.pack.cover.defaultTitle'),
         product: t('product.name'),
       });
-      view.replaceChildren(toolbar());
+      const bar = toolbar();
+      // Printed before every resource has loaded, the pack would carry "Loading…" where resources belong:
+      // until then print styles show this notice instead of the pack.
+      const wait = document.createElement('p');
+      wait.className = 'pack-print-wait';
+      wait.textContent = t('trainer.pack.print.wait');
+      view.replaceChildren(bar.element, wait);
       const holder = document.createElement('div');
       view.append(holder);
+      delete view.dataset.packReady;
+      view.dataset.packLoading = 'true';
       announce(t('trainer.pack.announce.loading', { count: pack.ids.length }));
       const loaded = renderPack(
         holder,
         pack,
         pack.ids.map((id) => choices.get(id)!),
         i18n,
+        site,
       );
       if (focus) (view.querySelector('#pack-title-heading') as HTMLElement | null)?.focus();
       await loaded;
       if (!holder.isConnected) return; // the builder came back while the pack was loading
+      delete view.dataset.packLoading;
       view.dataset.packReady = 'true';
+      bar.ready();
       announce(t('trainer.pack.announce.ready'));
     } else {
       view.hidden = true;
       view.replaceChildren();
       delete view.dataset.packReady;
+      delete view.dataset.packLoading;
       builder.hidden = false;
       document.title = builderTitle;
       if (focus) builderHeading.focus();
     }
   }
 
-  function toolbar(): HTMLElement {
+  /** The pack's toolbar; printing waits, with the reason shown, until `ready()`. */
+  function toolbar(): { element: HTMLElement; ready(): void } {
     const bar = document.createElement('div');
     bar.className = 'pack-toolbar no-print';
     const edit = document.createElement('button');
@@ -198,12 +216,31 @@ export function startPackPage(): void {
     print.className = 'button';
     print.textContent = t('trainer.pack.toolbar.print');
     print.addEventListener('click', () => window.print());
+    print.disabled = true;
+    const printStatus = document.createElement('p');
+    printStatus.className = 'pack-toolbar__status';
+    printStatus.id = 'pack-print-status';
+    printStatus.textContent = t('trainer.pack.print.loading');
+    print.setAttribute('aria-describedby', printStatus.id);
     const share = document.createElement('p');
     share.className = 'pack-toolbar__share';
     share.textContent = t('trainer.pack.toolbar.share');
-    bar.append(edit, print, share);
-    return bar;
+    bar.append(edit, print, printStatus, share);
+    return {
+      element: bar,
+      ready() {
+        print.disabled = false;
+        printStatus.remove();
+        print.removeAttribute('aria-describedby');
+      },
+    };
   }
+
+  // The browser's own Print cannot be held back; while the pack loads, say why it is not ready (what
+  // prints is the notice above).
+  window.addEventListener('beforeprint', () => {
+    if (view.dataset.packLoading) announce(t('trainer.pack.print.loading'));
+  });
 
   form.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;

@@ -204,4 +204,71 @@ describe('the register of people', () => {
       professionalId: sam?.id,
     });
   });
+
+  it('records a meet-up with cards asked for and not agreed, and "none for now" with its reason, from starters', async () => {
+    const planId = new URL(page.url()).hash.split('/')[2];
+    await goToView(page, `#/plan/${planId}/arrangements`);
+    await page.getByRole('link', { name: 'Brothers and sisters meet, with a worker to help' }).click();
+    await heading(page, 'Add an arrangement');
+    await expect.poll(() => page.locator('.inset-text').first().innerText()).toContain('Started from');
+    // The starter fills in what its name says: the brother, a meet-up, a worker who facilitates.
+    const withWhom = page.getByRole('group', { name: 'Who is this arrangement with?' });
+    expect(await withWhom.getByLabel('Dafydd').isChecked()).toBe(true);
+    expect(await page.getByLabel('Meet-ups').isChecked()).toBe(true);
+    expect(await page.getByLabel('Facilitates it (present to help it go well)').isChecked()).toBe(true);
+    await page
+      .getByRole('group', { name: 'Any other ways in the same arrangement? (optional)' })
+      .getByLabel('Postal exchange (letters, cards, photos)')
+      .check();
+    // The cards bring the questions for letters with them.
+    await page.getByRole('group', { name: 'Which months are exchanges due?' }).getByLabel('June').check();
+    await page.getByLabel('Keep or build a relationship').check();
+    await page.getByRole('group', { name: 'Is this agreed?' }).getByLabel('Asked for, not agreed').check();
+    await page.getByLabel('Length not known yet').check();
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual(['Say who asked for this arrangement']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Who asked for it?').selectOption({ label: 'Dafydd (half-brother or half-sister)' });
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await heading(page, 'Staying-in-touch arrangements');
+    const card = page.locator('.summary-card').last();
+    await expect.poll(() => card.innerText()).toContain('Asked for, not agreed');
+    expect(await card.innerText()).toContain('Postal exchange (letters, cards, photos)');
+    expect(await card.innerText()).toContain('Not known yet');
+
+    await page.getByRole('link', { name: 'None for now, with the reason' }).click();
+    await heading(page, 'Add an arrangement');
+    await page.getByRole('group', { name: 'Who is this arrangement with?' }).getByLabel('Mark').check();
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    // No purpose is asked of "none for now": its reason is.
+    await expect
+      .poll(() => page.locator('.error-summary__list a').allInnerTexts())
+      .toEqual(['Say why there is no contact for now']);
+    await page
+      .getByLabel('Why is there no contact for now?')
+      .fill('Nobody knows where he is, and he is a risk online.');
+    await page.getByRole('button', { name: 'Save arrangement' }).click();
+    await heading(page, 'Staying-in-touch arrangements');
+    await expect
+      .poll(() => page.locator('.summary-card').last().innerText())
+      .toContain('Nobody knows where he is, and he is a risk online.');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const saved = JSON.parse(await storedPlans(page)) as {
+      data: { people: { id: string; name: string }[]; arrangements: Record<string, unknown>[] };
+    }[];
+    const { people, arrangements } = saved[0].data;
+    const idOf = (name: string) => people.find((p) => p.name === name)?.id;
+    expect(arrangements.at(-2)).toMatchObject({
+      form: 'meet_up',
+      alsoForms: ['postal_exchange'],
+      agreement: 'asked_for',
+      askedById: idOf('Dafydd'),
+      lengthNotKnown: true,
+      writtenExchange: { dueMonths: [6] },
+    });
+    expect(arrangements.at(-1)).toMatchObject({ form: 'none_now', purposes: [], personIds: [idOf('Mark')] });
+  });
 });

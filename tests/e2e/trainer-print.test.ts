@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { baseUrl, useBrowser, outsideRequests } from './browser';
+import { printProblems } from './printHelpers';
 import { ACTIVITY_SHEETS } from '../../src/trainer/activitySheets';
 
 /** A4 is 210 mm: 794 CSS px at 96 dpi. The site's @page margins (16 mm a side) leave 178 mm. */
@@ -19,37 +20,6 @@ const browser = useBrowser();
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
 });
-
-/** Every element in main that is cut off or pokes out of the printable width, described for a reader. */
-function printProblems(page: Page, maxWidth: number) {
-  return page.evaluate((limit) => {
-    const main = document.querySelector('main')!;
-    const box = main.getBoundingClientRect();
-    const problems: string[] = [];
-    if (box.width > limit + 0.5) problems.push(`main is ${box.width}px wide, more than ${limit}px`);
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-    for (const el of main.querySelectorAll('*')) {
-      if (el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.left < box.left - 1 || r.right > box.right + 1) {
-        problems.push(
-          `${name(el)} sticks out: ${Math.round(r.left)}–${Math.round(r.right)}px, main is ${Math.round(box.left)}–${Math.round(box.right)}px`,
-        );
-      }
-      // Scroll sizes mean nothing inside an SVG drawing; its box is checked above.
-      if (!(el instanceof HTMLElement)) continue;
-      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-        problems.push(`${name(el)} overflows sideways: ${el.scrollWidth}px of content in ${el.clientWidth}px`);
-      }
-      if (el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 1) {
-        problems.push(`${name(el)} overflows downwards: ${el.scrollHeight}px of content in ${el.clientHeight}px`);
-      }
-    }
-    return problems;
-  }, maxWidth);
-}
 
 /** Lays the page out for print at the printable width, checks it, screenshots it and prints it. */
 async function checkPrint(page: Page, name: string) {

@@ -134,6 +134,8 @@ export const hubMessages = {
     'With no connection, this site shows this page instead of a page that is not kept on this device.',
   'hub.offlinePage.kept':
     'After your first visit to the plan builder, search or the training page, this device keeps the home page, the plan builder, search and every page you open from then on, so they work without a connection.',
+  'hub.offlinePage.trainers':
+    'Trainers: the first time you open a training page, this device also keeps every training session, its session mode and handout, the activity sheets and the pack builder.',
   'hub.offlinePage.pdf':
     'Making a PDF of a plan works offline once you have made one with a connection; opening a PDF, once you have opened one.',
   'hub.offlinePage.whole.heading': 'Keep the whole hub on this device',
@@ -162,6 +164,18 @@ export const hubMessages = {
   'hub.topicPage.intro': 'Resources about {topic}.',
   'hub.audiencePage.title': 'For {audience}',
   'hub.audiencePage.intro': 'Resources written for {audience}, newest first.',
+  // The "For trainers" page: the toolkit and where to find it (issue 17).
+  'hub.trainersPage.heading': 'Run a session from the hub',
+  'hub.trainersPage.present':
+    'Present a session to a group in session mode: one step at a time in large type, with a timer for each activity, and a presenter view with your notes, the next step and a session clock.',
+  'hub.trainersPage.sheets': 'Print the {link}: {sheets}.',
+  'hub.trainersPage.sheets.link': 'activity sheets',
+  'hub.trainersPage.pack': '{link} from sessions, handouts, sheets and any resource on the hub.',
+  'hub.trainersPage.pack.link': 'Build a printable training pack',
+  'hub.trainersPage.offline.heading': 'With no connection',
+  'hub.trainersPage.offline':
+    'When you open any training page, this device keeps every training session, its session mode and handout, the activity sheets and the pack builder, so they all work with no connection. They are kept on purpose, apart from the pages you happen to visit; {link}.',
+  'hub.trainersPage.offline.link': 'more about using the hub offline',
   'hub.resourcesPage.title': 'All resources',
   'hub.resourcesPage.intro':
     'Every briefing, guide, reflection, worked example and training session on the hub. Browse by section, type, audience or topic below, or search.',
@@ -214,6 +228,9 @@ export const hubMessages = {
   'hub.session.activity.duration': '({duration})',
   'hub.handout.session': '{session} · {site}',
   'hub.handout.questions': 'Questions to think about',
+  'hub.handout.contacts': 'Local contacts',
+  'hub.handout.contacts.hint': 'Who to contact here: your adoption support team, support groups and helplines.',
+  'hub.handout.address': 'From {product}, free to read online: {url}',
 
   // Components authors use inside MDX content (src/components/content).
   'hub.contentNote.label': 'Content note:',

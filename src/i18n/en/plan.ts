@@ -475,6 +475,14 @@ export const planMessages = {
   'plan.form.arrangements.change': 'Change an arrangement',
   'plan.form.arrangements.save': 'Save arrangement',
   'plan.form.arrangements.written': 'Rules for letters, cards and messages',
+  'plan.form.arrangements.starters': 'Or start from a common arrangement:',
+  'plan.form.arrangements.startedFrom':
+    'Started from “{starter}”. Check each answer and change anything that is different for this child.',
+  'plan.starter.letterbox': 'Letters through the agency’s letterbox, twice a year',
+  'plan.starter.letterbox.route': 'The agency’s letterbox service',
+  'plan.starter.sibling_meet_up': 'Brothers and sisters meet, with a worker to help',
+  'plan.starter.video_call': 'Video calls arranged by the adoptive parents',
+  'plan.starter.none_now': 'None for now, with the reason',
   'plan.form.arrangements.needPeople':
     'Add at least one important person first: arrangements are made with the people in step 2.',
   'plan.form.arrangements.empty':

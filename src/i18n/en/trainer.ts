@@ -3,6 +3,15 @@ export const trainerMessages = {
   'trainer.breadcrumb.sessions': 'Training sessions',
   'trainer.breadcrumb.sheets': 'Activity sheets',
 
+  // Every trainers' page keeps the trainer set for offline use (src/offline/trainerSet.ts); these say how it went.
+  'trainer.offline.working': 'Keeping the training sessions on this device for use offline…',
+  'trainer.offline.done':
+    'Every training session, with its session mode and handout, the activity sheets and the pack builder, is kept on this device: they work with no connection.',
+  'trainer.offline.failed':
+    'The training sessions could not all be kept for use offline. They will be tried again next time you open a training page with a connection.',
+  'trainer.offline.unsupported':
+    'This browser cannot keep the training sessions for use offline, for example in a private window.',
+
   // Session mode (/training/<id>/present/), as the page renders it.
   'trainer.present.pageTitle': 'Session mode: {title}',
   'trainer.present.description': 'Present “{title}” to a group, one step at a time.',
@@ -149,6 +158,11 @@ export const trainerMessages = {
   'trainer.pack.toolbar.change': 'Change the pack',
   'trainer.pack.toolbar.print': 'Print or save as PDF',
   'trainer.pack.toolbar.share': 'To share this pack or come back to it, bookmark this page or copy its address.',
+  'trainer.pack.print.loading': 'Still loading: you can print the pack once every resource in it has loaded.',
+  'trainer.pack.print.wait':
+    'This pack had not finished loading when it was printed. Close the print preview, wait until the page says the pack is ready to print, then print again.',
+  'trainer.pack.item.handoutElsewhere':
+    'The handout for this session is printed separately, as item {position} of this pack.',
 
   // The printable pack: its cover and each resource's section.
   'trainer.pack.cover.defaultTitle': 'Training pack',

@@ -160,12 +160,14 @@ export function signOffIssues(plan: PlanContent, today: string | Date): SignOffI
         params,
       });
     }
-    if ((a.purposes ?? []).length === 0) {
+    // "None for now" gives its reason instead of a purpose (format 2).
+    const noneForNow = a.form === 'none_now';
+    if ((a.purposes ?? []).length === 0 && !(noneForNow && !blank(a.noneReason))) {
       add({
-        rule: 'arrangements.purposes',
+        rule: noneForNow ? 'arrangements.none-reason' : 'arrangements.purposes',
         sectionId: 'arrangements',
         index,
-        key: 'signoff.rule.arrangementPurposes',
+        key: noneForNow ? 'signoff.rule.arrangementNoneReason' : 'signoff.rule.arrangementPurposes',
         params,
       });
     }

@@ -2,7 +2,8 @@
  * The builder's view lives in the URL hash, so back, forward, reload and bookmarks all work without
  * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
- * summary. `?from=check` returns to the summary after a change, and the summary's
+ * summary. `add?start=<starter>` adds an item from one of the common ones (an arrangement's
+ * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns to the summary after a change, and the summary's
  * `?section=<section>&item=<itemId>` names the answer it returns to, so the user lands back at its
  * Change link.
  */
@@ -26,6 +27,10 @@ export type Route =
       item?: string;
       /** Confirming removal of `item`. */
       remove?: boolean;
+      /** When adding: the common item the form starts from (the section knows which exist). */
+      start?: string;
+      /** When adding: a fresh form after "Save and add another" (each one's own address). */
+      another?: string;
       fromCheck?: boolean;
     };
 
@@ -54,6 +59,10 @@ export function parseHash(hash: string): Route {
   if (parts[3] && SEGMENT.test(parts[3])) {
     route.item = parts[3];
     if (parts[4] === 'remove' && parts[3] !== 'add') route.remove = true;
+    const start = params.get('start') ?? '';
+    if (parts[3] === 'add' && SEGMENT.test(start)) route.start = start;
+    const another = params.get('another') ?? '';
+    if (parts[3] === 'add' && SEGMENT.test(another)) route.another = another;
   }
   return route;
 }
@@ -73,7 +82,12 @@ export function formatRoute(route: Route): string {
     case 'section': {
       let hash = `#/plan/${route.planId}/${route.section}`;
       if (route.item) hash += `/${route.item}${route.remove ? '/remove' : ''}`;
-      return route.fromCheck ? `${hash}?from=check` : hash;
+      const query = [
+        ...(route.item === 'add' && route.start ? [`start=${route.start}`] : []),
+        ...(route.item === 'add' && route.another ? [`another=${route.another}`] : []),
+        ...(route.fromCheck ? ['from=check'] : []),
+      ];
+      return query.length ? `${hash}?${query.join('&')}` : hash;
     }
   }
 }

@@ -40,12 +40,28 @@ import {
   type ArrangementValues,
 } from '../forms/arrangementForm';
 import { useItemForm } from './useItemForm';
+import {
+  ARRANGEMENT_STARTERS,
+  isArrangementStarter,
+  starterValues,
+  type ArrangementStarter,
+} from '../forms/arrangementStarters';
+import { formatRoute } from '../state/hashRoute';
 import { NamedPersonField } from './NamedPersonField';
 import { newId } from '../state/planOperations';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
 
-function ArrangementForm({ props, existing }: { props: SectionProps; existing: Arrangement | undefined }) {
+function ArrangementForm({
+  props,
+  existing,
+  starter,
+}: {
+  props: SectionProps;
+  existing: Arrangement | undefined;
+  /** The common arrangement a new one starts from. */
+  starter?: ArrangementStarter;
+}) {
   const i18n = useTranslator();
   const L = useFieldWords('arrangement');
   const { plan } = props;
@@ -55,7 +71,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
     list: 'arrangements',
     existing,
     idPrefix: 'a',
-    toValues: arrangementValues,
+    toValues: (a) => (a || !starter ? arrangementValues(a) : starterValues(starter, plan.people, i18n.t)),
     prepare: (values, id) => arrangementFromValues(values, id, plan.people, ids),
     schema: arrangementSchema,
     rename: ARRANGEMENT_FIELD_OF_PATH,
@@ -79,6 +95,7 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
       <SectionForm
         methods={form.methods}
         onSubmit={form.onSubmit}
+        onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.arrangements.save')}
         secondary={
@@ -87,6 +104,11 @@ function ArrangementForm({ props, existing }: { props: SectionProps; existing: A
           </a>
         }
       >
+        {starter && !existing && (
+          <p className="inset-text">
+            {i18n.t('plan.form.arrangements.startedFrom', { starter: i18n.t(`plan.starter.${starter}`) })}
+          </p>
+        )}
         <Checkboxes
           name="personIds"
           legend={L('personIds').label}
@@ -206,7 +228,10 @@ export default function ArrangementsSection(props: SectionProps) {
         <RemoveItem props={props} list="arrangements" name={i18n.t('plan.remove.arrangement', { number: index + 1 })} />
       );
     }
-    return <ArrangementForm key={route.item} props={props} existing={arrangement} />;
+    const starter = route.item === 'add' && isArrangementStarter(route.start) ? route.start : undefined;
+    return (
+      <ArrangementForm key={`${route.item}-${starter ?? ''}`} props={props} existing={arrangement} starter={starter} />
+    );
   }
   return (
     <ListSection
@@ -216,6 +241,29 @@ export default function ArrangementsSection(props: SectionProps) {
       addLabel={i18n.t(plan.arrangements.length ? 'plan.form.arrangements.addAnother' : 'plan.form.arrangements.add')}
       emptyText={
         plan.people.length === 0 ? i18n.t('plan.form.arrangements.needPeople') : i18n.t('plan.form.arrangements.empty')
+      }
+      afterAdd={
+        <>
+          <p className="starters__intro">{i18n.t('plan.form.arrangements.starters')}</p>
+          <ul className="starters">
+            {ARRANGEMENT_STARTERS.map((s) => (
+              <li key={s}>
+                <a
+                  href={formatRoute({
+                    view: 'section',
+                    planId: plan.id,
+                    section: 'arrangements',
+                    item: 'add',
+                    start: s,
+                    ...(route.fromCheck ? { fromCheck: true } : {}),
+                  })}
+                >
+                  {i18n.t(`plan.starter.${s}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       }
     />
   );

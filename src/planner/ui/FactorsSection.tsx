@@ -60,6 +60,7 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
       <SectionForm
         methods={form.methods}
         onSubmit={form.onSubmit}
+        onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.factors.save')}
         secondary={

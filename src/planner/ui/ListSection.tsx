@@ -42,6 +42,8 @@ interface Props {
   emptyText: ReactNode;
   /** Shown above the list, e.g. the eco-map. */
   before?: ReactNode;
+  /** Shown after the "Add" button: other ways to add, such as common items to start from. */
+  afterAdd?: ReactNode;
 }
 
 export const ADD_ITEM_ID = 'add-item';
@@ -141,7 +143,7 @@ export function SummaryCard({
   );
 }
 
-export function ListSection({ props, list, items, addLabel, emptyText, before }: Props) {
+export function ListSection({ props, list, items, addLabel, emptyText, before, afterAdd }: Props) {
   const i18n = useTranslator();
   const { t } = i18n;
   const { plan, route, onCommit, navigate } = props;
@@ -200,6 +202,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before }:
           {addLabel}
         </a>
       </div>
+      {afterAdd}
       <SectionForm methods={methods} onSubmit={onSubmit} />
     </SectionPage>
   );

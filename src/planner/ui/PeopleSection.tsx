@@ -161,6 +161,7 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
       <SectionForm
         methods={form.methods}
         onSubmit={form.onSubmit}
+        onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={t('plan.form.people.save')}
         secondary={

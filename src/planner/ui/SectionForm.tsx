@@ -11,6 +11,8 @@ interface Props<V extends FieldValues> {
   submitLabel?: string;
   /** Shown beside the button, e.g. a Cancel link. */
   secondary?: ReactNode;
+  /** Offers "Save and add another" (item forms, when adding). */
+  onAddAnother?: () => void;
   children?: ReactNode;
 }
 
@@ -21,6 +23,7 @@ export function SectionForm<V extends FieldValues>({
   noCompletedQuestion,
   submitLabel,
   secondary,
+  onAddAnother,
   children,
 }: Props<V>) {
   const { t } = useTranslator();
@@ -33,6 +36,11 @@ export function SectionForm<V extends FieldValues>({
           <button className="button" type="submit">
             {submitLabel ?? t('planner.form.submit')}
           </button>
+          {onAddAnother && (
+            <button className="button button--secondary" type="button" onClick={onAddAnother}>
+              {t('planner.form.saveAndAddAnother')}
+            </button>
+          )}
           {secondary}
         </div>
       </form>

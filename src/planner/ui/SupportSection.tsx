@@ -92,6 +92,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
       <SectionForm
         methods={form.methods}
         onSubmit={form.onSubmit}
+        onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.support.save')}
         secondary={

@@ -61,6 +61,7 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
       <SectionForm
         methods={form.methods}
         onSubmit={form.onSubmit}
+        onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.views.save')}
         secondary={

@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import type { Person, Plan } from '../schema/planSchema';
 import { newId, upsertItem } from '../state/planOperations';
-import { checkReturnHash, sectionHash } from '../state/hashRoute';
+import { checkReturnHash, formatRoute, sectionHash } from '../state/hashRoute';
 import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
 import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
@@ -44,7 +44,9 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
   const { props, list, existing, idPrefix, toValues, prepare, schema, rename, targets } = options;
   const { plan, route, onCommit, navigate } = props;
   const { t } = useTranslator();
-  const draftKey = itemDraftKey(plan.id, list, route.item ?? 'add');
+  // An item started from a common one keeps its draft apart from a plain "Add".
+  const slot = route.item === 'add' && route.start ? `add-${route.start}` : (route.item ?? 'add');
+  const draftKey = itemDraftKey(plan.id, list, slot);
   const draft = useMemo(() => readItemDraft<{ id: string; values: V }>(draftKey), [draftKey]);
   const id = existing?.id ?? draft?.id ?? newId(idPrefix);
   const back = route.fromCheck ? checkReturnHash(route) : sectionHash(plan.id, list);
@@ -67,7 +69,7 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
     return () => subscription.unsubscribe();
   }, [methods, draftKey, id]);
 
-  const onSubmit = methods.handleSubmit((values) => {
+  const save = (values: V) => {
     const item = schema.parse(prepare(values, id)) as T;
     removeItemDraft(draftKey);
     const people = options.newPeople?.(values) ?? [];
@@ -75,10 +77,38 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
       const p = people.reduce((next, person) => upsertItem(next, 'people', person), plan);
       return options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never);
     });
+  };
+  const onSubmit = methods.handleSubmit((values) => {
+    save(values);
     navigate(back);
+  });
+  /** Saves, then opens an empty form for the next item: one screen per item instead of two. */
+  const onSubmitAndAddAnother = methods.handleSubmit((values) => {
+    save(values);
+    navigate(
+      formatRoute({
+        view: 'section',
+        planId: plan.id,
+        section: list,
+        item: 'add',
+        another: String(Number(route.another ?? 0) + 1),
+        ...(route.fromCheck ? { fromCheck: true } : {}),
+      }),
+      { notice: t('planner.form.savedAddAnother') },
+    );
   });
 
   const cancel = () => removeItemDraft(draftKey);
   const errors = summaryErrors(flattenErrors(methods.formState.errors), targets);
-  return { methods, onSubmit, errors, submitCount: methods.formState.submitCount, back, cancel, id };
+  return {
+    methods,
+    onSubmit,
+    /** "Save and add another", offered only when adding. */
+    onSubmitAndAddAnother: existing ? undefined : onSubmitAndAddAnother,
+    errors,
+    submitCount: methods.formState.submitCount,
+    back,
+    cancel,
+    id,
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * The builder's translator with the words of its on-demand tools added (the checks of an opened PDF,
- * the calendar file). Only the lazily loaded components that show those words call it, so the words
+ * The builder's translator with the words of its on-demand tools and pages added (the checks of an
+ * opened PDF, the calendar file, the versions pages, PDF export). Only the lazily loaded components that show those words call it, so the words
  * load with them and not with the builder's first screen.
  */
 import { useMemo } from 'react';

@@ -124,8 +124,16 @@ describe('the message catalogue', () => {
       'src/planner/ui/EcoMap.tsx',
       'src/planner/ui/loadToolTranslator.ts',
       'src/planner/ui/pdf/FingerprintCompare.tsx',
+      'src/planner/ui/pdf/NameStyleChoice.tsx',
       'src/planner/ui/pdf/PdfActions.tsx',
       'src/planner/ui/pdf/PdfCheckReport.tsx',
+      'src/planner/ui/pdf/PdfExportButton.tsx',
+      'src/planner/ui/privacy/PassphraseStrengthMeter.tsx',
+      'src/planner/ui/privacy/ProtectForm.tsx',
+      'src/planner/ui/signoff/NewVersionForm.tsx',
+      'src/planner/ui/signoff/PlanVersionsPage.tsx',
+      'src/planner/ui/signoff/VersionChanges.tsx',
+      'src/planner/ui/signoff/VersionView.tsx',
       'src/planner/ui/useToolTranslator.ts',
     ]);
   });

@@ -1,10 +1,11 @@
 /**
  * The service worker's precache (scripts/offlineFiles.mjs) does not grow with the hub: adding content
  * pages (and their search fragments and index chunks) leaves it as it was, while the whole-site list,
- * cached only on request, grows. Fonts and the PDF code wait until a PDF is made.
+ * cached only on request, grows. Fonts and the PDF code wait until a PDF is made. The trainer set,
+ * counted apart on purpose, holds every trainers' page and what they load, and nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { precacheFiles, urlOf, wholeSiteFiles } from '../../../scripts/offlineFiles.mjs';
+import { precacheFiles, trainerFiles, urlOf, wholeSiteFiles } from '../../../scripts/offlineFiles.mjs';
 
 /** A built site's files with `pages` content pages, as build-sw.mjs lists them. */
 function site(pages: number): string[] {
@@ -92,5 +93,78 @@ describe('the whole site, cached on request', () => {
     expect(wholeSiteFiles(site(40))).toEqual(
       expect.arrayContaining(['_astro/DejaVuSans.456.ttf', 'glossary/index.html']),
     );
+  });
+});
+
+/** A trainers' corner as the build writes it: pages under /training/ and the code and styles they load. */
+function trainerSite(sessions: number): { files: string[]; texts: Record<string, string> } {
+  const texts: Record<string, string> = {
+    'training/index.html':
+      '<link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/Keep.k1.js"></script><a href="/guides/guide-1/">A guide</a><a href="https://example.org/">elsewhere</a>',
+    'training/pack/index.html':
+      '<script type="module" src="/_astro/pack.p1.js"></script><a href="/planner/">builder</a><a href="#main">skip</a>',
+    'training/sheets/index.html': '<a href="/training/sheets/eco-map/">Eco-map</a>',
+    'training/sheets/eco-map/index.html': "<style>@font-face{src:url('/_astro/Sheet.f1.woff2')}</style>",
+    '_astro/Keep.k1.js': 'import{t}from"./translate.t1.js";',
+    '_astro/pack.p1.js': 'import"./translate.t1.js";const d=()=>import("./packDocument.d1.js");',
+    '_astro/packDocument.d1.js': 'const m=["_astro/pack.c1.css"];',
+    '_astro/pack.c1.css': '.pack{background:url(./paper.i1.svg)}',
+    '_astro/translate.t1.js': 'export const t=1;',
+    '_astro/PlannerShell.abc.js': 'import"./react.r1.js";',
+    'planner/index.html': '<script type="module" src="/_astro/PlannerShell.abc.js"></script>',
+  };
+  for (let i = 0; i < sessions; i++) {
+    for (const page of ['', 'present/', 'presenter/', 'handout/'])
+      texts[`training/session-${i}/${page}index.html`] =
+        page === 'present/' ? '<script type="module" src="/_astro/present.s1.js"></script>' : '<h1>Session</h1>';
+  }
+  texts['_astro/present.s1.js'] = 'import"./translate.t1.js";';
+  const files = [
+    ...site(40),
+    ...Object.keys(texts).filter((f) => !site(40).includes(f)),
+    '_astro/paper.i1.svg',
+    '_astro/Sheet.f1.woff2',
+    'training/feedback.csv',
+  ];
+  return { files, texts };
+}
+
+describe('the trainer set', () => {
+  const { files, texts } = trainerSite(6);
+  const set = trainerFiles(files, (f) => texts[f]);
+
+  it('holds every page under /training/: the listing, each session with its session mode and handout, the sheets and the pack', () => {
+    const trainerPages = files.filter((f) => f.startsWith('training/') && f.endsWith('/index.html'));
+    expect(trainerPages).toHaveLength(4 + 6 * 4);
+    expect(set).toEqual(expect.arrayContaining(trainerPages));
+  });
+
+  it('holds what those pages load, followed through imports (static and dynamic), styles and fonts', () => {
+    expect(set.filter((f) => !f.endsWith('.html'))).toEqual([
+      '_astro/Keep.k1.js',
+      '_astro/Sheet.f1.woff2',
+      '_astro/pack.c1.css',
+      '_astro/pack.p1.js',
+      '_astro/packDocument.d1.js',
+      '_astro/paper.i1.svg',
+      '_astro/present.s1.js',
+      '_astro/translate.t1.js',
+      'favicon.svg',
+    ]);
+  });
+
+  it('leaves out the plan builder, content pages the trainers’ pages link to, and files nothing loads', () => {
+    expect(
+      set.filter(
+        (f) => /planner|PlannerShell|react|guides|glossary|index\.html$/.test(f) && !f.startsWith('training/'),
+      ),
+    ).toEqual([]);
+    expect(set).not.toContain('training/feedback.csv');
+  });
+
+  it('grows with the sessions while the precache stays as it was', () => {
+    const more = trainerSite(9);
+    expect(trainerFiles(more.files, (f) => more.texts[f]).length - set.length).toBe(3 * 4);
+    expect(precacheFiles(more.files, isPdfCode)).toEqual(precacheFiles(files, isPdfCode));
   });
 });

@@ -23,11 +23,20 @@ describe('hash routes', () => {
     ['#/plan/abc/people/add', { view: 'section', planId: 'abc', section: 'people', item: 'add' }],
     ['#/plan/abc/people/p-1/remove', { view: 'section', planId: 'abc', section: 'people', item: 'p-1', remove: true }],
     ['#/plan/abc/child?from=check', { view: 'section', planId: 'abc', section: 'child', fromCheck: true }],
+    [
+      '#/plan/abc/arrangements/add?start=letterbox&from=check',
+      { view: 'section', planId: 'abc', section: 'arrangements', item: 'add', start: 'letterbox', fromCheck: true },
+    ],
   ];
 
   it.each(cases)('%s round-trips', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
     expect(formatRoute(route)).toBe(hash);
+  });
+
+  it('starts only an added item from a common one, and only from a plain name', () => {
+    expect(parseHash('#/plan/abc/arrangements/a-1?start=letterbox')).not.toHaveProperty('start');
+    expect(parseHash('#/plan/abc/arrangements/add?start=%3Cscript%3E')).not.toHaveProperty('start');
   });
 
   it('falls back safely on anything unexpected', () => {

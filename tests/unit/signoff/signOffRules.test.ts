@@ -117,6 +117,23 @@ describe('sign-off rules', () => {
     expect(issues.find((i) => i.rule === 'arrangements.purposes')).toMatchObject({ index: 2 });
   });
 
+  it('take the reason for "none for now" instead of a purpose', () => {
+    const none = (change: object) =>
+      signOffIssues(
+        {
+          ...signed,
+          arrangements: signed.arrangements.map((a, i) =>
+            i === 0 ? { ...a, form: 'none_now', purposes: [], ...change } : a,
+          ),
+        },
+        TODAY,
+      ).filter((i) => i.rule.startsWith('arrangements.'));
+    const [missing] = none({});
+    expect(missing).toMatchObject({ rule: 'arrangements.none-reason', index: 0 });
+    expect(text(missing)).toBe('Say why arrangement 1 (none for now) means no contact for now');
+    expect(none({ noneReason: 'Whereabouts unknown.' })).toEqual([]);
+  });
+
   it("need the social worker's and adoptive parents' dated sign-off", () => {
     const noSocialWorker = signed.signOff.filter((s) => s.role !== 'social_worker');
     expect(rules({ ...signed, signOff: noSocialWorker })).toEqual(['signoff.social-worker']);

@@ -1,5 +1,5 @@
 import type { NameStyle } from '../../pdf/planDocument';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 
 /** The choices, in the order shown; each is labelled `signoff.nameStyle.<style>`. */
 export const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
@@ -13,7 +13,7 @@ interface Props {
 
 /** "How should the child's name appear in the PDF?": full name, first name or initials. */
 export function NameStyleChoice({ value, onChange, id }: Props) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const hintId = `${id}-hint`;
   return (
     <div className="form-group">

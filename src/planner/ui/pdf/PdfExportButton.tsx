@@ -3,7 +3,7 @@ import type { Plan, PlanContent } from '../../schema/planSchema';
 import { exportPlanPdf, PdfExportError, type PdfExportStep } from './exportPlanPdf';
 import type { NameStyle } from '../../pdf/planDocument';
 import type { MessageKey } from '../../../i18n/catalogue';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 
 type ExportState =
   { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; step: PdfExportStep };
@@ -33,7 +33,7 @@ interface Props {
 
 /** A button that makes the PDF and downloads it, with a progress message read out as it changes. */
 export function PdfExportButton({ plan, nameStyle, children, secondary }: Props) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const busy = useRef(false);
   const statusId = useId();

@@ -13,7 +13,7 @@ import {
   type PassphraseScore,
   type PassphraseStrength,
 } from '../../storage/passphraseStrength';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 
 /** The pause in typing after which the strength is checked and announced. */
 const PAUSE_MS = 700;
@@ -33,7 +33,7 @@ type Shown =
   | { kind: 'unavailable' };
 
 export function PassphraseStrengthMeter({ id, passphrase }: { id: string; passphrase: string }) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const [shown, setShown] = useState<Shown>({ kind: 'nothing' });
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../storage/passphraseCrypto';
 import { UserMessageError } from '../../storage/userMessage';
 import { fieldId } from '../fields/fieldId';
 import { ErrorSummary, type SummaryError } from '../ErrorSummary';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 import { PassphraseInput } from './PassphraseInput';
 import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
 
@@ -41,7 +41,7 @@ export function passphraseErrors(t: Translator['t'], first: string, second: stri
  * and puts the title back when they are gone.
  */
 function useErrorTitle(hasErrors: boolean) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   useEffect(() => {
     if (!hasErrors) return;
     const plain = document.title;
@@ -53,7 +53,7 @@ function useErrorTitle(hasErrors: boolean) {
 }
 
 export default function ProtectForm({ onProtect, onCancel }: Props) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
   const [errors, setErrors] = useState<SummaryError[]>([]);

@@ -13,7 +13,7 @@ import { TextInput } from '../fields/TextInput';
 import { flattenErrors, issuesResolver } from '../formValidation';
 import type { SectionProps } from '../sectionProps';
 import { summaryErrors } from '../useSectionForm';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 import { isReadOnly, startNewVersion } from '../../signoff/planLifecycle';
 
 interface Values {
@@ -23,7 +23,7 @@ interface Values {
 
 export function NewVersionForm({ props }: { props: SectionProps }) {
   const { plan, onCommit, navigate } = props;
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const back = sectionHash(plan.id, 'signoff');
   const methods = useForm<Values>({

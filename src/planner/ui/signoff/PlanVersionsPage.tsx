@@ -8,7 +8,7 @@ import { NameStyleChoice } from '../pdf/NameStyleChoice';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import type { NameStyle } from '../../pdf/planDocument';
 import { SectionPage } from '../SectionPage';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 import type { SectionProps } from '../sectionProps';
 import { planVersions } from '../../signoff/planLifecycle';
 import { signedOffDate } from '../../signoff/signOffRules';
@@ -19,11 +19,11 @@ export const VERSIONS_ITEM = 'versions';
 export const versionItem = (version: number) => `version-${version}`;
 
 function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const numbers = versions.map((v) => v.version);
   const [from, setFrom] = useState(numbers[numbers.length - 2]);
   const [to, setTo] = useState(numbers[numbers.length - 1]);
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const [shown, setShown] = useState<{ from: number; to: number }>();
   const changes = useMemo(() => {
     if (!shown) return undefined;
@@ -69,7 +69,7 @@ function Compare({ versions }: { versions: ReturnType<typeof planVersions> }) {
 }
 
 export function PlanVersionsPage({ plan }: SectionProps) {
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const versions = useMemo(() => planVersions(plan), [plan]);
   const [nameStyle, setNameStyle] = useState<NameStyle>('full');

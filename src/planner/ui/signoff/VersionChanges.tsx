@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { SectionChanges } from '../../signoff/versionDiff';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 
 /** What changed between two versions, section by section, as GOV.UK summary lists. Takes focus when shown. */
 export function VersionChanges({ from, to, sections }: { from: number; to: number; sections: SectionChanges[] }) {
-  const { t } = useTranslator();
+  const { t } = useToolTranslator();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), [from, to, sections]);
   return (

@@ -7,7 +7,7 @@ import type { NameStyle } from '../../pdf/planDocument';
 import { PlanAnswers } from '../CheckAnswers';
 import { SectionPage } from '../SectionPage';
 import type { SectionProps } from '../sectionProps';
-import { useTranslator } from '../useTranslator';
+import { useToolTranslator } from '../useToolTranslator';
 import { findVersion } from '../../signoff/planLifecycle';
 import { PlanFingerprint } from './PlanFingerprint';
 import { Signatories } from './Signatories';
@@ -16,7 +16,7 @@ import { VERSIONS_ITEM } from './PlanVersionsPage';
 
 export function VersionView({ props, version }: { props: SectionProps; version: number }) {
   const { plan } = props;
-  const i18n = useTranslator();
+  const i18n = useToolTranslator();
   const { t } = i18n;
   const [nameStyle, setNameStyle] = useState<NameStyle>('full');
   const content = findVersion(plan, version);
