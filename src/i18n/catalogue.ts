@@ -6,6 +6,7 @@
 import type { Message } from './formatMessage';
 import type { Language } from './languages';
 import { commonMessages } from './en/common';
+import { ecomapMessages } from './en/ecomap';
 import { hubMessages } from './en/hub';
 import { pdfMessages } from './en/pdf';
 import { planMessages } from './en/plan';
@@ -22,6 +23,7 @@ import { trainerMessages } from './en/trainer';
 /** The English messages by area, kept apart so the catalogue test can check for clashes. */
 export const ENGLISH_AREAS = {
   common: commonMessages,
+  ecomap: ecomapMessages,
   hub: hubMessages,
   pdf: pdfMessages,
   plan: planMessages,
@@ -38,6 +40,7 @@ export const ENGLISH_AREAS = {
 
 const en = {
   ...commonMessages,
+  ...ecomapMessages,
   ...hubMessages,
   ...pdfMessages,
   ...planMessages,

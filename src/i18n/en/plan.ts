@@ -530,18 +530,6 @@ export const planMessages = {
   'plan.form.contingencies.removeWhich': 'situation {number}',
   'plan.form.contingencies.add': 'Add a situation',
   'plan.form.contingencies.addAnother': 'Add another situation',
-  // The eco-map (src/planner/ecomap, src/planner/ui/EcoMap.tsx, the PDF's figure).
-  'plan.ecomap.heading': 'Eco-map',
-  'plan.ecomap.child': 'The child',
-  'plan.ecomap.noArrangementYet': 'No arrangement yet',
-  'plan.ecomap.edge.solid': 'Meet-ups',
-  'plan.ecomap.edge.dashed': 'Letters, cards or messages',
-  'plan.ecomap.edge.dotted': 'Phone, video or social media',
-  'plan.ecomap.edge.faint': 'No arrangement for now',
-  'plan.ecomap.svgLabel': "Eco-map of {child}'s network. The same information is listed after the diagram.",
-  'plan.ecomap.key': 'Key to the lines',
-  'plan.ecomap.caption':
-    '{child} is at the centre. People who matter now are nearer; people who matter later are further out.',
   'plan.remove.view': 'the view of {who}',
   'plan.remove.arrangement': 'arrangement {number}',
   'plan.remove.factor.strength': 'this strength',

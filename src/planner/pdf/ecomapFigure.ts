@@ -1,9 +1,9 @@
 /**
  * The eco-map as vector graphics: the planner's own layout (`layoutEcomap`, shared with the
- * builder's SVG) drawn as lines, circles and text, scaled to the page, with its legend below.
+ * builder's SVG) drawn as lines, circles and text, scaled to the page, with its key and caption below.
  */
 import type { Translator } from '../../i18n/translator';
-import { EDGE_STROKES, layoutEcomap, type EcomapLayout } from '../ecomap/layoutEcomap';
+import { FORM_STROKES, HOUSEHOLD_FILL, NAME_SIZE, layoutEcomap, type EcomapLayout } from '../ecomap/layoutEcomap';
 import type { PlanContent } from '../schema/planSchema';
 import { COLOURS, type Block, type DrawOp, type Measures, type Rgb } from './pageLayout';
 
@@ -18,8 +18,9 @@ function hexToRgb(hex: string): Rgb {
 }
 
 /**
- * The eco-map block, or undefined when there is nobody to show. `childName` is the child's name as
- * the exporter chose to show it, so the diagram never shows more than the rest of the PDF.
+ * The eco-map block (the figure, its key and its caption, kept together), or undefined when there
+ * is nobody to show. `childName` is the child's name as the exporter chose to show it, so the
+ * diagram never shows more than the rest of the PDF.
  */
 export function ecomapBlock(
   plan: PlanContent,
@@ -40,47 +41,73 @@ export function ecomapBlock(
   const scale = Math.min(contentWidth / layout.width, MAX_DIAGRAM_HEIGHT / layout.height);
   const diagramWidth = layout.width * scale;
   const diagramHeight = layout.height * scale;
-  const legendHeight = LEGEND_ROW * Math.ceil(layout.legend.length / 2) + 8;
-  return {
+  const legendHeight = LEGEND_ROW * layout.legend.length + (layout.legend.length ? 8 : 0);
+  const figure: Block = {
     kind: 'figure',
     width: contentWidth,
     height: diagramHeight + legendHeight,
     label: i18n.t('plan.pdf.ecomap'),
     draw: (x, yTop) => [
       ...diagramOps(layout, measures, x + (contentWidth - diagramWidth) / 2, yTop, scale),
-      ...legendOps(layout, x, yTop - diagramHeight - 8, contentWidth),
+      ...legendOps(layout, x, yTop - diagramHeight - 8),
     ],
+  };
+  return {
+    kind: 'keepTogether',
+    blocks: [figure, { kind: 'paragraph', text: layout.caption.join(' '), style: 'small' }],
   };
 }
 
 function diagramOps(layout: EcomapLayout, m: Measures, ox: number, oy: number, s: number): DrawOp[] {
   const px = (ux: number) => ox + ux * s;
   const py = (uy: number) => oy - uy * s;
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
   const ops: DrawOp[] = [];
+  const rule = COLOURS.muted;
 
-  // Lines first, so the circles sit on top of them; each runs from circle edge to circle edge.
+  if (layout.household) {
+    const h = layout.household;
+    ops.push({
+      op: 'rect',
+      x: px(h.x),
+      y: py(h.y + h.height),
+      width: h.width * s,
+      height: h.height * s,
+      fill: hexToRgb(HOUSEHOLD_FILL),
+      stroke: rule,
+      lineWidth: 0.5,
+    });
+  }
+  if (layout.band) {
+    const { y, heading, headingY } = layout.band;
+    ops.push({ op: 'line', x1: px(0), y1: py(y), x2: px(layout.width), y2: py(y), color: rule, width: 0.5 });
+    const size = NAME_SIZE * s;
+    const w = m.bold.textWidth(heading, size);
+    ops.push({
+      op: 'text',
+      x: px(layout.width / 2) - w / 2,
+      y: py(headingY),
+      text: heading,
+      font: 'bold',
+      size,
+      color: COLOURS.text,
+    });
+  }
+
+  // Lines first, so the circles sit on top of them.
   for (const edge of layout.edges) {
-    const a = byId.get(edge.from);
-    const b = byId.get(edge.to);
-    if (!a || !b) continue;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const stroke = EDGE_STROKES[edge.style];
+    const stroke = FORM_STROKES[edge.form];
     ops.push({
       op: 'line',
-      x1: px(a.x + (dx / len) * a.r),
-      y1: py(a.y + (dy / len) * a.r),
-      x2: px(b.x - (dx / len) * b.r),
-      y2: py(b.y - (dy / len) * b.r),
+      x1: px(edge.x1),
+      y1: py(edge.y1),
+      x2: px(edge.x2),
+      y2: py(edge.y2),
       color: hexToRgb(stroke.colour),
       width: Math.max(0.5, stroke.width * s),
       dash: stroke.dash ? stroke.dash.map((d) => d * s) : undefined,
     });
   }
 
-  const labelSize = Math.min(9, Math.max(5, 12 * s));
   for (const node of layout.nodes) {
     const child = node.kind === 'child';
     ops.push({
@@ -93,57 +120,44 @@ function diagramOps(layout: EcomapLayout, m: Measures, ox: number, oy: number, s
       stroke: COLOURS.heading,
       lineWidth: child ? 1.5 : 1,
     });
-    // Name in bold, relationship under it, both centred below the circle.
-    const lines: [string, 'bold' | 'regular'][] = [
-      [node.label, 'bold'],
-      [node.sublabel, 'regular'],
-    ];
-    lines.forEach(([text, font], i) => {
-      if (!text) return;
-      const w = m[font].textWidth(text, labelSize);
-      const baseline = py(node.y + node.r) - (i + 1) * labelSize * 1.2;
+    // The name in bold, the relationship under it, each line centred below the circle.
+    for (const line of node.lines) {
+      const font = line.bold ? 'bold' : 'regular';
+      const size = line.size * s;
+      const w = m[font].textWidth(line.text, size);
+      const baseline = py(node.y + node.r + line.dy);
       // A white backing keeps the label readable where a line passes behind it.
       ops.push({
         op: 'rect',
         x: px(node.x) - w / 2 - 1.5,
-        y: baseline - labelSize * 0.28,
+        y: baseline - size * 0.28,
         width: w + 3,
-        height: labelSize * 1.2,
+        height: size * 1.2,
         fill: [1, 1, 1],
       });
-      ops.push({
-        op: 'text',
-        x: px(node.x) - w / 2,
-        y: baseline,
-        text,
-        font,
-        size: labelSize,
-        color: COLOURS.text,
-      });
-    });
+      ops.push({ op: 'text', x: px(node.x) - w / 2, y: baseline, text: line.text, font, size, color: COLOURS.text });
+    }
   }
   return ops;
 }
 
-function legendOps(layout: EcomapLayout, x: number, yTop: number, width: number): DrawOp[] {
+function legendOps(layout: EcomapLayout, x: number, yTop: number): DrawOp[] {
   const ops: DrawOp[] = [];
-  const colWidth = width / 2;
   layout.legend.forEach((item, i) => {
-    const cx = x + (i % 2) * colWidth;
-    const cy = yTop - Math.floor(i / 2) * LEGEND_ROW - LEGEND_ROW / 2;
-    const stroke = EDGE_STROKES[item.style];
+    const cy = yTop - i * LEGEND_ROW - LEGEND_ROW / 2;
+    const stroke = FORM_STROKES[item.form];
     // Legend samples at a fixed, readable scale.
     ops.push({
       op: 'line',
-      x1: cx,
+      x1: x,
       y1: cy,
-      x2: cx + 34,
+      x2: x + 40,
       y2: cy,
       color: hexToRgb(stroke.colour),
-      width: Math.max(0.75, stroke.width * 0.5),
-      dash: stroke.dash ? stroke.dash.map((d) => d * 0.5) : undefined,
+      width: Math.max(0.75, stroke.width * 0.6),
+      dash: stroke.dash ? stroke.dash.map((d) => d * 0.6) : undefined,
     });
-    ops.push({ op: 'text', x: cx + 42, y: cy - 3, text: item.label, font: 'regular', size: 9, color: COLOURS.text });
+    ops.push({ op: 'text', x: x + 48, y: cy - 3, text: item.label, font: 'regular', size: 9, color: COLOURS.text });
   });
   return ops;
 }

@@ -17,8 +17,9 @@ export const ATTACHMENT_MIME = 'application/json';
  * Bump it whenever those pages change; tests/unit/pdf/rendererVersion.test.ts holds a digest of
  * this version's pages and fails when they change under the same number. A PDF records the version
  * that drew it, and its pages are compared with a fresh drawing only by that same version.
+ * Version 2: the eco-map shows full names, the adoptive family and a line per form; text wraps after hyphens.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /** How the child's name is shown on the pages (planDocument's NameStyle). */
 export const NAME_STYLES = ['full', 'first', 'initials'] as const;

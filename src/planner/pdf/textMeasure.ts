@@ -6,6 +6,7 @@
  * size 1 and multiply. The measurer is an interface (pdf-lib's PDFFont satisfies it) so the layout
  * can be tested with a fake font and no pdf-lib at all.
  */
+import { breakLines } from '../text/lineBreaks';
 
 /** The two font methods the layout needs; pdf-lib's `PDFFont` has both. */
 export interface FontMetricsSource {
@@ -57,68 +58,15 @@ export function cleanForPdf(text: string): string {
 
 /**
  * Breaks text into lines no wider than `maxWidth`. Newlines in the input are hard breaks; a blank
- * line is kept as an empty line. A word wider than the whole line is split by characters so a long
- * URL or reference never overflows the margin.
+ * line is kept as an empty line. Lines break at spaces, then after hyphens; only a word wider than
+ * the whole line is split, with a hyphen, so a long URL or reference never overflows the margin.
  */
 export function wrapText(text: string, measure: CachedMeasure, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  const space = measure.spaceWidth * size;
-  for (const hardLine of cleanForPdf(text).split('\n')) {
-    const words = hardLine.split(' ').filter((w) => w.length > 0);
-    if (words.length === 0) {
-      lines.push('');
-      continue;
-    }
-    let current = '';
-    let currentWidth = 0;
-    for (const word of words) {
-      const w = measure.wordWidth(word, size);
-      if (current === '') {
-        if (w <= maxWidth) {
-          current = word;
-          currentWidth = w;
-        } else {
-          const pieces = splitLongWord(word, measure, size, maxWidth);
-          lines.push(...pieces.slice(0, -1));
-          current = pieces[pieces.length - 1];
-          currentWidth = measure.wordWidth(current, size);
-        }
-      } else if (currentWidth + space + w <= maxWidth) {
-        current += ' ' + word;
-        currentWidth += space + w;
-      } else {
-        lines.push(current);
-        if (w <= maxWidth) {
-          current = word;
-          currentWidth = w;
-        } else {
-          const pieces = splitLongWord(word, measure, size, maxWidth);
-          lines.push(...pieces.slice(0, -1));
-          current = pieces[pieces.length - 1];
-          currentWidth = measure.wordWidth(current, size);
-        }
-      }
-    }
-    lines.push(current);
-  }
+  const m = { widthOf: (piece: string) => measure.wordWidth(piece, size), space: measure.spaceWidth * size };
+  const lines = cleanForPdf(text)
+    .split('\n')
+    .flatMap((hardLine) => breakLines(hardLine, m, maxWidth).map((line) => line.text));
   // Drop trailing blank lines: they only add space at the end of a block.
   while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
-}
-
-function splitLongWord(word: string, measure: CachedMeasure, size: number, maxWidth: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  // Iterate by code point so surrogate pairs and combining sequences are not split mid-character.
-  for (const ch of Array.from(word)) {
-    const candidate = piece + ch;
-    if (piece !== '' && measure.wordWidth(candidate, size) > maxWidth) {
-      pieces.push(piece);
-      piece = ch;
-    } else {
-      piece = candidate;
-    }
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces;
 }

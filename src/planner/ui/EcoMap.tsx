@@ -1,13 +1,18 @@
 /**
- * The eco-map drawn as SVG from `layoutEcomap`, with its text equivalent beside it: the same facts as
- * a list, for screen readers and for anyone who finds the diagram hard to read.
+ * The eco-map drawn as SVG from `layoutEcomap`, with its text equivalent beside it: everyone in the
+ * diagram, in full and by where they are drawn, for screen readers and for anyone who finds the
+ * diagram hard to read.
  */
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { PlanContent } from '../schema/planSchema';
-import { EDGE_STROKES, layoutEcomap, type EdgeStyle } from '../ecomap/layoutEcomap';
-import { useTranslator } from './useTranslator';
+import { FORM_STROKES, HOUSEHOLD_FILL, layoutEcomap, type Stroke } from '../ecomap/layoutEcomap';
+import { useToolTranslator } from './useToolTranslator';
 
-const dash = (style: EdgeStyle) => EDGE_STROKES[style].dash?.join(' ');
+const lineProps = (stroke: Stroke) => ({
+  stroke: stroke.colour,
+  strokeWidth: stroke.width,
+  strokeDasharray: stroke.dash?.join(' '),
+});
 
 export default function EcoMap({
   plan,
@@ -16,11 +21,11 @@ export default function EcoMap({
   plan: Pick<PlanContent, 'child' | 'people' | 'arrangements'>;
   headingLevel?: 2 | 3;
 }) {
-  const { t, locale } = useTranslator();
+  // The eco-map's words load with it (i18n/builderToolCatalogue.ts), not on the builder's first screen.
+  const { t } = useToolTranslator();
   const layout = useMemo(() => layoutEcomap(plan, t), [plan, t]);
-  const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+  const textId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const childName = layout.nodes[0].label;
   return (
     <figure className="ecomap" aria-labelledby="ecomap-heading">
       <Heading id="ecomap-heading" className="ecomap__heading">
@@ -30,33 +35,43 @@ export default function EcoMap({
         className="ecomap__svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="img"
-        aria-label={t('plan.ecomap.svgLabel', { child: childName })}
+        aria-label={t('plan.ecomap.svgLabel', { child: layout.childName })}
+        aria-describedby={textId}
       >
-        {layout.edges.map((e) => {
-          const from = byId.get(e.from)!;
-          const to = byId.get(e.to)!;
-          const stroke = EDGE_STROKES[e.style];
-          return (
-            <line
-              key={e.to}
-              x1={from.x}
-              y1={from.y}
-              x2={to.x}
-              y2={to.y}
-              stroke={stroke.colour}
-              strokeWidth={stroke.width}
-              strokeDasharray={dash(e.style)}
-            />
-          );
-        })}
-        {layout.nodes.map((n) => (
-          <g key={n.id}>
-            <circle cx={n.x} cy={n.y} r={n.r} className={n.kind === 'child' ? 'ecomap__child' : 'ecomap__person'} />
-            <text x={n.x} y={n.y + n.r + 15} textAnchor="middle" className="ecomap__label">
-              {n.label}
+        {layout.household && <rect {...layout.household} fill={HOUSEHOLD_FILL} className="ecomap__household" />}
+        {layout.band && (
+          <g className="ecomap__band">
+            <line x1={0} y1={layout.band.y} x2={layout.width} y2={layout.band.y} />
+            <text x={layout.width / 2} y={layout.band.headingY} textAnchor="middle" className="ecomap__label">
+              {layout.band.heading}
             </text>
-            <text x={n.x} y={n.y + n.r + 31} textAnchor="middle" className="ecomap__sublabel">
-              {n.sublabel}
+          </g>
+        )}
+        {layout.edges.map((e) => (
+          <line
+            key={`${e.to}-${e.form}`}
+            data-form={e.form}
+            x1={e.x1}
+            y1={e.y1}
+            x2={e.x2}
+            y2={e.y2}
+            {...lineProps(FORM_STROKES[e.form])}
+          />
+        ))}
+        {layout.nodes.map((n) => (
+          <g key={n.id} data-place={n.place}>
+            <circle cx={n.x} cy={n.y} r={n.r} className={n.kind === 'child' ? 'ecomap__child' : 'ecomap__person'} />
+            <text textAnchor="middle" className="ecomap__text-label">
+              {n.lines.map((line, i) => (
+                <tspan
+                  key={i}
+                  x={n.x}
+                  y={n.y + n.r + line.dy}
+                  className={line.bold ? 'ecomap__label' : 'ecomap__sublabel'}
+                >
+                  {line.text}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}
@@ -64,17 +79,9 @@ export default function EcoMap({
       {layout.legend.length > 0 && (
         <ul className="ecomap__legend" aria-label={t('plan.ecomap.key')}>
           {layout.legend.map((item) => (
-            <li key={item.style}>
-              <svg width="48" height="12" aria-hidden="true" focusable="false">
-                <line
-                  x1="2"
-                  y1="6"
-                  x2="46"
-                  y2="6"
-                  stroke={EDGE_STROKES[item.style].colour}
-                  strokeWidth={EDGE_STROKES[item.style].width}
-                  strokeDasharray={dash(item.style)}
-                />
+            <li key={item.form}>
+              <svg width="56" height="12" aria-hidden="true" focusable="false">
+                <line x1="2" y1="6" x2="54" y2="6" {...lineProps(FORM_STROKES[item.form])} />
               </svg>
               {item.label}
             </li>
@@ -82,21 +89,21 @@ export default function EcoMap({
         </ul>
       )}
       <figcaption>
-        <p className="ecomap__caption">{t('plan.ecomap.caption', { child: childName })}</p>
-        <ul className="ecomap__text">
-          {layout.edges.map((e) => {
-            const person = plan.people.find((p) => p.id === e.to)!;
-            return (
-              <li key={e.to}>
-                <strong>{person.name}</strong> (
-                {person.relationship === 'other' && person.relationshipOther
-                  ? person.relationshipOther
-                  : t(`plan.option.relationship.${person.relationship}`).toLocaleLowerCase(locale)}
-                ): {e.label}
-              </li>
-            );
-          })}
-        </ul>
+        <p className="ecomap__caption">{layout.caption.join(' ')}</p>
+        <div id={textId} className="ecomap__text">
+          {layout.groups.map((group) => (
+            <div key={group.place}>
+              <p className="ecomap__group">{group.heading}</p>
+              <ul>
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <strong>{entry.name}</strong> ({entry.relationship}): {entry.contact}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
       </figcaption>
     </figure>
   );

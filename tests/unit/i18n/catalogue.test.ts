@@ -122,6 +122,7 @@ describe('the message catalogue', () => {
         .sort(),
     ).toEqual([
       'src/planner/ui/CopyFromPlan.tsx',
+      'src/planner/ui/EcoMap.tsx',
       'src/planner/ui/loadToolTranslator.ts',
       'src/planner/ui/pdf/FingerprintCompare.tsx',
       'src/planner/ui/pdf/NameStyleChoice.tsx',

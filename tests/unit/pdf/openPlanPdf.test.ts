@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfFileName } from '../../../src/planner/ui/pdf/exportPlanPdf';
 import { messageText } from '../../../src/i18n/keyedMessage';
 import { openPlanPdf } from '../../../src/planner/pdf/openPlanPdf';
+import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
 import { verificationReportText } from '../../../src/planner/pdf/verificationReportText';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
@@ -38,7 +39,9 @@ describe('opening a PDF in the builder', () => {
       expect.stringMatching(/^Pass – Made by Staying in touch: /),
       'Pass – Attached plan: The PDF carries one attached plan file, and it is a valid plan.',
       expect.stringMatching(/^Pass – Attached plan unchanged: /),
-      expect.stringMatching(/^Pass – Printed pages: All \d+ printed pages are exactly what version 1 /),
+      expect.stringMatching(
+        new RegExp(`^Pass – Printed pages: All \\d+ printed pages are exactly what version ${RENDERER_VERSION} `),
+      ),
       expect.stringMatching(/^Pass – Sign-off: The plan says it is signed off, and its sign-off record meets/),
     ]);
     expect(result.report.fingerprint).toBe(`Fingerprint: ${await fingerprintPlan(signed)}`);

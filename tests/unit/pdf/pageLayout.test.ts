@@ -33,10 +33,40 @@ describe('text wrapping', () => {
     expect(wrapText('a\n\nb\n\n', m, 10, 100)).toEqual(['a', '', 'b']);
   });
 
-  it('splits a word longer than the line by characters, never mid surrogate pair', () => {
+  it('splits a word longer than the line with a hyphen, never mid surrogate pair', () => {
     const lines = wrapText('https://example.org/😀😀😀/very/long/path', m, 10, 50);
     expect(lines.every((l) => m.textWidth(l, 10) <= 50)).toBe(true);
-    expect(lines.join('')).toBe('https://example.org/😀😀😀/very/long/path');
+    expect(lines.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
+    expect(lines.map((l, i) => (i < lines.length - 1 ? l.slice(0, -1) : l)).join('')).toBe(
+      'https://example.org/😀😀😀/very/long/path',
+    );
+  });
+
+  it('breaks a narrow table column at spaces and after hyphens, and splits only a word wider than the column', () => {
+    const lives = 'Merthyr Tydfil, with foster carers near Ystradgynlais-on-Tawe Llanfairpwllgwyngyll';
+    const pages = layout([
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Name', weight: 5 },
+          { header: 'Lives', weight: 1 },
+        ],
+        rows: [['Dafydd', lives]],
+      },
+    ]);
+    const cell = pages[0].ops
+      .filter((op) => op.op === 'text' && op.y < pages[0].ops.find((o) => o.op === 'text')!.y)
+      .flatMap((op) => (op.op === 'text' && op.text !== 'Dafydd' ? [op.text] : []));
+    // The column is 80 pt wide less padding: 15 characters of the stand-in font at 9.5 pt.
+    expect(cell).toEqual([
+      'Merthyr Tydfil,',
+      'with foster',
+      'carers near',
+      'Ystradgynlais-',
+      'on-Tawe',
+      'Llanfairpwllgw-',
+      'yngyll',
+    ]);
   });
 
   it('measures each distinct word once', () => {

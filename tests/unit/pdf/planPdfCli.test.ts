@@ -17,7 +17,7 @@ describe('npm run plan:pdf', { timeout: 120_000 }, () => {
     const r = run(SIGNED_FIXTURE, out, '--name', 'initials', '--now', NOW.toISOString());
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Wrote .*cli\.pdf: 13 pages, [\d.]+ KB, \d+ ms\. Fingerprint [0-9a-f]{64}$/);
+    expect(r.out).toMatch(/^Wrote .*cli\.pdf: 14 pages, [\d.]+ KB, \d+ ms\. Fingerprint [0-9a-f]{64}$/);
     const bytes = new Uint8Array(readFileSync(out));
     const expected = await renderPlanPdf(loadPlan(SIGNED_FIXTURE), {
       fonts: await testFonts(),

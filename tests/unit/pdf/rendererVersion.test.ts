@@ -23,6 +23,13 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
       '5a2ec8069ab345a845f8cf57dbc163018881a850c41fdcb53b4fb29cc69dca19',
   },
+  // Full names in the eco-map, the adoptive family drawn, a line per form; no mid-word breaks.
+  2: {
+    [`${SIGNED_FIXTURE} initials`]: 'c0e2dc87fe99e377d1ca8c2a32d96e81c00c6c5f655c2f26f49a4db5f30449f7',
+    'tests/fixtures/plans/complete.json full': '7a91ee8fb10dbfe530a7b87aaee6751f81fa06f1d6dffc449852ba5624b9e03f',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      '680ca0b8ea7ab8795e6ce97744311b30630f0c92aaa14807e1919c3625654ce8',
+  },
 };
 
 const CASES: [path: string, nameStyle: NameStyle][] = [

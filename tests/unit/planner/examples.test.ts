@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { allSectionStatuses } from '../../../src/planner/state/taskStatus';
 import { layoutEcomap } from '../../../src/planner/ecomap/layoutEcomap';
+import { formsOf } from '../../../src/planner/schema/arrangementQuestions';
 import { EXAMPLE_DIR, exampleNames, examplePlan } from './fixtures';
 import { translator } from '../../../src/i18n/translator';
 
@@ -58,9 +59,20 @@ describe('worked example plans', () => {
     }
   });
 
-  it.each(exampleNames())('%s draws an eco-map with a line for every person', (name) => {
+  it.each(exampleNames())('%s draws everyone in its eco-map, with a line for each way they keep in touch', (name) => {
     const plan = examplePlan(name);
-    expect(layoutEcomap(plan, en.t).edges).toHaveLength(plan.people.length);
+    const layout = layoutEcomap(plan, en.t);
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual(['child', ...plan.people.map((p) => p.id)].sort());
+    for (const p of plan.people.filter((person) => person.relationship !== 'adoptive_parent')) {
+      const forms = new Set(plan.arrangements.filter((a) => a.personIds.includes(p.id)).flatMap(formsOf));
+      expect(
+        layout.edges
+          .filter((e) => e.to === p.id)
+          .map((e) => e.form)
+          .sort(),
+        p.name,
+      ).toEqual([...forms].sort());
+    }
   });
 
   it('the Welsh example keeps Welsh characters exactly', () => {
