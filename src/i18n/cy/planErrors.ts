@@ -85,7 +85,7 @@ export const planErrorMessagesCy = {
   'plan.error.factor.howManaged.required': 'Rhowch sut y caiff yr her hon ei rheoli',
 
   // An arrangement
-  'plan.error.arrangement.personIds.required': 'Dewiswch o leiaf un unigolyn y mae’r trefniant hwn gydag ef',
+  'plan.error.arrangement.personIds.required': 'Dewiswch o leiaf un unigolyn sy’n rhan o’r trefniant hwn',
   'plan.error.arrangement.personIds.tooMany': 'Dewiswch hyd at {maximum} o bobl',
   'plan.error.arrangement.purposes.unknown': 'Dewiswch ddiben o’r rhestr',
   'plan.error.arrangement.purposes.required': 'Dewiswch o leiaf un diben i’r trefniant hwn',
@@ -158,7 +158,7 @@ export const planErrorMessagesCy = {
   'plan.error.stage.when.required': 'Rhowch pryd mae’r cyfnod hwn yn dechrau',
   'plan.error.stage.changes.tooLong': 'Rhaid i’r ateb am beth sy’n newid fod yn {maximum} nod neu lai',
   'plan.error.stage.changes.required': 'Rhowch beth ddylai newid yn ystod y cyfnod hwn',
-  'plan.error.contingencies.tooMany': 'Gall cynllun gynnwys hyd at {maximum} o gynlluniau wrth gefn',
+  'plan.error.contingencies.tooMany': 'Gall cynllun gynnwys hyd at {maximum} o sefyllfaoedd',
   'plan.error.contingency.trigger.required': 'Dewiswch beth allai ddigwydd',
   'plan.error.contingency.triggerOther.tooLong': 'Rhaid i’r ateb am beth allai ddigwydd fod yn {maximum} nod neu lai',
   'plan.error.contingency.triggerOther.required': 'Disgrifiwch beth allai ddigwydd',
