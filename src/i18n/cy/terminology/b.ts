@@ -81,6 +81,7 @@ export const TERMS_b: Term[] = [
     en: 'young person',
     cy: 'person ifanc',
     source: 'https://www.caerffili.gov.uk/services/children-and-families/looked-after-children',
+    note: 'That page has the plural, "plant a phobl ifanc".',
   },
   {
     en: 'case record',
