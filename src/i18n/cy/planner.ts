@@ -23,7 +23,7 @@ export const plannerMessagesCy = {
 
   // The pages: the builder itself and the blank template.
   'planner.page.description':
-    'Lluniwch gynllun cadw mewn cysylltiad gyda’r teulu, ei gadw ar y ddyfais hon, a’i wirio cyn ei lofnodi.',
+    'Lluniwch gynllun cadw mewn cysylltiad gyda’r teulu, cadwch ef ar y ddyfais hon, a gwiriwch ef cyn ei lofnodi.',
   'planner.page.noscript':
     'Mae angen JavaScript ar y lluniwr cynlluniau, ac mae wedi’i ddiffodd neu ei rwystro yn y porwr hwn. Dyma’r templed cynllunio cyfan fel ffurflen wag y gallwch ei hargraffu a’i llenwi â llaw.',
   'planner.templatePage.title': 'Templed cynllunio gwag',
@@ -41,7 +41,7 @@ export const plannerMessagesCy = {
   'planner.practice.tag': 'Ymarfer',
   'planner.practice.banner': '{marker}. Peidiwch ag ychwanegu manylion go iawn.',
   'planner.taskStatus.notStarted': 'Heb ddechrau',
-  'planner.taskStatus.inProgress': 'Ar waith',
+  'planner.taskStatus.inProgress': 'Ar y gweill',
   'planner.taskStatus.completed': 'Wedi’i chwblhau',
   'planner.taskStatus.cannotStart': 'Methu dechrau eto',
   'planner.taskStatus.reason.needPerson': 'Ychwanegwch o leiaf un person pwysig yn gyntaf',
@@ -218,7 +218,7 @@ export const plannerMessagesCy = {
     'Nid yw’r ffeil yn dweud pa fformat cynllun y mae’n ei ddefnyddio (does ganddi ddim "schemaVersion"), felly nid ffeil cynllun o’r lluniwr hwn yw hi.',
   'planner.planFile.unknownVersion': 'Nid yw’r lluniwr hwn yn adnabod fersiwn fformat cynllun y ffeil ({version}).',
   'planner.planFile.newerVersion':
-    'Cafodd y cynllun hwn ei gadw gan fersiwn mwy newydd o’r lluniwr cynlluniau (fersiwn fformat {version}). Mae’r lluniwr hwn yn darllen fersiwn fformat {current} a rhai hŷn. Agorwch ef yn y lluniwr mwy newydd, neu gofynnwch i bwy bynnag a’i hanfonodd am gopi yn fersiwn fformat {current}.',
+    'Cafodd y cynllun hwn ei gadw gan fersiwn fwy newydd o’r lluniwr cynlluniau (fersiwn fformat {version}). Mae’r lluniwr hwn yn darllen fersiwn fformat {current} a rhai hŷn. Agorwch ef yn y lluniwr mwy newydd, neu gofynnwch i bwy bynnag a’i hanfonodd am gopi yn fersiwn fformat {current}.',
   'planner.planFile.retiredVersion': 'Ni all y lluniwr hwn agor cynlluniau yn fersiwn fformat {version} mwyach.',
   'planner.planFile.issue.missing': 'Ar goll: mae angen y maes hwn',
   'planner.planFile.issue.type.string': 'Rhaid iddo fod yn destun',

@@ -61,8 +61,8 @@ export const privacyMessagesCy = {
   // "Privacy on this device", on the plans list
   'privacy.controls.heading': 'Preifatrwydd ar y ddyfais hon',
   'privacy.controls.shared.key': 'Cyfrifiadur a rennir neu gyfrifiadur cyhoeddus',
-  'privacy.controls.shared.yes': 'Ydy: dim ond tra bo’r dudalen hon ar agor y caiff cynlluniau eu cadw',
-  'privacy.controls.shared.no': 'Nac ydy, fy nyfais waith fy hun',
+  'privacy.controls.shared.yes': 'Ie: dim ond tra bo’r dudalen hon ar agor y caiff cynlluniau eu cadw',
+  'privacy.controls.shared.no': 'Na, fy nyfais waith fy hun',
   'privacy.controls.shared.change': 'Newid',
   'privacy.controls.shared.changeHidden': 'a yw hwn yn gyfrifiadur a rennir neu’n gyfrifiadur cyhoeddus',
   'privacy.controls.passphrase.key': 'Cyfrinymadrodd',
