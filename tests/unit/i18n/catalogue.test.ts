@@ -16,7 +16,7 @@ const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory())
-      // The catalogues are not code: a key written in the Welsh catalogue is not a use of it.
+      // The catalogues define keys; only code that asks for them counts as a use.
       return [join(ROOT, 'src/content'), join(ROOT, 'src/i18n/en'), join(ROOT, 'src/i18n/cy')].includes(path)
         ? []
         : walk(path);

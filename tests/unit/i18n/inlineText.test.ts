@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findInlineText } from './inlineText';
 
 const ROOT = resolve(__dirname, '../../..');
-// The catalogues themselves (English and Welsh) are where display text belongs.
+/** The content and the catalogues themselves (English and Welsh) are where display text belongs. */
 const SKIP = [join(ROOT, 'src/content'), join(ROOT, 'src/i18n/en'), join(ROOT, 'src/i18n/cy')];
 
 /** file → why its literals are not display text. */
