@@ -559,6 +559,7 @@ export const planMessagesCy = {
   'plan.check.documentTitle': 'Gwiriwch eich atebion',
   'plan.check.back': 'Yn ôl i’r cynllun',
   'plan.check.change': 'Newid',
+  'plan.check.changeRowOfItem': '{answer} — {item}',
   // The section forms (src/planner/ui/*Section.tsx): words around the fields.
   'plan.form.remove': 'Dileu',
   'plan.form.cancel': 'Canslo',
@@ -621,18 +622,6 @@ export const planMessagesCy = {
   'plan.form.contingencies.removeWhich': 'sefyllfa {number}',
   'plan.form.contingencies.add': 'Ychwanegu sefyllfa',
   'plan.form.contingencies.addAnother': 'Ychwanegu sefyllfa arall',
-  // The eco-map (src/planner/ecomap, src/planner/ui/EcoMap.tsx, the PDF's figure).
-  'plan.ecomap.heading': 'Eco-fap',
-  'plan.ecomap.child': 'Y plentyn',
-  'plan.ecomap.noArrangementYet': 'Dim trefniant eto',
-  'plan.ecomap.edge.solid': 'Cyfarfodydd',
-  'plan.ecomap.edge.dashed': 'Llythyrau, cardiau neu negeseuon',
-  'plan.ecomap.edge.dotted': 'Ffôn, fideo neu gyfryngau cymdeithasol',
-  'plan.ecomap.edge.faint': 'Dim trefniant am y tro',
-  'plan.ecomap.svgLabel': 'Eco-fap o rwydwaith {child}. Mae’r un wybodaeth wedi’i rhestru ar ôl y diagram.',
-  'plan.ecomap.key': 'Allwedd i’r llinellau',
-  'plan.ecomap.caption':
-    'Mae {child} yn y canol. Mae pobl sy’n bwysig nawr yn agosach; mae pobl a fydd yn bwysig yn nes ymlaen ymhellach allan.',
   'plan.remove.view': 'safbwynt {who}',
   'plan.remove.arrangement': 'trefniant {number}',
   'plan.remove.factor.strength': 'y cryfder hwn',

@@ -112,6 +112,8 @@ export const plannerMessagesCy = {
   'planner.sectionPage.stepCaption': 'Cam {step} o 6 · {plan}',
   'planner.sectionPage.backToCheck': 'Yn ôl i wirio’ch atebion',
   'planner.sectionPage.backToPlan': 'Yn ôl i’r cynllun',
+  'planner.sectionPage.copyLink': 'Copïo o gynllun arall',
+  'planner.sectionPage.copyPeopleLink': 'Copïo pobl o gynllun arall',
   'planner.guides.title': 'Canllawiau ar gyfer yr adran hon',
   'planner.remove.title': 'Ydych chi’n siŵr eich bod am dynnu {name}?',
   'planner.remove.alsoRemoves': 'Bydd hyn hefyd yn tynnu:',

@@ -40,6 +40,7 @@ const SAME_AS_ENGLISH = new Set([
   'plan.duration.hoursAndMinutes', // {hours} {minutes}
   'plan.factor.heading', // {kind}: {who}
   'plan.diff.itemField', // {name}: {label}
+  'plan.check.changeRowOfItem', // {answer} — {item}
 ]);
 
 const formsOf = (message: Message): [string, string][] =>

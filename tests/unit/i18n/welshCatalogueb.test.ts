@@ -145,6 +145,7 @@ const WELSH_WORDS = [
   'ch',
   // Terms chosen in terminology/b.ts, and their mutated forms.
   'biolegol',
+  'fiolegol',
   'gofalwyr',
   'llofnodwr',
   'cyfrinymadrodd',
