@@ -16,6 +16,7 @@ const SLOWEST_FIRST = [
   /^trainer-presenter\.test\.ts$/,
   /^signoff\.test\.ts$/,
   /^planner-family\.test\.ts$/,
+  /^trainer-offline\.test\.ts$/,
   /^privacy-profile\.test\.ts$/,
   /^trainer\.test\.ts$/,
   /^planner-a11y\.test\.ts$/,

@@ -108,10 +108,11 @@ describe('the date of the next review', () => {
     await page.locator('section[aria-labelledby="check-review"]').getByText(notice).waitFor();
     expect(await page.getByText(notice).count()).toBe(1);
 
-    // The review section: saving it as completed again needs a new date; then the flag goes.
+    // The review section, by the date's own Change link: saving it as completed again needs a new
+    // date; then the flag goes.
     await page
       .locator('section[aria-labelledby="check-review"]')
-      .getByRole('link', { name: /^Change/ })
+      .getByRole('link', { name: 'Change date of the next review' })
       .click();
     await heading(page, 'Reviewing the plan');
     await page.getByText(notice).waitFor();

@@ -109,7 +109,8 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
   );
 }
 
-export default function CheckAnswers({ plan }: { plan: Plan }) {
+/** `readOnly`: a read-only copy of a plan another tab is editing, with no Change links. */
+export default function CheckAnswers({ plan, readOnly = false }: { plan: Plan; readOnly?: boolean }) {
   const { t } = useTranslator();
   useDocumentTitle(t('plan.check.documentTitle'));
   return (
@@ -120,7 +121,7 @@ export default function CheckAnswers({ plan }: { plan: Plan }) {
       <PracticeBanner practice={plan.practice} />
       <PageHeading caption={planDisplayName(plan, t)}>{t('plan.check.heading')}</PageHeading>
       <SignedBanner plan={plan} />
-      <PlanAnswers plan={plan} readOnly={plan.status === 'signed'} flagReviewDue />
+      <PlanAnswers plan={plan} readOnly={readOnly || plan.status === 'signed'} flagReviewDue />
       <p>
         <a className="button" href={planHash(plan.id)}>
           {t('plan.check.back')}

@@ -48,7 +48,7 @@ export default function ReadOnlyPlan({ plan, reason, onTakeOver }: Props) {
             </p>
           }
         >
-          <CheckAnswers plan={plan} />
+          <CheckAnswers plan={plan} readOnly />
         </Suspense>
       </div>
     </>
