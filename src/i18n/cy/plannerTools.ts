@@ -1,0 +1,146 @@
+import type { Message } from '../formatMessage';
+import type { plannerToolMessages } from '../en/plannerTools';
+
+/**
+ * "Copy from another plan" in Welsh (machine-made; see cy/status/c.ts). Counted things take the
+ * mutation the number gives them: dau/dwy soft, tri aspirate (tair none), chwe aspirate.
+ */
+export const plannerToolMessagesCy = {
+  'planner.copy.heading': 'Copïo “{section}” o gynllun arall',
+  'planner.copy.headingFrom': 'Copïo “{section}” o {plan}',
+  'planner.copy.back': 'Yn ôl i “{section}”',
+  'planner.copy.lead':
+    'Ar gyfer brawd neu chwaer, neu gynllun newydd i’r un teulu. Caiff yr hyn rydych chi’n ei gopïo ei ychwanegu at y cynllun hwn; does dim byd sydd yma’n barod yn newid oni bai eich bod chi’n dweud hynny.',
+  'planner.copy.choose': 'Dewiswch y cynllun i gopïo ohono',
+  'planner.copy.planDetails': 'Plentyn: {child} · Wedi’i gadw ddiwethaf: {saved}',
+  'planner.copy.none': 'Does dim cynlluniau eraill ar y ddyfais hon y gallwch chi gopïo ohonyn nhw.',
+  'planner.copy.onlyPractice':
+    'Dim ond cynlluniau ymarfer sydd wedi’u rhestru: dydy manylion pobl go iawn byth yn cael eu copïo i gynllun ymarfer.',
+  'planner.copy.onlyReal':
+    'Dydy cynlluniau ymarfer ddim wedi’u rhestru: dydy eu pobl ddychmygol byth yn cael eu copïo i gynllun go iawn.',
+  'planner.copy.notFound': 'Dydy’r cynllun hwnnw ddim ar y ddyfais hon, neu does dim modd ei ddarllen nawr.',
+  'planner.copy.chooseAnother': 'Dewiswch gynllun arall',
+  'planner.copy.refused.samePlan': 'Dyma’r cynllun rydych chi’n copïo iddo. Dewiswch gynllun arall.',
+  'planner.copy.refused.practiceIntoReal':
+    'Cynllun ymarfer yw hwn. Does dim modd copïo ei bobl ddychmygol i gynllun go iawn.',
+  'planner.copy.refused.realIntoPractice':
+    'Cynllun go iawn yw hwn. Does dim modd copïo manylion pobl go iawn i gynllun ymarfer.',
+  'planner.copy.refused.targetSigned':
+    'Mae’r cynllun hwn wedi’i lofnodi, felly does dim modd ychwanegu dim ato. Dechreuwch ei fersiwn nesaf i’w newid.',
+  'planner.copy.refused.nothingToCopy': 'Does dim byd yn “{section}” yn {plan} i’w gopïo.',
+  'planner.copy.refused.tooMany': 'Does dim lle i’r cyfan yn y cynllun hwn: byddai ganddo fwy na {what}.',
+  'planner.copy.refused.invalid': 'Doedd dim modd copïo’r hyn sydd gan {plan} yma, gan nad yw rhan ohono’n ddilys.',
+  'planner.copy.allHere': 'Mae pawb sydd yn {plan} yn y cynllun hwn yn barod.',
+  'planner.copy.addedPeopleHeading': {
+    '=1': 'Person wedi’i ychwanegu at y cynllun hwn',
+    zero: '{count} person wedi’u hychwanegu at y cynllun hwn',
+    one: '{count} person wedi’i ychwanegu at y cynllun hwn',
+    two: '{count} berson wedi’u hychwanegu at y cynllun hwn',
+    few: '{count} pherson wedi’u hychwanegu at y cynllun hwn',
+    many: '{count} pherson wedi’u hychwanegu at y cynllun hwn',
+    other: '{count} person wedi’u hychwanegu at y cynllun hwn',
+  },
+  'planner.copy.addedPeopleWhy':
+    'Mae’r bobl y mae’r atebion a gopïwyd yn eu henwi yn dod gyda nhw, gyda phopeth y mae’r cynllun hwnnw’n ei ddweud amdanyn nhw.',
+  'planner.copy.reusedHeading': {
+    '=1': 'Person sydd yn y cynllun hwn yn barod',
+    zero: '{count} person sydd yn y cynllun hwn yn barod',
+    one: '{count} person sydd yn y cynllun hwn yn barod',
+    two: '{count} berson sydd yn y cynllun hwn yn barod',
+    few: '{count} pherson sydd yn y cynllun hwn yn barod',
+    many: '{count} pherson sydd yn y cynllun hwn yn barod',
+    other: '{count} person sydd yn y cynllun hwn yn barod',
+  },
+  'planner.copy.reusedIntro':
+    'Mae gan y bobl hyn yr un enw a’r un berthynas yma, felly dydyn nhw ddim yn cael eu hychwanegu eto: mae’r hyn a gopïwyd yn enwi’r person yn y cynllun hwn, ac mae ei fanylion yma’n aros fel y maen nhw.',
+  'planner.copy.itemsHeading': 'Wedi’u hychwanegu at y cynllun hwn',
+  'planner.copy.notCopied':
+    'Dydy’r llofnodi, y cofnod newidiadau, fersiynau cynharach a’r cofnod o adolygiadau cynharach byth yn cael eu copïo.',
+  'planner.copy.list.factors': {
+    '=1': '1 cryfder neu her',
+    zero: '{count} cryfder neu her',
+    one: '{count} cryfder neu her',
+    two: '{count} gryfder neu her',
+    few: '{count} chryfder neu her',
+    many: '{count} chryfder neu her',
+    other: '{count} cryfder neu her',
+  },
+  'planner.copy.list.arrangements': {
+    '=1': '1 trefniant',
+    zero: '{count} trefniant',
+    one: '{count} trefniant',
+    two: '{count} drefniant',
+    few: '{count} threfniant',
+    many: '{count} threfniant',
+    other: '{count} trefniant',
+  },
+  'planner.copy.list.support': {
+    '=1': '1 elfen o gymorth',
+    zero: '{count} elfen o gymorth',
+    one: '{count} elfen o gymorth',
+    two: '{count} elfen o gymorth',
+    few: '{count} elfen o gymorth',
+    many: '{count} elfen o gymorth',
+    other: '{count} elfen o gymorth',
+  },
+  'planner.copy.list.views': {
+    '=1': '1 safbwynt',
+    zero: '{count} safbwynt',
+    one: '{count} safbwynt',
+    two: '{count} safbwynt',
+    few: '{count} safbwynt',
+    many: '{count} safbwynt',
+    other: '{count} safbwynt',
+  },
+  'planner.copy.list.stages': {
+    '=1': '1 cam',
+    zero: '{count} cam',
+    one: '{count} cam',
+    two: '{count} gam',
+    few: '{count} cham',
+    many: '{count} cham',
+    other: '{count} cam',
+  },
+  'planner.copy.list.contingencies': {
+    '=1': '1 cynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    zero: '{count} cynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    one: '{count} cynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    two: '{count} gynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    few: '{count} chynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    many: '{count} chynllun ar gyfer pan fydd pethau’n mynd o chwith',
+    other: '{count} cynllun ar gyfer pan fydd pethau’n mynd o chwith',
+  },
+  // "Tasg" is feminine: dwy dasg, tair tasg, chwe thasg.
+  'planner.copy.list.tasks': {
+    '=1': '1 dasg',
+    zero: '{count} tasg',
+    one: '{count} dasg',
+    two: '{count} dasg',
+    few: '{count} tasg',
+    many: '{count} thasg',
+    other: '{count} tasg',
+  },
+  'planner.copy.list.people': {
+    '=1': '1 person',
+    zero: '{count} person',
+    one: '{count} person',
+    two: '{count} berson',
+    few: '{count} pherson',
+    many: '{count} pherson',
+    other: '{count} person',
+  },
+  'planner.copy.part.purposes': 'y dibenion',
+  'planner.copy.part.childVoice': 'dymuniadau a theimladau’r plentyn',
+  'planner.copy.part.reviewDetails':
+    'manylion yr adolygiad (dyddiad, pa mor aml, pwy sy’n ei gynnull, beth fyddai’n arwain at adolygiad cynt)',
+  'planner.copy.replaceLegend': 'Rhoi’r rhai yn {plan} yn lle {part} yn y cynllun hwn?',
+  'planner.copy.replaceYes': 'Ie, rhoi’r rhai hynny yn eu lle',
+  'planner.copy.replaceNo': 'Na, cadw’r rhai yn y cynllun hwn',
+  'planner.copy.replaceRequired': 'Dewiswch a ddylid rhoi rhai eraill yn lle {part}',
+  'planner.copy.here': 'Yn y cynllun hwn nawr',
+  'planner.copy.there': 'Yn {plan}',
+  'planner.copy.confirm': 'Copïo i’r cynllun hwn',
+  'planner.copy.done': 'Wedi copïo o {plan}: {what}.',
+  'planner.copy.doneReplaced': 'wedi rhoi rhai eraill yn lle {part}',
+  'planner.copy.doneNothing': 'Chafodd dim byd ei gopïo o {plan}.',
+} as const satisfies Record<keyof typeof plannerToolMessages, Message>;
