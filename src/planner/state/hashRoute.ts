@@ -174,6 +174,22 @@ export const sectionHash = (planId: string, section: SectionId, item?: string, f
   formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });
 
 /**
+ * Where "Save and add another" goes from an item form: a fresh form for the next item of the same
+ * list, at an address of its own so the form starts empty (and back to check your answers after, if
+ * that is where the user came from).
+ */
+export function addAnotherHash(route: Extract<Route, { view: 'section' }>): string {
+  return formatRoute({
+    view: 'section',
+    planId: route.planId,
+    section: route.section,
+    item: 'add',
+    another: String(Number(route.another ?? 0) + 1),
+    ...(route.fromCheck ? { fromCheck: true } : {}),
+  });
+}
+
+/**
  * Where "Save and continue" goes from a section: the next section in the plan's order, so a plan
  * can be drafted from start to end without going back to the task list each time (the task list
  * after the last).

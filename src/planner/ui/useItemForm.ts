@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import type { Person, Plan } from '../schema/planSchema';
 import { newId, upsertItem } from '../state/planOperations';
-import { checkReturnHash, formatRoute, sectionHash } from '../state/hashRoute';
+import { addAnotherHash, checkReturnHash, sectionHash } from '../state/hashRoute';
 import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
 import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
@@ -88,17 +88,7 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
   /** Saves, then opens an empty form for the next item: one screen per item instead of two. */
   const onSubmitAndAddAnother = methods.handleSubmit((values) => {
     save(values);
-    navigate(
-      formatRoute({
-        view: 'section',
-        planId: plan.id,
-        section: list,
-        item: 'add',
-        another: String(Number(route.another ?? 0) + 1),
-        ...(route.fromCheck ? { fromCheck: true } : {}),
-      }),
-      { notice: t('planner.form.savedAddAnother') },
-    );
+    navigate(addAnotherHash(route), { notice: t('planner.form.savedAddAnother') });
   });
 
   const cancel = () => removeItemDraft(draftKey);

@@ -4,6 +4,7 @@ import { translator } from '../../../src/i18n/translator';
 import { examplePlan, exampleNames } from './fixtures';
 import { answerChangeHash } from '../../../src/planner/state/answerChange';
 import {
+  addAnotherHash,
   checkReturnHash,
   formatRoute,
   nextSectionHash,
@@ -67,6 +68,15 @@ describe('hash routes', () => {
   it('starts only an added item from a common one, and only from a plain name', () => {
     expect(parseHash('#/plan/abc/arrangements/a-1?start=letterbox')).not.toHaveProperty('start');
     expect(parseHash('#/plan/abc/arrangements/add?start=%3Cscript%3E')).not.toHaveProperty('start');
+  });
+
+  it('opens a fresh form for the next item, each at its own address', () => {
+    const first = parseHash('#/plan/abc/people/add') as Extract<Route, { view: 'section' }>;
+    expect(addAnotherHash(first)).toBe('#/plan/abc/people/add?another=1');
+    const second = parseHash(addAnotherHash(first)) as Extract<Route, { view: 'section' }>;
+    expect(addAnotherHash(second)).toBe('#/plan/abc/people/add?another=2');
+    const fromCheck = parseHash('#/plan/abc/signoff/add?from=check') as Extract<Route, { view: 'section' }>;
+    expect(addAnotherHash(fromCheck)).toBe('#/plan/abc/signoff/add?another=1&from=check');
   });
 
   it('falls back safely on anything unexpected', () => {

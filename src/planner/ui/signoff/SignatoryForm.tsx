@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { SIGNATORY_ROLES, STANCES, signOffSchema, type SignOff } from '../../schema/planSchema';
-import { formatRoute, sectionHash } from '../../state/hashRoute';
+import { addAnotherHash, sectionHash } from '../../state/hashRoute';
 import { newId } from '../../state/planOperations';
 import { ErrorSummary } from '../ErrorSummary';
 import { SectionForm } from '../SectionForm';
@@ -79,10 +79,7 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
   /** Saves, then opens an empty form for the next signatory (see useItemForm's). */
   const onAddAnother = methods.handleSubmit((values) => {
     save(values);
-    const another = String(Number(props.route.another ?? 0) + 1);
-    navigate(formatRoute({ view: 'section', planId: plan.id, section: 'signoff', item: 'add', another }), {
-      notice: t('planner.form.savedAddAnother'),
-    });
+    navigate(addAnotherHash(props.route), { notice: t('planner.form.savedAddAnother') });
   });
   const errors = summaryErrors(flattenErrors(methods.formState.errors));
   const [role, who] = methods.watch(['role', 'who']);
