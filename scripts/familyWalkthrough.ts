@@ -29,21 +29,12 @@ export interface Effort {
 /** What recording this family took in the builder of format 1, counted by hand (issue 12). */
 export const EFFORT_IN_ISSUE: Effort = { screens: 85, clicks: 214, fields: 117 };
 
-/**
- * The goal: at most two thirds of that. The end-to-end test holds screens and fields to it; clicks
- * are not there yet (see CLICKS_NOW).
- */
+/** The goal: at most two thirds of that, for each count. The end-to-end test holds all three to it. */
 export const EFFORT_GOAL: Effort = {
   screens: Math.floor((EFFORT_IN_ISSUE.screens * 2) / 3),
   clicks: Math.floor((EFFORT_IN_ISSUE.clicks * 2) / 3),
   fields: Math.floor((EFFORT_IN_ISSUE.fields * 2) / 3),
 };
-
-/**
- * Clicks as measured when "Save and add another", the common arrangements and the frequency radios
- * landed: a ceiling the end-to-end test keeps, until the goal above is reached.
- */
-export const CLICKS_NOW = 161;
 
 /** Does what a user does, and counts it. */
 class User {
@@ -168,12 +159,16 @@ export async function recordFamily(page: Page): Promise<{ effort: Effort; planId
   );
   await u.complete('Who is important now or later');
 
-  // Each person's form leads straight to the next one's ("Save and add another"); the last is saved.
-  await u.link('Add a person');
-  await u.heading('Add a person');
+  // Both adoptive parents in one form; each person's form leads straight to the next one's ("Save
+  // and add another"); the last is saved.
+  await u.link('Add the adoptive parents');
+  await u.heading('Add the adoptive parents');
+  await u.type(u.label("First adoptive parent's name"), 'Rhian Morgan');
+  await u.type(u.label("Second adoptive parent's name (optional)"), 'Catrin Morgan');
+  await u.saveAndAddAnother();
   const addPerson = async (name: string, relationship: string, details: () => Promise<void>, more = true) => {
     await u.type(u.label('Name'), name);
-    await u.choose(u.label('Relationship to the child'), relationship);
+    await u.check(u.in('Relationship to the child').getByLabel(relationship, { exact: true }));
     await details();
     await u.saveItem('Save person', 'Who is important now or later', more);
   };
@@ -182,8 +177,6 @@ export async function recordFamily(page: Page): Promise<{ effort: Effort; planId
     await u.check(u.in('When are they important?').getByLabel(when, { exact: true }));
     await u.type(u.label('Why are they important to the child?'), why);
   };
-  await addPerson('Rhian Morgan', 'Adoptive parent', async () => undefined);
-  await addPerson('Catrin Morgan', 'Adoptive parent', async () => undefined);
   await addPerson('Alys Pritchard', 'Professional', async () => {
     await u.type(u.label('Role'), 'Adoption support worker');
     await u.type(u.label('Agency or service'), 'Adoption support team');
@@ -208,7 +201,7 @@ export async function recordFamily(page: Page): Promise<{ effort: Effort; planId
     await relative('Yes', 'Now and later', 'Her big brother, 14; they lived together until she was two.');
   });
   await addPerson('Gwen Hughes', 'Carer of a brother or sister', async () => {
-    await u.choose(u.label('Which brother or sister do they care for?'), 'Dafydd');
+    await u.check(u.in('Which brother or sister do they care for?').getByLabel('Dafydd'));
     await u.type(u.label('What kind of carer are they? (optional)'), 'Long-term foster carer');
   });
   await addPerson('Zofia', 'Grandparent', async () => {
@@ -279,7 +272,7 @@ export async function recordFamily(page: Page): Promise<{ effort: Effort; planId
   await u.check(u.in('Each').getByLabel('year'));
   await u.type(u.label('Length of each meet-up or call, in minutes'), '180');
   await u.check(u.label('A community place or activity (park, café, soft play)'));
-  await u.choose(u.label('Which professional? (optional)'), /^Alys Pritchard/);
+  await u.check(u.in('Which professional? (optional)').getByLabel(/^Alys Pritchard/));
   await u.check(u.in('Which months are exchanges due?').getByLabel('May'));
   await saveArrangement();
   // Zofia: video calls the mothers arrange, with an interpreter.
@@ -334,18 +327,15 @@ export async function recordFamily(page: Page): Promise<{ effort: Effort; planId
   await u.check(u.label('Play or drawing'));
   await u.complete('Change over time and when things go wrong');
 
-  await u.button(/^Add (a|another) stage$/);
   await u.type(page.locator('#f-stages-0-when'), 'At 11, starting secondary school');
   await u.type(page.locator('#f-stages-0-changes'), 'Efa helps write her own letters.');
-  await u.button(/^Add (a|another) situation$/);
-  await u.choose(page.locator('#f-contingencies-0-trigger'), 'Unplanned contact online or on social media');
+  await u.check(u.in('If this happens').getByLabel('Unplanned contact online or on social media'));
   await u.type(page.locator('#f-contingencies-0-response'), 'The mothers tell Alys the same day; no reply is sent.');
   await u.complete('Reviewing the plan');
 
   await u.date('Date of the next review', nextYear());
   await u.type(u.label('Months between reviews'), '12');
   await u.type(u.label('Who convenes the review?'), 'The adoption support team');
-  await u.button(/^Add (a|another) task$/);
   await u.type(page.locator('#f-tasks-0-task'), 'Provide a Welsh copy of the plan');
   await u.choose(page.locator('#f-tasks-0-ownerId'), /^Alys Pritchard/);
   await u.complete('Sign-off');

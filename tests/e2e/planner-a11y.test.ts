@@ -149,6 +149,21 @@ describe('accessibility with errors showing', () => {
     await expectNoViolations(`${section} add form with errors`);
   });
 
+  it('the form for both adoptive parents', async () => {
+    await go(`#/plan/${emptyPlan}/people/add?start=adoptive_parents`);
+    await heading(page, 'Add the adoptive parents');
+    await expectNoViolations('adoptive parents form');
+    await page.getByRole('button', { name: 'Save adoptive parents' }).click();
+    await page.locator('.error-summary').waitFor();
+    // The first name is needed; the second is optional.
+    await expect
+      .poll(() =>
+        page.locator('.error-summary__list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash)),
+      )
+      .toEqual(['#f-first']);
+    await expectNoViolations('adoptive parents form with errors');
+  });
+
   it('the arrangement add form', async () => {
     await freshBuilder(page, '?example=infant-parent-mental-health');
     await heading(page, /practice plan/);

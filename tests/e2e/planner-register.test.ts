@@ -20,7 +20,7 @@ async function addPerson(name: string, relationship: string, fill: () => Promise
   await page.getByRole('link', { name: /^Add (a|another) person$/ }).click();
   await heading(page, 'Add a person');
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Relationship to the child').selectOption(relationship);
+  await page.locator(`input[name=relationship][value=${relationship}]`).check();
   await fill();
   await page.getByRole('button', { name: 'Save person' }).click();
   await heading(page, 'Who is important now or later');
@@ -32,12 +32,16 @@ describe('the register of people', () => {
     await page.getByRole('button', { name: 'Start a new plan' }).click();
     await heading(page, 'Untitled plan');
     await page.getByRole('link', { name: 'Step 2: Who is important now or later' }).click();
+    // Both adoptive parents can be added in one form, offered until the plan has one.
+    const bothParents = page.getByRole('link', { name: 'Add the adoptive parents' });
+    await bothParents.waitFor();
 
     await addPerson('Rhian', 'adoptive_parent', async () => {
       // In the plan for the part they play: not asked whether the child knows them, when or why.
       await expect.poll(() => page.getByRole('group', { name: 'Does the child know them?' }).count()).toBe(0);
       expect(await page.getByLabel('Why are they important to the child?').count()).toBe(0);
     });
+    expect(await bothParents.count()).toBe(0);
     await addPerson('Alys Pritchard', 'professional', async () => {
       await page.getByLabel('Role', { exact: true }).fill('Adoption support worker');
       await page.getByLabel('Agency or service').fill('Adoption Cymru West');
@@ -50,7 +54,7 @@ describe('the register of people', () => {
       await page.getByLabel('Why are they important to the child?').fill('Her big brother; they shared a room.');
     });
     await addPerson('Gwen', 'sibling_carer', async () => {
-      await page.getByLabel('Which brother or sister do they care for?').selectOption({ label: 'Dafydd' });
+      await page.getByRole('group', { name: 'Which brother or sister do they care for?' }).getByLabel('Dafydd').check();
       await page.getByLabel('What kind of carer are they? (optional)').fill('Foster carer');
     });
     await addPerson('Babcia Zofia', 'grandparent', async () => {
@@ -174,8 +178,17 @@ describe('the register of people', () => {
       .getByLabel('Who exactly? (optional)')
       .selectOption({ label: 'Alys Pritchard (Adoption support worker, Adoption Cymru West)' });
     await page.getByLabel('Facilitates it (present to help it go well)').check();
-    const professional = page.getByLabel('Which professional? (optional)');
-    await professional.selectOption({ label: 'Someone new: add them to the people in this plan' });
+    // Asked for a professional, it offers the professionals in the plan, few enough to show as radios.
+    const professional = page.getByRole('group', { name: 'Which professional? (optional)' });
+    await expect
+      .poll(() => professional.locator('label').allInnerTexts())
+      .toEqual([
+        'Alys Pritchard (Adoption support worker, Adoption Cymru West)',
+        'Someone new: add them to the people in this plan',
+        'Write a name, role or service instead',
+        'Not named',
+      ]);
+    await professional.getByLabel('Someone new: add them to the people in this plan').check();
     await page.getByRole('button', { name: 'Save arrangement' }).click();
     await expect.poll(() => page.locator('.error-summary__list a').allInnerTexts()).toEqual(['Enter their name']);
     expect(await axeViolations(page)).toEqual([]);

@@ -186,12 +186,6 @@ export async function typeDate(page: Page, selector: string, iso: string): Promi
   await typeInto(page, `${selector}-year`, y);
 }
 
-/** Tabs to a select and picks an option by typing the start of its text. */
-export async function chooseOption(page: Page, selector: string, text: string): Promise<void> {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
-}
-
 /** Tabs to a link or button (optionally by the start of its text) and presses Enter. */
 export async function activate(page: Page, selector: string, text?: string): Promise<void> {
   await tabTo(page, selector, text);

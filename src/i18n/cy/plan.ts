@@ -591,6 +591,13 @@ export const planMessagesCy = {
   'plan.form.people.addAnother': 'Ychwanegu unigolyn arall',
   'plan.form.people.change': 'Newid manylion {name}',
   'plan.form.people.save': 'Cadw’r unigolyn',
+  'plan.form.adoptiveParents.add': 'Ychwanegu’r rhieni mabwysiadol',
+  'plan.form.adoptiveParents.intro':
+    'Caiff pob un ei ychwanegu at y cynllun fel rhiant mabwysiadol. Gallwch ychwanegu rhagor amdanyn nhw wedyn.',
+  'plan.form.adoptiveParents.first.label': 'Enw’r rhiant mabwysiadol cyntaf',
+  'plan.form.adoptiveParents.second.label': 'Enw’r ail riant mabwysiadol (dewisol)',
+  'plan.form.adoptiveParents.second.hint': 'Gadewch hwn yn wag os oes gan y plentyn un rhiant mabwysiadol.',
+  'plan.form.adoptiveParents.save': 'Cadw’r rhieni mabwysiadol',
   'plan.form.people.empty':
     'Does neb wedi’i ychwanegu eto. Meddyliwch am rieni biolegol (tadau hefyd), brodyr a chwiorydd, neiniau a theidiau, cyn-ofalwyr maeth a ffrindiau.',
   'plan.form.support.add': 'Ychwanegu cymorth',

@@ -499,6 +499,13 @@ export const planMessages = {
   'plan.form.people.addAnother': 'Add another person',
   'plan.form.people.change': 'Change the details of {name}',
   'plan.form.people.save': 'Save person',
+  'plan.form.adoptiveParents.add': 'Add the adoptive parents',
+  'plan.form.adoptiveParents.intro':
+    'Each is added to the plan as an adoptive parent. You can add more about either of them afterwards.',
+  'plan.form.adoptiveParents.first.label': "First adoptive parent's name",
+  'plan.form.adoptiveParents.second.label': "Second adoptive parent's name (optional)",
+  'plan.form.adoptiveParents.second.hint': 'Leave this empty if the child has one adoptive parent.',
+  'plan.form.adoptiveParents.save': 'Save adoptive parents',
   'plan.form.people.empty':
     'No one added yet. Think about birth parents (fathers too), brothers and sisters, grandparents, former foster carers and friends.',
   'plan.form.support.add': 'Add support',

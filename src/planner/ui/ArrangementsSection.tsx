@@ -196,6 +196,7 @@ function ArrangementForm({
             name="professionalWho"
             {...L('professionalWho')}
             plan={plan}
+            among={(p) => p.relationship === 'professional'}
             placeholder={i18n.t('planner.namedPerson.notNamed')}
           />
         )}

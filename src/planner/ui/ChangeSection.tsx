@@ -6,18 +6,22 @@ import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { useFieldWords } from './useFieldWords';
 import { useTranslator } from './useTranslator';
-import { Select } from './fields/Select';
+import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { useSectionForm, type WithCompleted } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
 import { useFormListRemoval } from './viewLanding';
 import { RemoveRowButton } from './RemoveRowButton';
+import { rowsOrOneBlank, withoutTrailingBlankRows } from '../forms/formValues';
 
 type ChangeValues = {
   stages: Change['stages'];
   contingencies: (Omit<Change['contingencies'][number], 'trigger'> & { trigger: string })[];
 };
+
+const blankStage = () => ({ id: newId('st'), when: '', changes: '' });
+const blankContingency = () => ({ id: newId('c'), trigger: '', triggerOther: '', response: '' });
 
 function Stages() {
   const { t } = useTranslator();
@@ -57,7 +61,7 @@ function Stages() {
           id="add-stage"
           className="button button--secondary"
           aria-describedby={sectionError ? 'add-stage-error' : undefined}
-          onClick={() => append({ id: newId('st'), when: '', changes: '' }, { shouldFocus: true })}
+          onClick={() => append(blankStage(), { shouldFocus: true })}
         >
           {t(fields.length ? 'plan.form.stages.addAnother' : 'plan.form.stages.add')}
         </button>
@@ -82,9 +86,10 @@ function Contingencies() {
           <legend className="fieldset__legend fieldset__legend--m">
             {t('plan.form.contingencies.legend', { number: i + 1 })}
           </legend>
-          <Select
+          <Radios
             name={`contingencies.${i}.trigger`}
-            {...C('trigger')}
+            legend={C('trigger').label}
+            hint={C('trigger').hint}
             options={C.options('contingencyTrigger', CONTINGENCY_TRIGGERS)}
           />
           {values?.[i]?.trigger === 'other' && (
@@ -104,7 +109,7 @@ function Contingencies() {
         type="button"
         id="add-contingency"
         className="button button--secondary"
-        onClick={() => append({ id: newId('c'), trigger: '', triggerOther: '', response: '' }, { shouldFocus: true })}
+        onClick={() => append(blankContingency(), { shouldFocus: true })}
       >
         {t(fields.length ? 'plan.form.contingencies.addAnother' : 'plan.form.contingencies.add')}
       </button>
@@ -116,10 +121,13 @@ export default function ChangeSection(props: SectionProps) {
   const form = useSectionForm<ChangeValues>({
     props,
     section: 'change',
-    toValues: (plan) => plan.change,
+    toValues: (plan) => ({
+      stages: rowsOrOneBlank(plan.change.stages, blankStage),
+      contingencies: rowsOrOneBlank(plan.change.contingencies, blankContingency),
+    }),
     prepare: (values) => ({
-      stages: values.stages,
-      contingencies: values.contingencies.map((c) => ({
+      stages: withoutTrailingBlankRows(values.stages),
+      contingencies: withoutTrailingBlankRows(values.contingencies).map((c) => ({
         ...c,
         trigger: c.trigger === '' ? undefined : c.trigger,
         triggerOther: c.trigger === 'other' ? c.triggerOther : '',

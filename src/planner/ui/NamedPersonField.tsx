@@ -3,10 +3,12 @@
  * role), or write a name, role or service in words. The values live under `name` as
  * `{ who, name, role }` (see forms/namedPerson.ts).
  */
+import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { personWithPartLabel } from '../answers/planAnswers';
 import { ADD_TO_REGISTER, WRITTEN_IN } from '../forms/namedPerson';
-import type { PlanContent } from '../schema/planSchema';
+import type { Person, PlanContent } from '../schema/planSchema';
+import { Radios } from './fields/Radios';
 import { Select } from './fields/Select';
 import { TextInput } from './fields/TextInput';
 import { useTranslator } from './useTranslator';
@@ -19,25 +21,37 @@ interface Props {
   plan: Pick<PlanContent, 'people'>;
   /** The text of the empty choice: "Not named" where naming someone is optional. */
   placeholder?: string;
+  /** The people of the register to offer, where the question asks for one kind (a professional). */
+  among?(person: Person): boolean;
 }
 
-export function NamedPersonField({ name, label, hint, plan, placeholder }: Props) {
+/** Up to this many people to choose from are shown as radios, all in view; more as a drop-down. */
+const MOST_AS_RADIOS = 4;
+
+export function NamedPersonField({ name, label, hint, plan, placeholder, among }: Props) {
   const i18n = useTranslator();
   const { t } = i18n;
   const who = useFormContext().watch(`${name}.who`) as string;
+  // Whoever the answer named when the form opened stays on offer, even if not of the kind asked.
+  const [named] = useState(who);
+  const people = among ? plan.people.filter((p) => among(p) || p.id === named) : plan.people;
+  const options = [
+    ...people.map((p) => [p.id, personWithPartLabel(plan, p.id, i18n)] as const),
+    [ADD_TO_REGISTER, t('planner.namedPerson.add')] as const,
+    [WRITTEN_IN, t('planner.namedPerson.writtenIn')] as const,
+  ];
   return (
     <>
-      <Select
-        name={`${name}.who`}
-        label={label}
-        hint={hint}
-        placeholder={placeholder}
-        options={[
-          ...plan.people.map((p) => [p.id, personWithPartLabel(plan, p.id, i18n)] as const),
-          [ADD_TO_REGISTER, t('planner.namedPerson.add')],
-          [WRITTEN_IN, t('planner.namedPerson.writtenIn')],
-        ]}
-      />
+      {people.length <= MOST_AS_RADIOS ? (
+        <Radios
+          name={`${name}.who`}
+          legend={label}
+          hint={hint}
+          options={placeholder === undefined ? options : [...options, ['', placeholder] as const]}
+        />
+      ) : (
+        <Select name={`${name}.who`} label={label} hint={hint} placeholder={placeholder} options={options} />
+      )}
       {who === WRITTEN_IN && (
         <TextInput
           name={`${name}.name`}

@@ -18,11 +18,12 @@ import { listItems, sectionAnswers, optionList } from '../answers/planAnswers';
 import { useTranslator } from './useTranslator';
 
 import { RemoveItem } from './RemoveItem';
+import { AdoptiveParentsForm } from './AdoptiveParentsForm';
+import { formatRoute } from '../state/hashRoute';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
 import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
-import { Select } from './fields/Select';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
 import { optionalChoice } from '../forms/formValues';
@@ -31,6 +32,9 @@ import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
 
 const EcoMap = lazy(() => import('./EcoMap'));
+
+/** The address (`add?start=`) of the form that adds both adoptive parents at once. */
+const ADOPTIVE_PARENTS = 'adoptive_parents';
 
 interface PersonValues {
   name: string;
@@ -171,16 +175,21 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         }
       >
         <TextInput name="name" {...L('name')} width="medium" />
-        <Select name="relationship" {...L('relationship')} options={optionList(t, 'relationship', RELATIONSHIPS)} />
+        <Radios
+          name="relationship"
+          legend={L('relationship').label}
+          options={optionList(t, 'relationship', RELATIONSHIPS)}
+        />
         {relationship === 'other' && <TextInput name="relationshipOther" {...L('relationshipOther')} width="medium" />}
         {isOneOf(FAMILY_SIDE_RELATIONSHIPS, relationship) && (
           <Radios name="side" legend={L('side').label} options={optionList(t, 'side', FAMILY_SIDES)} inline />
         )}
         {relationship === 'sibling_carer' && (
           <>
-            <Select
+            <Radios
               name="caresForId"
-              {...L('caresForId')}
+              legend={L('caresForId').label}
+              hint={L('caresForId').hint}
               options={props.plan.people
                 .filter((p) => p.id !== existing?.id && p.relationship.startsWith('sibling_'))
                 .map((p) => [p.id, p.name] as [string, string])}
@@ -256,8 +265,10 @@ export default function PeopleSection(props: SectionProps) {
         .map((kind) => i18n.t(`plan.form.people.remove.${kind}`, { count: c[kind] }));
       return <RemoveItem props={props} list="people" name={person.name} consequences={consequences} />;
     }
+    if (route.item === 'add' && route.start === ADOPTIVE_PARENTS) return <AdoptiveParentsForm props={props} />;
     return <PersonForm key={route.item} props={props} existing={person} />;
   }
+  const hasAdoptiveParent = plan.people.some((p) => p.relationship === 'adoptive_parent');
   return (
     <ListSection
       props={props}
@@ -265,6 +276,24 @@ export default function PeopleSection(props: SectionProps) {
       items={listItems(sectionAnswers(plan, 'people', i18n), 'people').map(answerSummary)}
       addLabel={i18n.t(plan.people.length ? 'plan.form.people.addAnother' : 'plan.form.people.add')}
       emptyText={i18n.t('plan.form.people.empty')}
+      afterAdd={
+        !hasAdoptiveParent && (
+          <p>
+            <a
+              href={formatRoute({
+                view: 'section',
+                planId: plan.id,
+                section: 'people',
+                item: 'add',
+                start: ADOPTIVE_PARENTS,
+                ...(route.fromCheck ? { fromCheck: true } : {}),
+              })}
+            >
+              {i18n.t('plan.form.adoptiveParents.add')}
+            </a>
+          </p>
+        )
+      }
       before={
         plan.people.length > 0 && (
           <Suspense fallback={null}>

@@ -19,10 +19,13 @@ import { RemoveRowButton } from './RemoveRowButton';
 
 const ADD_TASK_ID = 'add-task';
 import { reviewCompletedIssues } from '../forms/reviewForm';
+import { rowsOrOneBlank, withoutTrailingBlankRows } from '../forms/formValues';
 import { isoDate } from '../signoff/signOffRules';
 import { ReviewDueNotice } from './ReviewDueNotice';
 
 type ReviewValues = Omit<Review, 'history'>;
+
+const blankTask = () => ({ id: newId('t'), task: '', owner: '', due: '' });
 
 function Tasks({ people }: { people: Person[] }) {
   const i18n = useTranslator();
@@ -64,7 +67,7 @@ function Tasks({ people }: { people: Person[] }) {
         type="button"
         id={ADD_TASK_ID}
         className="button button--secondary"
-        onClick={() => append({ id: newId('t'), task: '', owner: '', due: '' }, { shouldFocus: true })}
+        onClick={() => append(blankTask(), { shouldFocus: true })}
       >
         {t(fields.length ? 'plan.form.tasks.addAnother' : 'plan.form.tasks.add')}
       </button>
@@ -78,11 +81,13 @@ export default function ReviewSection(props: SectionProps) {
   const form = useSectionForm<ReviewValues>({
     props,
     section: 'review',
-    toValues: ({ review: { history: _, ...rest } }) => rest,
+    toValues: ({ review: { history: _, ...rest } }) => ({ ...rest, tasks: rowsOrOneBlank(rest.tasks, blankTask) }),
     prepare: (values, plan) => {
       const { completed: _, ...review } = values as ReviewValues & { completed?: unknown };
       // A task owner not picked from the plan's people is only written in.
-      const tasks = review.tasks.map(({ ownerId, ...task }) => (ownerId ? { ...task, ownerId } : task));
+      const tasks = withoutTrailingBlankRows(review.tasks).map(({ ownerId, ...task }) =>
+        ownerId ? { ...task, ownerId } : task,
+      );
       return { ...review, tasks, history: plan.review.history };
     },
     draftSchema: reviewSchema,

@@ -37,7 +37,7 @@ interface Options<V extends FieldValues, T extends { id: string }> {
   save?(plan: Plan, item: T): Plan;
   /** The form's own problems, beyond the schema's. */
   extraIssues?(values: V): FormIssue[];
-  /** People the form adds to the plan's register in place, saved with the item. */
+  /** People the form adds to the plan's register in place, saved with the item (after it). */
   newPeople?(values: V): Person[];
 }
 
@@ -77,8 +77,11 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
     removeItemDraft(draftKey);
     const people = options.newPeople?.(values) ?? [];
     onCommit((plan) => {
-      const p = people.reduce((next, person) => upsertItem(next, 'people', person), plan);
-      return options.save ? options.save(p, item) : upsertItem(p, list as Exclude<ItemList, 'voices'>, item as never);
+      // The item first, so a person saved with others (both adoptive parents) keeps the order typed.
+      const withItem = options.save
+        ? options.save(plan, item)
+        : upsertItem(plan, list as Exclude<ItemList, 'voices'>, item as never);
+      return people.reduce((next, person) => upsertItem(next, 'people', person), withItem);
     });
   };
   const onSubmit = methods.handleSubmit((values) => {

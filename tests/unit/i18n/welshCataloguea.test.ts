@@ -172,6 +172,7 @@ const KNOWN_WELSH = new Set([
   'phob',
   'phwy',
   'rhiant',
+  'riant',
   'rieni',
   'wahân',
   'ymarferol',
