@@ -1,13 +1,5 @@
 import { useMemo } from 'react';
-import {
-  SUPPORT_KINDS,
-  SUPPORT_SPANS,
-  SUPPORT_WHEN,
-  supportSchema,
-  LIMITS,
-  type Person,
-  type Support,
-} from '../schema/planSchema';
+import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, LIMITS, type Support } from '../schema/planSchema';
 import {
   namedPersonFromValues,
   namedPersonIssues,
@@ -64,20 +56,26 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
       providerWho: namedPersonValues(s?.providerId, s?.provider),
       span: s?.span ?? null,
     }),
-    prepare: (v, id) => ({
-      id,
-      ...partyFromWho(v.who),
-      kinds: v.kinds,
-      description: v.description,
-      when: v.when,
-      ...(provider(v).personId ? { providerId: provider(v).personId } : {}),
-      provider: provider(v).written ?? '',
-      span: optionalChoice(v.span),
-    }),
+    prepare: (v, id) => {
+      const { personId, written } = provider(v);
+      return {
+        id,
+        ...partyFromWho(v.who),
+        kinds: v.kinds,
+        description: v.description,
+        when: v.when,
+        ...(personId ? { providerId: personId } : {}),
+        provider: written ?? '',
+        span: optionalChoice(v.span),
+      };
+    },
     schema: supportSchema,
     rename: SUPPORT_RENAME,
     extraIssues: (v) => namedPersonIssues(i18n.t, v.providerWho, 'providerWho', plan.people.length, LIMITS.short),
-    newPeople: (v) => (provider(v).newPerson ? [provider(v).newPerson as Person] : []),
+    newPeople: (v) => {
+      const { newPerson } = provider(v);
+      return newPerson ? [newPerson] : [];
+    },
   });
   return (
     <SectionPage
