@@ -10,6 +10,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
+  // English at today's paths, Welsh under /cy/ (src/pages/cy/): Astro.currentLocale tells a page which.
+  // The language names and tags themselves live in src/i18n/languages.ts.
+  i18n: { locales: ['en', 'cy'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [mdx(), react(), sitemap(), modulePreloads()],
   build: { inlineStylesheets: 'always' },
   // Shiki writes inline styles, which the CSP forbids; the hub has no code samples to colour.

@@ -1,23 +1,20 @@
 /**
- * The words of the builder's tools and pages that load on demand (the checks of an opened PDF, the
- * calendar file, the versions pages and PDF export, choosing a passphrase, copying from another plan,
- * the eco-map), by language: imported only by the lazily loaded parts that show them, so the
- * builder's first load does not carry them (see tests/e2e/planner-budget.test.ts).
+ * The words of the builder's on-demand tools in one language, fetched the first time a tool shows
+ * (each language's are a script of their own), then kept: the same promise for every later call,
+ * so React's `use` reads it at once.
  */
 import type { Catalogue } from './catalogue';
-import { ecomapMessages } from './en/ecomap';
-import { plannerToolMessages } from './en/plannerTools';
-import { privacyToolMessages } from './en/privacyTools';
-import { signoffPageMessages } from './en/signoffPages';
-import { signoffToolMessages } from './en/signoffTools';
 import type { Language } from './languages';
 
-export const BUILDER_TOOL_CATALOGUES: Record<Language, Partial<Catalogue>> = {
-  en: {
-    ...ecomapMessages,
-    ...plannerToolMessages,
-    ...privacyToolMessages,
-    ...signoffPageMessages,
-    ...signoffToolMessages,
-  },
+const LOADERS: Record<Language, () => Promise<Partial<Catalogue>>> = {
+  en: () => import('./builderToolCatalogueEn').then((m) => m.BUILDER_TOOL_CATALOGUE_EN),
+  cy: () => import('./builderToolCatalogueCy').then((m) => m.BUILDER_TOOL_CATALOGUE_CY),
 };
+
+const loaded = new Map<Language, Promise<Partial<Catalogue>>>();
+
+export function builderToolCatalogue(lang: Language): Promise<Partial<Catalogue>> {
+  let words = loaded.get(lang);
+  if (!words) loaded.set(lang, (words = LOADERS[lang]()));
+  return words;
+}

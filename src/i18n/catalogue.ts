@@ -1,7 +1,8 @@
 /**
  * The message catalogue: every user-facing string, keyed by id, one catalogue per language. Each
- * area of the product keeps its English messages in its own file under `en/`; this joins them.
- * A key must be unique across the areas (the catalogue test checks).
+ * area of the product keeps its English messages in its own file under `en/` and its Welsh ones
+ * under `cy/` (typed to have exactly the English keys); this joins them. A key must be unique
+ * across the areas (the catalogue test checks).
  */
 import type { Message } from './formatMessage';
 import type { Language } from './languages';
@@ -19,6 +20,20 @@ import { signoffMessages } from './en/signoff';
 import { signoffPageMessages } from './en/signoffPages';
 import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
+import { commonMessagesCy } from './cy/common';
+import { ecomapMessagesCy } from './cy/ecomap';
+import { hubMessagesCy } from './cy/hub';
+import { pdfMessagesCy } from './cy/pdf';
+import { planMessagesCy } from './cy/plan';
+import { planErrorMessagesCy } from './cy/planErrors';
+import { plannerMessagesCy } from './cy/planner';
+import { plannerToolMessagesCy } from './cy/plannerTools';
+import { privacyMessagesCy } from './cy/privacy';
+import { privacyToolMessagesCy } from './cy/privacyTools';
+import { signoffMessagesCy } from './cy/signoff';
+import { signoffPageMessagesCy } from './cy/signoffPages';
+import { signoffToolMessagesCy } from './cy/signoffTools';
+import { trainerMessagesCy } from './cy/trainer';
 
 /** The English messages by area, kept apart so the catalogue test can check for clashes. */
 export const ENGLISH_AREAS = {
@@ -58,4 +73,24 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
-export const CATALOGUES: Record<Language, Catalogue> = { en };
+/** The Welsh messages by area (machine-made, waiting for review: see cy/status/). */
+export const WELSH_AREAS = {
+  common: commonMessagesCy,
+  ecomap: ecomapMessagesCy,
+  hub: hubMessagesCy,
+  pdf: pdfMessagesCy,
+  plan: planMessagesCy,
+  planErrors: planErrorMessagesCy,
+  planner: plannerMessagesCy,
+  plannerTools: plannerToolMessagesCy,
+  privacy: privacyMessagesCy,
+  privacyTools: privacyToolMessagesCy,
+  signoff: signoffMessagesCy,
+  signoffPages: signoffPageMessagesCy,
+  signoffTools: signoffToolMessagesCy,
+  trainer: trainerMessagesCy,
+} satisfies Record<keyof typeof ENGLISH_AREAS, unknown>;
+
+const cy: Catalogue = Object.assign({}, ...Object.values(WELSH_AREAS));
+
+export const CATALOGUES: Record<Language, Catalogue> = { en, cy };

@@ -23,6 +23,10 @@ export interface Translator {
   number(value: number): string;
   /** Items as a list: "a, b, c". */
   list(items: readonly string[]): string;
+  /** Whether this translator has the words for `key` (the builder's holds only some areas). */
+  has(key: MessageKey): boolean;
+  /** A translator in the same language with more of the catalogue's areas (a tool's words). */
+  withMessages(more: Partial<Catalogue>): Translator;
 }
 
 export function createTranslator(lang: Language, catalogue: Partial<Catalogue>): Translator {
@@ -51,5 +55,7 @@ export function createTranslator(lang: Language, catalogue: Partial<Catalogue>):
     month: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
+    has: (key) => catalogue[key] !== undefined,
+    withMessages: (more) => createTranslator(lang, { ...catalogue, ...more }),
   };
 }

@@ -1,18 +1,17 @@
 /**
  * The builder's translator with the words of its on-demand tools and pages added (the checks of an
- * opened PDF, the calendar file, the versions pages, PDF export). Only the lazily loaded components that show those words call it, so the words
- * load with them and not with the builder's first screen.
+ * opened PDF, the calendar file, the versions pages, PDF export, the eco-map). Only the lazily
+ * loaded components that show those words call it: the first call suspends (inside their Suspense)
+ * while the page language's tool words load, so they load with the tools and not with the
+ * builder's first screen.
  */
-import { useMemo } from 'react';
-import { BUILDER_CATALOGUES } from '../../i18n/builderCatalogue';
-import { BUILDER_TOOL_CATALOGUES } from '../../i18n/builderToolCatalogue';
-import { createTranslator, type Translator } from '../../i18n/createTranslator';
+import { use, useMemo } from 'react';
+import { builderToolCatalogue } from '../../i18n/builderToolCatalogue';
+import type { Translator } from '../../i18n/createTranslator';
 import { useTranslator } from './useTranslator';
 
 export function useToolTranslator(): Translator {
-  const { lang } = useTranslator();
-  return useMemo(
-    () => createTranslator(lang, { ...BUILDER_CATALOGUES[lang], ...BUILDER_TOOL_CATALOGUES[lang] }),
-    [lang],
-  );
+  const base = useTranslator();
+  const tools = use(builderToolCatalogue(base.lang));
+  return useMemo(() => base.withMessages(tools), [base, tools]);
 }

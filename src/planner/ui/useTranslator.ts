@@ -1,17 +1,16 @@
 /**
  * The builder's translator, from context: components call `const { t } = useTranslator()` and never
- * hold display text or a locale. It holds only the builder's areas of the catalogue
- * (`i18n/builderCatalogue.ts`). The page sets the language (English until Welsh pages exist).
+ * hold display text or a locale. The island for the page's language (PlannerIsland.tsx, or
+ * PlannerIslandCy.tsx on /cy/planner/) provides it, holding only the builder's areas of that
+ * language's catalogue (i18n/builderAreas.ts), so neither language's page loads the other's words.
  */
 import { createContext, useContext } from 'react';
-import { BUILDER_CATALOGUES } from '../../i18n/builderCatalogue';
-import { createTranslator, type Translator } from '../../i18n/createTranslator';
-import { DEFAULT_LANGUAGE } from '../../i18n/languages';
+import type { Translator } from '../../i18n/createTranslator';
 
-export const TranslatorContext = createContext<Translator>(
-  createTranslator(DEFAULT_LANGUAGE, BUILDER_CATALOGUES[DEFAULT_LANGUAGE]),
-);
+export const TranslatorContext = createContext<Translator | null>(null);
 
 export function useTranslator(): Translator {
-  return useContext(TranslatorContext);
+  const i18n = useContext(TranslatorContext);
+  if (!i18n) throw new Error('The builder needs a translator: render it inside its island.');
+  return i18n;
 }

@@ -6,9 +6,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDER_CATALOGUES } from '../../../src/i18n/builderCatalogue';
-import { BUILDER_TOOL_CATALOGUES } from '../../../src/i18n/builderToolCatalogue';
-import { CATALOGUES, ENGLISH_AREAS } from '../../../src/i18n/catalogue';
+import { BUILDER_AREAS, BUILDER_TOOL_AREAS } from '../../../src/i18n/builderAreas';
+import { BUILDER_CATALOGUE_CY } from '../../../src/i18n/builderCatalogueCy';
+import { BUILDER_CATALOGUE_EN } from '../../../src/i18n/builderCatalogueEn';
+import { BUILDER_TOOL_CATALOGUE_CY } from '../../../src/i18n/builderToolCatalogueCy';
+import { BUILDER_TOOL_CATALOGUE_EN } from '../../../src/i18n/builderToolCatalogueEn';
+import { CATALOGUES, ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
+import { LANGUAGES } from '../../../src/i18n/languages';
 import { placeholdersOf } from '../../../src/i18n/formatMessage';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -94,8 +98,38 @@ describe('the message catalogue', () => {
     expect(bad).toEqual([]);
   });
 
+  it('has every key in every language, and no more', () => {
+    expect(LANGUAGES).toEqual(['en', 'cy']);
+    for (const lang of LANGUAGES) {
+      const catalogue = CATALOGUES[lang] as Record<string, unknown>;
+      expect(
+        keys.filter((k) => catalogue[k] === undefined || catalogue[k] === ''),
+        `missing in ${lang}`,
+      ).toEqual([]);
+      expect(
+        Object.keys(catalogue).filter((k) => !(k in english)),
+        `extra in ${lang}`,
+      ).toEqual([]);
+    }
+    expect(Object.keys(WELSH_AREAS).sort()).toEqual(Object.keys(ENGLISH_AREAS).sort());
+  });
+
+  it('gives the builder, in each language, exactly the words of its areas: first load and tools', () => {
+    const areasOf = (areas: Record<string, object>, names: readonly string[]) =>
+      Object.keys(Object.assign({}, ...names.map((n) => areas[n]))).sort();
+    for (const [catalogue, areas, names] of [
+      [BUILDER_CATALOGUE_EN, ENGLISH_AREAS, BUILDER_AREAS],
+      [BUILDER_CATALOGUE_CY, WELSH_AREAS, BUILDER_AREAS],
+      [BUILDER_TOOL_CATALOGUE_EN, ENGLISH_AREAS, BUILDER_TOOL_AREAS],
+      [BUILDER_TOOL_CATALOGUE_CY, WELSH_AREAS, BUILDER_TOOL_AREAS],
+    ] as const) {
+      expect(Object.keys(catalogue).sort()).toEqual(areasOf(areas, names));
+    }
+    expect(Object.values(BUILDER_CATALOGUE_CY)).not.toContain(undefined);
+  });
+
   it("holds every key the builder's code uses in the builder's own catalogue, or its tools'", () => {
-    const builder = { ...BUILDER_CATALOGUES.en, ...BUILDER_TOOL_CATALOGUES.en } as Record<string, unknown>;
+    const builder = { ...BUILDER_CATALOGUE_EN, ...BUILDER_TOOL_CATALOGUE_EN } as Record<string, unknown>;
     const builderCode = [...sources.entries()]
       .filter(([path]) => /^src\/planner\/(ui|answers|state|schema|storage|privacy|signoff|ecomap)\//.test(path))
       .map(([, text]) => text)
@@ -107,7 +141,7 @@ describe('the message catalogue', () => {
   });
 
   it("shows the tools' words only from components that load them", () => {
-    const tools = Object.keys(BUILDER_TOOL_CATALOGUES.en).map((k) => k.replace(/\.[^.]+$/, '.'));
+    const tools = Object.keys(BUILDER_TOOL_CATALOGUE_EN).map((k) => k.replace(/\.[^.]+$/, '.'));
     const prefixes = [...new Set(tools)];
     // A builder component showing a tool's word must take its translator from useToolTranslator.
     const showing = [...sources.entries()].filter(
@@ -120,10 +154,16 @@ describe('the message catalogue', () => {
     // And no part of the builder's first load imports them (loadToolTranslator only dynamically).
     expect(
       [...sources.entries()]
-        .filter(([path, text]) => /useToolTranslator|builderToolCatalogue/.test(text) && /^src\//.test(path))
+        .filter(
+          ([path, text]) =>
+            /useToolTranslator|builderToolCatalogue|BUILDER_TOOL_CATALOGUE/.test(text) && /^src\//.test(path),
+        )
         .map(([path]) => path)
         .sort(),
     ).toEqual([
+      'src/i18n/builderToolCatalogue.ts',
+      'src/i18n/builderToolCatalogueCy.ts',
+      'src/i18n/builderToolCatalogueEn.ts',
       'src/planner/ui/CopyFromPlan.tsx',
       'src/planner/ui/EcoMap.tsx',
       'src/planner/ui/loadToolTranslator.ts',

@@ -1,15 +1,17 @@
 /** The words of the builder's on-demand tools: left out of its first load, found when a message needs them. */
 import { describe, expect, it } from 'vitest';
-import { BUILDER_CATALOGUES } from '../../../src/i18n/builderCatalogue';
+import { BUILDER_CATALOGUE_CY } from '../../../src/i18n/builderCatalogueCy';
+import { BUILDER_CATALOGUE_EN } from '../../../src/i18n/builderCatalogueEn';
 import { createTranslator } from '../../../src/i18n/createTranslator';
 import { messageText } from '../../../src/i18n/keyedMessage';
 import { translatorFor } from '../../../src/planner/ui/loadToolTranslator';
 
-const base = createTranslator('en', BUILDER_CATALOGUES.en);
+const base = createTranslator('en', BUILDER_CATALOGUE_EN);
 
 describe("the builder's tool words", () => {
   it('are not in the first load', () => {
-    expect('signoff.verify.signatures.fail' in BUILDER_CATALOGUES.en).toBe(false);
+    expect('signoff.verify.signatures.fail' in BUILDER_CATALOGUE_EN).toBe(false);
+    expect(base.has('signoff.verify.signatures.fail')).toBe(false);
     expect(base.t('signoff.verify.signatures.fail', { format: 2 })).toBe('signoff.verify.signatures.fail');
   });
 
@@ -27,5 +29,15 @@ describe("the builder's tool words", () => {
     expect(messageText(words.t, refusal)).toBe(
       'The plan inside this PDF could not be opened. The plan says it is signed off, but its sign-off record does not meet the sign-off rules of plan format 2, so it is not treated as signed off.',
     );
+  });
+
+  it("load in the page's language", async () => {
+    const welsh = createTranslator('cy', BUILDER_CATALOGUE_CY);
+    const message = { key: 'signoff.verify.signatures.fail' as const, params: { format: 2 } };
+    const [inWelsh, inEnglish] = await Promise.all([translatorFor(message, welsh), translatorFor(message, base)]);
+    expect(inWelsh.lang).toBe('cy');
+    expect(inWelsh.has(message.key)).toBe(true);
+    expect(messageText(inWelsh.t, message)).toMatch(/fformat cynllun 2/);
+    expect(messageText(inWelsh.t, message)).not.toBe(messageText(inEnglish.t, message));
   });
 });

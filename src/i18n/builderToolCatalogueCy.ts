@@ -1,0 +1,15 @@
+/** The words of the plan builder's on-demand tools in Welsh (the tool areas of builderAreas.ts). */
+import type { Catalogue } from './catalogue';
+import { ecomapMessagesCy } from './cy/ecomap';
+import { plannerToolMessagesCy } from './cy/plannerTools';
+import { privacyToolMessagesCy } from './cy/privacyTools';
+import { signoffPageMessagesCy } from './cy/signoffPages';
+import { signoffToolMessagesCy } from './cy/signoffTools';
+
+export const BUILDER_TOOL_CATALOGUE_CY: Partial<Catalogue> = {
+  ...ecomapMessagesCy,
+  ...plannerToolMessagesCy,
+  ...privacyToolMessagesCy,
+  ...signoffPageMessagesCy,
+  ...signoffToolMessagesCy,
+};
