@@ -5,8 +5,10 @@ import {
   exampleSchema,
   glossaryTermSchema,
   guideSchema,
+  handoutTranslationSchema,
   sessionSchema,
   voiceSchema,
+  withTranslation,
 } from './hub/resourceSchema';
 
 const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `./src/content/${folder}` });
@@ -18,4 +20,15 @@ export const collections = {
   examples: defineCollection({ loader: mdx('examples'), schema: exampleSchema }),
   sessions: defineCollection({ loader: mdx('sessions'), schema: sessionSchema }),
   glossary: defineCollection({ loader: file('./src/content/glossary.yaml'), schema: glossaryTermSchema }),
+  // Welsh: src/content/cy/<collection>/<the English id>.mdx, so each Welsh page has its English
+  // page's id; a page with no Welsh entry shows its English text on the Welsh site, marked as such.
+  briefingsCy: defineCollection({ loader: mdx('cy/briefings'), schema: withTranslation(briefingSchema) }),
+  guidesCy: defineCollection({ loader: mdx('cy/guides'), schema: withTranslation(guideSchema) }),
+  voicesCy: defineCollection({ loader: mdx('cy/voices'), schema: withTranslation(voiceSchema) }),
+  examplesCy: defineCollection({ loader: mdx('cy/examples'), schema: withTranslation(exampleSchema) }),
+  handoutsCy: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/cy/handouts' }),
+    schema: handoutTranslationSchema,
+  }),
+  glossaryCy: defineCollection({ loader: file('./src/content/cy/glossary.yaml'), schema: glossaryTermSchema }),
 };

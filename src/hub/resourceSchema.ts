@@ -192,6 +192,31 @@ export const sessionSchema = baseResourceSchema.extend({
   }),
 });
 
+/**
+ * How a Welsh page or handout came to be, in its front matter: machine-made until a qualified
+ * Welsh translator has reviewed it (never claim a review that has not happened), and which
+ * English version it translates, so a later change to the English shows the Welsh is behind.
+ */
+export const translationSchema = z.object({
+  by: z.enum(['machine', 'translator']),
+  /** The qualified translator who reviewed it, or null while nobody has. */
+  reviewedBy: z.string().min(3).nullable(),
+  /** The English page's `updated` date that this translates. */
+  fromEnglishUpdated: z.coerce.date(),
+});
+
+/** Each Welsh page is its English page's front matter, in Welsh, with how it was translated. */
+export const withTranslation = <T extends z.ZodObject>(schema: T) => schema.extend({ translation: translationSchema });
+
+/** A session's handout in Welsh (the session plan itself may stay in English). */
+export const handoutTranslationSchema = z.object({
+  title: z.string().min(3),
+  intro: z.string().min(10),
+  points: z.array(z.string().min(5)).min(3).max(10),
+  questions: z.array(z.string().min(5)).default([]),
+  translation: translationSchema,
+});
+
 export const glossaryTermSchema = z.object({
   /** The term as it should appear in the glossary. */
   term: z.string().min(2),
