@@ -1,22 +1,26 @@
 /**
  * Renders a plan file as the signed-plan PDF, the same PDF the builder exports.
  *
- *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--now 2026-11-23T10:00:00Z]
+ *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--now 2026-11-23T10:00:00Z]
  *
  * The plan is validated (and migrated from older formats) with the builder's rules first; problems
  * are printed as `field.path: message`. `--name` chooses how the child's name appears on the pages
- * (default: full). `--now` fixes the creation date, for reproducible output.
+ * (default: full). `--lang` the language of the pages: English, Welsh, or both, Welsh first (`cy,en`,
+ * as Welsh public bodies publish); by default the plan's own choice, else English. `--now` fixes the creation date, for reproducible output.
  * Exit code: 0 on success, 1 when the plan is invalid or cannot be read, 2 on wrong usage.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { translator } from '../src/i18n/translator';
+import { isLanguage, LANGUAGES, type Language } from '../src/i18n/languages';
 import { messageText } from '../src/i18n/keyedMessage';
 import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
 import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
 import type { NameStyle } from '../src/planner/pdf/planDocument';
 import { renderPlanPdfWithDetails } from '../src/planner/pdf/renderPlanPdf';
+import { documentLanguages } from '../src/planner/schema/documentLanguages';
 
-const USAGE = 'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--now <ISO date-time>]';
+const USAGE =
+  'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--now <ISO date-time>]';
 const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
 
 function usage(message?: string): never {
@@ -28,6 +32,7 @@ function usage(message?: string): never {
 const positional: string[] = [];
 let nameStyle: NameStyle = 'full';
 let now: Date | undefined;
+let languages: Language[] | undefined;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -35,6 +40,11 @@ for (let i = 0; i < args.length; i++) {
     const value = args[++i] as NameStyle;
     if (!NAME_STYLES.includes(value)) usage(`--name must be one of: ${NAME_STYLES.join(', ')}`);
     nameStyle = value;
+  } else if (arg === '--lang') {
+    const value = (args[++i] ?? '').split(',');
+    if (!value.every(isLanguage) || new Set(value).size !== value.length)
+      usage(`--lang must be one language or two joined by a comma: ${LANGUAGES.join(', ')}, cy,en`);
+    languages = value;
   } else if (arg === '--now') {
     now = new Date(args[++i] ?? '');
     if (Number.isNaN(now.getTime())) usage('--now must be a date and time, for example 2026-11-23T10:00:00Z');
@@ -68,7 +78,13 @@ if (!parsed.ok) {
 }
 
 const started = performance.now();
-const result = await renderPlanPdfWithDetails(parsed.plan, { fonts: await loadFontsNode(), nameStyle, now });
+const result = await renderPlanPdfWithDetails(parsed.plan, {
+  fonts: await loadFontsNode(),
+  nameStyle,
+  // The plan's own choice of language unless --lang says otherwise.
+  languages: languages ?? documentLanguages(parsed.plan, 'en'),
+  now,
+});
 writeFileSync(output, result.bytes);
 const ms = Math.round(performance.now() - started);
 console.log(

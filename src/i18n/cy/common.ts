@@ -1,8 +1,7 @@
 import type { commonMessages } from '../en/common';
-import type { Message } from '../formatMessage';
 
 /** Words used across the product: formats, the product's name, generic actions. */
 export const commonMessagesCy = {
   'format.dateTime': '{date} am {time}',
   'product.name': 'Cadw mewn cysylltiad',
-} as const satisfies Record<keyof typeof commonMessages, Message>;
+} as const satisfies Record<keyof typeof commonMessages, unknown>;

@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { ecomapMessages } from '../en/ecomap';
 
 /**
@@ -28,4 +27,4 @@ export const ecomapMessagesCy = {
   'plan.ecomap.group.now': 'Ar y cylch mewnol: pobl sy’n bwysig nawr, neu nawr ac yn nes ymlaen',
   'plan.ecomap.group.later': 'Ar y cylch allanol: pobl sy’n bwysig yn nes ymlaen',
   'plan.ecomap.group.professionals': 'Yn y rhes o dan y cylchoedd: gweithwyr proffesiynol',
-} as const satisfies Record<keyof typeof ecomapMessages, Message>;
+} as const satisfies Record<keyof typeof ecomapMessages, unknown>;

@@ -1,5 +1,4 @@
 import type { pdfMessages } from '../en/pdf';
-import type { Message } from '../formatMessage';
 
 /**
  * The PDF's own words (src/planner/pdf): cover page, sign-off page, marks and metadata. Kept apart
@@ -39,10 +38,12 @@ export const pdfMessagesCy = {
   'plan.pdf.changeLog.date': 'Dyddiad',
   'plan.pdf.changeLog.by': 'Gan',
   'plan.pdf.changeLog.summary': 'Beth newidiodd',
+  'plan.pdf.mark.security': 'SWYDDOGOL-SENSITIF',
+  'plan.pdf.mark.practice': 'YMARFER — DYCHMYGOL',
   'plan.pdf.mark.ready': 'YN BAROD I’W LOFNODI — HEB EI LOFNODI',
   'plan.pdf.mark.draft': 'DRAFFT — HEB EI LOFNODI',
   'plan.pdf.meta.title': 'Cynllun cadw mewn cysylltiad (fersiwn {version})',
   'plan.pdf.meta.subject': 'Cynllun cadw mewn cysylltiad (cyswllt ar ôl mabwysiadu), fersiwn {version}',
   'plan.pdf.meta.subjectPractice':
     'Cynllun cadw mewn cysylltiad (cyswllt ar ôl mabwysiadu), fersiwn {version}, cynllun ymarfer gyda phobl ddychmygol',
-} as const satisfies Record<keyof typeof pdfMessages, Message>;
+} as const satisfies Record<keyof typeof pdfMessages, unknown>;

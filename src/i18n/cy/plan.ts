@@ -1,5 +1,4 @@
 import type { planMessages } from '../en/plan';
-import type { Message } from '../formatMessage';
 
 /**
  * The plan itself: its sections, fields, hints, options and validation messages. The builder's
@@ -68,6 +67,9 @@ export const planMessagesCy = {
     'Cynhwyswch hanner brodyr a chwiorydd, llysfrodyr a llyschwiorydd, brodyr a chwiorydd maeth, ac unrhyw rai a anwyd yn ddiweddarach. Ardaloedd cyffredinol yn unig, byth cyfeiriadau.',
   'plan.child.jurisdiction.label': 'Ble mae mabwysiadu neu leoli’r plentyn yn cael ei drefnu?',
   'plan.child.jurisdiction.hint': 'Mae gan Gymru ei chyfraith a’i chanllawiau ei hun ar gyfer gwasanaethau mabwysiadu.',
+  'plan.child.documentLanguage.label': 'Iaith dogfennau’r cynllun',
+  'plan.child.documentLanguage.hint':
+    'Caiff PDF y cynllun ei ysgrifennu yn yr iaith hon. Yng Nghymru, cynigiwch y Gymraeg heb aros i rywun ofyn. Os byddwch yn gadael hwn, bydd y PDF yn iaith y dudalen hon.',
   'plan.purposes.selected.label': 'Beth yw diben cadw mewn cysylltiad?',
   'plan.purposes.selected.hint': 'Dewiswch bob un sy’n berthnasol.',
   'plan.purposes.other.label': 'Y diben arall',
@@ -387,6 +389,9 @@ export const planMessagesCy = {
   'plan.option.planStatus.signed': 'Wedi’i lofnodi',
   'plan.option.jurisdiction.england': 'Lloegr',
   'plan.option.jurisdiction.wales': 'Cymru',
+  'plan.option.documentLanguage.en': 'Saesneg',
+  'plan.option.documentLanguage.cy': 'Cymraeg',
+  'plan.option.documentLanguage.bilingual': 'Cymraeg a Saesneg, Cymraeg yn gyntaf',
   'plan.option.signatoryRole.social_worker': 'Gweithiwr cymdeithasol',
   'plan.option.signatoryRole.manager': 'Rheolwr sy’n cymeradwyo',
   'plan.option.signatoryRole.adoptive_parent': 'Rhiant mabwysiadol',
@@ -637,4 +642,4 @@ export const planMessagesCy = {
   // The blank template for paper (src/planner/ui/BlankTemplate.astro).
   'plan.blank.stepTitle': 'Cam {step}: {title}',
   'plan.blank.copyBox': 'Copïwch y blwch hwn ar gyfer pob un.',
-} as const satisfies Record<keyof typeof planMessages, Message>;
+} as const satisfies Record<keyof typeof planMessages, unknown>;

@@ -1,5 +1,4 @@
 import type { planErrorMessages } from '../en/planErrors';
-import type { Message } from '../formatMessage';
 
 /** Validation messages of the plan schema (src/planner/schema/planSchema.ts), for the forms, the file reader
  * and `npm run plan:validate`; `{maximum}`/`{minimum}` are the limit broken, `{values}` the value required. */
@@ -18,6 +17,7 @@ export const planErrorMessagesCy = {
   'plan.error.status.required': 'Dewiswch drafft, yn barod neu wedi’i lofnodi',
   'plan.error.version.tooSmall': 'Rhaid i’r fersiwn fod yn {minimum} neu fwy',
   'plan.error.jurisdiction.required': 'Dewiswch Gymru neu Loegr',
+  'plan.error.documentLanguage.required': 'Dewiswch iaith dogfennau’r cynllun',
   'plan.error.completedSections.unknown': 'Dewiswch adran o’r rhestr',
   'plan.error.people.tooMany': 'Gall cynllun gynnwys hyd at {maximum} o bobl',
   'plan.error.people.required': 'Ychwanegwch o leiaf un unigolyn sy’n bwysig i’r plentyn',
@@ -211,4 +211,4 @@ export const planErrorMessagesCy = {
   'plan.error.jsonSchema.title': 'Cynllun cadw mewn cysylltiad, fersiwn fformat {version}',
   'plan.error.jsonSchema.description':
     'Cynllun ar gyfer sut mae plentyn sydd wedi’i fabwysiadu neu wedi’i leoli’n barhaol yn cadw mewn cysylltiad â’r bobl sy’n bwysig iddo. Wedi’i ysgrifennu a’i ddarllen gan adeiladydd cynlluniau Cadw mewn cysylltiad.',
-} as const satisfies Record<keyof typeof planErrorMessages, Message>;
+} as const satisfies Record<keyof typeof planErrorMessages, unknown>;

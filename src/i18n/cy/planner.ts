@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { plannerMessages } from '../en/planner';
 
 /** The plan builder's screens in Welsh (machine-made; see cy/status/b.ts): task list, plans list, section pages, files and notices. */
@@ -245,4 +244,4 @@ export const plannerMessagesCy = {
   'planner.planFile.issue.empty': 'Rhaid iddo beidio â bod yn wag',
   'planner.planFile.issue.tooSmall': 'Rhaid iddo fod yn {minimum} neu fwy',
   'planner.planFile.issue.format': 'Nid yw yn y fformat disgwyliedig',
-} as const satisfies Record<keyof typeof plannerMessages, Message>;
+} as const satisfies Record<keyof typeof plannerMessages, unknown>;

@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { privacyMessages } from '../en/privacy';
 
 /** Privacy and device controls in Welsh (machine-made; see cy/status/b.ts): shared-computer question, passphrase lock, idle lock, tabs, storage and delete everything. */
@@ -275,4 +274,4 @@ export const privacyMessagesCy = {
   /** A refusal worded by the plan file or PDF reader, which do not use the catalogue yet. */
   'privacy.file.fromReader': '{file}: {problem}',
   'privacy.file.issue.fromReader': '{problem}',
-} as const satisfies Record<keyof typeof privacyMessages, Message>;
+} as const satisfies Record<keyof typeof privacyMessages, unknown>;

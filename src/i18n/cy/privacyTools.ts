@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { privacyToolMessages } from '../en/privacyTools';
 
 /**
@@ -74,4 +73,4 @@ export const privacyToolMessagesCy = {
   'privacy.passphrase.tip.keyboard': 'Osgowch batrymau o fysellau ar y bysellfwrdd.',
   'privacy.passphrase.tip.usedElsewhere':
     'Peidiwch â defnyddio cyfrinymadrodd rydych chi’n ei ddefnyddio yn unrhyw le arall.',
-} as const satisfies Record<keyof typeof privacyToolMessages, Message>;
+} as const satisfies Record<keyof typeof privacyToolMessages, unknown>;

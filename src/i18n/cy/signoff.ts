@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { signoffMessages } from '../en/signoff';
 
 /**
@@ -172,4 +171,4 @@ export const signoffMessagesCy = {
     'Nid yw’r cynllun y tu mewn i’r PDF hwn yn cyfateb i’r ôl bys a ysgrifennwyd yn y PDF, felly cafodd ei newid ar ôl i’r PDF gael ei wneud. Peidiwch â dibynnu arno: gofynnwch am gopi o’r PDF wedi’i lofnodi o gofnod y plentyn.',
   'signoff.pdfRead.invalid': 'Doedd dim modd agor y cynllun y tu mewn i’r PDF hwn.',
   'signoff.pdfRead.invalidBecause': 'Doedd dim modd agor y cynllun y tu mewn i’r PDF hwn. {reason}',
-} as const satisfies Record<keyof typeof signoffMessages, Message>;
+} as const satisfies Record<keyof typeof signoffMessages, unknown>;

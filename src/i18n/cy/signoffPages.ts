@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { signoffPageMessages } from '../en/signoffPages';
 
 /**
@@ -78,4 +77,4 @@ export const signoffPageMessagesCy = {
   'signoff.nameStyle.full': 'Enw llawn',
   'signoff.nameStyle.first': 'Enw cyntaf yn unig',
   'signoff.nameStyle.initials': 'Blaenlythrennau yn unig',
-} as const satisfies Record<keyof typeof signoffPageMessages, Message>;
+} as const satisfies Record<keyof typeof signoffPageMessages, unknown>;

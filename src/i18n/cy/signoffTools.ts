@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { signoffToolMessages } from '../en/signoffTools';
 
 /**
@@ -122,4 +121,4 @@ export const signoffToolMessagesCy = {
     'Rhowch yr ôl bys fel 64 nod, gan ddefnyddio’r rhifau 0 i 9 a’r llythrennau a i f yn unig',
   'signoff.verify.allHold': 'Llwyddodd pob gwiriad.',
   'signoff.verify.notAllHold': 'Ni lwyddodd pob gwiriad.',
-} as const satisfies Record<keyof typeof signoffToolMessages, Message>;
+} as const satisfies Record<keyof typeof signoffToolMessages, unknown>;

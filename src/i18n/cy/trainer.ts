@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { trainerMessages } from '../en/trainer';
 
 /**
@@ -363,4 +362,4 @@ export const trainerMessagesCy = {
     'Pwy sy’n ei ddarllen cyn iddo fynd, a’r dyddiad y gwnaethon nhw ei wirio.',
   'trainer.sheet.letterPlanning.reply.title': 'Os daw ateb',
   'trainer.sheet.letterPlanning.reply.hint': 'Pwy sy’n ei agor yn gyntaf, a sut y caiff ei rannu gyda’r plentyn.',
-} as const satisfies Record<keyof typeof trainerMessages, Message>;
+} as const satisfies Record<keyof typeof trainerMessages, unknown>;

@@ -36,6 +36,8 @@ export const pdfMessages = {
   'plan.pdf.changeLog.date': 'Date',
   'plan.pdf.changeLog.by': 'By',
   'plan.pdf.changeLog.summary': 'What changed',
+  'plan.pdf.mark.security': 'OFFICIAL-SENSITIVE',
+  'plan.pdf.mark.practice': 'PRACTICE — FICTIONAL',
   'plan.pdf.mark.ready': 'READY FOR SIGN-OFF — NOT SIGNED OFF',
   'plan.pdf.mark.draft': 'DRAFT — NOT SIGNED OFF',
   'plan.pdf.meta.title': 'Staying-in-touch plan (version {version})',

@@ -15,6 +15,7 @@ export const planErrorMessages = {
   'plan.error.status.required': 'Select draft, ready or signed',
   'plan.error.version.tooSmall': 'The version must be {minimum} or more',
   'plan.error.jurisdiction.required': 'Select England or Wales',
+  'plan.error.documentLanguage.required': 'Select the language of the plan’s documents',
   'plan.error.completedSections.unknown': 'Select a section from the list',
   'plan.error.people.tooMany': 'A plan can have up to {maximum} people',
   'plan.error.people.required': 'Add at least one person who is important to the child',

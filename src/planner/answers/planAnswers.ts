@@ -11,6 +11,7 @@ import type { Translator } from '../../i18n/translator';
 import { ALL_QUESTIONS, questionsFor } from '../schema/arrangementQuestions';
 import {
   CONTINGENCY_TRIGGERS,
+  DOCUMENT_LANGUAGES,
   EARLY_REVIEW_TRIGGERS,
   FAMILY_SIDES,
   ALSO_FORMS,
@@ -280,7 +281,7 @@ const rows = (list: AnswerRow[], heading?: string): AnswerPart => ({
 
 const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
   child: (r) => {
-    const { child: c, title, jurisdiction } = r.plan;
+    const { child: c, title, jurisdiction, documentLanguage } = r.plan;
     const w = (f: string) => r.words('child', f);
     return [
       rows([
@@ -304,6 +305,19 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           ['england', 'wales'],
           jurisdiction,
         ),
+        // Format 2: shown once answered, so a format 1 plan reads as before.
+        ...(documentLanguage || r.options.allQuestions
+          ? [
+              r.choiceRow(
+                'documentLanguage',
+                'documentLanguage',
+                w('documentLanguage'),
+                'documentLanguage',
+                DOCUMENT_LANGUAGES,
+                documentLanguage,
+              ),
+            ]
+          : []),
       ]),
     ];
   },

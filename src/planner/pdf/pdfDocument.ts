@@ -68,11 +68,16 @@ export interface RenderDocumentInput {
   /** Builds the content once the fonts are embedded and text can be measured. */
   buildBlocks: (layout: PageLayout, measures: Measures) => Block[];
   meta: DocumentMeta;
-  /** The footer's words for a page: plan id, version, "Page n of m", in the document's language. */
-  footer: (pageNumber: number, total: number) => string;
-  practice: boolean;
+  /** The footer's words for a page: plan id, version, "Page n of m", a line per language of the document. */
+  footer: (pageNumber: number, total: number) => string[];
+  /**
+   * The marks on every page, one per language of the document: the security marking (top centre
+   * and under the footer), and for a practice plan the practice mark (top left; the first
+   * language's is the watermark).
+   */
+  marks: { security: string[]; practice?: string[] };
   /** Printed at the top right of every page of a plan that is not signed off, e.g. "DRAFT". */
-  statusMark?: string;
+  statusMark?: string[];
   /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
   attachment: { bytes: Uint8Array; fingerprint: string };
   /** Recorded in the marker, so a verifier can draw the pages again and compare them. */
@@ -86,9 +91,6 @@ export interface RenderedDocument {
   bytes: Uint8Array;
   pages: LaidOutPage[];
 }
-
-export const SECURITY_MARKING = 'OFFICIAL-SENSITIVE';
-export const PRACTICE_MARK = 'PRACTICE — FICTIONAL';
 
 const toRgb = (c: Rgb) => rgb(c[0], c[1], c[2]);
 
@@ -116,14 +118,15 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
 
   const painter = new TextPainter({ regular, bold });
   const total = pages.length;
-  const watermark = input.practice ? watermarkOutline(input.fonts.bold, PRACTICE_MARK) : undefined;
+  const { marks } = input;
+  const watermark = marks.practice?.length ? watermarkOutline(input.fonts.bold, marks.practice[0]) : undefined;
   pages.forEach((laid, index) => {
     const page = doc.addPage([A4.width, A4.height]);
     if (watermark) drawWatermark(page, watermark);
     const ops = [
       ...laid.ops,
-      ...headerOps(measures, input.practice, input.statusMark),
-      ...footerOps(measures, input.footer, index + 1, total),
+      ...headerOps(measures, marks, input.statusMark),
+      ...footerOps(measures, marks.security, input.footer, index + 1, total),
     ];
     drawOps(page, ops, painter);
   });
@@ -288,36 +291,45 @@ function centred(m: Measures, font: FontRole, text: string, size: number): numbe
   return (A4.width - (font === 'bold' ? m.bold : m.regular).textWidth(text, size)) / 2;
 }
 
+/** Between the lines of a running head or foot in several languages. */
+const LINE_STEP = 11;
+
 /**
  * The security marking at the top of every page, with the practice mark on the left for practice
- * plans and the status on the right for plans not yet signed off.
+ * plans and the status on the right for plans not yet signed off: one line per language of the
+ * document (Welsh above English in a bilingual one).
  */
-function headerOps(m: Measures, practice: boolean, statusMark: string | undefined): DrawOp[] {
+function headerOps(m: Measures, marks: RenderDocumentInput['marks'], statusMark: string[] | undefined): DrawOp[] {
   const size = 9;
-  const y = A4.height - 40;
-  const ops: DrawOp[] = [
-    {
+  const top = A4.height - 40;
+  const ops: DrawOp[] = [];
+  marks.security.forEach((security, line) => {
+    const y = top - line * LINE_STEP;
+    ops.push({
       op: 'text',
-      x: centred(m, 'bold', SECURITY_MARKING, size),
+      x: centred(m, 'bold', security, size),
       y,
-      text: SECURITY_MARKING,
+      text: security,
       font: 'bold',
       size,
       color: COLOURS.heading,
-    },
-  ];
-  if (practice)
-    ops.push({ op: 'text', x: A4.marginLeft, y, text: PRACTICE_MARK, font: 'bold', size, color: COLOURS.heading });
-  if (statusMark) {
-    const x = A4.width - A4.marginRight - m.bold.textWidth(statusMark, size);
-    ops.push({ op: 'text', x, y, text: statusMark, font: 'bold', size, color: COLOURS.heading });
-  }
+    });
+    const practice = marks.practice?.[line];
+    if (practice)
+      ops.push({ op: 'text', x: A4.marginLeft, y, text: practice, font: 'bold', size, color: COLOURS.heading });
+    const status = statusMark?.[line];
+    if (status) {
+      const x = A4.width - A4.marginRight - m.bold.textWidth(status, size);
+      ops.push({ op: 'text', x, y, text: status, font: 'bold', size, color: COLOURS.heading });
+    }
+  });
+  const rule = top - (marks.security.length - 1) * LINE_STEP - 8;
   ops.push({
     op: 'line',
     x1: A4.marginLeft,
-    y1: y - 8,
+    y1: rule,
     x2: A4.width - A4.marginRight,
-    y2: y - 8,
+    y2: rule,
     color: COLOURS.rule,
     width: 0.5,
   });
@@ -325,37 +337,58 @@ function headerOps(m: Measures, practice: boolean, statusMark: string | undefine
 }
 
 /**
- * Plan id, version and page number, then the security marking again. The fingerprint is printed in
- * full on the sign-off page only: a shortened one would invite comparing too little of it.
+ * Plan id, version and page number (a line per language), then the security marking again. The
+ * fingerprint is printed in full on the sign-off page only: a shortened one would invite comparing
+ * too little of it.
  */
-function footerOps(m: Measures, footer: RenderDocumentInput['footer'], pageNumber: number, total: number): DrawOp[] {
+function footerOps(
+  m: Measures,
+  security: string[],
+  footer: RenderDocumentInput['footer'],
+  pageNumber: number,
+  total: number,
+): DrawOp[] {
   const maxWidth = A4.width - A4.marginLeft - A4.marginRight;
-  const text = footer(pageNumber, total);
-  // Shrink rather than wrap if an unusually long plan id would overflow the line.
-  let size = 8;
-  while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;
-  const y = 40;
-  return [
+  const lines = footer(pageNumber, total);
+  const marking = security.join(' / ');
+  const bottom = 28;
+  // The page's lines sit above the marking, the first language's at the top.
+  const lineY = (i: number) => bottom + 12 + (lines.length - 1 - i) * LINE_STEP;
+  const ops: DrawOp[] = [
     {
       op: 'line',
       x1: A4.marginLeft,
-      y1: y + 14,
+      y1: lineY(0) + 14,
       x2: A4.width - A4.marginRight,
-      y2: y + 14,
+      y2: lineY(0) + 14,
       color: COLOURS.rule,
       width: 0.5,
     },
-    { op: 'text', x: centred(m, 'regular', text, size), y, text, font: 'regular', size, color: COLOURS.text },
-    {
-      op: 'text',
-      x: centred(m, 'bold', SECURITY_MARKING, 8),
-      y: y - 12,
-      text: SECURITY_MARKING,
-      font: 'bold',
-      size: 8,
-      color: COLOURS.heading,
-    },
   ];
+  lines.forEach((text, i) => {
+    // Shrink rather than wrap if an unusually long plan id would overflow the line.
+    let size = 8;
+    while (size > 5 && m.regular.textWidth(text, size) > maxWidth) size -= 0.5;
+    ops.push({
+      op: 'text',
+      x: centred(m, 'regular', text, size),
+      y: lineY(i),
+      text,
+      font: 'regular',
+      size,
+      color: COLOURS.text,
+    });
+  });
+  ops.push({
+    op: 'text',
+    x: centred(m, 'bold', marking, 8),
+    y: bottom,
+    text: marking,
+    font: 'bold',
+    size: 8,
+    color: COLOURS.heading,
+  });
+  return ops;
 }
 
 interface Outline {

@@ -50,7 +50,7 @@ export interface DrawnWith {
   nameStyle: (typeof NAME_STYLES)[number];
   /** The day the plan's readiness for sign-off was judged on (YYYY-MM-DD), as the pages report it. */
   judgedOn: string;
-  /** The language the pages are written in. */
+  /** The locale the pages are written in, or the locales of a bilingual PDF in order, joined by commas. */
   language: string;
 }
 
@@ -70,7 +70,8 @@ function drawnWith(parts: Map<string, string | undefined>): DrawnWith | undefine
   const judgedOn = parts.get('judged') ?? '';
   const language = parts.get('lang') ?? '';
   if (!/^[1-9]\d{0,5}$/.test(renderer) || !nameStyle || !/^\d{4}-\d{2}-\d{2}$/.test(judgedOn)) return undefined;
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language)) return undefined;
+  // A locale, or the locales of a bilingual PDF in order, joined by commas ("cy,en-GB").
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*(,[a-z]{2,3}(-[A-Za-z0-9]{2,8})*){0,3}$/.test(language)) return undefined;
   return { renderer: Number(renderer), nameStyle, judgedOn, language };
 }
 

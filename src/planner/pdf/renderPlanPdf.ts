@@ -10,6 +10,7 @@
 import { serialisePlan } from '../schema/planFile';
 import type { Plan, PlanContent } from '../schema/planSchema';
 import { translator, type Translator } from '../../i18n/translator';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
@@ -21,8 +22,11 @@ export interface RenderPlanPdfOptions {
   fonts: PdfFonts;
   /** How the child's name is shown on the pages (the attached plan file always has it in full). */
   nameStyle: NameStyle;
-  /** The language to write the PDF in; English unless the caller says otherwise. */
-  i18n?: Translator;
+  /**
+   * The languages to write the PDF in, in order: one, or Welsh then English for a bilingual plan
+   * (as Welsh public bodies publish). English unless the caller says otherwise.
+   */
+  languages?: readonly Language[];
   /** Creation date of the PDF; defaults to now. Fix it for reproducible output. */
   now?: Date;
   /**
@@ -70,39 +74,56 @@ export async function renderPlanPdfWithDetails(
   // not report its (then past) review date as missing.
   const judgedOn = options.judgedOn ?? signedOffDate(plan) ?? isoDate(now);
   const readiness = signOffReadiness(plan, judgedOn);
-  const i18n = options.i18n ?? translator();
+  const translators = (options.languages?.length ? options.languages : [DEFAULT_LANGUAGE]).map((l) => translator(l));
+  const [first] = translators;
+  /** One line per language of the document, Welsh first in a bilingual one. */
+  const inEach = (words: (i18n: Translator) => string) => translators.map(words);
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
+    // The whole plan in each language in turn, each starting on a page of its own.
     buildBlocks: (layout, measures) =>
-      planBlocks(plan, {
-        i18n,
-        nameStyle: options.nameStyle,
-        fingerprint,
-        readiness,
-        ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth, i18n),
-      }),
+      translators.flatMap((i18n, i) => [
+        ...(i > 0 ? [{ kind: 'pageBreak' } as const] : []),
+        ...planBlocks(plan, {
+          i18n,
+          nameStyle: options.nameStyle,
+          fingerprint,
+          readiness,
+          ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth, i18n),
+        }),
+      ]),
     meta: {
       // Never a name: the title shows in window title bars, file lists and document managers.
-      title: i18n.t('plan.pdf.meta.title', { version: plan.version }),
-      subject: i18n.t(plan.practice ? 'plan.pdf.meta.subjectPractice' : 'plan.pdf.meta.subject', {
+      title: first.t('plan.pdf.meta.title', { version: plan.version }),
+      subject: first.t(plan.practice ? 'plan.pdf.meta.subjectPractice' : 'plan.pdf.meta.subject', {
         version: plan.version,
       }),
       keywords: ['staying in touch', 'contact after adoption', 'plan', `plan ${plan.id}`, `version ${plan.version}`],
-      language: i18n.locale,
+      language: first.locale,
     },
     // Numbers as text: the message formatter would group a four-digit number ("1,000").
     footer: (page, total) =>
-      i18n.t('plan.pdf.footer', {
-        planId: plan.id,
-        version: String(plan.version),
-        page: String(page),
-        total: String(total),
-      }),
-    practice: plan.practice,
-    statusMark: plan.status === 'signed' ? undefined : statusMark(plan.status, i18n),
+      inEach((i18n) =>
+        i18n.t('plan.pdf.footer', {
+          planId: plan.id,
+          version: String(plan.version),
+          page: String(page),
+          total: String(total),
+        }),
+      ),
+    marks: {
+      security: inEach((i18n) => i18n.t('plan.pdf.mark.security')),
+      ...(plan.practice ? { practice: inEach((i18n) => i18n.t('plan.pdf.mark.practice')) } : {}),
+    },
+    statusMark: plan.status === 'signed' ? undefined : inEach((i18n) => statusMark(plan.status, i18n)),
     attachment: { bytes: planFileBytes(plan), fingerprint },
-    drawn: { renderer: RENDERER_VERSION, nameStyle: options.nameStyle, judgedOn, language: i18n.locale },
+    drawn: {
+      renderer: RENDERER_VERSION,
+      nameStyle: options.nameStyle,
+      judgedOn,
+      language: translators.map((i18n) => i18n.locale).join(','),
+    },
     now,
   });
   return { bytes, fingerprint, pageCount: pages.length };

@@ -21,7 +21,6 @@
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { isLanguage } from '../../i18n/languages';
-import { translator } from '../../i18n/translator';
 import { parsePlanFile, type PlanFileResult } from '../schema/planFile';
 import { SCHEMA_VERSION } from '../schema/planSchema';
 import { unmetSignatureRules, type UnmetSignatureRule } from '../signoff/signedPlanRules';
@@ -115,8 +114,9 @@ async function pagesCheck(
       current: RENDERER_VERSION,
     });
   }
-  const language = drawn.language.split('-')[0];
-  if (!isLanguage(language)) return check('pages', 'not-checked', 'signoff.verify.pages.otherLanguage');
+  // One locale, or several joined by commas for a bilingual PDF ("cy,en-GB").
+  const languages = drawn.language.split(',').map((locale) => locale.split('-')[0]);
+  if (!languages.every(isLanguage)) return check('pages', 'not-checked', 'signoff.verify.pages.otherLanguage');
   onDrawing?.();
   let loaded: PdfFonts;
   try {
@@ -130,7 +130,7 @@ async function pagesCheck(
       fonts: loaded,
       nameStyle: drawn.nameStyle,
       judgedOn: drawn.judgedOn,
-      i18n: translator(language),
+      languages,
     });
     const redrawn = await loadPdfWithinLimits(again.bytes, { remaining: MAX_PAGE_BYTES });
     if (!redrawn.context) throw redrawn.problem;

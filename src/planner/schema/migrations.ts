@@ -112,7 +112,8 @@ function needsFormat2(plan: Json): boolean {
     ITEM_FIELDS_SINCE_FORMAT_2.some(([list, fields]) => items(list(plan)).some((i) => fields.some((f) => f in i))) ||
     // Format 1 required a purpose of every arrangement, and knew no "not known yet" for support.
     items(plan.arrangements).some((a) => Array.isArray(a.purposes) && a.purposes.length === 0) ||
-    items(plan.support).some((s) => s.span === 'not_known')
+    items(plan.support).some((s) => s.span === 'not_known') ||
+    'documentLanguage' in plan
   );
 }
 

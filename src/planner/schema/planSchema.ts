@@ -306,6 +306,8 @@ export const EARLY_REVIEW_TRIGGERS = [
 
 export const PLAN_STATUSES = ['draft', 'ready', 'signed'] as const;
 export const JURISDICTIONS = ['england', 'wales'] as const;
+/** The language of the plan's documents (format 2): Welsh and English puts the Welsh first. */
+export const DOCUMENT_LANGUAGES = ['en', 'cy', 'bilingual'] as const;
 
 export const SIGNATORY_ROLES = [
   'social_worker',
@@ -800,6 +802,8 @@ const planContentShape = {
   /** The worked example a practice plan was opened from. */
   exampleId: z.optional(id()),
   jurisdiction: choice(JURISDICTIONS, 'plan.error.jurisdiction.required'),
+  /** The language the plan's PDF is written in (format 2); absent: the builder page's language. */
+  documentLanguage: z.optional(choice(DOCUMENT_LANGUAGES, 'plan.error.documentLanguage.required')),
   createdAt: timestamp(),
   updatedAt: timestamp(),
   /** Sections the social worker has said are completed ("Have you completed this section?"). */

@@ -1,4 +1,4 @@
-import { JURISDICTIONS, childSchema, type Child, type Plan } from '../schema/planSchema';
+import { DOCUMENT_LANGUAGES, JURISDICTIONS, childSchema, type Child, type Plan } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';
@@ -10,25 +10,41 @@ import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
 
+/** The plan-wide answers asked on this page. */
+interface PlanWide {
+  jurisdiction: Plan['jurisdiction'];
+  documentLanguage: Plan['documentLanguage'] | null;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
 export default function ChildSection(props: SectionProps) {
   const L = useFieldWords('child');
-  const form = useSectionForm<Child & { jurisdiction: Plan['jurisdiction'] }>({
+  const form = useSectionForm<Child & PlanWide>({
     props,
     section: 'child',
-    toValues: (plan) => ({ ...plan.child, jurisdiction: plan.jurisdiction }),
+    toValues: (plan) => ({
+      ...plan.child,
+      jurisdiction: plan.jurisdiction,
+      documentLanguage: plan.documentLanguage ?? null,
+    }),
     prepare: (values) => {
       const {
         completed: _,
         jurisdiction: __,
+        documentLanguage: ___,
         ...child
-      } = values as Child & { completed?: unknown; jurisdiction?: unknown };
+      } = values as Child & PlanWide & { completed?: unknown };
       return child;
     },
     draftSchema: childSchema,
-    extra: (plan, values) =>
-      (JURISDICTIONS as readonly string[]).includes(values.jurisdiction)
-        ? { ...plan, jurisdiction: values.jurisdiction }
-        : plan,
+    // Asked here, kept on the plan itself: where the law comes from and the documents' language.
+    extra: (plan, values) => ({
+      ...plan,
+      ...(isOneOf(JURISDICTIONS, values.jurisdiction) ? { jurisdiction: values.jurisdiction } : {}),
+      ...(isOneOf(DOCUMENT_LANGUAGES, values.documentLanguage) ? { documentLanguage: values.documentLanguage } : {}),
+    }),
   });
   return (
     <SectionPage
@@ -56,6 +72,12 @@ export default function ChildSection(props: SectionProps) {
           hint={L('jurisdiction').hint}
           options={L.options('jurisdiction', JURISDICTIONS)}
           inline
+        />
+        <Radios
+          name="documentLanguage"
+          legend={L('documentLanguage').label}
+          hint={L('documentLanguage').hint}
+          options={L.options('documentLanguage', DOCUMENT_LANGUAGES)}
         />
       </SectionForm>
     </SectionPage>

@@ -1,11 +1,12 @@
 import type { MessageKey } from '../../i18n/catalogue';
+import { localPath } from '../../i18n/localPath';
 import type { SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { useTranslator } from './useTranslator';
 
 /** "Read the guide" links beside a section: the depth lives in the hub, not in help text. */
 export function GuideLinks({ section }: { section: SectionId }) {
-  const { t } = useTranslator();
+  const { t, lang } = useTranslator();
   const { guides } = SECTION_META[section];
   if (guides.length === 0) return null;
   return (
@@ -14,7 +15,7 @@ export function GuideLinks({ section }: { section: SectionId }) {
       <ul>
         {guides.map((href, i) => (
           <li key={href}>
-            <a href={href}>{t(`plan.section.${section}.guide${i + 1}` as MessageKey)}</a>
+            <a href={localPath(href, lang)}>{t(`plan.section.${section}.guide${i + 1}` as MessageKey)}</a>
           </li>
         ))}
       </ul>

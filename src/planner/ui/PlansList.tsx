@@ -2,6 +2,7 @@
  * "Your plans": every plan kept on this device, with open, duplicate, rename and delete, plus
  * starting a new plan, opening a plan file, trying a worked example and deleting everything.
  */
+import { localPath } from '../../i18n/localPath';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlanSummary } from '../storage/planLibrary';
 import { planHash } from '../state/hashRoute';
@@ -20,6 +21,8 @@ const NEW_PLAN_ID = 'new-plan';
 export interface ExampleLink {
   id: string;
   title: string;
+  /** The title's language, where it is not the page's (an English title on the Welsh page). */
+  lang?: string;
 }
 
 interface Props {
@@ -283,7 +286,9 @@ export function PlansList(props: Props) {
           <ul>
             {examples.map((e) => (
               <li key={e.id}>
-                <a href={`/planner/?example=${encodeURIComponent(e.id)}`}>{e.title}</a>
+                <a href={localPath(`/planner/?example=${encodeURIComponent(e.id)}`, i18n.lang)} lang={e.lang}>
+                  {e.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -293,7 +298,7 @@ export function PlansList(props: Props) {
       <section aria-labelledby="print-heading">
         <h2 id="print-heading">{t('planner.plans.paperHeading')}</h2>
         <p>
-          <a href="/planner/template/">{t('planner.plans.paperLink')}</a>
+          <a href={localPath('/planner/template/', i18n.lang)}>{t('planner.plans.paperLink')}</a>
         </p>
       </section>
 

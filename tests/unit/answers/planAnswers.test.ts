@@ -17,6 +17,9 @@ import type { Plan } from '../../../src/planner/schema/planSchema';
 import { signOffReadiness } from '../../../src/planner/signoff/signOffRules';
 import { diffPlanVersions } from '../../../src/planner/signoff/versionDiff';
 import { PlanAnswers } from '../../../src/planner/ui/CheckAnswers';
+import { TranslatorContext } from '../../../src/planner/ui/useTranslator';
+import { createTranslator } from '../../../src/i18n/createTranslator';
+import { BUILDER_CATALOGUE_EN } from '../../../src/i18n/builderCatalogueEn';
 
 const en = translator('en');
 
@@ -158,7 +161,13 @@ describe('a new optional field reaches every renderer ("interpreter needed")', (
   });
 
   it('shows on check your answers', () => {
-    const html = renderToStaticMarkup(createElement(PlanAnswers, { plan: withInterpreter, readOnly: true }));
+    const html = renderToStaticMarkup(
+      createElement(
+        TranslatorContext.Provider,
+        { value: createTranslator('en', BUILDER_CATALOGUE_EN) },
+        createElement(PlanAnswers, { plan: withInterpreter, readOnly: true }),
+      ),
+    );
     expect(html).toContain('Do they need an interpreter?');
     expect(html).toContain('Yes, Polish');
   });

@@ -190,10 +190,14 @@ const KNOWN_WELSH = new Set([
   'partner',
   'sgema',
   'statws',
+  // The security marking of the PDF (OFFICIAL-SENSITIVE), as the Welsh Government writes it.
+  'swyddogol-sensitif',
   'therapiwtig',
   'trawma',
   // Names: mutated (i Gymru, neu Loegr), in examples, and technical.
   'gymru',
+  'nghymru',
+  'gymraeg',
   'loegr',
   'jean',
   'mami',

@@ -5,7 +5,6 @@ import { styledChildName } from '../../../src/planner/pdf/planDocument';
 
 const en = translator('en');
 const formatDate = (iso: string | undefined) => en.date(iso?.slice(0, 10));
-import { PRACTICE_MARK, SECURITY_MARKING } from '../../../src/planner/pdf/pdfDocument';
 import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
 import { SECTION_META } from '../../../src/planner/schema/sections';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
@@ -91,9 +90,9 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
   it('marks every page OFFICIAL-SENSITIVE with the footer, practice plans as practice, unsigned plans as not signed off', async () => {
     for (let page = 1; page <= pageCount; page++) {
       const pageText = squash(pdfText(bytes, page));
-      expect(pageText).toContain(SECURITY_MARKING);
+      expect(pageText).toContain('OFFICIAL-SENSITIVE');
       expect(pageText).toContain(`Plan ${plan.id} · Version ${plan.version} · Page ${page} of ${pageCount}`);
-      expect(pageText.includes(PRACTICE_MARK)).toBe(plan.practice);
+      expect(pageText.includes(squash('PRACTICE — FICTIONAL'))).toBe(plan.practice);
       expect(pageText.includes('NOT SIGNED OFF')).toBe(plan.status !== 'signed');
       if (plan.status !== 'signed') expect(pageText).toContain(statusMark(plan.status, en));
     }

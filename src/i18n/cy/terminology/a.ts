@@ -148,4 +148,10 @@ export const TERMS_a: readonly Term[] = [
     cy: 'llesiant',
     source: 'https://cyfraith.llyw.cymru/deddf-gwasanaethau-cymdeithasol-llesiant-cymru-2014',
   },
+  {
+    en: 'OFFICIAL-SENSITIVE (the security marking on every page of the PDF)',
+    cy: 'SWYDDOGOL-SENSITIF',
+    source: 'none found',
+    note: 'The Government Security Classifications marking as Welsh public bodies are understood to write it; a translator should confirm, or keep the English marking beside it.',
+  },
 ];

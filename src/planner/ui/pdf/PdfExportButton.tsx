@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { documentLanguages } from '../../schema/documentLanguages';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { exportPlanPdf, PdfExportError, type PdfExportStep } from './exportPlanPdf';
 import type { NameStyle } from '../../pdf/planDocument';
@@ -33,7 +34,7 @@ interface Props {
 
 /** A button that makes the PDF and downloads it, with a progress message read out as it changes. */
 export function PdfExportButton({ plan, nameStyle, children, secondary }: Props) {
-  const { t } = useToolTranslator();
+  const { t, lang } = useToolTranslator();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const busy = useRef(false);
   const statusId = useId();
@@ -42,7 +43,7 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
     busy.current = true;
     setState({ kind: 'working' });
     try {
-      setState({ kind: 'done', fileName: await exportPlanPdf(plan, nameStyle) });
+      setState({ kind: 'done', fileName: await exportPlanPdf(plan, nameStyle, documentLanguages(plan, lang)) });
     } catch (error) {
       // exportPlanPdf names the step of everything it throws; anything else happened while drawing.
       setState({ kind: 'failed', step: error instanceof PdfExportError ? error.step : 'render' });

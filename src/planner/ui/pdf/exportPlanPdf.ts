@@ -6,6 +6,7 @@ import { planFileName } from '../../schema/planFile';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { downloadFile } from './downloadFile';
 import type { NameStyle } from '../../pdf/planDocument';
+import type { Language } from '../../../i18n/languages';
 
 /**
  * The steps of an export, in order, so a failure can say which one failed: loading the PDF code,
@@ -45,12 +46,16 @@ export function pdfFileName(plan: Pick<PlanContent, 'id' | 'version' | 'practice
  * Renders the plan (or one of its earlier versions), downloads it, and returns the file name.
  * Throws PdfExportError, saying at which step it failed.
  */
-export async function exportPlanPdf(plan: Plan | PlanContent, nameStyle: NameStyle): Promise<string> {
+export async function exportPlanPdf(
+  plan: Plan | PlanContent,
+  nameStyle: NameStyle,
+  languages: readonly Language[],
+): Promise<string> {
   const [{ renderPlanPdf }, { loadFonts }] = await step('load', () =>
     Promise.all([import('../../pdf/renderPlanPdf'), import('../../pdf/loadFonts')]),
   );
   const fonts = await step('fonts', loadFonts);
-  const bytes = await step('render', () => renderPlanPdf(plan, { fonts, nameStyle }));
+  const bytes = await step('render', () => renderPlanPdf(plan, { fonts, nameStyle, languages }));
   const fileName = pdfFileName(plan);
   await step('download', () => downloadFile(bytes, 'application/pdf', fileName));
   return fileName;

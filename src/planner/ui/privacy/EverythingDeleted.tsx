@@ -1,4 +1,5 @@
 /** After "Delete everything from this device" (here or in another tab): what went, and what to do next. */
+import { localPath } from '../../../i18n/localPath';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { PageHeading } from '../PageHeading';
 import { useDocumentTitle } from '../useDocumentTitle';
@@ -37,7 +38,7 @@ export default function EverythingDeleted({ elsewhere, failed }: { elsewhere: bo
       <p>{t('privacy.deleted.files')}</p>
       <p>{t('privacy.deleted.shared')}</p>
       <p>
-        <a href="/planner/">{t('privacy.deleted.startAgain')}</a>
+        <a href={localPath('/planner/', i18n.lang)}>{t('privacy.deleted.startAgain')}</a>
       </p>
     </div>
   );
