@@ -237,6 +237,7 @@ const WELSH_WORDS = [
   'hystyried',
   'is-grŵp',
   'labeli',
+  'llyschwiorydd',
   'logos',
   'mabwysiadau',
   'mabwysiadwr',
