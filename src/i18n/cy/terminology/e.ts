@@ -62,7 +62,7 @@ export const TERMS_e: Term[] = [
     en: 'life journey work',
     cy: 'gwaith taith bywyd',
     source: 'https://cy.matthew.theyworkforyou.dev.mysociety.org/senedd/?id=2018-10-16.10.125679.h',
-    note: 'Senedd statement for National Adoption Week 2018. The Life Journey Work Framework’s Welsh title was not found; "Fframwaith Gwaith Taith Bywyd" follows the term.',
+    note: 'Senedd statement for National Adoption Week 2018 (read on a TheyWorkForYou mirror). The Life Journey Work Framework’s Welsh title was not found; "Fframwaith Gwaith Taith Bywyd" follows the term.',
   },
   {
     en: 'Social Services and Well-being (Wales) Act 2014',
