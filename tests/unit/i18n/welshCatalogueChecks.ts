@@ -35,13 +35,13 @@ const WELSH_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const
 const sorted = (set: Set<string>) => [...set].sort();
 const texts = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
 
-const hasWelshAspell = (() => {
+export const hasWelshAspell = (() => {
   const result = spawnSync('aspell', ['dicts'], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.split('\n').includes('cy');
 })();
 
 /** Words aspell-cy does not know, outside the allow-list. */
-function unknownWelshWords(text: string, allowed: Set<string>): string[] {
+export function unknownWelshWords(text: string, allowed: Set<string>): string[] {
   const words = text
     .replace(/\{\w+\}/g, ' ') // placeholders
     .replace(/npm run \S+/g, ' ') // command names in usage lines
