@@ -17,7 +17,8 @@ interface EnglishSession {
   handout: { points: unknown[]; questions?: unknown[] };
 }
 
-const day = (value: unknown) => new Date(String(value instanceof Date ? value.toISOString() : value)).toISOString().slice(0, 10);
+const day = (value: unknown) =>
+  new Date(String(value instanceof Date ? value.toISOString() : value)).toISOString().slice(0, 10);
 
 /** What is wrong with a Welsh handout against its English session, or nothing. */
 function handoutProblems(welsh: unknown, session: EnglishSession | undefined): string[] {
@@ -29,9 +30,12 @@ function handoutProblems(welsh: unknown, session: EnglishSession | undefined): s
   if (points.length !== session.handout.points.length)
     problems.push(`${points.length} points, English has ${session.handout.points.length}`);
   const englishQuestions = session.handout.questions?.length ?? 0;
-  if (questions.length !== englishQuestions) problems.push(`${questions.length} questions, English has ${englishQuestions}`);
+  if (questions.length !== englishQuestions)
+    problems.push(`${questions.length} questions, English has ${englishQuestions}`);
   if (day(translation.fromEnglishUpdated) !== day(session.updated))
-    problems.push(`translates the English of ${day(translation.fromEnglishUpdated)}, session updated ${day(session.updated)}`);
+    problems.push(
+      `translates the English of ${day(translation.fromEnglishUpdated)}, session updated ${day(session.updated)}`,
+    );
   // A review is a named qualified translator; a machine translation nobody has named stays unreviewed.
   if (translation.reviewedBy !== null && translation.reviewedBy.trim().split(/\s+/).length < 2)
     problems.push(`reviewedBy "${translation.reviewedBy}" does not name a person`);
