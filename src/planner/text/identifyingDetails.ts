@@ -236,7 +236,11 @@ function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
 }
 
 interface Candidate extends Finding {
-  listed: boolean;
+  /**
+   * Which wins on the same span: a listed name, school or town (0), then a listed address line or
+   * other detail (1), then a pattern (2).
+   */
+  rank: 0 | 1 | 2;
 }
 
 function findListed(text: string, words: Word[], details: readonly ProtectedDetail[]): Candidate[] {
@@ -269,7 +273,7 @@ function findListed(text: string, words: Word[], details: readonly ProtectedDeta
         start: word.start,
         end,
         detailIndex: v.detailIndex,
-        listed: true,
+        rank: v.type === 'address' || v.type === 'other' ? 1 : 0,
       });
     }
   });
@@ -400,7 +404,7 @@ const candidate = (type: FindingType, m: { text: string; start: number }): Candi
   text: m.text,
   start: m.start,
   end: m.start + m.text.length,
-  listed: false,
+  rank: 2,
 });
 
 /** Drops leading words of a match that belong to the sentence, not to the place's name. */
@@ -469,18 +473,24 @@ function listedContact(finding: Finding, details: readonly ProtectedDetail[]): n
  * list. Findings never overlap and come sorted by where they start.
  */
 export function findIdentifyingDetails(text: string, protectedDetails: readonly ProtectedDetail[] = []): Finding[] {
-  const candidates = [...findListed(text, wordsOf(text), protectedDetails), ...findPatterns(text)];
+  const patterns = findPatterns(text);
+  const candidates = [...findListed(text, wordsOf(text), protectedDetails), ...patterns];
+  // A listed address line that is a postcode is reported as a postcode: the pattern's type is the more exact.
+  const patternType = new Map(patterns.map((p) => [`${p.start}:${p.end}`, p.type]));
   // Longest first, a listed detail before a pattern on the same span; then keep what does not overlap.
-  candidates.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || Number(b.listed) - Number(a.listed) || a.start - b.start,
-  );
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const kept: Finding[] = [];
-  for (const { listed, ...finding } of candidates) {
+  for (const { rank, ...finding } of candidates) {
     if (taken.subarray(finding.start, finding.end).some((x) => x === 1)) continue;
     taken.fill(1, finding.start, finding.end);
-    const detailIndex = listed ? finding.detailIndex : listedContact(finding, protectedDetails);
-    kept.push(detailIndex === undefined ? finding : { ...finding, detailIndex });
+    if (rank === 2) {
+      const detailIndex = listedContact(finding, protectedDetails);
+      kept.push(detailIndex === undefined ? finding : { ...finding, detailIndex });
+    } else {
+      const type = rank === 1 ? (patternType.get(`${finding.start}:${finding.end}`) ?? finding.type) : finding.type;
+      kept.push({ ...finding, type });
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
