@@ -104,8 +104,15 @@ const SAME_WORD: Record<string, string> = {
   lon: 'lon',
 };
 
+/** Letters with no accent to take off, written plain the way people type them without the key. */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
 function fold(word: string): string {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łøđßæœı]/g, (c) => PLAIN_LETTERS[c]);
   return SAME_WORD[plain] ?? plain;
 }
 
@@ -209,6 +216,26 @@ const LISTED_TYPE: Record<DetailKind, FindingType> = {
 
 const keysOf = (text: string) => wordsOf(text).map((w) => w.key);
 
+/** Words inside double surnames that name nobody on their own: "ap Rhys", "van der Berg", "de la Cruz". */
+const PARTICLES = new Set([
+  'ap',
+  'ab',
+  'ferch',
+  'verch',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'la',
+  'le',
+  'da',
+  'di',
+  'du',
+  'y',
+]);
+
 /** The word sequences a listed detail may appear as. */
 function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
   const type = LISTED_TYPE[detail.kind];
@@ -225,9 +252,11 @@ function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
     const keys = keysOf(detail.text);
     if (keys.length === 0) return [];
     sequences.push(keys);
-    // The parts of a hyphenated or double surname, each on its own; one letter is not a name.
-    if (detail.kind === 'surname' && keys.length > 1) {
-      for (const part of keys) if (part.length > 1) sequences.push([part]);
+    // The parts of a hyphenated or double surname, each on its own: split at hyphens and spaces, not
+    // apostrophes ("O'Brien" is one name), and without the particles ("ap", "van") that are no name alone.
+    const parts = detail.text.split(/[\s\-\u2010\u2011\u2013]+/).map(keysOf);
+    if (detail.kind === 'surname' && parts.length > 1) {
+      for (const part of parts) if (part.length > 0 && !PARTICLES.has(part.join(' '))) sequences.push(part);
     }
   }
   const variants: Variant[] = sequences.map((keys) => ({ keys, detailIndex, type }));

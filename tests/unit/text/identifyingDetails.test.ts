@@ -32,6 +32,18 @@ describe('listed details', () => {
       [surname('Lloyd Williams')],
       ['surname:Lloyd Williams', 'surname:Lloyd-Williams'],
     ],
+    [
+      'keeps an apostrophe surname whole and leaves particles out of the parts',
+      "O'Brien, O’Brien, Brien; Rhys ap Rhys, ap",
+      [surname("O'Brien"), surname('Rhys ap Rhys')],
+      ["surname:O'Brien", 'surname:O’Brien', 'surname:Rhys ap Rhys'],
+    ],
+    [
+      'finds a letter with no accent to take off, typed plain',
+      'Łucja, Lucja',
+      [name('Łucja')],
+      ['name:Łucja', 'name:Lucja'],
+    ],
     ['matches whole words only', 'Annual leave in Leeds; Annie; Leeann', [name('Ann'), name('Lee')], []],
     ['treats a hyphen as a word boundary', 'Lee-Anne', [name('Lee')], ['name:Lee']],
     ['finds Unicode names exactly', 'Zofia and Siân', [name('Zofia'), name('Siân')], ['name:Zofia', 'name:Siân']],
