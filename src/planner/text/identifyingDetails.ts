@@ -372,7 +372,10 @@ const STREET_KEYS = new Set([...STREET_AFTER.split('|'), ...STREET_BEFORE.split(
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}])`;
 const HOUSE = String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-zA-Z]?,?\s+`;
 const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`;
-/** A house number then a street; English streets without a number only with an unmistakable street word. */
+/**
+ * A house number then a street, in English or Welsh order; a street without a number only with an
+ * unmistakable street word (and, in English, after a word that places it: see AT_A_PLACE).
+ */
 const STREET = new RegExp(
   [
     String.raw`${HOUSE}(?:${CAPITALISED}\s+){1,3}(?:${STREET_AFTER})(?![\p{L}\p{N}])`,
@@ -452,6 +455,25 @@ function withoutLeading(m: { text: string; start: number }): { text: string; sta
   return { text: m.text.slice(cut), start: m.start + cut };
 }
 
+/** Words that make "2 … Park" a count of outings rather than a house on a street. */
+const OUTINGS = new Set(
+  'theme play water skate trampoline safari adventure amusement holiday car retail national country'.split(' '),
+);
+
+/**
+ * Words that put someone at a street ("we live on Oak Road", "walk down Oak Road"). An English street
+ * without a number counts only after one of them, so that "Nain watches Coronation Street" does not.
+ */
+const AT_A_PLACE = new Set(
+  'on in along down up off near at to from into onto past by round around opposite behind'.split(' '),
+);
+
+/** Whether the word before `start` places what follows. */
+function placed(text: string, start: number): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && AT_A_PLACE.has(before[1].toLowerCase());
+}
+
 /** Whether a street or school has a name of its own, beyond its street or school word ("Main Road" does not). */
 const hasOwnName = (match: string, ownWords: Set<string>) =>
   keysOf(match).some((k) => !/^\d/.test(k) && !ownWords.has(k) && !GENERIC.has(k));
@@ -478,9 +500,17 @@ function findPatterns(text: string): Candidate[] {
       found.push(candidate('postcode', { text: m[0], start: m.index }));
   }
   for (const m of matches(STREET, text)) {
-    // A numbered street is an address whatever its name; "the High Street" alone is not.
-    const street = /^\d/.test(m.text) ? m : withoutLeading(m);
-    if (/^\d/.test(m.text) || hasOwnName(street.text, STREET_KEYS)) found.push(candidate('address', street));
+    // A numbered street is an address even with a plain name ("7 The Avenue", "2 High Street"), but
+    // not a count of things ("1 Theme Park"); without a number, "the High Street" alone is not one.
+    if (/^\d/.test(m.text)) {
+      if (!keysOf(m.text).some((k) => OUTINGS.has(k))) found.push(candidate('address', m));
+      continue;
+    }
+    const street = withoutLeading(m);
+    const english = !/^(?:Heol|Stryd|Lôn|Rhodfa|Cilgant|Teras)\s/u.test(street.text);
+    if (hasOwnName(street.text, STREET_KEYS) && (!english || placed(text, street.start))) {
+      found.push(candidate('address', street));
+    }
   }
   for (const m of matches(SCHOOL, text)) {
     // A school's name never ends with the article: "Ysgol y" is followed by the name, or is no name.
