@@ -20,7 +20,12 @@
  *   form that is also an ordinary word ("Mair" → "Fair") is not flagged anywhere else.
  * - A listed address matches line by line (split at commas and new lines), with street words and
  *   their abbreviations treated alike ("Road"/"Rd"); a street line also matches without its number.
- * - Where findings overlap, the longer one is reported; on the same span a listed detail wins.
+ * - Patterns lean towards few false alarms, since every finding asks the writer to act: a street
+ *   needs a house number, or a street word and (in English) a word that places it ("on Oak Road");
+ *   "the High Street", "Sunday School" and "Ysgol Sul" name no particular place; car registrations
+ *   are the current format in capitals; a postcode needs its inward part and a real postcode area.
+ * - Where findings overlap, the longer one is reported; on the same span a listed detail wins (a listed
+ *   address line that is also a postcode is reported as a postcode, with the listed detail's index).
  *
  * Pure and linear in the length of the text: one pass over its words for the listed details and
  * one regular-expression pass per pattern.
@@ -236,6 +241,8 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+const COUNTRIES = new Set(['wales', 'cymru', 'england', 'scotland', 'northern ireland', 'uk', 'united kingdom', 'gb']);
+
 /** The word sequences a listed detail may appear as. */
 function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
   const type = LISTED_TYPE[detail.kind];
@@ -243,7 +250,8 @@ function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
   if (detail.kind === 'address') {
     for (const line of detail.text.split(/[,\n]/)) {
       const keys = keysOf(line);
-      if (!keys.some((k) => /\p{L}/u.test(k))) continue;
+      // A line of numbers only, or the country, says nothing about where the family lives.
+      if (!keys.some((k) => /\p{L}/u.test(k)) || COUNTRIES.has(keys.join(' '))) continue;
       sequences.push(keys);
       // "12 Oak Road" is also "Oak Road"; "Flat 2" alone says nothing, so only a street loses its number.
       if (/^\d/.test(keys[0]) && keys.length > 2) sequences.push(keys.slice(1));
@@ -260,8 +268,8 @@ function variantsOf(detail: ProtectedDetail, detailIndex: number): Variant[] {
     }
   }
   const variants: Variant[] = sequences.map((keys) => ({ keys, detailIndex, type }));
-  // Names and places mutate in Welsh; house numbers, phone numbers and e-mail addresses do not.
-  if (['name', 'surname', 'town', 'school', 'other'].includes(detail.kind)) {
+  // Names and places mutate in Welsh ("yng Nghaernarfon" from an address line); numbers do not.
+  if (detail.kind !== 'phone' && detail.kind !== 'email') {
     for (const v of [...variants]) {
       for (const [form, after] of mutationsOf(v.keys[0])) {
         variants.push({ keys: [form, ...v.keys.slice(1)], detailIndex, type, after });

@@ -85,6 +85,12 @@ describe('listed details', () => {
       ['address:Pontcanna', 'address:Cardiff'],
     ],
     [
+      'leaves the country out of a listed address, and finds its town mutated',
+      'Wales, UK; yng Nghaernarfon',
+      [{ kind: 'address', text: '7 Heol y Bont, Caernarfon, Wales, UK' }],
+      ['address:Nghaernarfon'],
+    ],
+    [
       'matches a listed school',
       'she loves ysgol y wern',
       [{ kind: 'school', text: 'Ysgol y Wern' }],
