@@ -32,7 +32,10 @@ function unreadable(message: string): never {
   process.exit(2);
 }
 
-/** A file's text; anything but a readable UTF-8 text file of a sensible size ends the command. */
+/**
+ * A file's text; anything but a readable UTF-8 text file of a sensible size ends the command. A
+ * byte-order mark is kept, so offsets count it as Node's readFileSync(path, 'utf8') does.
+ */
 function readText(path: string, what: string): string {
   let bytes: Buffer;
   try {
@@ -45,13 +48,13 @@ function readText(path: string, what: string): string {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     unreadable(`The ${what} ${path} is not text: save it as plain text (UTF-8) and try again.`);
   }
   if (text.includes('\u0000'))
     unreadable(`The ${what} ${path} is not text: save it as plain text (UTF-8) and try again.`);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return text;
 }
 
 const positional: string[] = [];

@@ -76,6 +76,16 @@ describe('npm run letter:check', { timeout: 120_000 }, () => {
     expect(withoutPlan.some((f) => f.type === 'name' || f.type === 'surname')).toBe(false);
   });
 
+  it('counts offsets in the text as read, byte-order mark included', () => {
+    const path = join(dir, 'bom.txt');
+    writeFileSync(path, '\uFEFFRing 07700 900123');
+    const r = run(path);
+    expect(r.code).toBe(1);
+    const [finding] = JSON.parse(r.out) as { text: string; start: number; end: number }[];
+    expect(finding).toMatchObject({ text: '07700 900123', start: 6, end: 18 });
+    expect(readFileSync(path, 'utf8').slice(finding.start, finding.end)).toBe('07700 900123');
+  });
+
   it('prints an empty array and exits 0 for a clean letter', () => {
     const r = run(`${LETTERS}/clean-adoptive-parents-en.txt`);
     expect(r.err).toBe('');
