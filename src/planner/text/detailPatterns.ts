@@ -26,8 +26,14 @@ export function nationalDigits(raw: string): string {
 /** Mobiles (07…), geographic (01, 02), non-geographic (03, 084, 087) and freephone (0800, 0808) numbers. */
 const UK_NUMBER = /^0(?:7\d{9}|[123]\d{9}|1\d{8}|80[08]\d{6,7}|8[47]\d{8})$/;
 
-/** Candidates for phone numbers: a leading 0 or +44, then digits in groups with spaces, dashes or brackets. */
-const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d(?:[\s\-)]{0,2}\d){8,10}(?!\p{N})/gu;
+/** Candidates for UK phone numbers: a leading 0 or +44, then digits in groups with spaces, dashes, dots or brackets. */
+const PHONE = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\s?44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d(?:[\s\-.)]{0,2}\d){8,10}(?!\p{N})/gu;
+
+/**
+ * A number abroad, for a relative who lives there: "+" and a country code other than the UK's, then
+ * 8 to 15 digits in all (the international limit), in groups.
+ */
+const PHONE_ABROAD = /(?<![\p{L}\p{N}+])\+(?!44)[1-9][\d \-.()]{6,20}\d(?!\p{N})/gu;
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
@@ -180,6 +186,10 @@ export function findPatterns(text: string): PatternFinding[] {
   const found: PatternFinding[] = [];
   for (const m of matches(PHONE, text)) {
     if (UK_NUMBER.test(nationalDigits(m.text))) found.push(candidate('phone', m));
+  }
+  for (const m of matches(PHONE_ABROAD, text)) {
+    const digits = m.text.replace(/\D/g, '').length;
+    if (digits >= 8 && digits <= 15) found.push(candidate('phone', m));
   }
   // Most letters have no "@"; looking for one first skips the costliest pattern.
   const at = text.includes('@');
