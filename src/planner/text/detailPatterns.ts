@@ -72,6 +72,8 @@ const STREET_BEFORE =
 const STREET_KEYS = new Set([...STREET_AFTER.split('|'), ...STREET_BEFORE.split('|')].map(fold));
 /** A word with a capital, whole: "AB" in "AB12" is not one. */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}])`;
+/** A word of a street's or school's name: capitalised, or "St." (a full stop elsewhere ends a sentence). */
+const NAME_WORD = String.raw`(?:St\.|${CAPITALISED})`;
 const HOUSE = String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-zA-Z]?,?\s+`;
 const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${CAPITALISED}(?:\s+${CAPITALISED}){0,2}`;
 /**
@@ -80,9 +82,9 @@ const WELSH_NAME = String.raw`(?:(?:y|yr|'r)\s+)?${CAPITALISED}(?:\s+${CAPITALIS
  */
 const STREET = new RegExp(
   [
-    String.raw`${HOUSE}(?:${CAPITALISED}\s+){1,3}(?:${STREET_AFTER})(?![\p{L}\p{N}])`,
+    String.raw`${HOUSE}(?:${NAME_WORD}\s+){1,3}(?:${STREET_AFTER})(?![\p{L}\p{N}])`,
     String.raw`${HOUSE}(?:${STREET_BEFORE})\s+${WELSH_NAME}`,
-    String.raw`(?<![\p{L}\p{N}])(?:${CAPITALISED}\s+){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${NAME_WORD}\s+){1,2}(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:Heol|Stryd|Lôn|Rhodfa|Cilgant|Teras)\s+${WELSH_NAME}`,
   ].join('|'),
   'gu',
@@ -115,10 +117,10 @@ const GENERIC = new Set([
   ).split(' '),
 ]);
 
-const SCHOOL_WORD = String.raw`(?:${CAPITALISED}|of|the|and|&|de|la|y|yr)`;
+const SCHOOL_WORD = String.raw`(?:${NAME_WORD}|of|the|and|&|de|la|y|yr)`;
 const SCHOOL = new RegExp(
   [
-    String.raw`(?<![\p{L}\p{N}])(?:${CAPITALISED}\s+)(?:${SCHOOL_WORD}\s+){0,6}(?:School|Academy|College)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${NAME_WORD}\s+)(?:${SCHOOL_WORD}\s+){0,6}(?:School|Academy|College)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])Ysgol(?:\s+(?:y|yr|'r|${CAPITALISED})){1,6}`,
   ].join('|'),
   'gu',
