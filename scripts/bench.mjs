@@ -38,6 +38,7 @@ const BENCHES = [
   'scripts/bench-planner.ts',
   'scripts/bench-pdf.ts',
   'scripts/bench-family.ts',
+  'scripts/bench-letters.ts',
 ];
 const failed = [];
 for (const script of BENCHES) {

@@ -9,6 +9,7 @@ import type { Language } from './languages';
 import { commonMessages } from './en/common';
 import { ecomapMessages } from './en/ecomap';
 import { hubMessages } from './en/hub';
+import { letterMessages } from './en/letters';
 import { pdfMessages } from './en/pdf';
 import { planMessages } from './en/plan';
 import { planErrorMessages } from './en/planErrors';
@@ -22,6 +23,7 @@ import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
 import { commonMessagesCy } from './cy/common';
 import { ecomapMessagesCy } from './cy/ecomap';
+import { letterMessagesCy } from './cy/letters';
 import { hubMessagesCy } from './cy/hub';
 import { pdfMessagesCy } from './cy/pdf';
 import { planMessagesCy } from './cy/plan';
@@ -40,6 +42,7 @@ export const ENGLISH_AREAS = {
   common: commonMessages,
   ecomap: ecomapMessages,
   hub: hubMessages,
+  letters: letterMessages,
   pdf: pdfMessages,
   plan: planMessages,
   planErrors: planErrorMessages,
@@ -57,6 +60,7 @@ const en = {
   ...commonMessages,
   ...ecomapMessages,
   ...hubMessages,
+  ...letterMessages,
   ...pdfMessages,
   ...planMessages,
   ...planErrorMessages,
@@ -81,6 +85,7 @@ export const WELSH_AREAS = {
   common: commonMessagesCy,
   ecomap: ecomapMessagesCy,
   hub: hubMessagesCy,
+  letters: letterMessagesCy,
   pdf: pdfMessagesCy,
   plan: planMessagesCy,
   planErrors: planErrorMessagesCy,

@@ -17,7 +17,7 @@ const SRC = join(ROOT, 'src');
 export const ROOMS: [folder: string, rank: number][] = [
   ['src/i18n', 0],
   ['src/planner/schema', 1],
-  // Line breaking, shared by the PDF's text and the eco-map's labels: pure, imports nothing.
+  // Line breaking (the PDF's text, the eco-map's labels) and the identifying-details checker: pure, imports nothing.
   ['src/planner/text', 1],
   // The hub's content schema names the plan's sections, so it sits above the plan schema.
   ['src/hub', 2],

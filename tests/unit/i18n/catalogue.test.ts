@@ -34,13 +34,13 @@ const allCode = [...sources.values()].join('\n');
 
 const english = CATALOGUES.en as Record<string, unknown>;
 const keys = Object.keys(english);
-const AREA_PREFIX = /^(common|format|product|hub|plan|planner|privacy|signoff|trainer)\./;
+const AREA_PREFIX = /^(common|format|product|hub|letters|plan|planner|privacy|signoff|trainer)\./;
 
 /** Literal keys in code: 'area.something.more' in quotes or backticks without placeholders. */
 const literalKeys = new Set(
   [
     ...allCode.matchAll(
-      /(rule: )?['"`]((?:format|product|hub|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]+)['"`]/g,
+      /(rule: )?['"`]((?:format|product|hub|letters|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]+)['"`]/g,
     ),
   ]
     // Sign-off rule ids ("rule: 'signoff.date'") and file names ("plan.json") look like keys but are not.
@@ -50,7 +50,9 @@ const literalKeys = new Set(
 /** Prefixes of keys built in code: `plan.option.${…}` → 'plan.option.'. */
 const dynamicPrefixes = [
   ...new Set(
-    [...allCode.matchAll(/`((?:hub|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]*)\$\{/g)].map((m) => m[1]),
+    [...allCode.matchAll(/`((?:hub|letters|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]*)\$\{/g)].map(
+      (m) => m[1],
+    ),
   ),
 ];
 

@@ -16,6 +16,8 @@ const NOT_DISPLAY_TEXT: Record<string, string> = {
   'src/hub/resourceSchema.ts': 'frontmatter errors for content authors, shown by the build and tests only',
   'src/trainer/sessionNotes.ts':
     'headings of the session plans (src/content/sessions) that presenter notes are read from, matched, not shown',
+  'src/planner/text/detailPatterns.ts':
+    'word lists the identifying-details checker matches letters against (postcode areas, street words), not shown',
   'src/planner/pdf/pdfMarker.ts':
     'machine-read identity of our PDFs (producer and attachment description), checked on reading',
 };

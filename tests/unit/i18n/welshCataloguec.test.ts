@@ -6,11 +6,13 @@
  * areas and lists).
  */
 import { ecomapMessagesCy } from '../../../src/i18n/cy/ecomap';
+import { letterMessagesCy } from '../../../src/i18n/cy/letters';
 import { plannerToolMessagesCy } from '../../../src/i18n/cy/plannerTools';
 import { STATUS_c } from '../../../src/i18n/cy/status/c';
 import { TERMS_c } from '../../../src/i18n/cy/terminology/c';
 import { trainerMessagesCy } from '../../../src/i18n/cy/trainer';
 import { ecomapMessages } from '../../../src/i18n/en/ecomap';
+import { letterMessages } from '../../../src/i18n/en/letters';
 import { plannerToolMessages } from '../../../src/i18n/en/plannerTools';
 import { trainerMessages } from '../../../src/i18n/en/trainer';
 import { describeWelshPart } from './welshCatalogueChecks';
@@ -46,12 +48,15 @@ const WELSH_WORDS = [
   'straen',
   'ddotiog',
   'tirnodau',
+  // Soft mutation of "proffil" (profile), after "neu" in the letters area.
+  'broffil',
 ];
 
 describeWelshPart({
   part: 'c',
   areas: {
     ecomap: { en: ecomapMessages, cy: ecomapMessagesCy },
+    letters: { en: letterMessages, cy: letterMessagesCy },
     plannerTools: { en: plannerToolMessages, cy: plannerToolMessagesCy },
     trainer: { en: trainerMessages, cy: trainerMessagesCy },
   },

@@ -6,6 +6,7 @@ import type { TranslationStatus } from './b';
 
 export const STATUS_c: Record<string, TranslationStatus> = {
   ecomap: { translatedBy: 'machine', reviewedBy: null, date: '2026-12-03' },
+  letters: { translatedBy: 'machine', reviewedBy: null, date: '2026-12-03' },
   plannerTools: { translatedBy: 'machine', reviewedBy: null, date: '2026-12-03' },
   trainer: { translatedBy: 'machine', reviewedBy: null, date: '2026-12-03' },
 };

@@ -1,5 +1,5 @@
 /**
- * Terms decided for the Welsh catalogue, part c (ecomap, plannerTools, trainer), each with the source
+ * Terms decided for the Welsh catalogue, part c (ecomap, letters, plannerTools, trainer), each with the source
  * followed. The terms parts a and b chose (eco-fap, trefniant, gofalwr maeth, rhieni mabwysiadol,
  * cynllun ymarfer…) are used as they are and not repeated here. Machine-made: a qualified Welsh
  * translator should confirm them (see ../status/c.ts).
@@ -83,5 +83,14 @@ export const TERMS_c: Term[] = [
     en: 'direct work (with children)',
     cy: 'gwaith uniongyrchol',
     source: 'none found',
+  },
+  { en: 'the other family (in a letterbox exchange)', cy: 'y teulu arall', source: 'none found' },
+  { en: 'social media', cy: 'cyfryngau cymdeithasol', source: 'none found' },
+  { en: 'car registration', cy: 'rhif cofrestru car', source: 'none found' },
+  {
+    en: 'the agreed arrangements',
+    cy: 'y trefniadau a gytunwyd',
+    source: 'none found',
+    note: 'Uses "trefniant" (arrangement), the term part a chose.',
   },
 ];
