@@ -1,4 +1,3 @@
-import type { Message } from '../formatMessage';
 import type { letterMessages } from '../en/letters';
 
 /**
@@ -21,4 +20,4 @@ export const letterMessagesCy = {
     'Cyfrif neu broffil cyfryngau cymdeithasol: gallai arwain at enwau teulu, eu lluniau neu ble maen nhw’n byw.',
   'letters.finding.car-registration': 'Rhif cofrestru car: gellid ei ddefnyddio i ddod o hyd i deulu.',
   'letters.finding.other': 'Manylyn ar y rhestr o’r rhai na ddylid eu rhannu â’r teulu arall.',
-} as const satisfies Record<keyof typeof letterMessages, Message>;
+} as const satisfies Record<keyof typeof letterMessages, unknown>;
