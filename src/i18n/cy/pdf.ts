@@ -38,6 +38,9 @@ export const pdfMessagesCy = {
   'plan.pdf.changeLog.date': 'Dyddiad',
   'plan.pdf.changeLog.by': 'Gan',
   'plan.pdf.changeLog.summary': 'Beth newidiodd',
+  'plan.pdf.law.england': 'Lloegr: Deddf Mabwysiadu a Phlant 2002',
+  'plan.pdf.law.wales':
+    'Cymru: Deddf Mabwysiadu a Phlant 2002 a Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014',
   'plan.pdf.mark.security': 'SWYDDOGOL-SENSITIF',
   'plan.pdf.mark.practice': 'YMARFER — DYCHMYGOL',
   'plan.pdf.mark.ready': 'YN BAROD I’W LOFNODI — HEB EI LOFNODI',

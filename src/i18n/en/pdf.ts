@@ -36,6 +36,8 @@ export const pdfMessages = {
   'plan.pdf.changeLog.date': 'Date',
   'plan.pdf.changeLog.by': 'By',
   'plan.pdf.changeLog.summary': 'What changed',
+  'plan.pdf.law.england': 'England: Adoption and Children Act 2002',
+  'plan.pdf.law.wales': 'Wales: Adoption and Children Act 2002 and Social Services and Well-being (Wales) Act 2014',
   'plan.pdf.mark.security': 'OFFICIAL-SENSITIVE',
   'plan.pdf.mark.practice': 'PRACTICE — FICTIONAL',
   'plan.pdf.mark.ready': 'READY FOR SIGN-OFF — NOT SIGNED OFF',

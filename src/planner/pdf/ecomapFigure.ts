@@ -7,9 +7,9 @@ import { FORM_STROKES, HOUSEHOLD_FILL, NAME_SIZE, layoutEcomap, type EcomapLayou
 import type { PlanContent } from '../schema/planSchema';
 import { COLOURS, type Block, type DrawOp, type Measures, type Rgb } from './pageLayout';
 
-/** Largest height the diagram may take on the page, in points (the legend comes below). */
-const MAX_DIAGRAM_HEIGHT = 430;
 const LEGEND_ROW = 16;
+/** Room kept on the diagram's page for its caption below the key. */
+const CAPTION_ROOM = 60;
 
 function hexToRgb(hex: string): Rgb {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -26,9 +26,10 @@ export function ecomapBlock(
   plan: PlanContent,
   childName: string,
   measures: Measures,
-  contentWidth: number,
+  content: { width: number; height: number },
   i18n: Translator,
 ): Block | undefined {
+  const contentWidth = content.width;
   if ((plan.people ?? []).length === 0) return undefined;
   const layout = layoutEcomap(
     {
@@ -38,10 +39,12 @@ export function ecomapBlock(
     },
     i18n.t,
   );
-  const scale = Math.min(contentWidth / layout.width, MAX_DIAGRAM_HEIGHT / layout.height);
+  const legendHeight = LEGEND_ROW * layout.legend.length + (layout.legend.length ? 8 : 0);
+  // As large as a page allows with its key and caption: a big family's names stay readable (the
+  // figure then starts a page of its own).
+  const scale = Math.min(contentWidth / layout.width, (content.height - legendHeight - CAPTION_ROOM) / layout.height);
   const diagramWidth = layout.width * scale;
   const diagramHeight = layout.height * scale;
-  const legendHeight = LEGEND_ROW * layout.legend.length + (layout.legend.length ? 8 : 0);
   const figure: Block = {
     kind: 'figure',
     width: contentWidth,

@@ -18,8 +18,10 @@ export const ATTACHMENT_MIME = 'application/json';
  * this version's pages and fails when they change under the same number. A PDF records the version
  * that drew it, and its pages are compared with a fresh drawing only by that same version.
  * Version 2: the eco-map shows full names, the adoptive family and a line per form; text wraps after hyphens.
+ * Version 3: page one names the law (the Acts of England or Wales); the eco-map takes up to a page so
+ * a large family's names stay readable; Welsh and bilingual PDFs.
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 /** How the child's name is shown on the pages (planDocument's NameStyle). */
 export const NAME_STYLES = ['full', 'first', 'initials'] as const;

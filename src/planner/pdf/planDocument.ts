@@ -153,7 +153,7 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
       [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
       [t('plan.pdf.cover.signedOn'), signed ? i18n.date(signed) : t('plan.pdf.cover.notSignedOff')],
       [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('plan.notProvided')],
-      [t('plan.pdf.cover.law'), t(`plan.option.jurisdiction.${plan.jurisdiction}`)],
+      [t('plan.pdf.cover.law'), t(`plan.pdf.law.${plan.jurisdiction}`)],
       [t('plan.pdf.cover.planId'), plan.id],
     ]),
   );

@@ -90,7 +90,13 @@ export async function renderPlanPdfWithDetails(
           nameStyle: options.nameStyle,
           fingerprint,
           readiness,
-          ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, layout.contentWidth, i18n),
+          ecomap: ecomapBlock(
+            plan,
+            diagramChildName(plan, options.nameStyle),
+            measures,
+            { width: layout.contentWidth, height: layout.contentHeight },
+            i18n,
+          ),
         }),
       ]),
     meta: {

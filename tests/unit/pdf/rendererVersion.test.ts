@@ -30,6 +30,13 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
       '680ca0b8ea7ab8795e6ce97744311b30630f0c92aaa14807e1919c3625654ce8',
   },
+  // The law named on page one; the eco-map as large as a page allows; marks and footer from the catalogue.
+  3: {
+    [`${SIGNED_FIXTURE} initials`]: '5e82655e6a9c808b57ccf31dd5084c299e63a3cd55072fcc4b4be809c444f622',
+    'tests/fixtures/plans/complete.json full': 'c3bbe6cbd52894411ccc703a9f317dd3c13486a0ee9fe2f99ee91ebe1c43cac8',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      '2b16df0ae0881496aed588a77e6c4dbe125216622504025bc1a72eea21f6bec6',
+  },
 };
 
 const CASES: [path: string, nameStyle: NameStyle][] = [
