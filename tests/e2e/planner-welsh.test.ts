@@ -58,6 +58,10 @@ describe('the plan builder in Welsh', () => {
     await page.locator('.loading').waitFor({ state: 'detached' });
     planId = new URL(page.url()).hash.split('/')[2];
     await goToView(page, `#/plan/${planId}/child`);
+    // A plan under Welsh law points to the Welsh law and guidance, on the Welsh site.
+    expect(await page.getByRole('link', { name: w('planner.guides.wales') }).getAttribute('href')).toBe(
+      '/cy/briefings/staying-in-touch-in-wales/',
+    );
     await page.getByLabel(w('plan.child.name.label')).fill('');
     await page.getByLabel(w('planner.completed.yes')).check();
     await page.getByRole('button', { name: w('planner.form.submit') }).click();
@@ -74,6 +78,9 @@ describe('the plan builder in Welsh', () => {
       .check();
     await page.getByRole('button', { name: w('planner.form.submit') }).click();
     await heading(page, w('plan.section.purposes.title'));
+    // The section's guides are the Welsh site's; the Wales briefing is not offered on every section.
+    expect(await page.locator('.guide-links a').first().getAttribute('href')).toBe('/cy/guides/step-1-purpose/');
+    expect(await page.getByRole('link', { name: w('planner.guides.wales') }).count()).toBe(0);
     const saved = JSON.parse(await storedPlans(page)) as {
       data: { child: { name: string }; documentLanguage: string };
     }[];

@@ -114,6 +114,7 @@ export const plannerMessagesCy = {
   'planner.sectionPage.copyLink': 'Copïo o gynllun arall',
   'planner.sectionPage.copyPeopleLink': 'Copïo pobl o gynllun arall',
   'planner.guides.title': 'Canllawiau ar gyfer yr adran hon',
+  'planner.guides.wales': 'Cadw mewn cysylltiad yng Nghymru: cyfraith, codau a chanllawiau Cymru',
   'planner.remove.title': 'Ydych chi’n siŵr eich bod am dynnu {name}?',
   'planner.remove.alsoRemoves': 'Bydd hyn hefyd yn tynnu:',
   'planner.remove.confirm': 'Ydw, tynnwch',

@@ -104,6 +104,7 @@ export const plannerMessages = {
   'planner.sectionPage.backToCheck': 'Back to check your answers',
   'planner.sectionPage.backToPlan': 'Back to the plan',
   'planner.guides.title': 'Guidance for this section',
+  'planner.guides.wales': 'Staying in touch in Wales: the Welsh law, codes and guidance',
   'planner.remove.title': 'Are you sure you want to remove {name}?',
   'planner.remove.alsoRemoves': 'This will also remove:',
   'planner.remove.confirm': 'Yes, remove',

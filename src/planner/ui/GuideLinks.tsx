@@ -4,11 +4,19 @@ import type { SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { useTranslator } from './useTranslator';
 
-/** "Read the guide" links beside a section: the depth lives in the hub, not in help text. */
-export function GuideLinks({ section }: { section: SectionId }) {
+/** The hub's briefing on Welsh law and guidance, offered where a plan under Welsh law needs it. */
+const WALES_BRIEFING = '/briefings/staying-in-touch-in-wales/';
+const SECTIONS_WITH_WALES_BRIEFING: readonly SectionId[] = ['child', 'arrangements', 'support', 'review', 'signoff'];
+
+/**
+ * "Read the guide" links beside a section: the depth lives in the hub, not in help text. A plan
+ * under Welsh law also gets the Wales briefing where the law and guidance differ.
+ */
+export function GuideLinks({ section, wales }: { section: SectionId; wales: boolean }) {
   const { t, lang } = useTranslator();
   const { guides } = SECTION_META[section];
-  if (guides.length === 0) return null;
+  const withWales = wales && SECTIONS_WITH_WALES_BRIEFING.includes(section);
+  if (guides.length === 0 && !withWales) return null;
   return (
     <aside className="guide-links" aria-label={t('planner.guides.title')}>
       <p className="guide-links__title">{t('planner.guides.title')}</p>
@@ -18,6 +26,11 @@ export function GuideLinks({ section }: { section: SectionId }) {
             <a href={localPath(href, lang)}>{t(`plan.section.${section}.guide${i + 1}` as MessageKey)}</a>
           </li>
         ))}
+        {withWales && (
+          <li>
+            <a href={localPath(WALES_BRIEFING, lang)}>{t('planner.guides.wales')}</a>
+          </li>
+        )}
       </ul>
     </aside>
   );

@@ -52,7 +52,7 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
           )}
           {children}
         </div>
-        {!itemPage && <GuideLinks section={section} />}
+        {!itemPage && <GuideLinks section={section} wales={plan.jurisdiction === 'wales'} />}
       </div>
     </div>
   );
