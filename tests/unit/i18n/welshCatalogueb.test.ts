@@ -25,6 +25,8 @@ const NAMES_AND_CODE = ['PDF', 'PDFs', 'JSON', 'MB', 'UTF', 'SHA', 'JavaScript',
 const WELSH_WORDS = [
   // Clitic pronoun left when "’ch" is split from the word before it (i’ch, â’ch).
   'ch',
+  // Wales after "yng" (nasal mutation): "yng Nghymru".
+  'Nghymru',
   // Terms chosen in terminology/b.ts, and their mutated forms.
   'biolegol',
   'fiolegol',
