@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import modulePreloads from './scripts/modulePreloads.mjs';
+import welshNotFound from './scripts/welshNotFound.mjs';
+import { INTL_LOCALES } from './src/i18n/languages.ts';
 
 // SITE_URL is where the hub is deployed; the sitemap needs an absolute origin.
 export default defineConfig({
@@ -13,7 +15,15 @@ export default defineConfig({
   // English at today's paths, Welsh under /cy/ (src/pages/cy/): Astro.currentLocale tells a page which.
   // The language names and tags themselves live in src/i18n/languages.ts.
   i18n: { locales: ['en', 'cy'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), react(), sitemap(), modulePreloads()],
+  // The sitemap lists each page in both languages, each with its alternates (hreflang en-GB and cy).
+  integrations: [
+    mdx(),
+    react(),
+    // The Welsh "page not found" (moved to cy/404.html by welshNotFound) is no page to list, like the English one.
+    sitemap({ i18n: { defaultLocale: 'en', locales: INTL_LOCALES }, filter: (page) => !page.endsWith('/cy/404/') }),
+    modulePreloads(),
+    welshNotFound(),
+  ],
   build: { inlineStylesheets: 'always' },
   // Shiki writes inline styles, which the CSP forbids; the hub has no code samples to colour.
   markdown: { syntaxHighlight: false },

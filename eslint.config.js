@@ -39,9 +39,16 @@ export default defineConfig(
     },
   },
   {
-    // A template: build-sw.mjs replaces __PRECACHE__ and __TRAINER_SET__ before it ships.
+    // A template: build-sw.mjs replaces __PRECACHE__, __TRAINER_SET__ and __LANGUAGES__ before it ships.
     files: ['scripts/sw-template.js'],
-    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __TRAINER_SET__: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.serviceworker,
+        __PRECACHE__: 'readonly',
+        __TRAINER_SET__: 'readonly',
+        __LANGUAGES__: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/ban-ts-comment': 'off' },
   },
   prettier,

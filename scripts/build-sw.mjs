@@ -6,9 +6,18 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { precacheFiles, trainerFiles, urlOf, WHOLE_SITE_FILE, wholeSiteFiles } from './offlineFiles.mjs';
+import {
+  languageShellFiles,
+  precacheFiles,
+  trainerFiles,
+  urlOf,
+  WHOLE_SITE_FILE,
+  wholeSiteFiles,
+} from './offlineFiles.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
+/** The site's languages besides English, each under /<lang>/ (src/i18n/languages.ts). */
+const OTHER_LANGUAGES = ['cy'];
 /**
  * Code for features used now and then, cached once used rather than installed with the precache:
  * pdf-lib and fontkit, known by strings their code always carries (as tests/e2e/planner-budget.test.ts
@@ -47,24 +56,36 @@ for (const f of files) {
 const precache = precacheFiles(files, (f) => onDemandCode.has(f)).map(urlOf);
 // What is precached is part of the version too: the same files kept differently need a cache of their own.
 const version = hash.update(JSON.stringify(precache)).digest('hex').slice(0, 16);
-const trainer = trainerFiles(files, (f) => texts.get(f));
-const trainerHash = createHash('sha256');
-let trainerBytes = 0;
-for (const f of trainer) {
-  trainerHash.update(f).update(/** @type {Buffer} */ (contents.get(f)));
-  trainerBytes += /** @type {Buffer} */ (contents.get(f)).length;
+/** A trainer set's version: a hash of its files, so an update that leaves them as they were keeps it. */
+function setVersion(/** @type {string[]} */ set) {
+  const setHash = createHash('sha256');
+  for (const f of set) setHash.update(f).update(/** @type {Buffer} */ (contents.get(f)));
+  return setHash.digest('hex').slice(0, 16);
 }
-const trainerVersion = trainerHash.digest('hex').slice(0, 16);
+const trainer = trainerFiles(files, (f) => texts.get(f));
+const trainerBytes = trainer.reduce((sum, f) => sum + /** @type {Buffer} */ (contents.get(f)).length, 0);
+const trainerVersion = setVersion(trainer);
+// Each other language's shell and trainer set, kept only when a reader opens a page in that language.
+const languages = Object.fromEntries(
+  OTHER_LANGUAGES.map((lang) => {
+    const set = trainerFiles(files, (f) => texts.get(f), lang);
+    return [
+      lang,
+      { shell: languageShellFiles(files, lang).map(urlOf), trainer: set.map(urlOf), trainerVersion: setVersion(set) },
+    ];
+  }),
+);
 
 const worker = template
   .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`)
   .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`)
   .replace("const TRAINER_VERSION = '__TRAINER_VERSION__';", `const TRAINER_VERSION = '${trainerVersion}';`)
-  .replace('const TRAINER_SET = __TRAINER_SET__;', `const TRAINER_SET = ${JSON.stringify(trainer.map(urlOf))};`);
-if (/__(VERSION|PRECACHE|TRAINER_VERSION|TRAINER_SET)__/.test(worker))
+  .replace('const TRAINER_SET = __TRAINER_SET__;', `const TRAINER_SET = ${JSON.stringify(trainer.map(urlOf))};`)
+  .replace('const LANGUAGES = __LANGUAGES__;', `const LANGUAGES = ${JSON.stringify(languages)};`);
+if (/__(VERSION|PRECACHE|TRAINER_VERSION|TRAINER_SET|LANGUAGES)__/.test(worker))
   throw new Error('scripts/sw-template.js no longer has the lines build-sw.mjs fills in');
 await writeFile(join(DIST, 'sw.js'), worker);
 await writeFile(join(DIST, WHOLE_SITE_FILE), JSON.stringify({ bytes, files: files.map(urlOf) }));
 console.log(
-  `Service worker: ${precache.length} files precached; trainer set ${trainer.length} files (${(trainerBytes / 1e6).toFixed(1)} MB); ${files.length} in the whole site (${(bytes / 1e6).toFixed(1)} MB); version ${version}`,
+  `Service worker: ${precache.length} files precached; trainer set ${trainer.length} files (${(trainerBytes / 1e6).toFixed(1)} MB); ${OTHER_LANGUAGES.map((l) => `${l}: shell ${languages[l].shell.length}, trainer set ${languages[l].trainer.length} files; `).join('')}${files.length} in the whole site (${(bytes / 1e6).toFixed(1)} MB); version ${version}`,
 );

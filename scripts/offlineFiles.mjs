@@ -25,6 +25,16 @@ const SHELL_PAGES = [
   'planner/template/index.html',
   'search/index.html',
 ];
+/**
+ * A language's own app shell (its home, offline, 404, builder and search pages, under /<lang>/), kept
+ * when a reader opens a page in that language, so an English reader downloads no Welsh pages.
+ * @param {string[]} files paths relative to the built site
+ * @param {string} lang a language other than English (its folder in the built site)
+ * @returns {string[]}
+ */
+export const languageShellFiles = (files, lang) =>
+  SHELL_PAGES.map((page) => `${lang}/${page}`).filter((page) => files.includes(page));
+
 /** Pagefind's code and its index's entry and metadata; not the index chunks or result fragments, which grow with the site. */
 const SEARCH_CODE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/;
 
@@ -59,8 +69,12 @@ export const precacheFiles = (files, isOnDemandCode) =>
       (f.startsWith('_astro/') && !/\.(ttf|otf|woff2?)$/.test(f) && !isOnDemandCode(f)),
   );
 
-/** The trainers' pages: everything under /training/ (the listing, sessions, session mode, handouts, sheets, the pack). */
-const TRAINER_PAGE = /^training\/(?:.+\/)?index\.html$/;
+/**
+ * The trainers' pages in a language: everything under /training/, or /<lang>/training/ (the listing,
+ * sessions, session mode, handouts, sheets, the pack).
+ * @param {string} lang
+ */
+const trainerPage = (lang) => new RegExp(`^${lang === 'en' ? '' : `${lang}\\/`}training\\/(?:.+\\/)?index\\.html$`);
 /**
  * A reference to another file in a page, stylesheet or script: an `href` or `src`, a CSS `url()`, or a
  * quoted relative or `_astro/` path in code (static and dynamic imports, the bundler's preload lists).
@@ -88,11 +102,12 @@ function referencedFile(ref, from) {
  * own references. Other pages they link to are not followed: those stay visited pages.
  * @param {string[]} files paths relative to the built site
  * @param {(file: string) => string | undefined} textOf a page's, stylesheet's or script's text (undefined for others)
+ * @param {string} [lang] whose trainers' pages: English (/training/) by default, or another language's (/cy/training/)
  * @returns {string[]}
  */
-export function trainerFiles(files, textOf) {
+export function trainerFiles(files, textOf, lang = 'en') {
   const site = new Set(wholeSiteFiles(files));
-  const pages = [...site].filter((f) => TRAINER_PAGE.test(f));
+  const pages = [...site].filter((f) => trainerPage(lang).test(f));
   const kept = new Set(pages);
   const queue = [...pages];
   while (queue.length) {

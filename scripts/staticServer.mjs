@@ -1,5 +1,5 @@
 // A small static file server for dist/: used by `npm start` and the end-to-end tests.
-// Serves index.html for folders, 404.html for misses, and the headers in public/_headers.
+// Serves index.html for folders, 404.html for misses (cy/404.html under /cy/, as docs/nginx.conf does), and the headers in public/_headers.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -69,7 +69,7 @@ export async function startStaticServer({ root = 'dist', port = 4321, host = '12
       await stat(file);
     } catch {
       status = 404;
-      file = join(base, '404.html');
+      file = join(base, /^\/cy(?:\/|$)/.test(path) ? 'cy/404.html' : '404.html');
     }
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
     for (const rule of rules)

@@ -1,6 +1,6 @@
 // @ts-nocheck -- a template: scripts/build-sw.mjs fills in the version and the file list before it ships.
 /* Staying in touch service worker. Generated into dist/sw.js by scripts/build-sw.mjs, which
-   replaces the four constants below. On install it caches the app shell, the plan builder and the
+   replaces the five constants below. On install it caches the app shell, the plan builder and the
    search code (PRECACHE, the same size however many pages the hub has); pages and files are cached
    as they are visited or used (the PDF code and fonts once a PDF is made or read); the trainer set
    when a page under /training/ asks for it; the whole site only when the reader chooses "Make the
@@ -20,6 +20,26 @@ const TRAINER_VERSION = '__TRAINER_VERSION__';
 const TRAINER_SET = __TRAINER_SET__;
 const TRAINER_PREFIX = 'sit-trainer-';
 const TRAINER_CACHE = `${TRAINER_PREFIX}${TRAINER_VERSION}`;
+/*
+ * The site in other languages (Welsh, under /cy/): per language, its app shell (home, offline, 404,
+ * builder and search pages), kept when a page in that language registers this worker, and its trainer
+ * set, in a cache of its own, kept when one of its trainers' pages asks. An English reader downloads
+ * neither; the code they load is the same files, in the precache.
+ */
+const LANGUAGES = __LANGUAGES__;
+/** The trainer cache of a language ('en' or a key of LANGUAGES) for this version. */
+const trainerCache = (lang) =>
+  lang in LANGUAGES ? `${TRAINER_PREFIX}${lang}-${LANGUAGES[lang].trainerVersion}` : TRAINER_CACHE;
+const trainerSetOf = (lang) => (lang in LANGUAGES ? LANGUAGES[lang].trainer : TRAINER_SET);
+/** The language of a site path: a key of LANGUAGES when it starts /<lang>/, else English. */
+const languageOfPath = (path) => Object.keys(LANGUAGES).find((l) => path.startsWith(`/${l}/`)) ?? 'en';
+/** The offline page in the language of the page asked for (/cy/offline/ for a Welsh one). */
+const offlinePageFor = (path) => {
+  const lang = languageOfPath(path);
+  return lang === 'en' ? OFFLINE_PAGE : `/${lang}${OFFLINE_PAGE}`;
+};
+/** This version's trainer caches, every language's. */
+const TRAINER_CACHES = ['en', ...Object.keys(LANGUAGES)].map(trainerCache);
 /** Written last into a trainer cache: one without it is incomplete and is never relied on. */
 const TRAINER_SET_COMPLETE = '/__sit/trainer-set-complete';
 /** The whole site's files and size (scripts/build-sw.mjs). */
@@ -40,33 +60,52 @@ async function trainerSetComplete(name = TRAINER_CACHE) {
   return (await caches.has(name)) && Boolean(await (await caches.open(name)).match(TRAINER_SET_COMPLETE));
 }
 
-let fillingTrainerSet;
+const fillingTrainerSet = new Map();
 /**
- * Caches this version's trainer set unless it is complete already. `addAll` keeps all or nothing and
- * the marker goes in last, so a set cut short by a lost connection is never taken for a whole one;
- * the next trainer page tries again. Several pages asking at once share one download.
+ * Caches this version's trainer set in `lang` unless it is complete already. `addAll` keeps all or
+ * nothing and the marker goes in last, so a set cut short by a lost connection is never taken for a
+ * whole one; the next trainer page tries again. Several pages asking at once share one download.
  */
-function keepTrainerSet() {
-  fillingTrainerSet ??= (async () => {
-    if (await trainerSetComplete()) return;
-    const cache = await caches.open(TRAINER_CACHE);
-    await cache.addAll(TRAINER_SET);
-    await cache.put(TRAINER_SET_COMPLETE, new Response('1'));
-  })().finally(() => {
-    fillingTrainerSet = undefined;
-  });
-  return fillingTrainerSet;
+function keepTrainerSet(lang = 'en') {
+  if (!fillingTrainerSet.has(lang)) {
+    const name = trainerCache(lang);
+    const filling = (async () => {
+      if (await trainerSetComplete(name)) return;
+      const cache = await caches.open(name);
+      await cache.addAll(trainerSetOf(lang));
+      await cache.put(TRAINER_SET_COMPLETE, new Response('1'));
+    })().finally(() => fillingTrainerSet.delete(lang));
+    fillingTrainerSet.set(lang, filling);
+  }
+  return fillingTrainerSet.get(lang);
 }
 
-/** Whether this device kept a whole trainer set under some version. */
-async function hadTrainerSet() {
-  const sets = (await caches.keys()).filter((k) => k.startsWith(TRAINER_PREFIX));
+/** Whether this device kept a whole trainer set in `lang` under some version. */
+async function hadTrainerSet(lang = 'en') {
+  const others = Object.keys(LANGUAGES).map((l) => `${TRAINER_PREFIX}${l}-`);
+  const ofLang = (k) =>
+    lang === 'en'
+      ? k.startsWith(TRAINER_PREFIX) && !others.some((p) => k.startsWith(p))
+      : k.startsWith(`${TRAINER_PREFIX}${lang}-`);
+  const sets = (await caches.keys()).filter(ofLang);
   return (await Promise.all(sets.map((k) => trainerSetComplete(k)))).some(Boolean);
 }
 
-/** This version's page `path` from the trainer set, once the set is complete. */
+/** This version's page `path` from the trainer set of its language, once the set is complete. */
 async function fromTrainerSet(path) {
-  return (await trainerSetComplete()) ? (await caches.open(TRAINER_CACHE)).match(path) : undefined;
+  const name = trainerCache(languageOfPath(path));
+  return (await trainerSetComplete(name)) ? (await caches.open(name)).match(path) : undefined;
+}
+
+/**
+ * Keeps a language's app shell in this version's cache (a page in that language registered the worker).
+ * Its pages are pages like any visited one, so an update carries them over (keepVisitedPages).
+ */
+async function keepLanguageShell(cache, lang) {
+  if (!(lang in LANGUAGES)) return;
+  const missing = [];
+  for (const path of LANGUAGES[lang].shell) if (!(await cache.match(path))) missing.push(path);
+  await cache.addAll(missing);
 }
 
 /** Pages read under an earlier version stay readable offline under this one. */
@@ -90,7 +129,7 @@ self.addEventListener('install', (event) => {
       await keepVisitedPages(cache);
       // A device that kept an earlier trainer set gets this version's before this worker takes over;
       // the earlier one stays, and serves, until then (its cache goes with the older builds' caches).
-      if (await hadTrainerSet()) await keepTrainerSet();
+      for (const lang of ['en', ...Object.keys(LANGUAGES)]) if (await hadTrainerSet(lang)) await keepTrainerSet(lang);
     }),
   );
 });
@@ -128,7 +167,7 @@ async function keepFiles(urls) {
 const OLDER_PAGES = '/__sit/pages-of-older-builds';
 
 async function olderCaches() {
-  return (await caches.keys()).filter((k) => k.startsWith('sit-') && k !== CACHE && k !== TRAINER_CACHE);
+  return (await caches.keys()).filter((k) => k.startsWith('sit-') && k !== CACHE && !TRAINER_CACHES.includes(k));
 }
 
 async function recordOlderPages() {
@@ -162,7 +201,8 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   else if (event.data?.type === 'keep') event.waitUntil(keepFiles(event.data.urls ?? []));
   else if (event.data?.type === 'whole-site') answer(event, cacheWholeSite);
-  else if (event.data?.type === 'trainer-set') answer(event, keepTrainerSet);
+  else if (event.data?.type === 'trainer-set') answer(event, () => keepTrainerSet(event.data.lang ?? 'en'));
+  else if (event.data?.type === 'language-shell') answer(event, (cache) => keepLanguageShell(cache, event.data.lang));
 });
 
 /**
@@ -202,6 +242,7 @@ self.addEventListener('fetch', (event) => {
             (await cache.match(url.pathname, { ignoreSearch: true })) ??
             (await cache.match(url.pathname + (url.pathname.endsWith('/') ? '' : '/'))) ??
             (await fromTrainerSet(url.pathname)) ??
+            (await cache.match(offlinePageFor(url.pathname))) ??
             (await cache.match(OFFLINE_PAGE)) ??
             Response.error()
           );

@@ -206,7 +206,7 @@ export const translationSchema = z.object({
 });
 
 /** Each Welsh page is its English page's front matter, in Welsh, with how it was translated. */
-export const withTranslation = <T extends z.ZodRawShape>(schema: z.ZodObject<T>) =>
+export const withTranslation = <Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>) =>
   schema.extend({ translation: translationSchema });
 
 /** A session's handout in Welsh (the session plan itself may stay in English). */

@@ -19,3 +19,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cy
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/**
+ * The `lang` attribute for a passage in `text` on a page in `page`: nothing when they are the same
+ * (the page's `<html lang>` covers it), the passage's own tag when it is in the other language.
+ */
+export function langAttribute(text: Language, page: Language): string | undefined {
+  return text === page ? undefined : INTL_LOCALES[text];
+}
+
+/** The other language of the two, for the switch between them. */
+export const otherLanguage = (lang: Language): Language => (lang === 'cy' ? 'en' : 'cy');

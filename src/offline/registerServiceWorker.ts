@@ -6,6 +6,8 @@
  * `UPDATE_MESSAGE_KEYS` packed for its script (src/i18n/scriptMessages.ts). A page the audience sees
  * (session mode) passes none and shows no banner.
  */
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { languageOfPath } from '../i18n/localPath';
 import type { Translate } from '../i18n/scriptTranslator';
 
 export const BEFORE_UPDATE_EVENT = 'sit:before-update';
@@ -65,11 +67,17 @@ export async function registerServiceWorker(t?: UpdateMessages): Promise<boolean
   const ready = await navigator.serviceWorker.ready;
   const used = performance.getEntriesByType('resource').map((e) => e.name);
   ready.active?.postMessage({ type: 'keep', urls: [location.href, ...used] });
+  // A page in another language than English keeps that language's app shell too (see scripts/sw-template.js).
+  const lang = languageOfPath(location.pathname);
+  if (lang !== DEFAULT_LANGUAGE) void askToKeep({ type: 'language-shell', lang });
   return true;
 }
 
 /** Asks the active service worker to keep a set of files; resolves to whether it kept them all. */
-async function askToKeep(type: 'whole-site' | 'trainer-set'): Promise<boolean> {
+async function askToKeep(message: {
+  type: 'whole-site' | 'trainer-set' | 'language-shell';
+  lang?: Language;
+}): Promise<boolean> {
   if (!('serviceWorker' in navigator)) return false;
   const worker = (await navigator.serviceWorker.ready).active;
   if (!worker) return false;
@@ -77,18 +85,19 @@ async function askToKeep(type: 'whole-site' | 'trainer-set'): Promise<boolean> {
   const answer = new Promise<boolean>((resolve) => {
     channel.port1.onmessage = (event: MessageEvent<{ done: boolean }>) => resolve(event.data.done);
   });
-  worker.postMessage({ type }, [channel.port2]);
+  worker.postMessage(message, [channel.port2]);
   return answer;
 }
 
 /** Asks the service worker to keep every file of the site ("Make the whole hub available offline"). */
-export const keepWholeSite = () => askToKeep('whole-site');
+export const keepWholeSite = () => askToKeep({ type: 'whole-site' });
 
 /**
- * Asks the service worker to keep the trainer set (every page under /training/ and what they load;
- * see scripts/sw-template.js). Quick once it is kept: the worker only checks it is complete.
+ * Asks the service worker to keep the trainer set in this page's language (every page under
+ * /training/, or /cy/training/, and what they load; see scripts/sw-template.js). Quick once it is
+ * kept: the worker only checks it is complete.
  */
-export const keepTrainerSet = () => askToKeep('trainer-set');
+export const keepTrainerSet = () => askToKeep({ type: 'trainer-set', lang: languageOfPath(location.pathname) });
 
 /**
  * How long "Delete everything" waits for the browser to confirm the worker's removal. The browser

@@ -6,6 +6,10 @@
 import { around } from './messageParts';
 import { formatPackDate, packItemUrl, type PackSelection } from './packSelection';
 import type { ScriptTranslator } from '../i18n/scriptTranslator';
+import { languageOfPath, localPath } from '../i18n/localPath';
+
+/** The pack's pages are in the builder's language: the Welsh builder (under /cy/) prints Welsh pages. */
+const packLanguage = () => languageOfPath(location.pathname);
 
 /** The messages the printed pack is worded with. */
 export const PACK_DOCUMENT_KEYS = [
@@ -194,7 +198,7 @@ function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n, site: s
   });
   const notes = el('p', { className: 'pack-cover__note' });
   const product = t('product.name');
-  const source = t('trainer.pack.cover.source', { product, url: fullUrl('/', site) });
+  const source = t('trainer.pack.cover.source', { product, url: fullUrl(localPath('/', packLanguage()), site) });
   notes.textContent = items.some((i) => i.fictional) ? `${t('trainer.pack.cover.fictional')} ${source}` : source;
   section.append(
     el('p', { className: 'pack-cover__kicker', text: t('trainer.pack.cover.kicker', { product }) }),
@@ -221,14 +225,15 @@ function packItem(item: PackChoice, index: number, total: number, { t }: PackI18
   // The address and the practice link come first, with the label: after the resource's last lines they
   // were as likely to print alone on a page of their own (see notesBox).
   const source = el('p', { className: 'pack-item__source' });
-  const link = el('a', { text: fullUrl(packItemUrl(item.id), site) });
-  link.href = packItemUrl(item.id);
+  const link = el('a', { text: fullUrl(packItemUrl(item.id, packLanguage()), site) });
+  link.href = packItemUrl(item.id, packLanguage());
   source.append(...withLink(t('trainer.pack.item.online'), link));
   section.append(source);
   if (item.plan) {
     const practice = el('p', { className: 'pack-item__practice' });
-    const planLink = el('a', { text: fullUrl(`/planner/?example=${item.plan}`, site) });
-    planLink.href = `/planner/?example=${item.plan}`;
+    const plan = localPath(`/planner/?example=${item.plan}`, packLanguage());
+    const planLink = el('a', { text: fullUrl(plan, site) });
+    planLink.href = plan;
     practice.append(...withLink(t('trainer.pack.item.practice'), planLink));
     section.append(practice);
   }
@@ -275,7 +280,7 @@ export async function renderPack(
       const body = sections[i].querySelector('.pack-item__body') as HTMLElement;
       const prefix = `p${i + 1}-`;
       try {
-        const source = adaptArticle(await fetchArticle(packItemUrl(item.id)), prefix);
+        const source = adaptArticle(await fetchArticle(packItemUrl(item.id, packLanguage())), prefix);
         removeHandoutsPrintedElsewhere(source, pack.ids, i18n);
         const content = el('div', { className: `pack-item__body ${source.className}`.trim() });
         content.append(...document.importNode(source, true).childNodes);

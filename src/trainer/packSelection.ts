@@ -4,6 +4,8 @@
  * This module reads and writes that query and edits the selection. Anything in a URL may have been
  * typed or tampered with, so reading it drops unknown ids and duplicates and bounds every value.
  */
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { localPath } from '../i18n/localPath';
 
 /** Most resources one pack can hold: enough for a day's course, few enough to print. */
 export const MAX_PACK_ITEMS = 30;
@@ -26,8 +28,8 @@ export interface PackSelection {
 
 export const emptyPack = (): PackSelection => ({ title: '', date: '', ids: [], view: false });
 
-/** The page a pack id refers to. */
-export const packItemUrl = (id: string) => `/${id}/`;
+/** The page a pack id refers to, in `lang` (the pack builder's own language: a Welsh pack takes Welsh pages). */
+export const packItemUrl = (id: string, lang: Language = DEFAULT_LANGUAGE) => localPath(`/${id}/`, lang);
 
 /** Removes control characters, folds runs of white space and keeps the title within its limit. */
 export function cleanTitle(raw: string): string {

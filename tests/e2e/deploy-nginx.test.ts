@@ -219,6 +219,11 @@ describe.skipIf(skip)('docs/nginx.conf in Debian’s nginx', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(missing.body.equals(readFileSync(join(root, '404.html')))).toBe(true);
+    // Under /cy/ the Welsh site answers a missing page with its own "page not found", in Welsh.
+    const welsh = await get(site, '/cy/no-such-page/');
+    expect(welsh.status).toBe(404);
+    expect(welsh.body.equals(readFileSync(join(root, 'cy/404.html')))).toBe(true);
+    expect((await get(site, '/cy/guides/')).status).toBe(200);
   });
 
   it('serves every kind of file in the site with its type', async () => {

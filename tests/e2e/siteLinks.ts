@@ -110,3 +110,16 @@ export function brokenLinks(page: LinkingPage, site: BuiltSite): string[] {
   }
   return [...broken];
 }
+
+/**
+ * The links on a Welsh page that leave the Welsh site for an English page: internal links must stay
+ * under /cy/, except files that exist once (the schemas, the licence notices: a path with an extension).
+ * `hrefs` are absolute; those on another origin are not the site's.
+ */
+export function welshPageLeaks(hrefs: string[], origin: string): string[] {
+  return hrefs.filter((href) => {
+    const url = new URL(href);
+    if (url.origin !== origin) return false;
+    return !/^\/cy(\/|$)/.test(url.pathname) && !/\.[a-z0-9]+$/i.test(url.pathname);
+  });
+}

@@ -49,15 +49,41 @@ const TYPING_PAUSE_MS = 60;
 const SHORT_QUERY_PAUSE_MS = 300;
 const SHORT_QUERY = 2;
 
+/**
+ * Whether Pagefind built an index for pages in `lang` (the page's `<html lang>`), matched as Pagefind
+ * matches it: the whole tag, then its language. Pagefind itself falls back to its largest index when
+ * there is none, which on the Welsh search page would answer with English pages.
+ */
+export function hasIndexFor(languages: Record<string, unknown>, lang: string): boolean {
+  const tag = lang.toLowerCase();
+  return tag in languages || tag.split('-')[0] in languages;
+}
+
+/** A search that finds nothing: for a language with no page indexed in it (yet). */
+const NO_INDEX: Pagefind = {
+  options: () => Promise.resolve(),
+  init: () => Promise.resolve(),
+  preload: () => Promise.resolve(),
+  search: () => Promise.resolve({ results: [] }),
+};
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A variable keeps the bundler from trying to resolve a file that only exists after `pagefind` runs.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ noWorker: true });
-    await pf.init();
-    return pf;
-  });
+  // Pagefind picks the index of the page's language from <html lang>: each language searches its own pages.
+  const lang = document.documentElement.lang;
+  pagefind ??= fetch('/pagefind/pagefind-entry.json')
+    .then((r) => r.json() as Promise<{ languages: Record<string, unknown> }>)
+    .then(({ languages }) =>
+      hasIndexFor(languages, lang)
+        ? import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
+            await pf.options({ noWorker: true });
+            await pf.init();
+            return pf;
+          })
+        : NO_INDEX,
+    );
   return pagefind;
 }
 

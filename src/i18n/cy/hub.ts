@@ -574,4 +574,13 @@ export const hubMessagesCy = {
     'Nodwch ble mae’n rhaid cadw ffeiliau cynllun a PDFs (eich system cofnodi achosion), a bod cynlluniau’n cael eu dileu o’r ddyfais pan fydd y gwaith wedi’i orffen.',
   'hub.privacyPage.advice.item5':
     'Defnyddiwch ffugenwau mewn cynlluniau ymarfer a hyfforddiant, fel y mae’r enghreifftiau wedi’u gweithio yn ei wneud.',
+  // Tudalennau yn yr iaith arall: enw grŵp y switsh, a hysbysiadau ar dudalennau Cymraeg.
+  'hub.header.languageLabel': 'Iaith',
+  'hub.translation.machine':
+    'Cyfieithiad peiriant yw’r dudalen hon: nid yw cyfieithydd cymwys wedi’i hadolygu eto. {english}',
+  'hub.translation.machine.english': 'Darllenwch hi yn Saesneg',
+  'hub.translation.missing':
+    'Nid yw’r dudalen hon wedi’i chyfieithu i’r Gymraeg eto, felly mae ei thestun isod yn Saesneg. {english}',
+  'hub.translation.missing.english': 'Agor y dudalen Saesneg',
+  'hub.glossaryPage.untranslated': 'Mae termau sydd heb eu cyfieithu i’r Gymraeg eto yn Saesneg.',
 } as const satisfies Record<keyof typeof hubMessages, unknown>;

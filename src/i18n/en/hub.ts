@@ -517,4 +517,13 @@ export const hubMessages = {
   'hub.privacyPage.advice.item4':
     'Set out where plan files and PDFs must be kept (your case recording system), and that plans are deleted from the device when the work is done.',
   'hub.privacyPage.advice.item5': 'Use pseudonyms in practice plans and training, as the worked examples do.',
+  // Pages in the other language: the switch's name for the group, and notices on Welsh pages.
+  'hub.header.languageLabel': 'Language',
+  'hub.translation.machine':
+    'This page is a machine translation: a qualified translator has not reviewed it yet. {english}',
+  'hub.translation.machine.english': 'Read it in English',
+  'hub.translation.missing':
+    'This page has not been translated into Welsh yet, so its text below is in English. {english}',
+  'hub.translation.missing.english': 'Open the English page',
+  'hub.glossaryPage.untranslated': 'Terms not translated into Welsh yet are shown in English.',
 } as const;

@@ -96,6 +96,7 @@ describe('the build', () => {
       for (const p of [
         'astro.config.mjs',
         'scripts/modulePreloads.mjs',
+        'scripts/welshNotFound.mjs',
         'tsconfig.json',
         'package.json',
         'src/content.config.ts',

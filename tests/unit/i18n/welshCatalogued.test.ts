@@ -75,6 +75,7 @@ const WELSH_WORDS = [
   'gweinydd',
   'dilysydd',
   // Everyday words and forms missing from aspell-cy 0.50.
+  'Gymraeg',
   'adnodd',
   'ffeiliau',
   'wefan',

@@ -5,7 +5,13 @@
  * counted apart on purpose, holds every trainers' page and what they load, and nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { precacheFiles, trainerFiles, urlOf, wholeSiteFiles } from '../../../scripts/offlineFiles.mjs';
+import {
+  languageShellFiles,
+  precacheFiles,
+  trainerFiles,
+  urlOf,
+  wholeSiteFiles,
+} from '../../../scripts/offlineFiles.mjs';
 
 /** A built site's files with `pages` content pages, as build-sw.mjs lists them. */
 function site(pages: number): string[] {
@@ -166,5 +172,39 @@ describe('the trainer set', () => {
     const more = trainerSite(9);
     expect(trainerFiles(more.files, (f) => more.texts[f]).length - set.length).toBe(3 * 4);
     expect(precacheFiles(more.files, isPdfCode)).toEqual(precacheFiles(files, isPdfCode));
+  });
+});
+
+describe('the site in Welsh', () => {
+  const { files, texts } = trainerSite(3);
+  // The Welsh twin of every page, loading the same code.
+  const welshPages = files.filter((f) => f.endsWith('.html') && f !== '404.html').map((f) => `cy/${f}`);
+  const both = [...files, ...welshPages, 'cy/404.html'];
+  const textsBoth = { ...texts, ...Object.fromEntries(welshPages.map((f) => [f, texts[f.slice(3)]])) };
+
+  it('adds nothing to the precache an English reader downloads', () => {
+    expect(precacheFiles(both, isPdfCode)).toEqual(precacheFiles(files, isPdfCode));
+    expect(trainerFiles(both, (f) => textsBoth[f])).toEqual(trainerFiles(files, (f) => texts[f]));
+  });
+
+  it('has a shell of its own: the Welsh home, offline, 404, builder and search pages', () => {
+    expect(languageShellFiles(both, 'cy').map(urlOf).sort()).toEqual([
+      '/cy/',
+      '/cy/404.html',
+      '/cy/offline/',
+      '/cy/planner/',
+      '/cy/planner/template/',
+      '/cy/search/',
+    ]);
+    expect(languageShellFiles(files, 'cy')).toEqual([]);
+  });
+
+  it('has a trainer set of its own: the Welsh trainers’ pages and the same code theirs load', () => {
+    const english = trainerFiles(both, (f) => textsBoth[f]);
+    const welsh = trainerFiles(both, (f) => textsBoth[f], 'cy');
+    expect(welsh.filter((f) => f.endsWith('.html'))).toEqual(
+      english.filter((f) => f.endsWith('.html')).map((f) => `cy/${f}`),
+    );
+    expect(welsh.filter((f) => !f.endsWith('.html'))).toEqual(english.filter((f) => !f.endsWith('.html')));
   });
 });

@@ -8,6 +8,7 @@ import {
   shardNumber,
   shareOf,
   sitemapPaths,
+  welshPageLeaks,
   type BuiltSite,
 } from '../../e2e/siteLinks';
 
@@ -124,6 +125,27 @@ describe('brokenLinks', () => {
   it('reads anchors of the page itself from the page as shown, of other pages from their files', () => {
     expect(brokenLinks(page(['http://127.0.0.1:4000/about/#main']), site)).toEqual([
       '/about/#main (linked from /) has no such anchor',
+    ]);
+  });
+});
+
+describe('welshPageLeaks', () => {
+  const origin = 'http://127.0.0.1:4000';
+  it('lets a Welsh page link to Welsh pages, files and other sites', () => {
+    const hrefs = [
+      `${origin}/cy/`,
+      `${origin}/cy/guides/x/#a`,
+      `${origin}/schemas/plan-v2.json`,
+      `${origin}/third-party-notices.txt`,
+      'https://www.gov.wales/adoption',
+    ];
+    expect(welshPageLeaks(hrefs, origin)).toEqual([]);
+  });
+  it('finds links to English pages', () => {
+    expect(welshPageLeaks([`${origin}/guides/x/`, `${origin}/`, `${origin}/cymru/`], origin)).toEqual([
+      `${origin}/guides/x/`,
+      `${origin}/`,
+      `${origin}/cymru/`,
     ]);
   });
 });

@@ -109,6 +109,7 @@ describe('writing a pack to its URL', () => {
 
   it('maps an id to its page', () => {
     expect(packItemUrl('training/sheets/feelings-cards')).toBe('/training/sheets/feelings-cards/');
+    expect(packItemUrl('guides/writing-letters', 'cy')).toBe('/cy/guides/writing-letters/');
   });
 });
 
