@@ -7,8 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, useBrowser, waitForIslands } from './browser';
-import { goToView, storedPlans } from './plannerHelpers';
+import { axeViolations, useBrowser } from './browser';
+import { freshBuilder, goToView, storedPlans } from './plannerHelpers';
 
 const SECTIONS = ['child', 'purposes', 'people', 'factors', 'arrangements', 'support', 'voices', 'change', 'review'];
 const LISTS = ['people', 'factors', 'arrangements', 'support'] as const;
@@ -29,19 +29,7 @@ const expectNoViolations = async (what: string) => {
 
 beforeAll(async () => {
   page = await browser.newPage();
-  await page.goto(`${baseUrl()}/planner/template/`);
-  await page.evaluate(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: 'personal' }));
-    await new Promise<void>((resolve) => {
-      const req = indexedDB.deleteDatabase('staying-in-touch');
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    });
-  });
-  await page.goto(`${baseUrl()}/cy/planner/?example=siblings-adoption-and-foster-care`);
-  await waitForIslands(page);
-  await page.locator('.loading').waitFor({ state: 'detached' });
+  await freshBuilder(page, '?example=siblings-adoption-and-foster-care', 'personal', '/cy');
   example = new URL(page.url()).hash.split('/')[2];
   const plan = (JSON.parse(await storedPlans(page)) as { data: Record<string, { id: string }[]> }[])[0].data;
   items = Object.fromEntries(LISTS.map((list) => [list, plan[list][0].id])) as typeof items;

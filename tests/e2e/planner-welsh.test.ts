@@ -12,8 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { translator } from '../../src/i18n/translator';
 import type { MessageKey } from '../../src/i18n/catalogue';
-import { axeViolations, baseUrl, outsideRequests, useBrowser, waitForIslands } from './browser';
-import { goToView, heading, storedPlans } from './plannerHelpers';
+import { axeViolations, outsideRequests, useBrowser } from './browser';
+import { freshBuilder, goToView, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const cy = translator('cy');
 const w = (key: MessageKey, params?: Record<string, string | number>) => cy.t(key, params);
@@ -24,15 +24,7 @@ let planId: string;
 
 beforeAll(async () => {
   page = await browser.newPage();
-  await page.goto(`${baseUrl()}/planner/template/`);
-  await page.evaluate(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    await new Promise<void>((resolve) => {
-      const req = indexedDB.deleteDatabase('staying-in-touch');
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    });
-  });
+  await freshBuilder(page, '', null, '/cy');
 });
 
 const expectNoViolations = async (what: string) => {
@@ -42,8 +34,6 @@ const expectNoViolations = async (what: string) => {
 
 describe('the plan builder in Welsh', () => {
   it('asks its first question in Welsh, on a Welsh page', async () => {
-    await page.goto(`${baseUrl()}/cy/planner/`);
-    await waitForIslands(page);
     await heading(page, w('privacy.question.title'));
     await expectNoViolations('device question');
     await page.getByLabel(w('privacy.question.option.personal.label')).check();
@@ -53,9 +43,7 @@ describe('the plan builder in Welsh', () => {
   });
 
   it('drafts a plan: errors in Welsh, and the documents in Welsh', async () => {
-    await page.goto(`${baseUrl()}/cy/planner/?example=welsh-speaking-family`);
-    await waitForIslands(page);
-    await page.locator('.loading').waitFor({ state: 'detached' });
+    await openBuilder(page, '?example=welsh-speaking-family', '', '/cy');
     planId = new URL(page.url()).hash.split('/')[2];
     await goToView(page, `#/plan/${planId}/child`);
     // A plan under Welsh law points to the Welsh law and guidance, on the Welsh site.

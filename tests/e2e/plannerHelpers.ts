@@ -9,12 +9,13 @@ import { baseUrl, waitForIslands } from './browser';
 /**
  * Opens the builder with nothing stored: no plans, no drafts. The answer to "Is this a shared or
  * public computer?" is given as `deviceMode` (by default a personal device, where plans autosave);
- * pass null to be asked.
+ * pass null to be asked. `site` '/cy' opens the Welsh builder.
  */
 export async function freshBuilder(
   page: Page,
   query = '',
   deviceMode: 'personal' | 'shared' | null = 'personal',
+  site: '' | '/cy' = '',
 ): Promise<void> {
   await page.goto(`${baseUrl()}/planner/template/`);
   await page.evaluate(async (mode) => {
@@ -26,7 +27,7 @@ export async function freshBuilder(
       req.onsuccess = req.onerror = req.onblocked = () => resolve();
     });
   }, deviceMode);
-  await openBuilder(page, query);
+  await openBuilder(page, query, '', site);
 }
 
 /**
@@ -48,8 +49,8 @@ export async function goToView(page: Page, hash: string): Promise<void> {
   await page.locator('.loading').waitFor({ state: 'detached' });
 }
 
-export async function openBuilder(page: Page, query = '', hash = ''): Promise<void> {
-  await page.goto(`${baseUrl()}/planner/${query}${hash}`);
+export async function openBuilder(page: Page, query = '', hash = '', site: '' | '/cy' = ''): Promise<void> {
+  await page.goto(`${baseUrl()}${site}/planner/${query}${hash}`);
   await waitForIslands(page);
   await page.locator('.loading').waitFor({ state: 'detached' });
 }

@@ -4,25 +4,18 @@
  * so, marks its English text and stays out of the Welsh index; Welsh search finds Welsh pages only.
  * The sweep (site-pages-N.test.ts) checks each Welsh page's `lang`, axe and that its links stay Welsh.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translator';
 import { baseUrl, useBrowser } from './browser';
 import { servedFile, sitemapPaths } from './siteLinks';
+import { builtFiles } from './sitePages';
 
 const DIST = 'dist';
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const paths = sitemapPaths(read);
-const files = new Set(
-  readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(DIST.length + 1)
-        .replaceAll('\\', '/'),
-    ),
-);
+const files = builtFiles(DIST);
 const html = (path: string) => read(servedFile(path, files) ?? `${path} is not in dist`);
 const browser = useBrowser();
 

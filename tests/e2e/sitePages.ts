@@ -25,17 +25,22 @@ import {
 
 const DIST = 'dist';
 
-/** The built site as the link checks see it: its files, and the ids of each HTML file read once. */
-function builtSite(): BuiltSite {
-  const files = new Set(
-    readdirSync(DIST, { recursive: true, withFileTypes: true })
+/** Every file in the built site, by its path under dist/ ("planner/index.html"). */
+export function builtFiles(dist = DIST): Set<string> {
+  return new Set(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) =>
         join(entry.parentPath, entry.name)
-          .slice(DIST.length + 1)
+          .slice(dist.length + 1)
           .replaceAll('\\', '/'),
       ),
   );
+}
+
+/** The built site as the link checks see it: its files, and the ids of each HTML file read once. */
+function builtSite(): BuiltSite {
+  const files = builtFiles();
   const ids = new Map<string, ReadonlySet<string>>();
   return {
     origin: new URL(baseUrl()).origin,
