@@ -14,6 +14,10 @@ export interface FormIssue {
   message: string;
 }
 
+/** Whether a form's answer is one of a list's values (a radio left empty is not). */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
 /** Optional choice: '' or null from an empty radio group becomes undefined. */
 export const optionalChoice = <T extends string>(v: T | '' | null | undefined): T | undefined =>
   v === '' || v === null || v === undefined ? undefined : v;

@@ -9,15 +9,13 @@ import { TextInput } from './fields/TextInput';
 import { useSectionForm } from './useSectionForm';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
+import { isOneOf } from '../forms/formValues';
 
 /** The plan-wide answers asked on this page. */
 interface PlanWide {
   jurisdiction: Plan['jurisdiction'];
   documentLanguage: Plan['documentLanguage'] | null;
 }
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value);
 
 export default function ChildSection(props: SectionProps) {
   const L = useFieldWords('child');

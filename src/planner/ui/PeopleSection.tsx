@@ -9,7 +9,6 @@ import {
   ROLE_RELATIONSHIPS,
   personSchema,
   type Person,
-  type Relationship,
 } from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
@@ -26,7 +25,7 @@ import { Checkboxes } from './fields/Checkboxes';
 import { Radios } from './fields/Radios';
 import { TextArea } from './fields/TextArea';
 import { TextInput } from './fields/TextInput';
-import { optionalChoice } from '../forms/formValues';
+import { isOneOf, optionalChoice } from '../forms/formValues';
 import { useItemForm } from './useItemForm';
 import type { SectionProps } from './sectionProps';
 import { useFieldWords } from './useFieldWords';
@@ -68,9 +67,6 @@ const PERSON_RENAME = { whereaboutsUnknown: 'whereabouts', 'safety.concerns': 's
 /** A text answer kept only when there is something in it. */
 const filledIn = <K extends string>(key: K, value: string) =>
   value.trim() ? ({ [key]: value } as Record<K, string>) : {};
-
-const isOneOf = (list: readonly Relationship[], value: string | null) =>
-  value !== null && (list as readonly string[]).includes(value);
 
 function PersonForm({ props, existing }: { props: SectionProps; existing: Person | undefined }) {
   const L = useFieldWords('person');
