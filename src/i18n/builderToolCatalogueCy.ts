@@ -1,6 +1,7 @@
 /** The words of the plan builder's on-demand tools in Welsh (the tool areas of builderAreas.ts). */
 import type { Catalogue } from './catalogue';
 import { ecomapMessagesCy } from './cy/ecomap';
+import { letterMessagesCy } from './cy/letters';
 import { plannerToolMessagesCy } from './cy/plannerTools';
 import { privacyToolMessagesCy } from './cy/privacyTools';
 import { signoffPageMessagesCy } from './cy/signoffPages';
@@ -8,6 +9,7 @@ import { signoffToolMessagesCy } from './cy/signoffTools';
 
 export const BUILDER_TOOL_CATALOGUE_CY: Partial<Catalogue> = {
   ...ecomapMessagesCy,
+  ...letterMessagesCy,
   ...plannerToolMessagesCy,
   ...privacyToolMessagesCy,
   ...signoffPageMessagesCy,

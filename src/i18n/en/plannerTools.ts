@@ -1,7 +1,8 @@
 /**
- * Words of "Copy from another plan" (ui/CopyFromPlan.tsx), loaded only with that view: the
- * builder's first load leaves them out (see i18n/builderToolCatalogue.ts). The links that open it,
- * shown on the section pages, are in planner.ts.
+ * Words of "Copy from another plan" (ui/CopyFromPlan.tsx) and of the families' copies
+ * (ui/copies/*), loaded only with those views: the builder's first load leaves them out (see
+ * i18n/builderToolCatalogue.ts). The links that open "Copy from another plan", shown on the section
+ * pages, are in planner.ts.
  */
 export const plannerToolMessages = {
   'planner.copy.heading': 'Copy “{section}” from another plan',
@@ -67,4 +68,56 @@ export const plannerToolMessages = {
   'planner.copy.done': 'Copied from {plan}: {what}.',
   'planner.copy.doneReplaced': 'replaced {part}',
   'planner.copy.doneNothing': 'Nothing was copied from {plan}.',
+
+  // Copies for each family (ui/copies/*): what they leave out, and what was found in them.
+  'planner.copies.title': 'Copies for each family',
+  'planner.copies.lead':
+    'A birth relative’s copy must not show who the adoptive family are or where they live, and the adoptive family’s copy must not show the birth relatives’ details. The agency record keeps everything.',
+  'planner.copies.linkIntro':
+    'Before a copy of the plan goes to a birth relative or to the adoptive family, check it for details the other family must not have.',
+  'planner.copies.back': 'Back to the plan',
+  'planner.copies.signed':
+    'This plan is signed off. To change what its copies leave out, or to reword or keep what was found, start a new version.',
+  'planner.copies.details.heading': 'What the copies leave out',
+  'planner.copies.details.none':
+    'Nothing written yet. The other family’s names in the plan are left out already; write their surnames, address, town, school and anything else that would identify them.',
+  'planner.copies.details.write': 'Write what the copies leave out',
+  'planner.copies.details.change': 'Change what the copies leave out',
+  'planner.copies.reader.birth': 'A birth relative’s copy',
+  'planner.copies.reader.adoptive': 'The adoptive family’s copy',
+  'planner.copies.reader.birth.intro':
+    'Checked for the adoptive family’s names and the details they must not have, and for phone numbers, e-mail and web addresses, postcodes, streets, schools, social media and car registrations.',
+  'planner.copies.reader.adoptive.intro':
+    'Checked for the birth relatives’ names and the details they must not have, and for phone numbers, e-mail and web addresses, postcodes, streets, schools, social media and car registrations.',
+  'planner.copies.open': {
+    '=1': 'One detail to reword or keep.',
+    other: '{count} details to reword or keep.',
+  },
+  'planner.copies.clear': 'Nothing was found that this family must not have.',
+  'planner.copies.noneOpen': 'Nothing is left to reword or keep.',
+  'planner.copies.keptCount': {
+    '=1': 'One detail is kept, with a reason.',
+    other: '{count} details are kept, each with a reason.',
+  },
+  'planner.copies.where': '{section}: {answer}',
+  'planner.copies.whereInItem': '{section}, {item}: {answer}',
+  'planner.copies.reword': 'Reword this answer',
+  'planner.copies.keep.open': 'Keep it in the copies',
+  'planner.copies.keep.label': 'Why is “{detail}” safe to keep here?',
+  'planner.copies.keep.hint': 'For example: a public park both families already use.',
+  'planner.copies.keep.button': 'Keep it',
+  'planner.copies.kept': 'Kept: {reason}',
+  'planner.copies.stopKeeping': 'Stop keeping “{detail}”',
+  'planner.copies.keptNotice': '“{detail}” is kept in the copies.',
+  'planner.copies.reopenedNotice': '“{detail}” is no longer kept: reword it or keep it again.',
+  'planner.copies.form.lead':
+    'Write the details that must not reach the other family. The agency record keeps them, and the families’ copies are checked for them. The names of the people in the plan are protected already.',
+  'planner.copies.form.adoptive': 'The adoptive family',
+  'planner.copies.form.birth': 'The birth relatives',
+  'planner.copies.form.firstNames': 'First names',
+  'planner.copies.form.noPeople':
+    'Add the adoptive parents and the birth relatives in “Who is important” to say whose first names both families know.',
+  'planner.copies.form.save': 'Save',
+  'planner.copies.form.cancel': 'Cancel',
+  'planner.copies.saved': 'What the copies leave out is saved.',
 } as const;

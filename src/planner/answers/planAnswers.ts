@@ -9,6 +9,7 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
 import { ALL_QUESTIONS, questionsFor } from '../schema/arrangementQuestions';
+import { nameProtectedFrom, type Reader } from '../state/protectedDetails';
 import {
   CONTINGENCY_TRIGGERS,
   DOCUMENT_LANGUAGES,
@@ -27,6 +28,7 @@ import {
   PURPOSES,
   ROLE_RELATIONSHIPS,
   SECTION_IDS,
+  NO_PROTECTED_DETAILS,
   SUPPORT_KINDS,
   SUPPORT_SPANS,
   SUPPORT_WHEN,
@@ -83,6 +85,12 @@ export interface SectionAnswers {
 export interface AnswersOptions {
   /** Every question of every arrangement, whatever its form: the blank template's reading. */
   allQuestions?: boolean;
+  /**
+   * Whose copy this reading is for: a birth relative's (no adoptive family names) or the adoptive
+   * family's (no birth relatives' names). The other family's people are named by their part, or by
+   * their first name where the plan says both families know it; the agency record has no reader.
+   */
+  reader?: Reader;
 }
 
 /** A field's label and hint from the catalogue (`plan.<group>.<field>.label|hint`), for forms and rows alike. */
@@ -101,6 +109,8 @@ export function optionList<T extends string>(
 ): [value: T, label: string][] {
   return values.map((value) => [value, t(`plan.option.${choice}.${value}` as MessageKey)]);
 }
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
 /** Reads one plan for one language. */
 class PlanReader {
@@ -172,6 +182,23 @@ class PlanReader {
     return this.i18n.date(iso);
   }
 
+  /**
+   * The name a person goes by in this reading: as written, or in the other family's copy only their
+   * first name where both families know it, else nothing (they are named by their part).
+   */
+  nameOf(person: Person): string {
+    const reader = this.options.reader;
+    if (!reader || !nameProtectedFrom(person, reader)) return person.name;
+    return this.plan.protectedDetails?.sharedFirstNameIds.includes(person.id) ? firstName(person.name) : '';
+  }
+
+  /** The child's name in this reading: in a birth relative's copy, only a first name they know. */
+  childName(): string {
+    const name = this.plan.child.name;
+    if (this.options.reader !== 'birth') return name;
+    return this.plan.protectedDetails?.childFirstNameShared ? firstName(name) : '';
+  }
+
   relationship(person: Person): string {
     return person.relationship === 'other' && person.relationshipOther
       ? person.relationshipOther
@@ -182,8 +209,10 @@ class PlanReader {
   personName(id: string | undefined): string {
     const person = this.plan.people.find((p) => p.id === id);
     if (!person) return this.t('plan.person.unknown');
+    const name = this.nameOf(person);
+    if (!name) return this.relationship(person);
     return this.t('plan.person.withRelationship', {
-      name: person.name,
+      name,
       relationship: this.relationship(person).toLocaleLowerCase(this.i18n.locale),
     });
   }
@@ -196,10 +225,11 @@ class PlanReader {
     const role = person.role?.trim();
     if (person.relationship === 'sibling_carer') {
       const cared = this.plan.people.find((p) => p.id === person.caresForId);
-      if (cared)
+      const caredName = cared && (this.nameOf(cared) || this.relationship(cared).toLocaleLowerCase(this.i18n.locale));
+      if (caredName)
         return role
-          ? this.t('plan.person.roleOf', { role, name: cared.name })
-          : this.t('plan.person.carerOf', { name: cared.name });
+          ? this.t('plan.person.roleOf', { role, name: caredName })
+          : this.t('plan.person.carerOf', { name: caredName });
     }
     if (role) {
       const agency = person.agency?.trim();
@@ -223,9 +253,10 @@ class PlanReader {
     const person = this.plan.people.find((p) => p.id === id);
     if (!person) return this.t('plan.person.unknown');
     const part = this.partTheyPlay(person);
-    return part === this.relationship(person)
+    const name = this.nameOf(person);
+    return part === this.relationship(person) || !name
       ? this.personName(id)
-      : this.t('plan.person.withRelationship', { name: person.name, relationship: part });
+      : this.t('plan.person.withRelationship', { name, relationship: part });
   }
 
   /** A choice and who exactly: "The agency's letterbox service: Jo Bloggs (letterbox coordinator)". */
@@ -279,6 +310,64 @@ const rows = (list: AnswerRow[], heading?: string): AnswerPart => ({
   ...(heading ? { heading } : {}),
 });
 
+/**
+ * What each family's copies leave out (format 2): shown once the plan has any, and in the blank
+ * template. Kept findings are one row each: the detail, and why it may stay.
+ */
+function protectedDetailsPart(r: PlanReader): AnswerPart[] {
+  const pd = r.plan.protectedDetails;
+  if (!pd && !r.options.allQuestions) return [];
+  const d = pd ?? NO_PROTECTED_DETAILS;
+  const w = (f: string) => r.words('protectedDetails', f);
+  const field = (f: keyof typeof d, multiline = false) =>
+    r.row(`protectedDetails.${f}`, `protectedDetails.${f}`, w(f), d[f] as string, multiline ? { multiline } : {});
+  const sharedNames = r.plan.people.filter((p) => d.sharedFirstNameIds.includes(p.id)).map((p) => p.name);
+  const kept = d.kept.map((k, i) =>
+    r.row(
+      `protectedDetails.kept.${i}`,
+      ['protectedDetails.kept.*.text', 'protectedDetails.kept.*.reason', 'protectedDetails.kept.*.where'],
+      { label: r.t('plan.protectedDetails.kept.label', { detail: k.text }) },
+      k.reason,
+    ),
+  );
+  return [
+    rows(
+      [
+        field('surnames', true),
+        field('childNewName'),
+        field('address', true),
+        field('town'),
+        field('school'),
+        field('otherAdoptive', true),
+        field('otherBirth', true),
+        r.row(
+          'protectedDetails.childFirstNameShared',
+          'protectedDetails.childFirstNameShared',
+          w('childFirstNameShared'),
+          pd ? r.t(d.childFirstNameShared ? 'plan.protectedDetails.yes' : 'plan.protectedDetails.no') : '',
+        ),
+        r.row(
+          'protectedDetails.sharedFirstNameIds',
+          'protectedDetails.sharedFirstNameIds',
+          w('sharedFirstNameIds'),
+          r.i18n.list(sharedNames),
+        ),
+        ...(kept.length || !r.options.allQuestions
+          ? kept
+          : [
+              r.row(
+                'protectedDetails.kept',
+                ['protectedDetails.kept.*.text', 'protectedDetails.kept.*.reason', 'protectedDetails.kept.*.where'],
+                { label: r.t('plan.protectedDetails.kept.templateLabel') },
+                '',
+              ),
+            ]),
+      ],
+      r.t('plan.protectedDetails.heading'),
+    ),
+  ];
+}
+
 const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
   child: (r) => {
     const { child: c, title, jurisdiction, documentLanguage } = r.plan;
@@ -286,7 +375,7 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
     return [
       rows([
         ...(title.trim() ? [r.row('title', 'title', { label: r.t('plan.title.label') }, title)] : []),
-        r.row('child.name', 'child.name', w('name'), c.name),
+        r.row('child.name', 'child.name', w('name'), r.childName()),
         r.row('child.dateOfBirth', 'child.dateOfBirth', w('dateOfBirth'), r.date(c.dateOfBirth)),
         r.row('child.age', 'child.age', w('age'), c.age),
         r.row('child.placementDate', 'child.placementDate', w('placementDate'), r.date(c.placementDate)),
@@ -364,9 +453,9 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           key,
           id: p.id,
           noun: r.t('plan.noun.person'),
-          heading: p.name,
+          heading: r.nameOf(p) || r.relationship(p),
           rows: [
-            r.row(`${key}.name`, 'people.*.name', w('name'), p.name),
+            r.row(`${key}.name`, 'people.*.name', w('name'), r.nameOf(p)),
             r.row(
               `${key}.relationship`,
               ['people.*.relationship', 'people.*.relationshipOther'],
@@ -454,6 +543,7 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
         };
       }),
     },
+    ...protectedDetailsPart(r),
   ],
 
   factors: (r) => [

@@ -113,7 +113,8 @@ function needsFormat2(plan: Json): boolean {
     // Format 1 required a purpose of every arrangement, and knew no "not known yet" for support.
     items(plan.arrangements).some((a) => Array.isArray(a.purposes) && a.purposes.length === 0) ||
     items(plan.support).some((s) => s.span === 'not_known') ||
-    'documentLanguage' in plan
+    'documentLanguage' in plan ||
+    'protectedDetails' in plan
   );
 }
 

@@ -44,6 +44,7 @@ export const LIMITS = {
   signOff: 20,
   changeLog: 200,
   previousVersions: 20,
+  keptFindings: 200,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -184,6 +185,22 @@ export const ROLE_RELATIONSHIPS: readonly Relationship[] = [
   'foster_carer',
   'sibling_carer',
   'professional',
+];
+
+/**
+ * The child's birth family, whose details the adoptive family's copy leaves out (and who are kept
+ * from the adoptive family's details): birth parents, a birth parent's partner, brothers and sisters
+ * by birth, grandparents, aunts and uncles and other relatives.
+ */
+export const BIRTH_FAMILY_RELATIONSHIPS: readonly Relationship[] = [
+  'birth_mother',
+  'birth_father',
+  'step_parent',
+  'sibling_full',
+  'sibling_half',
+  'grandparent',
+  'aunt_uncle',
+  'other_relative',
 ];
 
 /** Relationships that belong to one side of the child's birth family. */
@@ -735,6 +752,64 @@ export const reviewSchema = z.strictObject({
 export type Review = z.infer<typeof reviewSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// What must not cross between the families (format 2): the copies made for each reader leave it out
+
+/** A finding the social worker chose to keep in the copies, with the reason it is safe there. */
+export const keptFindingSchema = z.strictObject({
+  /** The answer it is in: its row key on "Check your answers" (`arrangements.<id>.notes`). */
+  where: z.string().check(z.maxLength(200), z.regex(/^[A-Za-z0-9_.-]+$/, key('plan.error.keptFinding.where.invalid'))),
+  /** The detail exactly as written in that answer. */
+  text: requiredText(LIMITS.name, 'plan.error.keptFinding.text.tooLong', 'plan.error.keptFinding.text.required'),
+  /** Why it may stay, e.g. "the park is a public place both families already use". */
+  reason: requiredText(LIMITS.short, 'plan.error.keptFinding.reason.tooLong', 'plan.error.keptFinding.reason.required'),
+});
+export type KeptFinding = z.infer<typeof keptFindingSchema>;
+
+/**
+ * What must not reach the other family: the adoptive family's details, kept out of every birth
+ * relative's copy, and the birth relatives' details, kept out of the adoptive family's copy. Names in
+ * the register are protected without being written here; first names only when the plan does not say
+ * that both families know them.
+ */
+export const protectedDetailsSchema = z.strictObject({
+  /** The adoptive family's surname or surnames, one per line. */
+  surnames: text(LIMITS.short, 'plan.error.protectedDetails.surnames.tooLong'),
+  /** The child's name in the adoptive family, when it is not the name in "About the child". */
+  childNewName: text(LIMITS.name, 'plan.error.protectedDetails.childNewName.tooLong'),
+  /** The adoptive family's address. */
+  address: text(LIMITS.short, 'plan.error.protectedDetails.address.tooLong'),
+  /** The town or village they live in. */
+  town: text(LIMITS.name, 'plan.error.protectedDetails.town.tooLong'),
+  /** The child's nursery, school or college. */
+  school: text(LIMITS.name, 'plan.error.protectedDetails.school.tooLong'),
+  /** Anything else that would identify the adoptive family, one per line (a workplace, a club). */
+  otherAdoptive: text(LIMITS.text, 'plan.error.protectedDetails.otherAdoptive.tooLong'),
+  /** The birth relatives' details the adoptive family must not have, one per line. */
+  otherBirth: text(LIMITS.text, 'plan.error.protectedDetails.otherBirth.tooLong'),
+  /** The birth family knows the child's first name, so their copies may print it. */
+  childFirstNameShared: z.boolean(),
+  /** People whose first name both families know, so the other family's copies may print it. */
+  sharedFirstNameIds: z.array(id()).check(z.maxLength(LIMITS.people)),
+  /** Findings kept in the copies, each with its reason. */
+  kept: list(keptFindingSchema, LIMITS.keptFindings, 'plan.error.protectedDetails.kept.tooMany'),
+});
+export type ProtectedDetails = z.infer<typeof protectedDetailsSchema>;
+
+/** A plan's protected details before anyone has written them. */
+export const NO_PROTECTED_DETAILS: ProtectedDetails = {
+  surnames: '',
+  childNewName: '',
+  address: '',
+  town: '',
+  school: '',
+  otherAdoptive: '',
+  otherBirth: '',
+  childFirstNameShared: false,
+  sharedFirstNameIds: [],
+  kept: [],
+};
+
+// ---------------------------------------------------------------------------------------------
 // Sign-off, versions, change log
 
 /** A drawn signature's points lie inside the pad's box, and there are no more than the pad allows. */
@@ -817,6 +892,8 @@ const planContentShape = {
   voices: voicesSchema,
   change: changeSchema,
   review: reviewSchema,
+  /** What each family's copies leave out (format 2); absent until someone writes it. */
+  protectedDetails: z.optional(protectedDetailsSchema),
   /** Empty until the plan is signed off. */
   signOff: list(signOffSchema, LIMITS.signOff, 'plan.error.signOff.tooMany'),
   changeLog: list(changeLogEntrySchema, LIMITS.changeLog, 'plan.error.changeLog.tooMany'),
@@ -849,6 +926,9 @@ const referencesKnownPeople = z.superRefine((plan: PlanContent, ctx) => {
   plan.support.forEach((s, i) => check(s.providerId, ['support', i, 'providerId']));
   plan.review.tasks.forEach((t, i) => check(t.ownerId, ['review', 'tasks', i, 'ownerId']));
   plan.signOff.forEach((s, i) => check(s.personId, ['signOff', i, 'personId']));
+  plan.protectedDetails?.sharedFirstNameIds.forEach((pid, i) =>
+    check(pid, ['protectedDetails', 'sharedFirstNameIds', i]),
+  );
 });
 
 const planContentObject = z.strictObject(planContentShape);

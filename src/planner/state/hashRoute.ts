@@ -3,7 +3,8 @@
  * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
  * summary, `#/plan/<id>/copy/<section>[/<otherPlanId>]` copying a section (or the people register)
- * from another plan. `add?start=<starter>` adds an item from one of the common ones (an arrangement's
+ * from another plan, `#/plan/<id>/copies[/private]` the families' copies and what they leave out.
+ * `add?start=<starter>` adds an item from one of the common ones (an arrangement's
  * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns
  * to the summary after a change, and the summary's `?section=<section>&item=<itemId>&answer=<rowKey>`
  * names the answer it returns to, so the user lands back at its Change link; `&field=<path>` names
@@ -67,7 +68,9 @@ export type Route =
       section: CopyableSection;
       /** The plan to copy from, once chosen. */
       from?: string;
-    };
+    }
+  /** Copies for each family: what they leave out, and what was found in them (`private`: the form). */
+  | { view: 'copies'; planId: string; part?: 'private' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 /** A row key or a field path: segments joined by dots. */
@@ -95,6 +98,7 @@ export function parseHash(hash: string): Route {
       row: { section, ...(SEGMENT.test(item) ? { item } : {}), ...(PATH.test(answer) ? { answer } : {}) },
     };
   }
+  if (parts[2] === 'copies') return { view: 'copies', planId, ...(parts[3] === 'private' ? { part: 'private' } : {}) };
   if (parts[2] === 'copy') {
     if (!parts[3] || !isCopyable(parts[3])) return { view: 'tasks', planId };
     const from = parts[4] && SEGMENT.test(parts[4]) ? { from: parts[4] } : {};
@@ -150,6 +154,8 @@ export function formatRoute(route: Route): string {
     }
     case 'copy':
       return `#/plan/${route.planId}/copy/${route.section}${route.from ? `/${route.from}` : ''}`;
+    case 'copies':
+      return `#/plan/${route.planId}/copies${route.part ? `/${route.part}` : ''}`;
   }
 }
 
@@ -202,3 +208,7 @@ export function nextSectionHash(planId: string, section: SectionId): string {
 /** Copying `section` (or the people register) into a plan from another, once `from` is chosen. */
 export const copyHash = (planId: string, section: CopyableSection, from?: string) =>
   formatRoute({ view: 'copy', planId, section, ...(from ? { from } : {}) });
+
+/** The families' copies of a plan, or (`private`) the form saying what they leave out. */
+export const copiesHash = (planId: string, part?: 'private') =>
+  formatRoute({ view: 'copies', planId, ...(part ? { part } : {}) });

@@ -71,6 +71,7 @@ type OpenedFile = PlanFileResult & { verification?: PdfVerificationReport };
 const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
+const CopiesPage = lazy(() => import('./copies/CopiesPage'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
 
@@ -491,6 +492,19 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             navigate={navigate}
           />
         </Suspense>
+      </>
+    );
+  }
+  if (route.view === 'copies') {
+    return (
+      <>
+        {noticeBanner}
+        {status}
+        <AnnounceContext.Provider value={setNotice}>
+          <Suspense fallback={<Loading />}>
+            <CopiesPage key={formatRoute(route)} plan={plan} route={route} onCommit={onCommit} navigate={navigate} />
+          </Suspense>
+        </AnnounceContext.Provider>
       </>
     );
   }

@@ -50,6 +50,12 @@ const WELSH_WORDS = [
   'tirnodau',
   // Soft mutation of "proffil" (profile), after "neu" in the letters area.
   'broffil',
+  // Terms of terminology/a.ts (biolegol, perthnasau, asiantaeth) and "canslo" (cancel), used in the
+  // families' copies (plannerTools); aspell-cy 0.50 lacks them.
+  'biolegol',
+  'perthnasau',
+  'asiantaeth',
+  'Canslo',
 ];
 
 describeWelshPart({
@@ -69,6 +75,8 @@ describeWelshPart({
     'trainer.pack.documentTitle', // '{title} – {product}'
     'trainer.pack.cover.kind', // '({kind})'
     'trainer.sheet.ecoMap.keyTerm', // '{term}:'
+    'planner.copies.where', // '{section}: {answer}'
+    'planner.copies.whereInItem', // '{section}, {item}: {answer}'
   ],
   status: STATUS_c,
   terms: TERMS_c,

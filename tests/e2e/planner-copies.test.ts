@@ -1,0 +1,106 @@
+/**
+ * Copies for each family: a social worker writes what the copies leave out, sees every detail in
+ * what people wrote that the other family must not have, keeps one with a reason, rewords another,
+ * and the findings follow; the pages pass axe and keep nothing in the browser's form memory.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, useBrowser } from './browser';
+import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
+
+const browser = useBrowser();
+let page: Page;
+
+const birthCopy = () => page.locator('section[aria-labelledby="copy-birth"]');
+const adoptiveCopy = () => page.locator('section[aria-labelledby="copy-adoptive"]');
+const marked = (section: ReturnType<typeof birthCopy>) => section.locator('.finding mark').allInnerTexts();
+/** The finding whose marked detail is exactly `detail`. */
+const finding = (section: ReturnType<typeof birthCopy>, detail: string) =>
+  section.locator('.finding').filter({ has: page.locator('mark', { hasText: new RegExp(`^${detail}$`) }) });
+const expectAccessible = async (what: string) => {
+  expect(await axeViolations(page), what).toEqual([]);
+  const remembered = await page.$$eval('input, textarea', (fields) =>
+    fields.filter((f) => f.getAttribute('autocomplete') !== 'off').map((f) => f.id),
+  );
+  expect(remembered, `${what}: fields without autocomplete="off"`).toEqual([]);
+};
+
+beforeAll(async () => {
+  page = await browser.newPage();
+  await freshBuilder(page);
+  await page.setInputFiles('#f-plan-file', 'tests/fixtures/plans/family-copies.json');
+  await heading(page, 'Maya');
+}, 120_000);
+
+describe('copies for each family', () => {
+  it('lists what each copy must not show before anything is written', async () => {
+    await page.getByRole('link', { name: 'Copies for each family' }).click();
+    await heading(page, 'Copies for each family');
+    // The adoptive parent's first name, the child's first name (not yet said to be known) and a phone number.
+    await expect.poll(() => marked(birthCopy())).toEqual(expect.arrayContaining(['Rhian', 'Maya', '07700 900123']));
+    expect(await marked(birthCopy())).not.toContain('Bridgend');
+    // The birth mother's name is found in what was written for the adoptive family's copy.
+    expect(await marked(adoptiveCopy())).toContain('Sarah');
+    // The other family's names in the register are not findings: the copies name them by their part.
+    expect(await marked(birthCopy())).not.toContain('Rhian Price-Jones');
+    await expectAccessible('copies, before any details are written');
+  });
+
+  it('writes what the copies leave out, and finds the town', async () => {
+    await page.getByRole('link', { name: 'Write what the copies leave out' }).click();
+    await heading(page, 'What the copies leave out');
+    await page.getByRole('button', { name: 'Save' }).waitFor();
+    await expectAccessible('the form of what the copies leave out');
+    await page.getByLabel('The town or village where the adoptive family lives').fill('Bridgend');
+    await page
+      .getByRole('group', { name: 'Does the birth family know the child’s first name?' })
+      .getByLabel('Yes')
+      .check();
+    await page.getByRole('group', { name: 'First names both families know' }).getByLabel('Rhian Price-Jones').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await heading(page, 'Copies for each family');
+    await page.getByText('What the copies leave out is saved.').waitFor();
+    await expect.poll(() => marked(birthCopy())).toEqual(['Bridgend', '07700 900123']);
+    await expect
+      .poll(() => birthCopy().locator('.copy-findings__count').innerText())
+      .toBe('2 details to reword or keep.');
+  });
+
+  it('keeps a finding only with a reason, and the reason stays after a reload', async () => {
+    const town = finding(birthCopy(), 'Bridgend');
+    await town.getByText('Keep it in the copies').click();
+    await town.getByRole('button', { name: 'Keep it' }).click();
+    await town.getByText('Enter why this detail is safe to keep').waitFor();
+    const reason = town.getByLabel('Why is “Bridgend” safe to keep here?');
+    await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectAccessible('keeping a finding, with its error');
+    await reason.fill('Both families meet at the leisure centre in Bridgend.');
+    await town.getByRole('button', { name: 'Keep it' }).click();
+    await page.getByText('“Bridgend” is kept in the copies.').waitFor();
+    await birthCopy().getByText('Kept: Both families meet at the leisure centre in Bridgend.').waitFor();
+    await expect
+      .poll(() => birthCopy().locator('.copy-findings__count').innerText())
+      .toBe('One detail to reword or keep. One detail is kept, with a reason.');
+    await page.reload();
+    await heading(page, 'Copies for each family');
+    await birthCopy().getByText('Kept: Both families meet at the leisure centre in Bridgend.').waitFor();
+  });
+
+  it('rewords an answer from its finding, and the finding is gone', async () => {
+    const phone = finding(birthCopy(), '07700 900123');
+    await phone.getByRole('link', { name: 'Reword this answer' }).click();
+    const notes = page.locator('#f-notes');
+    await expect.poll(() => notes.evaluate((el) => el === document.activeElement)).toBe(true);
+    await notes.fill('Rhian drives Maya from Bridgend; she calls the agency if they are late.');
+    await page.getByRole('button', { name: /^Save/ }).first().click();
+    await heading(page, 'Check your answers');
+    const planId = new URL(page.url()).hash.split('/')[2];
+    await goToView(page, `#/plan/${planId}/copies`);
+    await expect
+      .poll(() => birthCopy().locator('.copy-findings__count').innerText())
+      .toBe('Nothing is left to reword or keep. One detail is kept, with a reason.');
+    // Opening the plan again in a new visit shows the same.
+    await openBuilder(page, '', `#/plan/${planId}/copies`);
+    await expect.poll(() => marked(birthCopy())).toEqual(['Bridgend']);
+  });
+});
