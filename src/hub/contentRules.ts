@@ -106,6 +106,43 @@ export function sourceNameClashes(cited: CitedSource[]): string[] {
   });
 }
 
+/**
+ * The one name the hub gives the body that made each kind of legislation on legislation.gov.uk, by
+ * the type and year in its address: Acts of Parliament, UK statutory instruments (made by ministers),
+ * Acts and Measures of the Assembly or Senedd, and Welsh statutory instruments, made by the Assembly
+ * until the Welsh Ministers took its powers in May 2007 (either name for 2007 itself).
+ */
+export function legislationPublishers(url: string): string[] | undefined {
+  const m = /legislation\.gov\.uk\/(?:cy\/)?([a-z]+)\/(\d{4})\//.exec(url);
+  if (!m) return undefined;
+  const [type, year] = [m[1], Number(m[2])];
+  const ASSEMBLY = 'National Assembly for Wales';
+  const byType: Record<string, string[]> = {
+    ukpga: ['UK Parliament'],
+    uksi: ['UK Government'],
+    anaw: [ASSEMBLY],
+    mwa: [ASSEMBLY],
+    asc: ['Senedd Cymru'],
+    wsi: year < 2007 ? [ASSEMBLY] : year > 2007 ? ['Welsh Government'] : [ASSEMBLY, 'Welsh Government'],
+  };
+  return byType[type];
+}
+
+/**
+ * Legislation cited under another publisher than the body that made it ("The National Archives
+ * (legislation.gov.uk)" is where it is read, not who made it), or of a kind this hub has no name for.
+ */
+export function legislationPublisherProblems(cited: CitedSource[]): string[] {
+  return cited.flatMap((s) => {
+    if (typeof s.url !== 'string' || !/legislation\.gov\.uk\//.test(s.url)) return [];
+    const expected = legislationPublishers(s.url);
+    if (!expected) return [`${s.file}: ${s.url} is legislation of a kind with no publisher name yet`];
+    return expected.includes(String(s.publisher))
+      ? []
+      : [`${s.file}: "${String(s.title)}" is published by ${expected.join(' or ')}, not ${String(s.publisher)}`];
+  });
+}
+
 /** "(Pause, 2021)", "(KCA, no date)" or "(UK Parliament, 2002, section 1)" in running text. */
 const TEXT_CITATION = /\(([^()]*?), (\d{4}|no date)[^()]*\)/g;
 /** A key fact's caption: source="Pause, 2021". */

@@ -48,7 +48,7 @@ describe('the plan builder in Welsh', () => {
     await goToView(page, `#/plan/${planId}/child`);
     // A plan under Welsh law points to the Welsh law and guidance, on the Welsh site.
     expect(await page.getByRole('link', { name: w('planner.guides.wales') }).getAttribute('href')).toBe(
-      '/cy/briefings/staying-in-touch-in-wales/',
+      '/cy/research/staying-in-touch-in-wales/',
     );
     await page.getByLabel(w('plan.child.name.label')).fill('');
     await page.getByLabel(w('planner.completed.yes')).check();

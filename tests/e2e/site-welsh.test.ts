@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../scripts/contentFiles';
 import { translator } from '../../src/i18n/translator';
 import { baseUrl, useBrowser } from './browser';
 import { servedFile, sitemapPaths } from './siteLinks';
@@ -106,6 +107,22 @@ describe('a page not translated yet', () => {
 
   it('has its English twin in the index', () => {
     expect(untranslated && html(untranslated.slice(3))).toContain('data-pagefind-body');
+  });
+});
+
+describe('a translated page', () => {
+  // The Wales briefing, which issue 13 names among the pages to translate.
+  const path = '/cy/research/staying-in-touch-in-wales/';
+  const welsh = splitFrontmatter(readFileSync('src/content/cy/briefings/staying-in-touch-in-wales.mdx', 'utf8'));
+
+  it('shows its Welsh text, says it is a machine translation, and is in the Welsh index', () => {
+    const page = html(path);
+    expect(page).toContain('<html lang="cy">');
+    expect(page).toMatch(new RegExp(`<h1[^>]*>${String(welsh.data.title)}</h1>`));
+    expect(page).toContain('data-translation="machine"');
+    expect(page).not.toContain('data-translation="missing"');
+    expect(page).toContain('Cynnig Rhagweithiol');
+    expect(page).toContain('data-pagefind-body');
   });
 });
 

@@ -30,3 +30,13 @@ export const SECTION_META: Record<SectionId, SectionMeta> = {
   review: { step: 6, guides: ['/guides/step-6-reviewing-arrangements/'] },
   signoff: { guides: [] },
 };
+
+/** The hub's briefing on Welsh law and guidance, offered beside these sections of a plan under Welsh law. */
+export const WALES_BRIEFING = '/research/staying-in-touch-in-wales/';
+export const SECTIONS_WITH_WALES_BRIEFING: readonly SectionId[] = [
+  'child',
+  'arrangements',
+  'support',
+  'review',
+  'signoff',
+];

@@ -1,12 +1,8 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import { localPath } from '../../i18n/localPath';
 import type { SectionId } from '../schema/planSchema';
-import { SECTION_META } from '../schema/sections';
+import { SECTION_META, SECTIONS_WITH_WALES_BRIEFING, WALES_BRIEFING } from '../schema/sections';
 import { useTranslator } from './useTranslator';
-
-/** The hub's briefing on Welsh law and guidance, offered where a plan under Welsh law needs it. */
-const WALES_BRIEFING = '/briefings/staying-in-touch-in-wales/';
-const SECTIONS_WITH_WALES_BRIEFING: readonly SectionId[] = ['child', 'arrangements', 'support', 'review', 'signoff'];
 
 /**
  * "Read the guide" links beside a section: the depth lives in the hub, not in help text. A plan

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationText, shortCitation } from '../../../src/hub/citation';
-import { sourceNameClashes, unbackedCitations, type CitedSource } from '../../../src/hub/contentRules';
+import {
+  legislationPublisherProblems,
+  sourceNameClashes,
+  unbackedCitations,
+  type CitedSource,
+} from '../../../src/hub/contentRules';
 import {
   isCalendarDay,
   isRehosted,
@@ -33,6 +38,10 @@ describe('every source in the hub', () => {
     },
   );
   it('has one name wherever it is cited', () => expect(sourceNameClashes(cited)).toEqual([]));
+  it('names the body that made it, when it is legislation', () => {
+    expect(cited.filter((s) => String(s.url).includes('legislation.gov.uk/')).length).toBeGreaterThan(20);
+    expect(legislationPublisherProblems(cited)).toEqual([]);
+  });
 });
 
 describe('the source rules fail on bad samples', () => {
@@ -104,6 +113,37 @@ describe('the source rules fail on bad samples', () => {
         { file: 'b.mdx', ...source, url: 'https://example.org/other' },
       ]),
     ).toEqual([]));
+});
+
+describe('legislation publishers fail on bad samples', () => {
+  const act = { file: 'a.mdx', title: 'An Act', year: 2002 };
+  const problems = (url: string, publisher: string) => legislationPublisherProblems([{ ...act, url, publisher }]);
+
+  it.each([
+    ['https://www.legislation.gov.uk/ukpga/2002/38/section/1', 'UK Parliament'],
+    ['https://legislation.gov.uk/uksi/2005/691/part/2', 'UK Government'],
+    ['https://www.legislation.gov.uk/anaw/2014/4', 'National Assembly for Wales'],
+    ['https://www.legislation.gov.uk/wsi/2005/1313', 'National Assembly for Wales'],
+    ['https://www.legislation.gov.uk/wsi/2019/286/made', 'Welsh Government'],
+    ['https://www.legislation.gov.uk/cy/ukpga/2002/38/section/26', 'UK Parliament'],
+  ])('accepts %s by %s', (url, publisher) => expect(problems(url, publisher)).toEqual([]));
+  it.each([
+    [
+      'the site that hosts it',
+      'https://www.legislation.gov.uk/wsi/2019/286/made',
+      'The National Archives (legislation.gov.uk)',
+    ],
+    ['a UK SI by Parliament', 'https://legislation.gov.uk/uksi/2005/888', 'UK Parliament'],
+    [
+      'a 2019 Welsh SI by the Assembly',
+      'https://www.legislation.gov.uk/wsi/2019/762/made',
+      'National Assembly for Wales',
+    ],
+    ['a 2005 Welsh SI by the Welsh Government', 'https://www.legislation.gov.uk/wsi/2005/2689', 'Welsh Government'],
+    ['a kind with no name yet', 'https://www.legislation.gov.uk/nisi/1987/2203', 'UK Government'],
+  ])('flags %s', (_what, url, publisher) => expect(problems(url, publisher)).toHaveLength(1));
+  it('ignores what is not legislation', () =>
+    expect(problems('https://caselaw.nationalarchives.gov.uk/ewca/civ/2019/29', 'Court of Appeal')).toEqual([]));
 });
 
 describe('citations in the text', () => {

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, splitFrontmatter, type GlossaryTerm } from '../../../scripts/contentFiles';
 import { TERMS_e } from '../../../src/i18n/cy/terminology/e';
+import { TERMS_g } from '../../../src/i18n/cy/terminology/g';
 import {
   briefingSchema,
   exampleSchema,
@@ -423,7 +424,68 @@ const VOICE_WORDS = [
   'ymddiriedaeth',
   'ôl-ystyriaeth',
 ];
-const ALLOWED_WORDS: readonly string[] = [...NAMES, ...WELSH_WORDS, ...VOICE_NAMES, ...SPOKEN_WELSH, ...VOICE_WORDS];
+/**
+ * The Wales briefing's authors, organisations and survey, named as they name themselves, and the
+ * Welsh words of law and adoption support it uses that aspell-cy lacks, each checked by hand.
+ */
+const BRIEFING_NAMES = [
+  'Christine',
+  'Jones',
+  'Mandi',
+  'MacDonald',
+  'Rebecca',
+  'Brooks',
+  'Anthony',
+  'Paine',
+  'Shelton',
+  'Institute',
+  'Public',
+  'Care',
+  'Oxford',
+  'Brookes',
+  'Barometer',
+  'KCA',
+  'ACEs',
+];
+const BRIEFING_WORDS = [
+  'ailgyhoeddi',
+  'asesiad',
+  'datgelu',
+  'dargedu',
+  'ddegawdau',
+  'ddiofyn',
+  'gomisiynwyd',
+  'gweithdrefnau',
+  'gwerthusiad',
+  'gwnsela',
+  'gymru',
+  'hadolygu',
+  'haddasu',
+  'holiaduron',
+  'ledled',
+  'liwt',
+  'mhedair',
+  'mhob',
+  'reoliad',
+  'reoliadau',
+  'rheoliadau',
+  'rhagweithiol',
+  'rianta',
+  'statws',
+  'strategol',
+  'templed',
+  'thair',
+  'ymatebion',
+];
+const ALLOWED_WORDS: readonly string[] = [
+  ...NAMES,
+  ...WELSH_WORDS,
+  ...VOICE_NAMES,
+  ...SPOKEN_WELSH,
+  ...VOICE_WORDS,
+  ...BRIEFING_NAMES,
+  ...BRIEFING_WORDS,
+];
 
 const pages = Object.entries(COLLECTIONS).flatMap(([folder, schema]) =>
   loadPages(WELSH_ROOT, folder).map((welsh) => ({ folder, schema, welsh })),
@@ -515,6 +577,22 @@ describe('the terms the Welsh pages chose (src/i18n/cy/terminology/e.ts)', () =>
     );
     expect(unused).toEqual([]);
   });
+});
+
+describe('the terms the Welsh Wales briefing chose (src/i18n/cy/terminology/g.ts)', () => {
+  const briefing = pages.find((p) => p.folder === 'briefings' && p.welsh.id === 'staying-in-touch-in-wales');
+  const text = `${String(briefing?.welsh.data.title)} ${briefing?.welsh.body}`.toLowerCase();
+
+  it('translate the Wales briefing', () => expect(briefing).toBeDefined());
+
+  it.each(TERMS_g.map((t) => [t.en, t] as const))('%s names a source, or says none was found', (_en, term) =>
+    expect(term.source).toMatch(/^(https:\/\/\S+|none found)$/),
+  );
+
+  it.each(TERMS_g.flatMap((t) => t.cy.split('; ').map((cy) => [cy, t.en] as const)))(
+    '"%s" (%s) is what the briefing says, in some mutation',
+    (cy) => expect(mutations(cy.toLowerCase()).some((form) => text.includes(form))).toBe(true),
+  );
 });
 
 describe('the checks themselves', () => {

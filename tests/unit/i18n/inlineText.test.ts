@@ -18,6 +18,8 @@ const NOT_DISPLAY_TEXT: Record<string, string> = {
     'headings of the session plans (src/content/sessions) that presenter notes are read from, matched, not shown',
   'src/planner/text/detailPatterns.ts':
     'word lists the identifying-details checker matches letters against (postcode areas, street words), not shown',
+  'src/hub/contentRules.ts':
+    'names of the bodies that make legislation, matched against sources’ frontmatter by the content tests, not shown',
   'src/planner/pdf/pdfMarker.ts':
     'machine-read identity of our PDFs (producer and attachment description), checked on reading',
 };
