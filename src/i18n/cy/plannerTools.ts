@@ -142,4 +142,5 @@ export const plannerToolMessagesCy = {
   'planner.copy.done': 'Wedi copïo o {plan}: {what}.',
   'planner.copy.doneReplaced': 'wedi rhoi rhai eraill yn lle {part}',
   'planner.copy.doneNothing': 'Chafodd dim byd ei gopïo o {plan}.',
+  'planner.case.title': '{name} (achos yn unig)',
 } as const satisfies Record<keyof typeof plannerToolMessages, unknown>;

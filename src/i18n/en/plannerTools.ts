@@ -1,7 +1,8 @@
 /**
- * Words of "Copy from another plan" (ui/CopyFromPlan.tsx), loaded only with that view: the
- * builder's first load leaves them out (see i18n/builderToolCatalogue.ts). The links that open it,
- * shown on the section pages, are in planner.ts.
+ * Words of "Copy from another plan" (ui/CopyFromPlan.tsx), loaded only with that view, and the title
+ * of a worked example opened as a case only (`?case=`), loaded only then: the builder's first load
+ * leaves them out (see i18n/builderToolCatalogue.ts). The links that open the copy view, shown on the
+ * section pages, are in planner.ts.
  */
 export const plannerToolMessages = {
   'planner.copy.heading': 'Copy “{section}” from another plan',
@@ -67,4 +68,6 @@ export const plannerToolMessages = {
   'planner.copy.done': 'Copied from {plan}: {what}.',
   'planner.copy.doneReplaced': 'replaced {part}',
   'planner.copy.doneNothing': 'Nothing was copied from {plan}.',
+  // A worked example opened as a case only (facts and people) for a training group to build.
+  'planner.case.title': '{name} (case only)',
 } as const;
