@@ -33,3 +33,10 @@ export async function sessionPaths() {
 
 /** /training/sheets/<sheet>/: each printable activity sheet. */
 export const sheetPaths = () => ACTIVITY_SHEETS.map((sheet) => ({ params: { sheet: sheet.id }, props: { sheet } }));
+
+/** /training/cases/<plan>/: each worked example's case without answers, by its plan file's name. */
+export async function casePaths() {
+  return (await getCollection('examples'))
+    .filter((entry) => entry.data.plan)
+    .map((entry) => ({ params: { plan: entry.data.plan as string }, props: { entry } }));
+}

@@ -3,8 +3,10 @@
  * the session clock. It keeps them in this tab's sessionStorage, so a reload resumes where it was with
  * timers still running, and sends every change to the session's other window over a BroadcastChannel
  * (same origin, no server), so the audience's window and the presenter's move together. Each window
- * draws the state its own way through `render`.
+ * draws the state its own way through `render`. "Delete everything" in another tab makes it drop what
+ * it keeps and keep nothing more.
  */
+import { isWipedMessage, TABS_CHANNEL } from '../device/tabChannel';
 import { isRunning, isUp, pause, ranOutBetween, reset, toggle } from './activityTimer';
 import {
   activityOf,
@@ -17,6 +19,7 @@ import {
 } from './presenterSteps';
 import {
   channelName,
+  forgetAllSessions,
   initialState,
   parseJson,
   readMessage,
@@ -130,7 +133,10 @@ export function startPresenterSession({ sessionId, activities, render, timeUp }:
     return { step: steps[target].hash, timers, clock: enterActivity(state.clock, after, now) };
   }
 
+  // After "Delete everything" in another tab, this tab keeps nothing more (the session itself runs on).
+  let keeping = true;
   function save() {
+    if (!keeping) return;
     try {
       store?.setItem(key, JSON.stringify(state));
     } catch {
@@ -184,6 +190,18 @@ export function startPresenterSession({ sessionId, activities, render, timeUp }:
       save();
       restartTicking();
       render(moved ? 'step' : 'timer', session, Date.now());
+    }
+  });
+
+  // "Delete everything" clears the sessionStorage of the tab it runs in only: this tab's is cleared here.
+  const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel(TABS_CHANNEL) : undefined;
+  tabs?.addEventListener('message', (event: MessageEvent) => {
+    if (!isWipedMessage(event.data)) return;
+    keeping = false;
+    try {
+      if (store) forgetAllSessions(store);
+    } catch {
+      /* storage blocked: there is nothing kept to drop */
     }
   });
 

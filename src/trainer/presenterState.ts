@@ -21,6 +21,12 @@ const PREFIX = 'staying-in-touch:presenter:';
 /** The sessionStorage key for one session's presenter state. */
 export const storageKey = (sessionId: string) => `${PREFIX}${sessionId}`;
 
+/** Every session's state this tab keeps, for "Delete everything" in another tab to drop here. */
+export function forgetAllSessions(store: Pick<Storage, 'key' | 'length' | 'removeItem'>): void {
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter((k) => k?.startsWith(PREFIX));
+  for (const k of keys) store.removeItem(k!);
+}
+
 /** The BroadcastChannel both windows of one session talk on. */
 export const channelName = (sessionId: string) => `${PREFIX}${sessionId}`;
 

@@ -1,10 +1,13 @@
 /**
  * The hub's entry points into the builder: `?example=<id>` opens a worked example as a new practice
- * plan, marked as fictional wherever it shows; `?section=<id>` opens a section of the latest plan.
+ * plan, marked as fictional wherever it shows; `?case=<id>` opens it as a case only (facts and people)
+ * for a training group to build; `?new=practice` starts an empty practice plan for a trainer's own
+ * case; `?section=<id>` opens a section of the latest plan.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser, waitForIslands } from './browser';
+import type { Plan } from '../../src/planner/schema/planSchema';
 import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
 
 const EXAMPLES = readdirSync('src/planner/examples').map((f) => f.replace(/\.json$/, ''));
@@ -49,6 +52,52 @@ describe('worked examples', () => {
     await page.locator('.task-list').waitFor();
     expect(await page.locator('h1').innerText()).toMatch(/practice plan/);
     await expect.poll(() => page.locator('.practice-banner').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens a worked example as a case only: facts and people given, the rest for the group to build', async () => {
+    const page = await browser.newPage();
+    await freshBuilder(page);
+    await page.goto(`${baseUrl()}/examples/safe-grandparent-risky-parent/`);
+    await page.getByRole('link', { name: 'Open as a case only, for a group to build the plan' }).click();
+    await waitForIslands(page);
+    await heading(page, 'Ruby: practice plan (case only)');
+    expect(new URL(page.url()).search).toBe(''); // a reload must not make another copy
+    await page.locator('.practice-banner').getByText('Practice plan: fictional people and events').waitFor();
+    await page.getByText('You have completed 2 of 9 sections.').waitFor();
+    const [stored, ...others] = JSON.parse(await storedPlans(page)) as { data: Plan }[];
+    expect(others).toEqual([]);
+    expect(stored.data).toMatchObject({ practice: true, exampleId: 'safe-grandparent-risky-parent', arrangements: [] });
+    expect(stored.data.people).toHaveLength(4);
+    expect(stored.data.purposes.selected).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save plan to file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^practice-staying-in-touch-plan-/);
+    await page.close();
+  });
+
+  it('the "For trainers" page links each case and a new practice plan for a trainer\'s own case', async () => {
+    const page = await browser.newPage();
+    await freshBuilder(page);
+    await page.goto(`${baseUrl()}/audiences/trainers/`);
+    const cases = page.getByRole('link', { name: /: open as a case only$/ });
+    await expect.poll(() => cases.count()).toBe(EXAMPLES.length);
+    await page.evaluate(() =>
+      localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: 'personal' })),
+    );
+    await page.getByRole('link', { name: 'Write your own fictional case' }).click();
+    await waitForIslands(page);
+    await page.locator('.task-list').waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('.practice-banner').getByText('Practice plan: fictional people and events').waitFor();
+    const plans = JSON.parse(await storedPlans(page)) as { data: Plan }[];
+    expect(plans.map((p) => [p.data.practice, p.data.people.length])).toEqual([[true, 0]]);
+
+    await page.goto(`${baseUrl()}/cy/audiences/trainers/`);
+    expect(await page.locator('a[href="/cy/planner/?new=practice"]').count()).toBe(1);
+    expect(await page.locator('a[href="/cy/planner/?case=welsh-speaking-family"]').count()).toBe(1);
     await page.close();
   });
 

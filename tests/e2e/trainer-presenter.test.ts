@@ -2,13 +2,15 @@
  * Session mode's two windows: the presenter's window opened from the audience's stays in step with it
  * both ways, with no server; a reload keeps the step and a running timer; and both windows fit a
  * laptop's browser window (1366×650) and a full-HD screen (1920×1080) on every step of every session,
- * with nothing below the fold and "Next" in view. Single-window behaviour is in trainer.test.ts.
+ * with nothing below the fold and "Next" in view; "Delete everything" in another tab clears what a
+ * session-mode tab keeps. Single-window behaviour is in trainer.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
+import { freshBuilder, heading } from './plannerHelpers';
 
 interface Activity {
   title: string;
@@ -175,6 +177,32 @@ describe('a reload', () => {
     await openAudience(page, `${AUDIENCE}#activity-1`);
     expect(await text(page, '#timer-state')).toMatch(/^Paused, /);
     await page.close();
+  });
+});
+
+describe('"Delete everything" in another tab', () => {
+  it('clears what session mode keeps in its own tab, which then keeps nothing more', async () => {
+    const audience = await browser.newPage();
+    await openAudience(audience);
+    await audience.keyboard.press('ArrowRight');
+    const kept = () => audience.evaluate(() => Object.keys(sessionStorage));
+    await expect.poll(kept).toEqual([`staying-in-touch:presenter:${SESSION}`]);
+
+    const builder = await browser.context.newPage();
+    await freshBuilder(builder);
+    await builder.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await builder.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await heading(builder, 'Everything has been deleted from this device');
+
+    await expect.poll(kept).toEqual([]);
+    // The session runs on, unkept: moving on saves nothing.
+    await audience.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => audiencePosition(audience))
+      .toBe(`Activity 1 of ${session.activities.length} · Prompt 1 of 2`);
+    expect(await kept()).toEqual([]);
+    await builder.close();
+    await audience.close();
   });
 });
 

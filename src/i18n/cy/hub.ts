@@ -186,6 +186,14 @@ export const hubMessagesCy = {
   'hub.trainersPage.sheets.link': 'taflenni gweithgaredd',
   'hub.trainersPage.pack': '{link} o sesiynau, taflenni, taflenni gweithgaredd ac unrhyw adnodd ar yr hwb.',
   'hub.trainersPage.pack.link': 'Llunio pecyn hyfforddi i’w argraffu',
+  'hub.trainersPage.cases.heading': 'Achosion ymarfer',
+  'hub.trainersPage.cases':
+    'Mae pob enghraifft hefyd yn agor yn y lluniwr cynlluniau fel achos yn unig: manylion y plentyn a’r bobl, gyda phob adran arall yn wag, i grŵp lunio’r cynllun. Mae beth bynnag sy’n cael ei agor fel hyn yn gynllun ymarfer, wedi’i nodi fel ymarfer ar y sgrin, yn ei PDF, ei ffeil a’i ffeil calendr.',
+  'hub.trainersPage.cases.open': '{example}: agor fel achos yn unig',
+  'hub.trainersPage.cases.print': '{example}: argraffu’r achos heb atebion',
+  'hub.trainersPage.cases.own':
+    '{link}: llenwch fanylion y plentyn a’r bobl, yna cadwch ef fel ffeil a rhannwch y ffeil gyda’r grŵp, sydd bob un yn ei hagor yn y lluniwr.',
+  'hub.trainersPage.cases.own.link': 'Ysgrifennu eich achos dychmygol eich hun',
   'hub.trainersPage.offline.heading': 'Heb gysylltiad',
   'hub.trainersPage.offline':
     'Pan fyddwch chi’n agor unrhyw dudalen hyfforddi, mae’r ddyfais hon yn cadw pob sesiwn hyfforddi, ei modd sesiwn a’i thaflen, y taflenni gweithgaredd a’r lluniwr pecynnau, fel eu bod i gyd yn gweithio heb gysylltiad. Maen nhw’n cael eu cadw’n fwriadol, ar wahân i’r tudalennau rydych chi’n digwydd ymweld â nhw; {link}.',
@@ -219,6 +227,8 @@ export const hubMessagesCy = {
   'hub.resource.fictionalNote.example':
     'Enghraifft ddychmygol yw hon. Mae’r bobl a’r digwyddiadau wedi’u dyfeisio i ddangos sut mae’r camau cynllunio’n gweithio.',
   'hub.resource.openExample': 'Agor yn y lluniwr cynlluniau fel cynllun ymarfer',
+  'hub.resource.openCase': 'Agor fel achos yn unig, i grŵp lunio’r cynllun',
+  'hub.resource.printCase': 'Argraffu’r achos heb atebion',
   'hub.resource.plannerLink': 'Defnyddiwch y canllaw hwn gyda’r {link}.',
   'hub.resource.plannerLink.link': 'adran gyfatebol yn y lluniwr cynlluniau',
   'hub.resource.present': 'Cyflwyno’r sesiwn hon',

@@ -204,4 +204,5 @@ export const plannerToolMessagesCy = {
   'planner.copies.form.save': 'Cadw',
   'planner.copies.form.cancel': 'Canslo',
   'planner.copies.saved': 'Mae’r hyn mae’r copïau yn ei adael allan wedi’i gadw.',
+  'planner.case.title': '{name} (achos yn unig)',
 } as const satisfies Record<keyof typeof plannerToolMessages, unknown>;

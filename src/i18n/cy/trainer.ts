@@ -362,4 +362,22 @@ export const trainerMessagesCy = {
     'Pwy sy’n ei ddarllen cyn iddo fynd, a’r dyddiad y gwnaethon nhw ei wirio.',
   'trainer.sheet.letterPlanning.reply.title': 'Os daw ateb',
   'trainer.sheet.letterPlanning.reply.hint': 'Pwy sy’n ei agor yn gyntaf, a sut y caiff ei rannu gyda’r plentyn.',
+  'trainer.certificate.pageTitle': 'Tystysgrif presenoldeb: {title}',
+  'trainer.certificate.heading': 'Tystysgrif presenoldeb',
+  'trainer.certificate.printHint':
+    'Teipiwch enw’r cyfranogwr a’r dyddiad, yna argraffwch un dystysgrif ar gyfer pob person. Nid yw dim byd rydych chi’n ei deipio yma’n cael ei gadw na’i anfon i unrhyw le.',
+  'trainer.certificate.certifies': 'Mae hyn i dystio bod',
+  'trainer.certificate.name': 'Enw’r cyfranogwr',
+  'trainer.certificate.attended': 'wedi mynychu’r sesiwn hyfforddi',
+  'trainer.certificate.date': 'Dyddiad',
+  'trainer.certificate.length': 'Hyd',
+  'trainer.certificate.outcomes': 'Canlyniadau dysgu',
+  'trainer.certificate.signature': 'Enw a llofnod yr hyfforddwr',
+  'trainer.certificate.address': 'Sesiwn hyfforddi gan {product}: {url}',
+  'trainer.certificate.link': 'Argraffu tystysgrifau presenoldeb',
+  'trainer.case.pageTitle': 'Achos heb atebion: {title}',
+  'trainer.case.heading': 'Achos heb atebion: {title}',
+  'trainer.case.intro':
+    'Manylion y plentyn a’r bobl o’r enghraifft ddychmygol hon, heb y cynllun a wnaed, i grŵp lunio gweddill y cynllun: dibenion, cryfderau a heriau, trefniadau, cymorth, safbwyntiau, newid dros amser ac adolygu.',
+  'trainer.case.open': 'Agor yr achos hwn yn y lluniwr cynlluniau',
 } as const satisfies Record<keyof typeof trainerMessages, unknown>;

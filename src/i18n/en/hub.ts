@@ -172,6 +172,17 @@ export const hubMessages = {
   'hub.trainersPage.sheets.link': 'activity sheets',
   'hub.trainersPage.pack': '{link} from sessions, handouts, sheets and any resource on the hub.',
   'hub.trainersPage.pack.link': 'Build a printable training pack',
+  'hub.trainersPage.cases.heading': 'Practice cases',
+  'hub.trainersPage.cases':
+    'Each worked example also opens in the plan builder as a case only: the child’s details and the people, with every other section empty, for a group to build the plan. Whatever is opened this way is a practice plan, marked as practice on screen, in its PDF, its file and its calendar file.',
+  // {example} is a worked example's title.
+  'hub.trainersPage.cases.open': '{example}: open as a case only',
+  // {example} is a worked example's title.
+  'hub.trainersPage.cases.print': '{example}: print the case without answers',
+  // {link} is the words of `hub.trainersPage.cases.own.link`, linked to a new practice plan in the builder.
+  'hub.trainersPage.cases.own':
+    '{link}: fill in the child and the people, then save it as a file and share the file with the group, who each open it in the builder.',
+  'hub.trainersPage.cases.own.link': 'Write your own fictional case',
   'hub.trainersPage.offline.heading': 'With no connection',
   'hub.trainersPage.offline':
     'When you open any training page, this device keeps every training session, its session mode and handout, the activity sheets and the pack builder, so they all work with no connection. They are kept on purpose, apart from the pages you happen to visit; {link}.',
@@ -197,6 +208,8 @@ export const hubMessages = {
   'hub.resource.fictionalNote.example':
     'This is a fictional example. The people and events are invented to show how the planning steps work.',
   'hub.resource.openExample': 'Open in the plan builder as a practice plan',
+  'hub.resource.openCase': 'Open as a case only, for a group to build the plan',
+  'hub.resource.printCase': 'Print the case without answers',
   // {link} is the words of `hub.resource.plannerLink.link`, linked to the builder's section.
   'hub.resource.plannerLink': 'Use this guide with the {link}.',
   'hub.resource.plannerLink.link': 'matching section of the plan builder',

@@ -1,8 +1,9 @@
 /**
  * Words of "Copy from another plan" (ui/CopyFromPlan.tsx) and of the families' copies
- * (ui/copies/*), loaded only with those views: the builder's first load leaves them out (see
- * i18n/builderToolCatalogue.ts). The links that open "Copy from another plan", shown on the section
- * pages, are in planner.ts.
+ * (ui/copies/*), loaded only with those views, and the title of a worked example opened as a case
+ * only (`?case=`), loaded only then: the builder's first load leaves them out (see
+ * i18n/builderToolCatalogue.ts). The links that open the copy view, shown on the section pages, are
+ * in planner.ts.
  */
 export const plannerToolMessages = {
   'planner.copy.heading': 'Copy “{section}” from another plan',
@@ -120,4 +121,6 @@ export const plannerToolMessages = {
   'planner.copies.form.save': 'Save',
   'planner.copies.form.cancel': 'Cancel',
   'planner.copies.saved': 'What the copies leave out is saved.',
+  // A worked example opened as a case only (facts and people) for a training group to build.
+  'planner.case.title': '{name} (case only)',
 } as const;

@@ -293,4 +293,25 @@ export const trainerMessages = {
   'trainer.sheet.letterPlanning.checks.hint': 'Who reads it before it goes, and the date they checked it.',
   'trainer.sheet.letterPlanning.reply.title': 'If a reply comes',
   'trainer.sheet.letterPlanning.reply.hint': 'Who opens it first, and how it will be shared with the child.',
+  // An attendance certificate for a CPD record, printed on one A4 page. Nothing typed on it is kept.
+  'trainer.certificate.pageTitle': 'Attendance certificate: {title}',
+  'trainer.certificate.heading': 'Certificate of attendance',
+  'trainer.certificate.printHint':
+    'Type the participant’s name and the date, then print one certificate for each person. Nothing you type here is saved or sent anywhere.',
+  'trainer.certificate.certifies': 'This is to certify that',
+  'trainer.certificate.name': 'Participant’s name',
+  'trainer.certificate.attended': 'attended the training session',
+  'trainer.certificate.date': 'Date',
+  'trainer.certificate.length': 'Length',
+  'trainer.certificate.outcomes': 'Learning outcomes',
+  'trainer.certificate.signature': 'Trainer’s name and signature',
+  'trainer.certificate.address': 'A training session from {product}: {url}',
+  // On the session's page, beside "Present this session".
+  'trainer.certificate.link': 'Print attendance certificates',
+  // A worked example's case without its answers, printed for groups: the child and the people only.
+  'trainer.case.pageTitle': 'Case without answers: {title}',
+  'trainer.case.heading': 'Case without answers: {title}',
+  'trainer.case.intro':
+    'The child’s details and the people from this fictional worked example, without the plan that was made, for a group to build the rest of the plan: purposes, strengths and challenges, arrangements, support, views, change over time and review.',
+  'trainer.case.open': 'Open this case in the plan builder',
 } as const;

@@ -10,6 +10,7 @@
  * hold; "Take over" then simply goes ahead after a short wait. The store also refuses to overwrite a
  * plan saved elsewhere (resilientPlanStore.ts), so even without BroadcastChannel nothing is lost.
  */
+import { TABS_CHANNEL } from '../../device/tabChannel';
 
 /** The part of BroadcastChannel used here, so tests can pass their own. */
 export interface ChannelLike {
@@ -51,7 +52,6 @@ export interface TabCoordinator {
   close(): void;
 }
 
-const CHANNEL = 'staying-in-touch:tabs';
 const randomId = () =>
   Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -73,7 +73,7 @@ export function createTabCoordinator(
       ? options.channel
       : typeof BroadcastChannel === 'undefined'
         ? null
-        : new BroadcastChannel(CHANNEL);
+        : new BroadcastChannel(TABS_CHANNEL);
   const tabId = options.tabId ?? randomId();
   const now = options.now ?? (() => Date.now());
   /** What each other tab is editing. */

@@ -84,6 +84,26 @@ export function planFromExample(example: Plan, exampleId: string, now = new Date
 }
 
 /**
+ * A worked example as a case only, for a group to build the plan from: the child's facts and the
+ * people, every other section empty, marked practice. Its title ("… (case only)") is written in the
+ * language of `t`.
+ */
+export function caseFromExample(example: Plan, exampleId: string, t: Translator['t'], now = new Date()): Plan {
+  const given: SectionId[] = ['child', 'people'];
+  const name = planDisplayName(example, t);
+  return {
+    ...createPlan({ now, practice: true }),
+    title: t('planner.case.title', { name }).slice(0, 120),
+    exampleId,
+    jurisdiction: example.jurisdiction,
+    ...(example.documentLanguage ? { documentLanguage: example.documentLanguage } : {}),
+    completedSections: example.completedSections.filter((s) => given.includes(s)),
+    child: structuredClone(example.child),
+    people: structuredClone(example.people),
+  };
+}
+
+/**
  * A copy with a new id, as a draft; sign-off and earlier versions stay with the original. Its title
  * ("Copy of …") is written in the language of `t`.
  */

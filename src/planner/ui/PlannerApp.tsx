@@ -10,7 +10,7 @@ import { downloadPlanFile } from './privacy/downloadPlanFile';
 import { messageText } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
 import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
-import { createPlan, planDisplayName, planFromExample } from '../state/planOperations';
+import { caseFromExample, createPlan, planDisplayName, planFromExample } from '../state/planOperations';
 import { guardPlanUpdate } from '../signoff/planLifecycle';
 import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { clearItemDrafts } from '../storage/itemDrafts';
@@ -18,7 +18,7 @@ import { placeOpenedPlan } from '../storage/placeOpenedPlan';
 import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PdfVerificationReport } from '../pdf/openPlanPdf';
 import type { PlannerHost } from './plannerHost';
-import { translatorFor } from './loadToolTranslator';
+import { translatorFor, withToolWords } from './loadToolTranslator';
 import {
   duplicateStoredPlan,
   listPlans,
@@ -174,12 +174,21 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
         saveToFile: () => saveToFile(),
       });
       const params = new URLSearchParams(location.search);
-      const exampleId = params.get('example');
+      // ?example= opens a worked example as a practice plan; ?case= as a case only (its facts and
+      // people) for a training group to build; ?new=practice starts an empty practice plan, for a
+      // trainer writing their own fictional case.
+      const caseId = params.get('case');
+      const exampleId = params.get('example') ?? caseId;
+      const newPractice = params.get('new') === 'practice';
       const sectionId = params.get('section') as SectionId | null;
       let hash = location.hash;
       if (exampleId) {
-        hash = (await openExample(opened, exampleId)) ?? '#/';
+        hash = (await openExample(opened, exampleId, caseId !== null)) ?? '#/';
         if (hash === '#/') setNotice(t('planner.notice.noExample', { id: exampleId }));
+      } else if (newPractice) {
+        const fresh = createPlan({ practice: true });
+        await opened.put(fresh);
+        hash = planHash(fresh.id);
       } else if (sectionId && sectionId in SECTION_META) {
         const recent = await mostRecentPlanId(opened);
         if (recent) hash = sectionHash(recent, sectionId);
@@ -188,7 +197,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           setNote({ section: sectionId });
         }
       }
-      if (exampleId || sectionId) history.replaceState(null, '', `${location.pathname}${hash}`);
+      if (exampleId || newPractice || sectionId) history.replaceState(null, '', `${location.pathname}${hash}`);
       if (cancelled) return;
       setPlans(await listPlans(opened));
       setRoute(parseHash(isAppHash(hash) ? hash : '#/'));
@@ -264,12 +273,15 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   const listStoredPlans = useCallback(() => listPlans(store()), []);
   const loadStoredPlan = useCallback((id: string) => loadPlan(store(), id), []);
 
-  async function openExample(target: PlanStore, id: string): Promise<string | undefined> {
+  async function openExample(target: PlanStore, id: string, caseOnly: boolean): Promise<string | undefined> {
     const load = EXAMPLES[`../examples/${id}.json`];
     if (!load) return undefined;
     const result = validatePlanData(await load());
     if (!result.ok) return undefined;
-    const practice = planFromExample(result.plan, id);
+    // A case's title is among the tools' words, which the builder's first load leaves out.
+    const practice = caseOnly
+      ? caseFromExample(result.plan, id, (await withToolWords(i18n)).t)
+      : planFromExample(result.plan, id);
     await target.put(practice);
     return planHash(practice.id);
   }

@@ -18,3 +18,8 @@ export async function translatorFor(message: KeyedMessage, base: Translator): Pr
   if (keysOf(message).every((key) => base.has(key))) return base;
   return base.withMessages(await builderToolCatalogue(base.lang));
 }
+
+/** `base` with the tools' words, once loaded: for words needed outside a component (a case's title). */
+export async function withToolWords(base: Translator): Promise<Translator> {
+  return base.withMessages(await builderToolCatalogue(base.lang));
+}

@@ -16,6 +16,8 @@ const SRC = join(ROOT, 'src');
 /** Rooms, most specific first, with their rank: a module may import only from ranks below its own. */
 export const ROOMS: [folder: string, rank: number][] = [
   ['src/i18n', 0],
+  // The channel every tab of the site shares ("Delete everything" reaches session mode's tabs through it).
+  ['src/device', 0],
   ['src/planner/schema', 1],
   // Line breaking (the PDF's text, the eco-map's labels) and the identifying-details checker: pure, imports nothing.
   ['src/planner/text', 1],

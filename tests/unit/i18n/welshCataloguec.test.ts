@@ -30,6 +30,7 @@ const WELSH_WORDS = [
   'hychwanegu',
   'newidiadau',
   'fersiynau',
+  'cryfderau',
   'all-lein',
   'ar-lein',
   'porwr',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
+  caseFromExample,
   createPlan,
   duplicatePlan,
   newId,
@@ -122,6 +124,29 @@ describe('plan operations', () => {
     });
     expect(plan.id).not.toBe(example.id);
     expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('each worked example opens as a case only: facts and people given, every other section empty', () => {
+    const dir = 'src/planner/examples';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThan(0);
+    const empty = createPlan();
+    for (const file of files) {
+      const example = planSchema.parse(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+      const id = file.replace(/\.json$/, '');
+      const plan = caseFromExample(example, id, t, new Date('2026-05-01T12:00:00Z'));
+      expect(planSchema.safeParse(plan).success, file).toBe(true);
+      expect(plan).toMatchObject({ practice: true, exampleId: id, status: 'draft', version: 1 });
+      expect(plan.id).not.toBe(example.id);
+      expect(plan.title).toBe(`${example.title} (case only)`);
+      expect(plan.child).toEqual(example.child);
+      expect(plan.people).toEqual(example.people);
+      expect(plan.people.length, file).toBeGreaterThan(0);
+      for (const section of ['purposes', 'factors', 'arrangements', 'support', 'voices', 'change', 'review'] as const)
+        expect(plan[section], `${file} ${section}`).toEqual(empty[section]);
+      expect(plan.signOff).toEqual([]);
+      expect(plan.completedSections.every((s) => s === 'child' || s === 'people')).toBe(true);
+    }
   });
 
   it('renames a draft, but never a signed-off plan (its title is part of what was signed)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   channelName,
+  forgetAllSessions,
   initialState,
   parseJson,
   readMessage,
@@ -82,5 +83,22 @@ describe('messages between the two windows', () => {
     expect(readMessage({ kind: 'state', state: { ...state, step: 'nowhere' } }, steps, activities)).toBeUndefined();
     expect(readMessage({ kind: 'other' }, steps, activities)).toBeUndefined();
     expect(readMessage('hello', steps, activities)).toBeUndefined();
+  });
+
+  it('forgets every session this tab keeps, and nothing else', () => {
+    const kept = new Map<string, string>([
+      [storageKey('a'), '{}'],
+      ['other:key', 'stays'],
+      [storageKey('b'), '{}'],
+    ]);
+    const store = {
+      get length() {
+        return kept.size;
+      },
+      key: (i: number) => [...kept.keys()][i] ?? null,
+      removeItem: (k: string) => void kept.delete(k),
+    };
+    forgetAllSessions(store);
+    expect([...kept.keys()]).toEqual(['other:key']);
   });
 });
