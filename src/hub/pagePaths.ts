@@ -33,3 +33,7 @@ export async function sessionPaths() {
 
 /** /training/sheets/<sheet>/: each printable activity sheet. */
 export const sheetPaths = () => ACTIVITY_SHEETS.map((sheet) => ({ params: { sheet: sheet.id }, props: { sheet } }));
+
+/** /letters/write/ and /letters/check/: the letter pages (issue 15). */
+export const letterPagePaths = () =>
+  (['write', 'check'] as const).map((page) => ({ params: { page }, props: { page } }));

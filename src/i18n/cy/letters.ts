@@ -154,6 +154,7 @@ export const letterMessagesCy = {
   'letters.check.letter.hint': 'Gludwch neu teipiwch ef yma. Nid yw’n cael ei gadw.',
   'letters.check.plan': 'Cynllun ar y ddyfais hon',
   'letters.check.plan.choose': 'Dewiswch gynllun',
+  'letters.check.plan.untitled': 'Cynllun heb deitl',
   'letters.check.plan.none': 'Nid oes cynlluniau ar y ddyfais hon. Agorwch ffeil cynllun yn lle hynny.',
   'letters.check.planFile': 'Neu agorwch ffeil cynllun',
   'letters.check.planFile.hint': 'Ffeil cynllun (.json) neu PDF cynllun a gadwyd gan yr adeiladwr cynlluniau.',

@@ -132,6 +132,7 @@ export const letterMessages = {
   'letters.check.letter.hint': 'Paste or type it here. It is not saved.',
   'letters.check.plan': 'Plan on this device',
   'letters.check.plan.choose': 'Choose a plan',
+  'letters.check.plan.untitled': 'Untitled plan',
   'letters.check.plan.none': 'There are no plans on this device. Open a plan file instead.',
   'letters.check.planFile': 'Or open a plan file',
   'letters.check.planFile.hint': 'A plan file (.json) or a plan PDF saved by the plan builder.',
