@@ -1,24 +1,26 @@
 /**
  * Checks a letterbox letter for identifying details, as a coordinator would before passing it on.
  *
- *   npm run letter:check -- <letter.txt> [--plan <plan.json>]
+ *   npm run letter:check -- <letter.txt> [--plan <plan.json>] [--lang en|cy]
  *
  * Prints only a JSON array of findings on standard output, each with its type, the detail's own
  * text, its start and end (UTF-16 offsets into the letter, as JavaScript counts them) and the reason
  * it matters. Without --plan it finds what needs no list (phone numbers, e-mail and web addresses,
  * postcodes, streets, schools, social media, car registrations); with --plan it also finds the names
- * the plan protects (src/planner/state/protectedDetails.ts says which).
+ * the plan protects (src/planner/state/protectedDetails.ts says which). `--lang` chooses the language
+ * of the reasons (default English); the rest of the JSON (types, text, offsets) is the same in both.
  * Exit code: 0 when there are no findings, 1 when there are, 2 on wrong usage or a letter or plan
  * that cannot be read.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { messageText } from '../src/i18n/keyedMessage';
+import { isLanguage, LANGUAGES, type Language } from '../src/i18n/languages';
 import { translator } from '../src/i18n/translator';
 import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
 import { protectedDetailsOfPlan } from '../src/planner/state/protectedDetails';
 import { findIdentifyingDetails, type ProtectedDetail } from '../src/planner/text/identifyingDetails';
 
-const USAGE = 'Usage: npm run letter:check -- <letter.txt> [--plan <plan.json>]';
+const USAGE = 'Usage: npm run letter:check -- <letter.txt> [--plan <plan.json>] [--lang en|cy]';
 
 function fail(message?: string): never {
   if (message) console.error(message);
@@ -59,12 +61,17 @@ function readText(path: string, what: string): string {
 
 const positional: string[] = [];
 let planPath: string | undefined;
+let lang: Language = 'en';
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--plan') {
     planPath = args[++i];
     if (!planPath) fail('--plan needs the path of a plan file.');
+  } else if (arg === '--lang') {
+    const value = args[++i];
+    if (!isLanguage(value)) fail(`--lang must be one of: ${LANGUAGES.join(', ')}.`);
+    lang = value;
   } else if (arg.startsWith('--')) {
     fail(`Unknown option ${arg}`);
   } else {
@@ -74,7 +81,7 @@ for (let i = 0; i < args.length; i++) {
 if (positional.length !== 1) fail();
 
 const letter = readText(positional[0], 'letter');
-const { t } = translator();
+const { t } = translator(lang);
 
 let details: ProtectedDetail[] = [];
 if (planPath) {

@@ -40,3 +40,6 @@ export async function casePaths() {
     .filter((entry) => entry.data.plan)
     .map((entry) => ({ params: { plan: entry.data.plan as string }, props: { entry } }));
 }
+/** /letters/write/ and /letters/check/: the letter pages (issue 15). */
+export const letterPagePaths = () =>
+  (['write', 'check'] as const).map((page) => ({ params: { page }, props: { page } }));

@@ -9,7 +9,7 @@
  * - tabs editing the same plan (this tab is told, and offered a read-only copy or taking over);
  * - "Delete everything from this device", here or in another tab;
  * - saving before a new version of the site is installed.
- * The shell component (ui/privacy/PlannerShell.tsx) renders `state` and forwards browser events;
+ * The shell component (ui/privacy/DeviceShell.tsx) renders `state` and forwards browser events;
  * everything it touches in the browser comes in through `SessionDevice`, so tests pass their own.
  */
 import type { MessageKey } from '../../i18n/catalogue';

@@ -106,7 +106,7 @@ function NotFound() {
   );
 }
 
-/** `host`: the privacy shell (ui/privacy/PlannerShell.tsx), which chooses and guards the store. */
+/** `host`: the privacy shell (ui/privacy/DeviceShell.tsx), which chooses and guards the store. */
 export default function PlannerApp({ examples = [], host }: { examples?: ExampleLink[]; host: PlannerHost }) {
   const i18n = useTranslator();
   const { t } = i18n;

@@ -26,6 +26,8 @@ export const ROOMS: [folder: string, rank: number][] = [
   ['src/trainer', 1],
   ['src/planner/state', 2],
   ['src/planner/ecomap', 2],
+  // The letter pages' logic: the guides' prompts, the draft, the checker's findings as a letter shows them.
+  ['src/planner/letters', 2],
   ['src/planner/answers', 3],
   ['src/planner/signoff', 4],
   ['src/planner/storage', 4],

@@ -25,6 +25,8 @@ function knownPaths(): Set<string> {
   for (const t of TOPIC_IDS) paths.add(`/topics/${t}/`);
   for (const r of resources) paths.add(`/${TYPES[r.type].path}/${r.id}/`);
   for (const r of resources.filter((x) => x.type === 'session')) paths.add(`/training/${r.id}/handout/`);
+  // The letter pages, src/pages/letters/[page].astro (letterPagePaths in src/hub/pagePaths.ts).
+  for (const page of ['write', 'check']) paths.add(`/letters/${page}/`);
   return paths;
 }
 

@@ -13,6 +13,9 @@ import { BUILDER_TOOL_CATALOGUE_CY } from '../../../src/i18n/builderToolCatalogu
 import { BUILDER_TOOL_CATALOGUE_EN } from '../../../src/i18n/builderToolCatalogueEn';
 import { CATALOGUES, ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
 import { LANGUAGES } from '../../../src/i18n/languages';
+import { LETTERS_AREAS } from '../../../src/i18n/lettersAreas';
+import { LETTERS_CATALOGUE_CY } from '../../../src/i18n/lettersCatalogueCy';
+import { LETTERS_CATALOGUE_EN } from '../../../src/i18n/lettersCatalogueEn';
 import { placeholdersOf } from '../../../src/i18n/formatMessage';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -128,6 +131,28 @@ describe('the message catalogue', () => {
       expect(Object.keys(catalogue).sort()).toEqual(areasOf(areas, names));
     }
     expect(Object.values(BUILDER_CATALOGUE_CY)).not.toContain(undefined);
+  });
+
+  it("gives the letter pages, in each language, exactly their areas' words, and every word their code uses", () => {
+    for (const [catalogue, areas] of [
+      [LETTERS_CATALOGUE_EN, ENGLISH_AREAS],
+      [LETTERS_CATALOGUE_CY, WELSH_AREAS],
+    ] as const) {
+      const expected = [...Object.keys(Object.assign({}, ...LETTERS_AREAS.map((n) => areas[n])))];
+      expect(Object.keys(catalogue).sort()).toEqual(expected.sort());
+      expect(Object.values(catalogue)).not.toContain(undefined);
+    }
+    // Every builder or privacy word the letter pages' code and the privacy shell ask for is there
+    // (the builder's tools' words load on demand, through loadToolTranslator).
+    const lettersCode = [...sources.entries()]
+      .filter(([path]) => /^src\/planner\/ui\/(letters|privacy)\//.test(path))
+      .map(([, text]) => text)
+      .join('\n');
+    const used = [...lettersCode.matchAll(/['"`]((?:planner|privacy)\.[A-Za-z0-9_.]+)['"`]/g)].map((m) => m[1]);
+    const toolsOnly = new Set(Object.keys(BUILDER_TOOL_CATALOGUE_EN));
+    expect([...new Set(used)].filter((k) => k in english && !toolsOnly.has(k) && !(k in LETTERS_CATALOGUE_EN))).toEqual(
+      [],
+    );
   });
 
   it("holds every key the builder's code uses in the builder's own catalogue, or its tools'", () => {

@@ -55,8 +55,21 @@ const WELSH_WORDS = [
   // families' copies (plannerTools); aspell-cy 0.50 lacks them.
   'biolegol',
   'perthnasau',
-  'asiantaeth',
   'Canslo',
+  // The letter pages: terms of terminology/a.ts and b.ts (asiantaeth, rhiant, perthynas fiolegol) and
+  // their mutations, and everyday words and forms missing from aspell-cy 0.50.
+  'asiantaeth',
+  'rhiant',
+  'riant',
+  'fiolegol',
+  'gwiriad',
+  'hadnabod',
+  'phawb',
+  'phob',
+  'pha',
+  'unman',
+  'tab',
+  'dirnodau',
 ];
 
 describeWelshPart({
@@ -68,6 +81,7 @@ describeWelshPart({
     trainer: { en: trainerMessages, cy: trainerMessagesCy },
   },
   sameAsEnglish: [
+    'letters.cover.kept', // '“{text}”: {reason}'
     'trainer.present.announce.step', // '{position}: {text}'
     'trainer.present.announce.activity', // '{position}: {title}, {duration}. {summary}'
     'trainer.presenter.next.step', // '{position}: {text}'

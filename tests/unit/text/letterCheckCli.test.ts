@@ -76,6 +76,19 @@ describe('npm run letter:check', { timeout: 120_000 }, () => {
     expect(withoutPlan.some((f) => f.type === 'name' || f.type === 'surname')).toBe(false);
   });
 
+  it('gives the reasons in Welsh with --lang cy, and the same findings', () => {
+    const letterPath = `${LETTERS}/birth-relative-cy.txt`;
+    const inEnglish = JSON.parse(run(letterPath).out) as { type: string; reason: string }[];
+    const r = run(letterPath, '--lang', 'cy');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const inWelsh = JSON.parse(r.out) as { type: string; reason: string }[];
+    const welsh = CATALOGUES.cy as Record<string, string>;
+    expect(inWelsh.map(({ reason, ...rest }) => rest)).toEqual(inEnglish.map(({ reason, ...rest }) => rest));
+    expect(inWelsh.map((f) => f.reason)).toEqual(inWelsh.map((f) => welsh[`letters.finding.${f.type}`]));
+    expect(inWelsh.find((f) => f.type === 'phone')?.reason).toMatch(/^Rhif ffôn/);
+  });
+
   it('counts offsets in the text as read, byte-order mark included', () => {
     const path = join(dir, 'bom.txt');
     writeFileSync(path, '\uFEFFRing 07700 900123');
@@ -109,10 +122,12 @@ describe('npm run letter:check', { timeout: 120_000 }, () => {
   });
 
   it('exits 2 on wrong usage or a plan that is not valid', () => {
-    const usage = 'Usage: npm run letter:check -- <letter.txt> [--plan <plan.json>]';
+    const usage = 'Usage: npm run letter:check -- <letter.txt> [--plan <plan.json>] [--lang en|cy]';
     expect(run()).toMatchObject({ code: 2, err: usage, out: '' });
     expect(run(`${LETTERS}/clean-adoptive-parents-en.txt`, '--names', 'x').code).toBe(2);
     expect(run(`${LETTERS}/clean-adoptive-parents-en.txt`, '--plan').err).toContain('--plan needs the path');
+    expect(run(`${LETTERS}/clean-adoptive-parents-en.txt`, '--lang', 'fr')).toMatchObject({ code: 2, out: '' });
+    expect(run(`${LETTERS}/clean-adoptive-parents-en.txt`, '--lang').code).toBe(2);
     const invalid = run(
       `${LETTERS}/clean-adoptive-parents-en.txt`,
       '--plan',

@@ -1,6 +1,6 @@
 /**
- * One question answered with radios, each option with a hint (GOV.UK radios), for the privacy
- * screens' plain React state (the plan's sections use react-hook-form's Radios instead).
+ * One question answered with radios, each option with an optional hint (GOV.UK radios), for the
+ * privacy screens' and letter pages' plain React state (the plan's sections use react-hook-form's Radios instead).
  */
 import type { ReactNode } from 'react';
 import { useTranslator } from '../useTranslator';
@@ -12,7 +12,7 @@ interface Props<T extends string> {
   legendClass?: string;
   hint?: string;
   error?: string;
-  options: readonly (readonly [value: T, label: string, hint: string])[];
+  options: readonly (readonly [value: T, label: string, hint?: string])[];
   value: T | undefined;
   onChange(value: T): void;
 }
@@ -60,15 +60,17 @@ export function ChoiceRadios<T extends string>({
                 value={option}
                 checked={value === option}
                 onChange={() => onChange(option)}
-                aria-describedby={`${name}-${option}-hint`}
+                aria-describedby={optionHint ? `${name}-${option}-hint` : undefined}
               />
               <div>
                 <label className="radios__label" htmlFor={`${name}-${option}`}>
                   {label}
                 </label>
-                <div className="hint radios__hint" id={`${name}-${option}-hint`}>
-                  {optionHint}
-                </div>
+                {optionHint && (
+                  <div className="hint radios__hint" id={`${name}-${option}-hint`}>
+                    {optionHint}
+                  </div>
+                )}
               </div>
             </div>
           ))}
