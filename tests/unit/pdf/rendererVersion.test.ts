@@ -37,6 +37,13 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
       '2b16df0ae0881496aed588a77e6c4dbe125216622504025bc1a72eea21f6bec6',
   },
+  // Tagged: marked content around every element and artifact; a wrapped line keeps its break space.
+  4: {
+    [`${SIGNED_FIXTURE} initials`]: 'a5daba76e4ac1ea094a9eec074de24b56aba0cf9deac4407bd6da8df395bc0e8',
+    'tests/fixtures/plans/complete.json full': '85feca3117150a54da12958d9a1f1630621b09c77dc95b3b3b52589e6d2224ca',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      '60e118256387f57be6ec260ceac5e1ea5fd14304426ea7b6db28bd6efd78d0f8',
+  },
 };
 
 const CASES: [path: string, nameStyle: NameStyle][] = [
