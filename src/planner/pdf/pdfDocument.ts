@@ -132,9 +132,10 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
       drawWatermark(page, watermark);
       page.pushOperators(tags.end());
     }
+    const fontKey = pageFonts(page, painter);
     for (const run of laid.runs) {
       page.pushOperators(run.element ? tags.begin(index, run.element, run.yTop) : tags.beginArtifact(false));
-      drawOps(page, laid.ops.slice(run.start, run.end), painter);
+      drawOps(page, laid.ops.slice(run.start, run.end), painter, fontKey);
       page.pushOperators(tags.end());
     }
     page.pushOperators(tags.beginArtifact(true));
@@ -145,6 +146,7 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
         ...footerOps(measures, marks.security, input.footer, index + 1, total),
       ],
       painter,
+      fontKey,
     );
     page.pushOperators(tags.end());
     return page;
@@ -228,11 +230,13 @@ class TextPainter {
   }
 }
 
-function drawOps(page: PDFPage, ops: DrawOp[], painter: TextPainter) {
+/** The page's resource name for each font, registered once per page, whichever run uses it first. */
+function pageFonts(page: PDFPage, painter: TextPainter): (font: FontRole) => PDFName {
   const keys: Partial<Record<FontRole, PDFName>> = {};
-  const fontKey = (font: FontRole) =>
-    (keys[font] ??= page.node.newFontDictionary(font === 'bold' ? 'F2' : 'F1', painter.fonts[font].ref));
+  return (font) => (keys[font] ??= page.node.newFontDictionary(font === 'bold' ? 'F2' : 'F1', painter.fonts[font].ref));
+}
 
+function drawOps(page: PDFPage, ops: DrawOp[], painter: TextPainter, fontKey: (font: FontRole) => PDFName) {
   let i = 0;
   while (i < ops.length) {
     const op = ops[i];

@@ -142,6 +142,11 @@ function structElements(doc: PDFDocument): PDFDict[] {
   return out;
 }
 
+function stream(value: unknown): PDFRawStream {
+  expect(value).toBeInstanceOf(PDFRawStream);
+  return value as PDFRawStream;
+}
+
 const role = (el: PDFDict) => el.get(PDFName.of('S'))?.toString().slice(1);
 
 /** The headings, in structure order, are found in that order in the printed text. */
@@ -308,7 +313,7 @@ describe('the archival plan PDF (PDF/A-3b)', { timeout: 120_000 }, () => {
     const [intent] = r.doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray).asArray();
     const dict = r.doc.context.lookup(intent, PDFDict);
     expect(dict.get(PDFName.of('S'))?.toString()).toBe('/GTS_PDFA1');
-    const profile = dict.lookup(PDFName.of('DestOutputProfile'), PDFRawStream);
+    const profile = stream(dict.lookup(PDFName.of('DestOutputProfile')));
     expect(profile.dict.get(PDFName.of('N'))?.toString()).toBe('3');
     const id = r.doc.context.trailerInfo.ID;
     expect(id).toBeInstanceOf(PDFArray);
@@ -320,7 +325,7 @@ describe('the archival plan PDF (PDF/A-3b)', { timeout: 120_000 }, () => {
     expect(af.size()).toBe(1);
     const spec = r.doc.context.lookup(af.get(0), PDFDict);
     expect(spec.get(PDFName.of('AFRelationship'))?.toString()).toBe('/Source');
-    const file = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const file = stream(spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')));
     expect(file.dict.get(PDFName.of('Subtype'))?.toString()).toBe('/application#2Fjson');
     expect(file.dict.lookup(PDFName.of('Params'), PDFDict).get(PDFName.of('ModDate'))).toBeDefined();
   });

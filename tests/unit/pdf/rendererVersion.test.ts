@@ -39,10 +39,10 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
   },
   // Tagged: marked content around every element and artifact; a wrapped line keeps its break space.
   4: {
-    [`${SIGNED_FIXTURE} initials`]: 'a5daba76e4ac1ea094a9eec074de24b56aba0cf9deac4407bd6da8df395bc0e8',
-    'tests/fixtures/plans/complete.json full': '85feca3117150a54da12958d9a1f1630621b09c77dc95b3b3b52589e6d2224ca',
+    [`${SIGNED_FIXTURE} initials`]: '9f9034041de91b7e80fa08ec92f65b48f5204e4bca58a11ae1d26c9f21b41f8d',
+    'tests/fixtures/plans/complete.json full': 'd0c1649a4fa6f34a145c4d89dc2c6ae666d6a2c650d022672abbf28dbffb0469',
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
-      '60e118256387f57be6ec260ceac5e1ea5fd14304426ea7b6db28bd6efd78d0f8',
+      '57b930977da25e057266d25a2245cace96ee0a45365ffaf349cbd23b2988116a',
   },
 };
 
