@@ -39,20 +39,7 @@ export type ParagraphStyle = 'body' | 'lead' | 'muted' | 'small';
 
 /** The standard structure types the renderer uses (ISO 32000-1, 14.8.4). */
 export type StructRole =
-  | 'Document'
-  | 'H1'
-  | 'H2'
-  | 'H3'
-  | 'P'
-  | 'L'
-  | 'LI'
-  | 'Lbl'
-  | 'LBody'
-  | 'Table'
-  | 'TR'
-  | 'TH'
-  | 'TD'
-  | 'Figure';
+  'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
 
 /** One element of the document's logical structure, its children in reading order. */
 export interface StructElement {
@@ -255,7 +242,9 @@ export class PageLayout {
         if (opts.bullet && i === 0) {
           parts.push({
             element: opts.bullet,
-            ops: [{ op: 'text', x: x + indent - 10, y: by, text: '•', font: 'regular', size: opts.size, color: opts.color }],
+            ops: [
+              { op: 'text', x: x + indent - 10, y: by, text: '•', font: 'regular', size: opts.size, color: opts.color },
+            ],
           });
         }
         if (line !== '')
@@ -441,7 +430,8 @@ export class PageLayout {
           tag: { kind: rowKind, text: cells.join(' | ') },
           draw: (x, yTop) => {
             const parts: MarkedOps[] = [];
-            if (fill) parts.push({ ops: [{ op: 'rect', x, y: yTop - height, width: this.contentWidth, height, fill }] });
+            if (fill)
+              parts.push({ ops: [{ op: 'rect', x, y: yTop - height, width: this.contentWidth, height, fill }] });
             let cx = x;
             wrapped.forEach((lines, c) => {
               const ops: DrawOp[] = [];

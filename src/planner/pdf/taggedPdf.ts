@@ -9,8 +9,8 @@
  * tree's array for a page lists the element of each id in order.
  */
 import {
-  PDFArray,
-  PDFDict,
+  type PDFArray,
+  type PDFDict,
   PDFHexString,
   PDFName,
   PDFNumber,
@@ -38,10 +38,7 @@ interface MarkedContent {
  * operand by its own serialisation, which a direct dictionary has (written inline, as BDC wants).
  */
 function markedContent(tag: PDFName, properties: PDFDict): PDFOperator {
-  return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [
-    tag,
-    properties as unknown as PDFName,
-  ]);
+  return PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [tag, properties as unknown as PDFName]);
 }
 
 export class StructureWriter {
@@ -61,7 +58,8 @@ export class StructureWriter {
     const list = this.marks.get(element) ?? [];
     list.push({ page: pageIndex, mcid });
     this.marks.set(element, list);
-    if (/^H[12]$/.test(element.role) && !this.headingAt.has(element)) this.headingAt.set(element, { page: pageIndex, yTop });
+    if (/^H[12]$/.test(element.role) && !this.headingAt.has(element))
+      this.headingAt.set(element, { page: pageIndex, yTop });
     return markedContent(name(element.role), this.doc.context.obj({ MCID: mcid }));
   }
 
@@ -100,9 +98,7 @@ export class StructureWriter {
       for (const m of marks) {
         // On the element's own page an MCID is enough; on another page it needs a reference to it.
         kids.push(
-          m.page === home
-            ? PDFNumber.of(m.mcid)
-            : context.obj({ Type: 'MCR', Pg: pageRefs[m.page], MCID: m.mcid }),
+          m.page === home ? PDFNumber.of(m.mcid) : context.obj({ Type: 'MCR', Pg: pageRefs[m.page], MCID: m.mcid }),
         );
       }
       if (kids.length === 1) dict.set(name('K'), kids[0]);

@@ -200,7 +200,9 @@ describe('the tagged plan PDF (PDF/UA-1)', { timeout: 120_000 }, () => {
       // hyphens are left out on both sides.
       const unhyphenated = (t: string) => t.replace(/-/g, '');
       const structure = unhyphenated(squash(r.structure!.map((l) => l.text).join(' ')));
-      const words = unhyphenated(squash(bodyText(r.path))).split(' ').filter(Boolean);
+      const words = unhyphenated(squash(bodyText(r.path)))
+        .split(' ')
+        .filter(Boolean);
       expect(words.length).toBeGreaterThan(100);
       expect(words.filter((word) => !structure.includes(word))).toEqual([]);
     },
