@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const NOTICES_FILE = 'public/third-party-notices.txt';
 const RULE = '-'.repeat(79);
+/** The PDF's sRGB colour profile is kept in the source, not in a package: its notice is kept beside it. */
+const COLOUR_PROFILE_LICENCE = 'src/planner/pdf/srgbProfile.licence.txt';
 const FONT_FILE = /\.(ttf|otf|woff2?)$/i;
 
 // Standard texts, for the few packages that declare one of these licences but ship no licence file.
@@ -189,6 +191,11 @@ export function noticesText(root) {
       const version = packages.find((p) => p.name === f.package)?.version ?? '';
       return `${f.files.join(', ')}, from the package ${f.package} ${version} (its licence is below)`;
     }),
+    '',
+    RULE,
+    'Colour profile',
+    '',
+    readFileSync(join(root, ...COLOUR_PROFILE_LICENCE.split('/')), 'utf8').trim(),
     '',
     RULE,
     `Packages (${packages.length})`,

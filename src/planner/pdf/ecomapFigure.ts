@@ -49,7 +49,7 @@ export function ecomapBlock(
     kind: 'figure',
     width: contentWidth,
     height: diagramHeight + legendHeight,
-    label: i18n.t('plan.pdf.ecomap'),
+    label: ecomapAlt(layout, i18n),
     draw: (x, yTop) => [
       ...diagramOps(layout, measures, x + (contentWidth - diagramWidth) / 2, yTop, scale),
       ...legendOps(layout, x, yTop - diagramHeight - 8),
@@ -59,6 +59,18 @@ export function ecomapBlock(
     kind: 'keepTogether',
     blocks: [figure, { kind: 'paragraph', text: layout.caption.join(' '), style: 'small' }],
   };
+}
+
+/**
+ * The figure's alternative text, its text equivalent: who is in the child's network, where the
+ * diagram puts them (how close they are), and how each stays in touch, as the builder lists them.
+ */
+function ecomapAlt(layout: EcomapLayout, i18n: Translator): string {
+  const groups = layout.groups.map(
+    (group) =>
+      `${group.heading}: ${group.entries.map((e) => `${e.name}, ${e.relationship} (${e.contact})`).join('; ')}.`,
+  );
+  return [`${i18n.t('plan.pdf.ecomap')}.`, ...groups].join(' ');
 }
 
 function diagramOps(layout: EcomapLayout, m: Measures, ox: number, oy: number, s: number): DrawOp[] {

@@ -5,6 +5,11 @@
  * paragraph, a table row, a figure). The paginator places slices top to bottom and honours
  * keep-with-next chains, which is how a heading never sits alone at the foot of a page, a paragraph
  * never leaves a single first line behind, and a table header always has its first row under it.
+ *
+ * It also builds the document's logical structure for the tagged PDF (PDF/UA): each block becomes
+ * one structure element (a heading, a paragraph, a list, a table, a figure), and each slice says
+ * which element its drawing belongs to. A block split across pages stays one element; what only
+ * decorates (table shading and rules, a table header repeated on a new page) is an artifact.
  */
 import { type CachedMeasure, wrapText } from './textMeasure';
 
@@ -32,6 +37,41 @@ export type DrawOp =
 
 export type ParagraphStyle = 'body' | 'lead' | 'muted' | 'small';
 
+/** The standard structure types the renderer uses (ISO 32000-1, 14.8.4). */
+export type StructRole =
+  'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure';
+
+/** One element of the document's logical structure, its children in reading order. */
+export interface StructElement {
+  role: StructRole;
+  kids: StructElement[];
+  /** A figure's alternative text. */
+  alt?: string;
+  /** What a header cell heads. */
+  scope?: 'Column' | 'Row';
+  /** The language of the element and what it holds, where it is not the document's (BCP 47). */
+  lang?: string;
+  /** A heading's words, for its bookmark. */
+  title?: string;
+}
+
+/** Drawing that belongs to one structure element, or is an artifact (page furniture, decoration). */
+export interface MarkedOps {
+  element?: StructElement;
+  ops: DrawOp[];
+}
+
+/**
+ * A stretch of a page's operations, `ops[start..end)`, that belongs to one structure element, or
+ * to none (an artifact). `yTop` is the top of the slice that began it, for bookmarks.
+ */
+export interface MarkedRun {
+  element?: StructElement;
+  start: number;
+  end: number;
+  yTop: number;
+}
+
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; style?: ParagraphStyle; font?: FontRole }
@@ -43,6 +83,8 @@ export type Block =
   | { kind: 'figure'; width: number; height: number; draw: (x: number, yTop: number) => DrawOp[]; label: string }
   /** Blocks that move to the next page together when they fit on one page. */
   | { kind: 'keepTogether'; blocks: Block[] }
+  /** Blocks in another language than the document's (BCP 47 `lang`, e.g. "en-GB"). */
+  | { kind: 'language'; lang: string; blocks: Block[] }
   | { kind: 'spacer'; height: number }
   | { kind: 'pageBreak' };
 
@@ -81,6 +123,14 @@ export interface PlacedTag {
 export interface LaidOutPage {
   ops: DrawOp[];
   tags: PlacedTag[];
+  /** The page's operations in order, each stretch with the structure element it belongs to. */
+  runs: MarkedRun[];
+}
+
+export interface LaidOutDocument {
+  pages: LaidOutPage[];
+  /** The Document element: the root of the logical structure. */
+  structure: StructElement;
 }
 
 export const COLOURS = {
@@ -115,7 +165,21 @@ interface Slice {
   /** Drawn first when this slice starts a page (a table's header row). */
   repeatOnBreak?: Slice;
   tag: { kind: string; text: string };
-  draw: (x: number, yTop: number) => DrawOp[];
+  draw: (x: number, yTop: number) => MarkedOps[];
+}
+
+/** Where a block's elements go in the structure, and the language they are in. */
+interface StructPlace {
+  parent: StructElement;
+  /** Set on the elements made at this level when they are in another language than the document. */
+  lang?: string;
+}
+
+/** A new element, appended to its parent's children. */
+function element(place: StructPlace, role: StructRole, extra: Partial<StructElement> = {}): StructElement {
+  const el: StructElement = { role, kids: [], ...(place.lang ? { lang: place.lang } : {}), ...extra };
+  place.parent.kids.push(el);
+  return el;
 }
 
 export class PageLayout {
@@ -132,9 +196,15 @@ export class PageLayout {
 
   /** Lays out the blocks and returns the pages in order. */
   layout(blocks: Block[]): LaidOutPage[] {
+    return this.layoutDocument(blocks).pages;
+  }
+
+  /** Lays out the blocks and returns the pages with the document's logical structure. */
+  layoutDocument(blocks: Block[]): LaidOutDocument {
     const slices: Slice[] = [];
-    for (const block of blocks) this.toSlices(block, slices);
-    return this.paginate(slices);
+    const structure: StructElement = { role: 'Document', kids: [] };
+    for (const block of blocks) this.toSlices(block, slices, { parent: structure });
+    return { pages: this.paginate(slices), structure };
   }
 
   private measure(font: FontRole): CachedMeasure {
@@ -149,8 +219,10 @@ export class PageLayout {
       color: Rgb;
       spaceBefore: number;
       kind: string;
+      element: StructElement;
       indent?: number;
-      bullet?: boolean;
+      /** The list item's label element: the bullet is drawn before the first line. */
+      bullet?: StructElement;
     },
   ): Slice[] {
     const indent = opts.indent ?? 0;
@@ -165,35 +237,29 @@ export class PageLayout {
       strongKeep: false,
       tag: { kind: opts.kind, text: line },
       draw: (x, yTop) => {
-        const ops: DrawOp[] = [];
+        const parts: MarkedOps[] = [];
         const by = baseline(yTop, opts.size, lineHeight);
         if (opts.bullet && i === 0) {
-          ops.push({
-            op: 'text',
-            x: x + indent - 10,
-            y: by,
-            text: '•',
-            font: 'regular',
-            size: opts.size,
-            color: opts.color,
+          parts.push({
+            element: opts.bullet,
+            ops: [
+              { op: 'text', x: x + indent - 10, y: by, text: '•', font: 'regular', size: opts.size, color: opts.color },
+            ],
           });
         }
         if (line !== '')
-          ops.push({
-            op: 'text',
-            x: x + indent,
-            y: by,
-            text: line,
-            font: opts.font,
-            size: opts.size,
-            color: opts.color,
+          parts.push({
+            element: opts.element,
+            ops: [
+              { op: 'text', x: x + indent, y: by, text: line, font: opts.font, size: opts.size, color: opts.color },
+            ],
           });
-        return ops;
+        return parts;
       },
     }));
   }
 
-  private toSlices(block: Block, out: Slice[]): void {
+  private toSlices(block: Block, out: Slice[], place: StructPlace): void {
     switch (block.kind) {
       case 'heading': {
         const size = HEADING_SIZE[block.level];
@@ -203,6 +269,7 @@ export class PageLayout {
           color: COLOURS.heading,
           spaceBefore: HEADING_SPACE_BEFORE[block.level],
           kind: `h${block.level}`,
+          element: element(place, `H${block.level}`, { title: block.text }),
         });
         for (const s of lines) {
           s.keepWithNext = true;
@@ -222,12 +289,16 @@ export class PageLayout {
             color: style === 'muted' ? COLOURS.muted : COLOURS.text,
             spaceBefore: 6,
             kind: 'p',
+            element: element(place, 'P'),
           }),
         );
         return;
       }
       case 'list': {
+        const list = element(place, 'L');
         block.items.forEach((item, i) => {
+          const li = element({ parent: list }, 'LI');
+          const bullet = element({ parent: li }, 'Lbl');
           out.push(
             ...this.textSlices(item, {
               font: 'regular',
@@ -235,8 +306,9 @@ export class PageLayout {
               color: COLOURS.text,
               spaceBefore: i === 0 ? 6 : 2,
               kind: 'li',
+              element: element({ parent: li }, 'LBody'),
               indent: 14,
-              bullet: true,
+              bullet,
             }),
           );
         });
@@ -251,15 +323,23 @@ export class PageLayout {
           block.rows.map((r) => [r.label, r.value]),
           { showHeader: false, firstColumnBold: true },
           out,
+          element(place, 'Table'),
         );
         return;
       case 'table':
-        this.tableSlices(block.columns, block.rows, { showHeader: true, firstColumnBold: false }, out);
+        this.tableSlices(
+          block.columns,
+          block.rows,
+          { showHeader: true, firstColumnBold: false },
+          out,
+          element(place, 'Table'),
+        );
         return;
       case 'figure': {
         // A figure larger than the content area is scaled down to fit, never split.
         const scale = Math.min(1, this.contentWidth / block.width, (this.contentHeight - 12) / block.height);
         const height = block.height * scale;
+        const figure = element(place, 'Figure', { alt: block.label });
         out.push({
           height,
           spaceBefore: 8,
@@ -267,21 +347,24 @@ export class PageLayout {
           strongKeep: false,
           tag: { kind: 'figure', text: block.label },
           draw: (x, yTop) => {
-            if (scale === 1) return block.draw(x, yTop);
-            return block.draw(x, yTop).map((op) => scaleOp(op, x, yTop, scale));
+            const ops = block.draw(x, yTop);
+            return [{ element: figure, ops: scale === 1 ? ops : ops.map((op) => scaleOp(op, x, yTop, scale)) }];
           },
         });
         return;
       }
       case 'keepTogether': {
         const group: Slice[] = [];
-        for (const b of block.blocks) this.toSlices(b, group);
+        for (const b of block.blocks) this.toSlices(b, group, place);
         group.forEach((s, i) => {
           if (i < group.length - 1) s.keepWithNext = true;
         });
         out.push(...group);
         return;
       }
+      case 'language':
+        for (const b of block.blocks) this.toSlices(b, out, { parent: place.parent, lang: block.lang });
+        return;
       case 'spacer':
         out.push({
           height: block.height,
@@ -311,12 +394,24 @@ export class PageLayout {
     rows: string[][],
     opts: { showHeader: boolean; firstColumnBold: boolean },
     out: Slice[],
+    table: StructElement,
   ): void {
     const totalWeight = columns.reduce((a, c) => a + c.weight, 0) || 1;
     const widths = columns.map((c) => (c.weight / totalWeight) * this.contentWidth);
     const lineHeight = TABLE_SIZE * LINE_HEIGHT;
 
+    /** A row's cells as structure elements: header cells head their column, or (label cells) their row. */
+    const rowElements = (rowKind: 'th' | 'td') => {
+      const tr = element({ parent: table }, 'TR');
+      return columns.map((_, c) => {
+        if (rowKind === 'th') return element({ parent: tr }, 'TH', { scope: 'Column' });
+        if (opts.firstColumnBold && c === 0) return element({ parent: tr }, 'TH', { scope: 'Row' });
+        return element({ parent: tr }, 'TD');
+      });
+    };
+
     const rowSlices = (cells: string[], rowKind: 'th' | 'td', fonts: FontRole[], fill?: Rgb): Slice[] => {
+      const cellElements = rowElements(rowKind);
       const wrapped = columns.map((_, c) =>
         wrapText(cells[c] ?? '', this.measure(fonts[c]), TABLE_SIZE, Math.max(10, widths[c] - 2 * CELL_PAD)),
       );
@@ -334,10 +429,13 @@ export class PageLayout {
           strongKeep: false,
           tag: { kind: rowKind, text: cells.join(' | ') },
           draw: (x, yTop) => {
-            const ops: DrawOp[] = [];
-            if (fill) ops.push({ op: 'rect', x, y: yTop - height, width: this.contentWidth, height, fill });
+            const parts: MarkedOps[] = [];
+            if (fill)
+              parts.push({ ops: [{ op: 'rect', x, y: yTop - height, width: this.contentWidth, height, fill }] });
             let cx = x;
             wrapped.forEach((lines, c) => {
+              const ops: DrawOp[] = [];
+              parts.push({ element: cellElements[c], ops });
               for (let l = start; l < end && l < lines.length; l++) {
                 if (lines[l] === '') continue;
                 ops.push({
@@ -352,7 +450,7 @@ export class PageLayout {
               }
               cx += widths[c];
             });
-            ops.push({
+            const rule: DrawOp = {
               op: 'line',
               x1: x,
               y1: yTop - height,
@@ -360,8 +458,9 @@ export class PageLayout {
               y2: yTop - height,
               color: COLOURS.rule,
               width: 0.5,
-            });
-            return ops;
+            };
+            parts.push({ ops: [rule] });
+            return parts;
           },
         });
       }
@@ -400,13 +499,13 @@ export class PageLayout {
     const top = g.height - g.marginTop;
     const bottom = g.marginBottom;
     const pages: LaidOutPage[] = [];
-    let page: LaidOutPage = { ops: [], tags: [] };
+    let page: LaidOutPage = { ops: [], tags: [], runs: [] };
     let y = top;
     let empty = true;
     pages.push(page);
 
     const newPage = () => {
-      page = { ops: [], tags: [] };
+      page = { ops: [], tags: [], runs: [] };
       pages.push(page);
       y = top;
       empty = true;
@@ -436,7 +535,16 @@ export class PageLayout {
 
     const place = (s: Slice, isRepeat: boolean) => {
       if (!empty) y -= s.spaceBefore;
-      page.ops.push(...s.draw(g.marginLeft, y));
+      for (const part of s.draw(g.marginLeft, y)) {
+        if (part.ops.length === 0) continue;
+        // A table header drawn again on a new page is an artifact: its cells are in the structure once.
+        const el = isRepeat ? undefined : part.element;
+        const last = page.runs.at(-1);
+        // Consecutive drawing for the same element (the lines of a paragraph) is one marked run.
+        if (last && last.element === el && last.end === page.ops.length) last.end += part.ops.length;
+        else page.runs.push({ element: el, start: page.ops.length, end: page.ops.length + part.ops.length, yTop: y });
+        page.ops.push(...part.ops);
+      }
       page.tags.push({ kind: isRepeat ? `${s.tag.kind}-repeat` : s.tag.kind, text: s.tag.text, yTop: y });
       y -= s.height;
       empty = false;

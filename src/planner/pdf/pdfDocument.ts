@@ -1,6 +1,7 @@
 /**
  * Generic document renderer: lays out blocks on A4 pages and draws them with pdf-lib, adding the
- * security marking, footer, practice watermark, metadata and the attached plan.
+ * security marking, footer, practice watermark, metadata and the attached plan. The PDF is tagged
+ * (PDF/UA-1: structure, artifacts, bookmarks; taggedPdf.ts) and archival (PDF/A-3b; pdfArchive.ts).
  *
  * Knows nothing about plans beyond the footer fields; `renderPlanPdf` turns a plan into blocks.
  * Imports pdf-lib statically, so the UI must load this module (or renderPlanPdf) with a dynamic
@@ -39,6 +40,8 @@ import {
   type Rgb,
 } from './pageLayout';
 import { sha256Hex } from '../signoff/fingerprintPlan';
+import { StructureWriter } from './taggedPdf';
+import { makeArchival } from './pdfArchive';
 import {
   ATTACHMENT_MIME,
   ATTACHMENT_NAME,
@@ -114,22 +117,41 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   const measures: Measures = { regular: new CachedMeasure(regular), bold: new CachedMeasure(bold) };
 
   const layout = new PageLayout(measures, A4);
-  const pages = layout.layout(input.buildBlocks(layout, measures));
+  const { pages, structure } = layout.layoutDocument(input.buildBlocks(layout, measures));
 
   const painter = new TextPainter({ regular, bold });
+  const tags = new StructureWriter(doc);
   const total = pages.length;
   const { marks } = input;
   const watermark = marks.practice?.length ? watermarkOutline(input.fonts.bold, marks.practice[0]) : undefined;
-  pages.forEach((laid, index) => {
+  const drawn = pages.map((laid, index) => {
     const page = doc.addPage([A4.width, A4.height]);
-    if (watermark) drawWatermark(page, watermark);
-    const ops = [
-      ...laid.ops,
-      ...headerOps(measures, marks, input.statusMark),
-      ...footerOps(measures, marks.security, input.footer, index + 1, total),
-    ];
-    drawOps(page, ops, painter);
+    // Page furniture is an artifact, so it stays out of the structure (and out of what is read aloud).
+    if (watermark) {
+      page.pushOperators(tags.beginArtifact(true));
+      drawWatermark(page, watermark);
+      page.pushOperators(tags.end());
+    }
+    const fontKey = pageFonts(page, painter);
+    for (const run of laid.runs) {
+      page.pushOperators(run.element ? tags.begin(index, run.element, run.yTop) : tags.beginArtifact(false));
+      drawOps(page, laid.ops.slice(run.start, run.end), painter, fontKey);
+      page.pushOperators(tags.end());
+    }
+    page.pushOperators(tags.beginArtifact(true));
+    drawOps(
+      page,
+      [
+        ...headerOps(measures, marks, input.statusMark),
+        ...footerOps(measures, marks.security, input.footer, index + 1, total),
+      ],
+      painter,
+      fontKey,
+    );
+    page.pushOperators(tags.end());
+    return page;
   });
+  tags.finish(structure, drawn);
 
   const fileSha256 = await sha256Hex(input.attachment.bytes);
   setMetadata(
@@ -145,6 +167,12 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
     modificationDate: input.now,
     afRelationship: AFRelationship.Source,
   });
+  makeArchival(
+    doc,
+    { ...input.meta, creator: CREATOR, producer: PRODUCER, now: input.now },
+    // The file identifier, from what the PDF holds: the same plan drawn again gets the same one.
+    fileSha256.slice(0, 32),
+  );
 
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, pages };
@@ -202,11 +230,13 @@ class TextPainter {
   }
 }
 
-function drawOps(page: PDFPage, ops: DrawOp[], painter: TextPainter) {
+/** The page's resource name for each font, registered once per page, whichever run uses it first. */
+function pageFonts(page: PDFPage, painter: TextPainter): (font: FontRole) => PDFName {
   const keys: Partial<Record<FontRole, PDFName>> = {};
-  const fontKey = (font: FontRole) =>
-    (keys[font] ??= page.node.newFontDictionary(font === 'bold' ? 'F2' : 'F1', painter.fonts[font].ref));
+  return (font) => (keys[font] ??= page.node.newFontDictionary(font === 'bold' ? 'F2' : 'F1', painter.fonts[font].ref));
+}
 
+function drawOps(page: PDFPage, ops: DrawOp[], painter: TextPainter, fontKey: (font: FontRole) => PDFName) {
   let i = 0;
   while (i < ops.length) {
     const op = ops[i];

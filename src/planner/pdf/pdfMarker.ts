@@ -20,8 +20,10 @@ export const ATTACHMENT_MIME = 'application/json';
  * Version 2: the eco-map shows full names, the adoptive family and a line per form; text wraps after hyphens.
  * Version 3: page one names the law (the Acts of England or Wales); the eco-map takes up to a page so
  * a large family's names stay readable; Welsh and bilingual PDFs.
+ * Version 4: tagged (marked content for the structure tree, artifacts, pages' StructParents and tab
+ * order); a wrapped line keeps the space it broke at, so extracted text never runs words together.
  */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 /** How the child's name is shown on the pages (planDocument's NameStyle). */
 export const NAME_STYLES = ['full', 'first', 'initials'] as const;

@@ -16,6 +16,7 @@ import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRule
 import { renderDocument, type PdfFonts } from './pdfDocument';
 import { planBlocks, styledChildName, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
+import type { Block } from './pageLayout';
 import { RENDERER_VERSION } from './pdfMarker';
 
 export interface RenderPlanPdfOptions {
@@ -81,11 +82,11 @@ export async function renderPlanPdfWithDetails(
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
-    // The whole plan in each language in turn, each starting on a page of its own.
+    // The whole plan in each language in turn, each starting on a page of its own; a language other
+    // than the document's (the English half of a bilingual plan) is marked as such for screen readers.
     buildBlocks: (layout, measures) =>
-      translators.flatMap((i18n, i) => [
-        ...(i > 0 ? [{ kind: 'pageBreak' } as const] : []),
-        ...planBlocks(plan, {
+      translators.flatMap((i18n, i) => {
+        const blocks = planBlocks(plan, {
           i18n,
           nameStyle: options.nameStyle,
           fingerprint,
@@ -97,8 +98,11 @@ export async function renderPlanPdfWithDetails(
             { width: layout.contentWidth, height: layout.contentHeight },
             i18n,
           ),
-        }),
-      ]),
+        });
+        const inLanguage: Block[] =
+          i18n.locale === first.locale ? blocks : [{ kind: 'language', lang: i18n.locale, blocks }];
+        return i > 0 ? [{ kind: 'pageBreak' }, ...inLanguage] : inLanguage;
+      }),
     meta: {
       // Never a name: the title shows in window title bars, file lists and document managers.
       title: first.t('plan.pdf.meta.title', { version: plan.version }),

@@ -60,13 +60,19 @@ export function cleanForPdf(text: string): string {
  * Breaks text into lines no wider than `maxWidth`. Newlines in the input are hard breaks; a blank
  * line is kept as an empty line. Lines break at spaces, then after hyphens; only a word wider than
  * the whole line is split, with a hyphen, so a long URL or reference never overflows the margin.
+ *
+ * A line that ends where the text had a space or a line break keeps one space at its end (drawn,
+ * though unseen), so text extraction and screen readers reading the tagged PDF hear two words, not
+ * one run together across the break. Widths ignore it (`textWidth` counts spaces between words).
  */
 export function wrapText(text: string, measure: CachedMeasure, size: number, maxWidth: number): string[] {
   const m = { widthOf: (piece: string) => measure.wordWidth(piece, size), space: measure.spaceWidth * size };
   const lines = cleanForPdf(text)
     .split('\n')
-    .flatMap((hardLine) => breakLines(hardLine, m, maxWidth).map((line) => line.text));
+    .flatMap((hardLine) => breakLines(hardLine, m, maxWidth));
   // Drop trailing blank lines: they only add space at the end of a block.
-  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
+  while (lines.length > 1 && lines[lines.length - 1].text === '') lines.pop();
+  return lines.map(({ text, end }, i) =>
+    text !== '' && i < lines.length - 1 && (end === 'space' || end === 'end') ? `${text} ` : text,
+  );
 }

@@ -73,6 +73,13 @@ describe('third-party notices', () => {
     expect(english?.[1]).toContain('Any redistribution of this package must retain this notice.');
   });
 
+  it('name the sRGB colour profile the PDFs embed, with its zlib licence', () => {
+    const section = text.split(`${'-'.repeat(79)}\n`).find((part) => part.startsWith('Colour profile\n'));
+    expect(section).toMatch(/^sRGB\.icc, from the Debian package icc-profiles-free /m);
+    expect(section).toContain('Permission is granted to anyone to use this software for any purpose');
+    expect(section).toContain('This notice may not be removed or altered from any source');
+  });
+
   it('name the fonts the site ships, with the DejaVu fonts licence', () => {
     expect(text).toMatch(/^DejaVuSans-Bold\.ttf, DejaVuSans\.ttf, from the package dejavu-fonts-ttf /m);
     const dejavu = [...sections].find(([heading]) => heading.startsWith('dejavu-fonts-ttf '));

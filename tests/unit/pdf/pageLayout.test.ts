@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../../src/planner/pdf/pdfDocument';
 import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
-import { A4, PageLayout, type Block, type LaidOutPage } from '../../../src/planner/pdf/pageLayout';
+import { A4, PageLayout, type Block, type LaidOutPage, type StructElement } from '../../../src/planner/pdf/pageLayout';
 import { CachedMeasure, wrapText, type FontMetricsSource } from '../../../src/planner/pdf/textMeasure';
 import { NOW, pdfText, squash, testFonts } from './pdfTestKit';
 
@@ -12,6 +12,7 @@ const fakeFont: FontMetricsSource = {
 };
 const measures = () => ({ regular: new CachedMeasure(fakeFont), bold: new CachedMeasure(fakeFont) });
 const layout = (blocks: Block[]) => new PageLayout(measures()).layout(blocks);
+const layoutDocument = (blocks: Block[]) => new PageLayout(measures()).layoutDocument(blocks);
 
 const filler = (lines: number): Block[] =>
   Array.from({ length: lines }, (_, i): Block => ({ kind: 'paragraph', text: `Filler paragraph ${i}.` }));
@@ -22,15 +23,17 @@ const lastTag = (page: LaidOutPage) => page.tags[page.tags.length - 1];
 describe('text wrapping', () => {
   const m = new CachedMeasure(fakeFont);
 
-  it('wraps at spaces within the width and keeps every word', () => {
+  it('wraps at spaces within the width and keeps every word, and the space at each break', () => {
     const text = 'one two three four five six seven eight nine ten';
     const lines = wrapText(text, m, 10, 60); // 12 characters a line
     expect(lines.every((l) => m.textWidth(l, 10) <= 60)).toBe(true);
-    expect(lines.join(' ')).toBe(text);
+    expect(lines.length).toBeGreaterThan(2);
+    // Read in order, the lines say the text: extraction never runs two words together.
+    expect(lines.join('')).toBe(text);
   });
 
   it('keeps hard line breaks and blank lines, and drops trailing blank lines', () => {
-    expect(wrapText('a\n\nb\n\n', m, 10, 100)).toEqual(['a', '', 'b']);
+    expect(wrapText('a\n\nb\n\n', m, 10, 100)).toEqual(['a ', '', 'b']);
   });
 
   it('splits a word longer than the line with a hyphen, never mid surrogate pair', () => {
@@ -59,11 +62,11 @@ describe('text wrapping', () => {
       .flatMap((op) => (op.op === 'text' && op.text !== 'Dafydd' ? [op.text] : []));
     // The column is 80 pt wide less padding: 15 characters of the stand-in font at 9.5 pt.
     expect(cell).toEqual([
-      'Merthyr Tydfil,',
-      'with foster',
-      'carers near',
+      'Merthyr Tydfil, ',
+      'with foster ',
+      'carers near ',
       'Ystradgynlais-',
-      'on-Tawe',
+      'on-Tawe ',
       'Llanfairpwllgw-',
       'yngyll',
     ]);
@@ -236,5 +239,92 @@ describe('pagination in the real PDF', () => {
       }
     }
     expect(movedAlthoughItFitted).toBeGreaterThan(0);
+  });
+});
+
+describe('logical structure for the tagged PDF', () => {
+  /** The element's role with its children's, as a nested list, for comparing shapes. */
+  const shape = (el: StructElement): unknown => (el.kids.length ? [el.role, el.kids.map(shape)] : el.role);
+
+  it('makes one element per block, in reading order, with lists and tables in their parts', () => {
+    const { structure } = layoutDocument([
+      { kind: 'heading', level: 1, text: 'Plan' },
+      { kind: 'paragraph', text: 'Intro.' },
+      { kind: 'list', items: ['One', 'Two'] },
+      { kind: 'fields', rows: [{ label: 'Child', value: 'A. B.' }] },
+      { kind: 'table', columns: [{ header: 'Name', weight: 1 }], rows: [['Ann']] },
+      { kind: 'figure', width: 10, height: 10, label: 'Signature of Ann', draw: () => [] },
+    ]);
+    expect(shape(structure)).toEqual([
+      'Document',
+      [
+        'H1',
+        'P',
+        [
+          'L',
+          [
+            ['LI', ['Lbl', 'LBody']],
+            ['LI', ['Lbl', 'LBody']],
+          ],
+        ],
+        ['Table', [['TR', ['TH', 'TD']]]],
+        [
+          'Table',
+          [
+            ['TR', ['TH']],
+            ['TR', ['TD']],
+          ],
+        ],
+        'Figure',
+      ],
+    ]);
+    const [h1, , , fields, table, figure] = structure.kids;
+    expect(h1.title).toBe('Plan');
+    expect(fields.kids[0].kids[0].scope).toBe('Row');
+    expect(table.kids[0].kids[0].scope).toBe('Column');
+    expect(figure.alt).toBe('Signature of Ann');
+  });
+
+  it('keeps a paragraph split across pages as one element, drawn on each page', () => {
+    const { pages, structure } = layoutDocument([...filler(10), { kind: 'paragraph', text: 'Word '.repeat(2000) }]);
+    const long = structure.kids.at(-1)!;
+    const holding = pages.filter((p) => p.runs.some((run) => run.element === long));
+    expect(holding.length).toBeGreaterThan(1);
+    expect(structure.kids).toHaveLength(11);
+    // Its lines on one page are one run (one marked-content sequence), not one per line.
+    for (const page of holding) expect(page.runs.filter((run) => run.element === long)).toHaveLength(1);
+  });
+
+  it('draws a table header repeated on a new page as an artifact, and shading and rules too', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [`Person ${i}`]);
+    const { pages, structure } = layoutDocument([{ kind: 'table', columns: [{ header: 'With', weight: 1 }], rows }]);
+    const header = structure.kids[0].kids[0].kids[0];
+    expect(header.role).toBe('TH');
+    expect(pages.filter((p) => p.runs.some((run) => run.element === header))).toHaveLength(1);
+    for (const page of pages.slice(1)) {
+      const first = page.runs[0];
+      expect(first.element).toBeUndefined();
+      expect(page.ops.slice(first.start, first.end).some((op) => op.op === 'text' && op.text === 'With')).toBe(true);
+    }
+    for (const page of pages)
+      for (const run of page.runs)
+        if (run.element) expect(page.ops.slice(run.start, run.end).every((op) => op.op === 'text')).toBe(true);
+  });
+
+  it('marks blocks in another language with it, and nothing else', () => {
+    const { structure } = layoutDocument([
+      { kind: 'heading', level: 1, text: 'Cynllun' },
+      {
+        kind: 'language',
+        lang: 'en-GB',
+        blocks: [
+          { kind: 'heading', level: 1, text: 'Plan' },
+          { kind: 'list', items: ['One'] },
+        ],
+      },
+    ]);
+    expect(structure.kids.map((el) => el.lang)).toEqual([undefined, 'en-GB', 'en-GB']);
+    // Children inherit the language of their element.
+    expect(structure.kids[2].kids[0].lang).toBeUndefined();
   });
 });

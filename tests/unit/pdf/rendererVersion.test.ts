@@ -37,6 +37,13 @@ const PAGES_BY_VERSION: Record<number, Record<string, string>> = {
     'src/planner/examples/siblings-adoption-and-foster-care.json first':
       '2b16df0ae0881496aed588a77e6c4dbe125216622504025bc1a72eea21f6bec6',
   },
+  // Tagged: marked content around every element and artifact; a wrapped line keeps its break space.
+  4: {
+    [`${SIGNED_FIXTURE} initials`]: '9f9034041de91b7e80fa08ec92f65b48f5204e4bca58a11ae1d26c9f21b41f8d',
+    'tests/fixtures/plans/complete.json full': 'd0c1649a4fa6f34a145c4d89dc2c6ae666d6a2c650d022672abbf28dbffb0469',
+    'src/planner/examples/siblings-adoption-and-foster-care.json first':
+      '57b930977da25e057266d25a2245cace96ee0a45365ffaf349cbd23b2988116a',
+  },
 };
 
 const CASES: [path: string, nameStyle: NameStyle][] = [
