@@ -1,7 +1,7 @@
 import type { letterMessages } from '../en/letters';
 
 /**
- * Letters in Welsh (machine-made; see cy/status/c.ts): why each kind of identifying detail the
+ * Letters in Welsh (machine-made; see cy/status.ts): why each kind of identifying detail the
  * checker finds matters.
  */
 export const letterMessagesCy = {

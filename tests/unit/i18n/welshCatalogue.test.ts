@@ -7,10 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
-import { STATUS_a } from '../../../src/i18n/cy/status/a';
-import { STATUS_b } from '../../../src/i18n/cy/status/b';
-import { STATUS_c } from '../../../src/i18n/cy/status/c';
-import { STATUS_d } from '../../../src/i18n/cy/status/d';
+import { WELSH_AREA_STATUS as STATUS } from '../../../src/i18n/cy/status';
 import { TERMS_a } from '../../../src/i18n/cy/terminology/a';
 import { TERMS_b } from '../../../src/i18n/cy/terminology/b';
 import { TERMS_c } from '../../../src/i18n/cy/terminology/c';
@@ -63,8 +60,6 @@ const SAME_AS_ENGLISH = new Set([
   'hub.sources.short', // {publisher}, {year}
 ]);
 
-/** The translation status of every area, from the parts' status files. */
-const STATUS = { ...STATUS_a, ...STATUS_b, ...STATUS_c, ...STATUS_d };
 /** Each part's terms, with how many it records at least. */
 const TERM_LISTS = [
   { part: 'a', terms: TERMS_a, min: 20 },
