@@ -26,17 +26,37 @@ const SHELL_PAGES = [
   'search/index.html',
 ];
 /**
- * A language's own app shell (its home, offline, 404, builder and search pages, under /<lang>/), kept
- * when a reader opens a page in that language, so an English reader downloads no Welsh pages.
+ * A language's own app shell (its home, offline, 404, builder and search pages, under /<lang>/, and its
+ * search index's metadata), kept when a reader opens a page in that language, so an English reader
+ * downloads no Welsh pages.
  * @param {string[]} files paths relative to the built site
  * @param {string} lang a language other than English (its folder in the built site)
  * @returns {string[]}
  */
-export const languageShellFiles = (files, lang) =>
-  SHELL_PAGES.map((page) => `${lang}/${page}`).filter((page) => files.includes(page));
+export const languageShellFiles = (files, lang) => [
+  ...SHELL_PAGES.map((page) => `${lang}/${page}`).filter((page) => files.includes(page)),
+  ...searchLanguageFiles(files, lang),
+];
 
-/** Pagefind's code and its index's entry and metadata; not the index chunks or result fragments, which grow with the site. */
-const SEARCH_CODE = /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+\.pagefind)$/;
+/** Pagefind's code and its index's entry; not the index chunks or result fragments, which grow with the site. */
+const SEARCH_CODE = /^pagefind\/(pagefind\.js|pagefind-entry\.json)$/;
+/** Pagefind's name for the English index (from `<html lang="en-GB">`); other languages' are their folders' ("cy"). */
+const ENGLISH_SEARCH = 'en-gb';
+
+/**
+ * Pagefind's files for one language's index: its metadata and its word-stemming code, or the code for
+ * a language it cannot stem (`wasm.unknown`, which Welsh uses). Each language's offline copy keeps only
+ * its own, so neither reader downloads the other language's search files.
+ * @param {string[]} files paths relative to the built site
+ * @param {string} index Pagefind's name for the language ("en-gb", "cy")
+ * @returns {string[]}
+ */
+export function searchLanguageFiles(files, index) {
+  const meta = files.filter((f) => f.startsWith(`pagefind/pagefind.${index}_`) && f.endsWith('.pf_meta'));
+  const stemming = `pagefind/wasm.${index}.pagefind`;
+  const wasm = files.includes(stemming) ? stemming : 'pagefind/wasm.unknown.pagefind';
+  return [...meta, ...(files.includes(wasm) ? [wasm] : [])];
+}
 
 /**
  * The URL a built file is requested by: pages by their folder ("/guides/x/"), the rest by their path.
@@ -55,19 +75,22 @@ export const wholeSiteFiles = (files) => files.filter((f) => !NEVER.some((re) =>
 
 /**
  * The precache: the shell pages, the favicon, the bundled code and styles except fonts and code kept
- * only once used (`isOnDemandCode(file)`), and Pagefind's code.
+ * only once used (`isOnDemandCode(file)`), and Pagefind's code with the English index's files.
  * @param {string[]} files paths relative to the built site
  * @param {(file: string) => boolean} isOnDemandCode
  * @returns {string[]}
  */
-export const precacheFiles = (files, isOnDemandCode) =>
-  wholeSiteFiles(files).filter(
+export function precacheFiles(files, isOnDemandCode) {
+  const englishSearch = searchLanguageFiles(files, ENGLISH_SEARCH);
+  return wholeSiteFiles(files).filter(
     (f) =>
       SHELL_PAGES.includes(f) ||
       f === 'favicon.svg' ||
       SEARCH_CODE.test(f) ||
+      englishSearch.includes(f) ||
       (f.startsWith('_astro/') && !/\.(ttf|otf|woff2?)$/.test(f) && !isOnDemandCode(f)),
   );
+}
 
 /**
  * The trainers' pages in a language: everything under /training/, or /<lang>/training/ (the listing,

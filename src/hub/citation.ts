@@ -5,20 +5,24 @@
 import type { Translator } from '../i18n/translator';
 import type { Source } from './resourceSchema';
 
-/** The citation in the page's language, with `{title}` left for the linked title. */
-export function citationText(i18n: Translator, source: Source): string {
-  if (source.year !== undefined)
-    return i18n.t('hub.sources.citation', { publisher: source.publisher, year: String(source.year) });
+/**
+ * The citation in the page's language, with `{title}` left for the linked title; `publisher` may be
+ * `'{publisher}'` too, left for an element that marks the publisher's language.
+ */
+export function citationText(i18n: Translator, source: Source, publisher = source.publisher): string {
+  if (source.year !== undefined) return i18n.t('hub.sources.citation', { publisher, year: String(source.year) });
   return i18n.t('hub.sources.citation.undated', {
-    publisher: source.publisher,
+    publisher,
     accessed: i18n.date(source.accessed),
   });
 }
 
-/** The source in a few words, where a point on screen names it: "Adoption UK, 2022", "KCA, no date". */
-export function shortCitation(i18n: Translator, source: Source): string {
+/**
+ * The source in a few words, where a point on screen names it: "Adoption UK, 2022", "KCA, no date";
+ * `publisher` as for citationText.
+ */
+export function shortCitation(i18n: Translator, source: Source, publisher = source.publisher): string {
   // A year is a name, not a quantity: written as it is, never "2,022".
-  if (source.year !== undefined)
-    return i18n.t('hub.sources.short', { publisher: source.publisher, year: String(source.year) });
-  return i18n.t('hub.sources.short.undated', { publisher: source.publisher });
+  if (source.year !== undefined) return i18n.t('hub.sources.short', { publisher, year: String(source.year) });
+  return i18n.t('hub.sources.short.undated', { publisher });
 }

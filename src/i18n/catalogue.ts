@@ -78,7 +78,7 @@ export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, Message>;
 
 /**
- * The Welsh messages by area (machine-made, waiting for review: see cy/status/), each with exactly
+ * The Welsh messages by area (machine-made, waiting for review: see cy/status.ts), each with exactly
  * its English area's keys (checked here, where the Message type lives, and by the catalogue test).
  */
 export const WELSH_AREAS = {

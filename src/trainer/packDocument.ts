@@ -36,6 +36,8 @@ type PackI18n = ScriptTranslator<(typeof PACK_DOCUMENT_KEYS)[number]>;
 export interface PackChoice {
   id: string;
   title: string;
+  /** The title's language, when it is not the page's (an untranslated resource). */
+  lang?: string;
   kind: string;
   fictional: boolean;
   plan?: string;
@@ -186,6 +188,7 @@ function cover(pack: PackSelection, items: PackChoice[], i18n: PackI18n, site: s
     const li = el('li');
     const link = el('a', { text: item.title });
     link.href = `#pack-item-${i + 1}`;
+    if (item.lang) link.lang = item.lang;
     li.append(
       link,
       ' ',
@@ -293,6 +296,7 @@ export async function renderPack(
         if (takesNotes(item.id)) (heading ?? content.firstElementChild ?? content).after(notesBox(i + 1, i18n));
       } catch {
         const title = el('h2', { id: `pack-item-${i + 1}-title`, text: item.title });
+        if (item.lang) title.lang = item.lang;
         const problem = el('p', { className: 'pack-item__problem', text: i18n.t('trainer.pack.item.problem') });
         body.replaceWith(title, problem);
         if (takesNotes(item.id)) problem.after(notesBox(i + 1, i18n));

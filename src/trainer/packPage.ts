@@ -74,6 +74,7 @@ export function startPackPage(): void {
       {
         id: box.value,
         title: box.dataset.title ?? box.value,
+        lang: box.dataset.lang,
         kind: box.dataset.kind ?? '',
         fictional: box.dataset.fictional === 'true',
         plan: box.dataset.plan,
@@ -124,6 +125,8 @@ export function startPackPage(): void {
         const title = document.createElement('span');
         title.className = 'pack-order__title';
         title.textContent = titleOf(id);
+        const lang = choices.get(id)?.lang;
+        if (lang) title.lang = lang;
         const kind = document.createElement('span');
         kind.className = 'pack-order__kind';
         kind.textContent = choices.get(id)?.kind ?? '';

@@ -17,6 +17,7 @@ import { TIMER_VIEW_KEYS, setText, timerView } from './timerView';
 import { USE_KEYS, describeUse, elapsedAt, formatElapsed, isOverPlan, usedAt } from './sessionClock';
 import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
 import { fitText } from './fitText';
+import { around } from './messageParts';
 import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
 import { scriptTranslator } from '../i18n/scriptTranslator';
 
@@ -43,6 +44,9 @@ export function startPresenterWindow(): void {
   const position = byId('now-position');
   const headline = byId('now-headline');
   const nextHeadline = byId('next-headline');
+  // The next step's words are the session's (English on a Welsh page); "Next:" and its position are the page's.
+  const nextText = document.createElement('span');
+  if (desk.dataset.sessionLang) nextText.lang = desk.dataset.sessionLang;
   const clockBox = byId('session-clock-box');
   const sessionClock = byId('session-clock');
   const drawTimer = timerView('console-timer', t);
@@ -93,15 +97,12 @@ export function startPresenterWindow(): void {
       setText(position, positionLabel(step, activities, t));
       setText(headline, stepHeadline(step, activities, sessionTitle));
       const next = session.steps[index + 1];
-      setText(
-        nextHeadline,
-        next
-          ? t('trainer.presenter.next.step', {
-              position: positionLabel(next, activities, t),
-              text: stepHeadline(next, activities, sessionTitle),
-            })
-          : t('trainer.presenter.next.last'),
-      );
+      if (next) {
+        const line = t('trainer.presenter.next.step', { position: positionLabel(next, activities, t) });
+        const [before, after] = around(line, 'text');
+        nextText.textContent = stepHeadline(next, activities, sessionTitle);
+        nextHeadline.replaceChildren(before, nextText, after);
+      } else setText(nextHeadline, t('trainer.presenter.next.last'));
       previousButton.disabled = index === 0;
       nextButton.disabled = index === session.steps.length - 1;
       const hash = `#${step.hash}`;

@@ -1,6 +1,7 @@
 /**
- * Welsh pages offline (issue 13): an English reader's device keeps no Welsh page; a Welsh page keeps
- * the Welsh app shell, and a Welsh training page the Welsh trainer set, in a cache of its own, after
+ * Welsh pages offline (issue 13): an English reader's device keeps no Welsh page and no Welsh search
+ * file; a Welsh page keeps the Welsh app shell with Welsh search's own Pagefind files, and a Welsh
+ * training page the Welsh trainer set, in a cache of its own, after
  * which Welsh trainers' pages load with no connection and an unkept Welsh page shows the Welsh offline page.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,10 @@ describe('the site in Welsh, offline', () => {
     const all = await cached(page);
     expect(all.filter((c) => c.name.startsWith('sit-trainer-cy-'))).toEqual([]);
     expect(all.flatMap((c) => c.paths).filter((p) => p.startsWith('/cy/'))).toEqual([]);
+    // Search's files for the English index only: not the Welsh metadata, nor the code Welsh search uses.
+    const search = all.flatMap((c) => c.paths).filter((p) => p.startsWith('/pagefind/'));
+    expect(search.filter((p) => /\.en-gb[._]/.test(p))).toHaveLength(2);
+    expect(search.filter((p) => /\.cy_|wasm\.unknown/.test(p))).toEqual([]);
     await page.close();
   });
 
@@ -50,6 +55,11 @@ describe('the site in Welsh, offline', () => {
         return shell.filter((p) => !paths.includes(p));
       })
       .toEqual([]);
+    // Welsh search's own files come with the Welsh shell.
+    const welshSearch = /^\/pagefind\/(pagefind\.cy_[^/]+\.pf_meta|wasm\.unknown\.pagefind)$/;
+    await expect
+      .poll(async () => (await cached(page)).flatMap((c) => c.paths).filter((p) => welshSearch.test(p)).length)
+      .toBe(2);
     const welshSet = (await cached(page)).find((c) => c.name.startsWith('sit-trainer-cy-'));
     expect(welshSet?.paths).toContain('/cy/training/sheets/eco-map/');
     expect(welshSet?.paths.filter((p) => p.endsWith('/') && !p.startsWith('/cy/'))).toEqual([]);

@@ -10,7 +10,9 @@ import { baseUrl, useBrowser, waitForIslands } from './browser';
 import type { Plan } from '../../src/planner/schema/planSchema';
 import { freshBuilder, heading, openBuilder, storedPlans } from './plannerHelpers';
 
-const EXAMPLES = readdirSync('src/planner/examples').map((f) => f.replace(/\.json$/, ''));
+const EXAMPLES = readdirSync('src/planner/examples')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 const browser = useBrowser();
 
@@ -39,6 +41,22 @@ describe('worked examples', () => {
     await heading(page, 'Your plans');
     const card = page.locator('.plan-cards > li').first();
     await expect.poll(() => card.innerText()).toContain('Practice');
+    await page.close();
+  });
+
+  it('opens the Welsh example in Welsh from the Welsh builder: its free text Welsh, its names exact', async () => {
+    const page = await browser.newPage();
+    await freshBuilder(page, '?example=welsh-speaking-family', 'personal', '/cy');
+    await heading(page, 'Tomos: cynllun ymarfer');
+    await page.getByRole('link', { name: 'Gwirio’ch atebion' }).click();
+    const main = page.locator('main');
+    await expect.poll(() => main.innerText()).toContain('Mae Elin a Mark yn cytuno, ac wedi gofyn am gopi Cymraeg');
+    const text = await main.innerText();
+    for (const name of ['Eirlys (Nain)', 'Gwilym (Taid)', 'Lowri', 'Catrin', 'Aled', 'Julie and Steve'])
+      expect(text).toContain(name);
+    expect(text).toContain('Ydy ci Taid yn dod i’r tŷ newydd?');
+    expect(text).not.toContain('asked for a Welsh copy of the plan');
+    expect(text).not.toContain('Is Taid');
     await page.close();
   });
 

@@ -129,6 +129,25 @@ describe('the presenter window', () => {
     expect(html).not.toMatch(/\son[a-z]+=/);
     expect(html).not.toMatch(/\sstyle="/);
   });
+
+  it('on a Welsh page, marks the session’s English words, and only those, as English', async () => {
+    const presenter = await browser.newPage();
+    await presenter.goto(`${baseUrl()}/cy${PRESENTER}`);
+    const [first] = session.activities;
+    await expect.poll(() => text(presenter, '#next-headline span[lang="en-GB"]')).not.toBe('');
+    expect(await presenter.getAttribute('#now-headline', 'lang')).toBe('en-GB');
+    // "Nesaf"'s position is Welsh, outside the English span.
+    const next = await presenter.locator('#next-headline').evaluate((el) => ({
+      english: el.querySelector('[lang]')?.textContent,
+      welsh: [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(''),
+    }));
+    expect([session.activities[0].title, first.prompts[0]]).toContain(next.english);
+    expect(next.welsh).toMatch(/^Gweithgaredd 1 o \d/);
+    await presenter.close();
+  });
 });
 
 describe('the audience window', () => {

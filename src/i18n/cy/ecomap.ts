@@ -1,7 +1,7 @@
 import type { ecomapMessages } from '../en/ecomap';
 
 /**
- * The eco-map's words in Welsh (machine-made; see cy/status/c.ts): the diagram, its key and caption,
+ * The eco-map's words in Welsh (machine-made; see cy/status.ts): the diagram, its key and caption,
  * and the list of everyone in it that follows the diagram.
  */
 export const ecomapMessagesCy = {

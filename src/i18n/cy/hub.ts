@@ -1,7 +1,7 @@
 import type { hubMessages } from '../en/hub';
 
 /**
- * The hub's furniture in Welsh (machine-made; see cy/status/d.ts): taxonomy, header, footer,
+ * The hub's furniture in Welsh (machine-made; see cy/status.ts): taxonomy, header, footer,
  * listings, search, home, 404, glossary, about, accessibility and privacy statements. "The hub" is
  * "yr hwb" (masculine). Counted things take the mutation the number gives them (dau soft, tri and chwe
  * aspirate); a word linked inside a sentence carries the mutation its place needs ("gallwch bori").

@@ -1,7 +1,7 @@
 import type { letterMessages } from '../en/letters';
 
 /**
- * Letters in Welsh (machine-made; see cy/status/c.ts): the "Write a letter" and "Check a letter"
+ * Letters in Welsh (machine-made; see cy/status.ts): the "Write a letter" and "Check a letter"
  * pages, the guides' prompts they show, and for each kind of identifying detail the checker finds its
  * name, why it matters and what to write instead.
  */

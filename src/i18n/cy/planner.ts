@@ -1,6 +1,6 @@
 import type { plannerMessages } from '../en/planner';
 
-/** The plan builder's screens in Welsh (machine-made; see cy/status/b.ts): task list, plans list, section pages, files and notices. */
+/** The plan builder's screens in Welsh (machine-made; see cy/status.ts): task list, plans list, section pages, files and notices. */
 export const plannerMessagesCy = {
   // The builder as a whole: its name, tab titles, loading and a plan address that leads nowhere.
   'planner.name': 'Lluniwr cynlluniau',

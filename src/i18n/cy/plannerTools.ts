@@ -1,7 +1,7 @@
 import type { plannerToolMessages } from '../en/plannerTools';
 
 /**
- * "Copy from another plan" in Welsh (machine-made; see cy/status/c.ts). Counted things take the
+ * "Copy from another plan" in Welsh (machine-made; see cy/status.ts). Counted things take the
  * mutation the number gives them: dau/dwy soft, tri aspirate (tair none), chwe aspirate.
  */
 export const plannerToolMessagesCy = {

@@ -1,6 +1,6 @@
 import type { privacyMessages } from '../en/privacy';
 
-/** Privacy and device controls in Welsh (machine-made; see cy/status/b.ts): shared-computer question, passphrase lock, idle lock, tabs, storage and delete everything. */
+/** Privacy and device controls in Welsh (machine-made; see cy/status.ts): shared-computer question, passphrase lock, idle lock, tabs, storage and delete everything. */
 export const privacyMessagesCy = {
   // The builder around the plans (ui/privacy/PlannerShell.tsx)
   'privacy.shell.heading': 'Lluniwr cynlluniau',

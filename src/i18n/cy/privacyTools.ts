@@ -1,7 +1,7 @@
 import type { privacyToolMessages } from '../en/privacyTools';
 
 /**
- * The words of choosing a passphrase in Welsh (machine-made; see cy/status/b.ts). Loaded with the
+ * The words of choosing a passphrase in Welsh (machine-made; see cy/status.ts). Loaded with the
  * form that protects plans, as the English are (see i18n/builderToolCatalogue.ts).
  */
 export const privacyToolMessagesCy = {

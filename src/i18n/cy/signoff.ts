@@ -1,7 +1,7 @@
 import type { signoffMessages } from '../en/signoff';
 
 /**
- * Sign-off in Welsh (machine-made; see cy/status/b.ts): signatories, readiness rules, versions and
+ * Sign-off in Welsh (machine-made; see cy/status.ts): signatories, readiness rules, versions and
  * their changes, fingerprints, opening a PDF.
  */
 export const signoffMessagesCy = {

@@ -1,7 +1,7 @@
 import type { signoffPageMessages } from '../en/signoffPages';
 
 /**
- * The words of the sign-off pages that open on demand, in Welsh (machine-made; see cy/status/b.ts):
+ * The words of the sign-off pages that open on demand, in Welsh (machine-made; see cy/status.ts):
  * the versions of a plan and the PDF export with its choice of how the child is named.
  */
 export const signoffPageMessagesCy = {

@@ -1,7 +1,7 @@
 import type { signoffToolMessages } from '../en/signoffTools';
 
 /**
- * Sign-off tools' words in Welsh (machine-made; see cy/status/b.ts): what the checks of an opened PDF
+ * Sign-off tools' words in Welsh (machine-made; see cy/status.ts): what the checks of an opened PDF
  * found, comparing its fingerprint with the case record's, and the plan's calendar file.
  */
 export const signoffToolMessagesCy = {

@@ -1,7 +1,7 @@
 import type { trainerMessages } from '../en/trainer';
 
 /**
- * The trainers' toolkit in Welsh (machine-made; see cy/status/c.ts): session mode, presenter view,
+ * The trainers' toolkit in Welsh (machine-made; see cy/status.ts): session mode, presenter view,
  * timer, pack builder, activity sheets and cards. Counted things take the mutation the number gives
  * them (dau/dwy soft, tri aspirate, tair none, chwe aspirate; "un" softens a feminine noun).
  */

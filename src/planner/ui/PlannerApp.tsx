@@ -74,6 +74,11 @@ const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
 const CopiesPage = lazy(() => import('./copies/CopiesPage'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
+/**
+ * Worked examples in another language, in a folder named by it (examples/cy/): the same people and
+ * facts, the free text translated; opened from that language's builder when there is one.
+ */
+const TRANSLATED_EXAMPLES = import.meta.glob<unknown>('../examples/*/*.json', { import: 'default' });
 
 /** What is wrong with a file that could not be opened, in words. */
 interface FileProblem {
@@ -274,7 +279,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   const loadStoredPlan = useCallback((id: string) => loadPlan(store(), id), []);
 
   async function openExample(target: PlanStore, id: string, caseOnly: boolean): Promise<string | undefined> {
-    const load = EXAMPLES[`../examples/${id}.json`];
+    const load = TRANSLATED_EXAMPLES[`../examples/${i18n.lang}/${id}.json`] ?? EXAMPLES[`../examples/${id}.json`];
     if (!load) return undefined;
     const result = validatePlanData(await load());
     if (!result.ok) return undefined;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   languageShellFiles,
   precacheFiles,
+  searchLanguageFiles,
   trainerFiles,
   urlOf,
   wholeSiteFiles,
@@ -197,6 +198,33 @@ describe('the site in Welsh', () => {
       '/cy/search/',
     ]);
     expect(languageShellFiles(files, 'cy')).toEqual([]);
+  });
+
+  describe('Pagefind’s files for each language’s index', () => {
+    // Pagefind writes each language's metadata, and a stemmer for English; Welsh, which it cannot stem, uses wasm.unknown.
+    const WELSH_SEARCH = ['pagefind/pagefind.cy_def.pf_meta', 'pagefind/wasm.unknown.pagefind'];
+    const withSearch = [...site(40), ...WELSH_SEARCH, 'pagefind/fragment/cy_0a.pf_fragment'];
+
+    it('are in the precache for English only: a reader of one language downloads no other’s', () => {
+      const precache = precacheFiles(withSearch, isPdfCode);
+      expect(precache).toEqual(
+        expect.arrayContaining(['pagefind/pagefind.en-gb_abc.pf_meta', 'pagefind/wasm.en-gb.pagefind']),
+      );
+      expect(precache.filter((f) => f.includes('cy_') || f.includes('unknown'))).toEqual([]);
+    });
+
+    it('are in the Welsh shell for Welsh: its metadata and the code for a language Pagefind cannot stem', () => {
+      const shell = languageShellFiles(withSearch, 'cy');
+      expect(shell.filter((f) => f.startsWith('pagefind/')).sort()).toEqual(WELSH_SEARCH);
+    });
+
+    it('take a language’s own stemmer when Pagefind has one', () => {
+      expect(searchLanguageFiles(withSearch, 'en-gb')).toEqual([
+        'pagefind/pagefind.en-gb_abc.pf_meta',
+        'pagefind/wasm.en-gb.pagefind',
+      ]);
+      expect(searchLanguageFiles(site(40), 'cy')).toEqual([]);
+    });
   });
 
   it('has a trainer set of its own: the Welsh trainers’ pages and the same code theirs load', () => {

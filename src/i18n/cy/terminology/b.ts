@@ -1,7 +1,7 @@
 /**
  * Terms decided for the Welsh catalogue, part b (planner, privacy, privacyTools, signoff,
  * signoffPages, signoffTools), each with the source followed. Machine-made: a qualified Welsh
- * translator should confirm them (see ../status/b.ts).
+ * translator should confirm them (see ../status.ts).
  */
 export type Term = { en: string; cy: string; source: string; note?: string };
 

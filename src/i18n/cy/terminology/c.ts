@@ -2,7 +2,7 @@
  * Terms decided for the Welsh catalogue, part c (ecomap, letters, plannerTools, trainer), each with the source
  * followed. The terms parts a and b chose (eco-fap, trefniant, gofalwr maeth, rhieni mabwysiadol,
  * cynllun ymarfer…) are used as they are and not repeated here. Machine-made: a qualified Welsh
- * translator should confirm them (see ../status/c.ts).
+ * translator should confirm them (see ../status.ts).
  */
 import type { Term } from './b';
 

@@ -3,7 +3,7 @@
  * The terms parts a to c chose (lluniwr cynlluniau, rhieni mabwysiadol, perthnasau biolegol, gofalwyr
  * maeth, trefniant, cyfarfod, ôl bys, cyfrinymadrodd, taflen, lleisiau cyfansawdd…) are used as they
  * are and not repeated here. Machine-made: a qualified Welsh translator should confirm them (see
- * ../status/d.ts).
+ * ../status.ts).
  */
 import type { Term } from './b';
 
