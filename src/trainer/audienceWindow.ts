@@ -8,7 +8,15 @@ import type { TimerState } from './activityTimer';
 import { TIMER_VIEW_KEYS, timerView } from './timerView';
 import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
 import { fitText } from './fitText';
-import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
+import {
+  ANNOUNCE_KEYS,
+  TIMER_ANNOUNCE_KEYS,
+  announceParts,
+  byId,
+  stepAnnouncement,
+  timeUpAnnouncement,
+  timerAnnouncement,
+} from './sessionWords';
 import { scriptTranslator } from '../i18n/scriptTranslator';
 
 /** The messages the audience window's script uses; the page sends them in `data-messages`. */
@@ -29,6 +37,8 @@ export function startAudienceWindow(): void {
   const sessionId = presenter.dataset.session ?? '';
   const activities = JSON.parse(presenter.dataset.activities ?? '[]') as PresenterActivity[];
   const sessionTitle = presenter.dataset.title ?? '';
+  // The session's words are English on a Welsh page until the session is translated.
+  const sessionLang = presenter.dataset.sessionLang;
   const { t } = scriptTranslator<(typeof AUDIENCE_KEYS)[number]>(presenter.dataset.messages);
 
   const stepsBox = byId('presenter-steps');
@@ -63,7 +73,8 @@ export function startAudienceWindow(): void {
       // A first visit keeps its bare URL: setting a hash while the page loads makes the browser scroll to it.
       const hash = `#${step.hash}`;
       if (location.hash !== hash && (!first || location.hash)) history.replaceState(history.state, '', hash);
-      if (reason === 'step') stepAnnouncer.textContent = stepAnnouncement(step, activities, sessionTitle, t);
+      if (reason === 'step')
+        announceParts(stepAnnouncer, stepAnnouncement(step, activities, sessionTitle, t), sessionLang);
       fit();
     }
     const activity = activityOf(step);
@@ -85,7 +96,7 @@ export function startAudienceWindow(): void {
     activities,
     render,
     timeUp(activity) {
-      timerAnnouncer.textContent = t('trainer.timer.announce.up', { activity: activities[activity].title });
+      announceParts(timerAnnouncer, timeUpAnnouncement(activities[activity], t), sessionLang);
     },
   });
 

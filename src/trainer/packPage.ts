@@ -17,6 +17,7 @@ import {
 } from './packSelection';
 import { PACK_DOCUMENT_KEYS, renderPack, type PackChoice } from './packDocument';
 import { scriptTranslator } from '../i18n/scriptTranslator';
+import { around } from './messageParts';
 
 /** The messages the pack builder's script uses; the page sends them in `data-messages`. */
 export const PACK_KEYS = [
@@ -84,15 +85,30 @@ export function startPackPage(): void {
 
   let pack: PackSelection = parsePack(location.search, choices.keys());
 
-  const announce = (message: string) => {
+  const titleOf = (id: string) => choices.get(id)?.title ?? id;
+
+  /**
+   * `text` with a choice's title where its `{title}` stands, the title in its own language: an
+   * English session title inside a Welsh sentence is read with English sounds.
+   */
+  const withTitle = (text: string, id: string): Node[] => {
+    const [before, after] = around(text, 'title');
+    if (before === text) return [document.createTextNode(text)];
+    const title = document.createElement('span');
+    title.textContent = titleOf(id);
+    const lang = choices.get(id)?.lang;
+    if (lang) title.lang = lang;
+    return [document.createTextNode(before), title, document.createTextNode(after)];
+  };
+
+  /** Says `message` in the live region; with `id`, its `{title}` is that choice's title. */
+  const announce = (message: string, id?: string) => {
     // Clearing first makes a repeated message ("Moved … to position 2") be read again.
     announcer.textContent = '';
     window.setTimeout(() => {
-      announcer.textContent = message;
+      announcer.replaceChildren(...(id === undefined ? [document.createTextNode(message)] : withTitle(message, id)));
     }, 50);
   };
-
-  const titleOf = (id: string) => choices.get(id)?.title ?? id;
 
   function saveUrl(mode: 'replace' | 'push') {
     const url = `${location.pathname}${packQuery(pack)}`;
@@ -110,7 +126,7 @@ export function startPackPage(): void {
     button.dataset.index = String(index);
     const hidden = document.createElement('span');
     hidden.className = 'visually-hidden';
-    hidden.textContent = t('trainer.pack.order.buttonItem', { title: titleOf(id) });
+    hidden.append(...withTitle(t('trainer.pack.order.buttonItem', { title: '{title}' }), id));
     button.append(label, hidden);
     button.disabled = disabled;
     return button;
@@ -255,10 +271,10 @@ export function startPackPage(): void {
         return;
       }
       pack = { ...pack, ids: addItem(pack.ids, box.value) };
-      announce(t('trainer.pack.announce.added', { title: titleOf(box.value), count: pack.ids.length }));
+      announce(t('trainer.pack.announce.added', { title: '{title}', count: pack.ids.length }), box.value);
     } else {
       pack = { ...pack, ids: removeItem(pack.ids, box.value) };
-      announce(t('trainer.pack.announce.removed', { title: titleOf(box.value), count: pack.ids.length }));
+      announce(t('trainer.pack.announce.removed', { title: '{title}', count: pack.ids.length }), box.value);
     }
     renderOrder();
     saveUrl('replace');
@@ -284,7 +300,7 @@ export function startPackPage(): void {
       pack = { ...pack, ids: removeItem(pack.ids, id) };
       syncForm();
       saveUrl('replace');
-      announce(t('trainer.pack.announce.removed', { title: titleOf(id), count: pack.ids.length }));
+      announce(t('trainer.pack.announce.removed', { title: '{title}', count: pack.ids.length }), id);
       const next =
         orderList.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[
           Math.min(index, pack.ids.length - 1)
@@ -297,7 +313,10 @@ export function startPackPage(): void {
     renderOrder();
     saveUrl('replace');
     const position = pack.ids.indexOf(id);
-    announce(t('trainer.pack.announce.moved', { title: titleOf(id), position: position + 1, total: pack.ids.length }));
+    announce(
+      t('trainer.pack.announce.moved', { title: '{title}', position: position + 1, total: pack.ids.length }),
+      id,
+    );
     // Keep focus on the item that moved: the same button if it still works, else the other one.
     const item = orderList.children[position];
     const same = item?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);

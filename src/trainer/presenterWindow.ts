@@ -18,7 +18,15 @@ import { USE_KEYS, describeUse, elapsedAt, formatElapsed, isOverPlan, usedAt } f
 import { startPresenterSession, type PresenterSession, type RenderReason } from './presenterSession';
 import { fitText } from './fitText';
 import { around } from './messageParts';
-import { ANNOUNCE_KEYS, TIMER_ANNOUNCE_KEYS, byId, stepAnnouncement, timerAnnouncement } from './sessionWords';
+import {
+  ANNOUNCE_KEYS,
+  TIMER_ANNOUNCE_KEYS,
+  announceParts,
+  byId,
+  stepAnnouncement,
+  timeUpAnnouncement,
+  timerAnnouncement,
+} from './sessionWords';
 import { scriptTranslator } from '../i18n/scriptTranslator';
 
 /** The messages the presenter window's script uses; the page sends them in `data-messages`. */
@@ -46,7 +54,8 @@ export function startPresenterWindow(): void {
   const nextHeadline = byId('next-headline');
   // The next step's words are the session's (English on a Welsh page); "Next:" and its position are the page's.
   const nextText = document.createElement('span');
-  if (desk.dataset.sessionLang) nextText.lang = desk.dataset.sessionLang;
+  const sessionLang = desk.dataset.sessionLang;
+  if (sessionLang) nextText.lang = sessionLang;
   const clockBox = byId('session-clock-box');
   const sessionClock = byId('session-clock');
   const drawTimer = timerView('console-timer', t);
@@ -107,7 +116,8 @@ export function startPresenterWindow(): void {
       nextButton.disabled = index === session.steps.length - 1;
       const hash = `#${step.hash}`;
       if (location.hash !== hash && (!first || location.hash)) history.replaceState(history.state, '', hash);
-      if (reason === 'step') stepAnnouncer.textContent = stepAnnouncement(step, activities, sessionTitle, t);
+      if (reason === 'step')
+        announceParts(stepAnnouncer, stepAnnouncement(step, activities, sessionTitle, t), sessionLang);
       fit();
     }
     const activity = activityOf(step);
@@ -131,7 +141,7 @@ export function startPresenterWindow(): void {
     activities,
     render,
     timeUp(activity) {
-      timerAnnouncer.textContent = t('trainer.timer.announce.up', { activity: activities[activity].title });
+      announceParts(timerAnnouncer, timeUpAnnouncement(activities[activity], t), sessionLang);
     },
   });
 

@@ -20,25 +20,78 @@ export const ANNOUNCE_KEYS = [
   'trainer.present.duration',
 ] as const;
 
+/**
+ * A piece of something read out: the page's own words, or the session's (its title, an activity's
+ * title, a step's words), which stay in the session's language on a page in another.
+ */
+export interface AnnouncementPart {
+  text: string;
+  session?: true;
+}
+
+/**
+ * `text` cut where each `{name}` of `words` stands, those places filled with the session's words.
+ * `text` is a message formatted with each such placeholder given as itself (`{ text: '{text}' }`).
+ */
+export function withSessionWords(text: string, words: Record<string, string>): AnnouncementPart[] {
+  const parts: AnnouncementPart[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1];
+    if (!(name in words)) continue;
+    if (match.index > from) parts.push({ text: text.slice(from, match.index) });
+    parts.push({ text: words[name], session: true });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from) });
+  return parts;
+}
+
+/** The placeholders of `words`, each given as itself, for formatting a message around them. */
+const holes = (words: Record<string, string>) =>
+  Object.fromEntries(Object.keys(words).map((name) => [name, `{${name}}`]));
+
 /** "Activity 1 of 6: Welcome, 15 minutes. Ground rules…", or the position and the step's one line. */
 export function stepAnnouncement(
   step: PresenterStep,
   activities: readonly PresenterActivity[],
   sessionTitle: string,
   t: Translate<(typeof ANNOUNCE_KEYS)[number]>,
-): string {
+): AnnouncementPart[] {
   const position = positionLabel(step, activities, t);
-  if (step.kind === 'start') return t('trainer.present.announce.step', { position, text: sessionTitle });
+  const said = (key: (typeof ANNOUNCE_KEYS)[number], words: Record<string, string>, page = {}) =>
+    withSessionWords(t(key, { position, ...page, ...holes(words) }), words);
+  if (step.kind === 'start') return said('trainer.present.announce.step', { text: sessionTitle });
   const a = activities[step.activity];
   if (step.kind === 'activity')
-    return t('trainer.present.announce.activity', {
-      position,
-      title: a.title,
-      duration: t('trainer.present.duration', { count: a.minutes }),
-      summary: a.summary,
-    });
+    return said(
+      'trainer.present.announce.activity',
+      { title: a.title, summary: a.summary },
+      { duration: t('trainer.present.duration', { count: a.minutes }) },
+    );
   const text = step.kind === 'point' ? a.points[step.point].text : a.prompts[step.prompt];
-  return t('trainer.present.announce.step', { position, text });
+  return said('trainer.present.announce.step', { text });
+}
+
+/** "Time is up for Welcome", the activity's title in the session's language. */
+export function timeUpAnnouncement(
+  activity: PresenterActivity,
+  t: Translate<'trainer.timer.announce.up'>,
+): AnnouncementPart[] {
+  return withSessionWords(t('trainer.timer.announce.up', { activity: '{activity}' }), { activity: activity.title });
+}
+
+/** Puts `parts` in a live region, the session's words marked with their language when it differs. */
+export function announceParts(region: HTMLElement, parts: readonly AnnouncementPart[], sessionLang?: string): void {
+  region.replaceChildren(
+    ...parts.map((part) => {
+      if (!part.session || !sessionLang) return document.createTextNode(part.text);
+      const span = document.createElement('span');
+      span.lang = sessionLang;
+      span.textContent = part.text;
+      return span;
+    }),
+  );
 }
 
 /** The messages `timerAnnouncement` uses. */
