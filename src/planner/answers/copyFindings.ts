@@ -6,24 +6,20 @@
  * (`protectedDetails.kept`), and the copies are made once none is left open.
  */
 import type { Translator } from '../../i18n/translator';
-import { NO_PROTECTED_DETAILS, type KeptFinding, type PlanContent, type SectionId } from '../schema/planSchema';
+import {
+  NO_PROTECTED_DETAILS,
+  SECTION_IDS,
+  type KeptFinding,
+  type PlanContent,
+  type SectionId,
+} from '../schema/planSchema';
 import { protectedDetailsOfPlan, type Reader } from '../state/protectedDetails';
 import { fold } from '../text/foldedWords';
 import { findIdentifyingDetails, type Finding } from '../text/identifyingDetails';
 import { planAnswers, type AnswerRow } from './planAnswers';
 
 /** Sections a family's copy can hold: the sign-off page (with the signatories' names) is the record's. */
-export const COPY_SECTIONS: readonly SectionId[] = [
-  'child',
-  'purposes',
-  'people',
-  'factors',
-  'arrangements',
-  'support',
-  'voices',
-  'change',
-  'review',
-];
+export const COPY_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((section) => section !== 'signoff');
 
 export interface CopyFinding {
   section: SectionId;
