@@ -1,13 +1,19 @@
 /**
  * Renders a plan file as the signed-plan PDF, the same PDF the builder exports.
  *
- *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--now 2026-11-23T10:00:00Z]
+ *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en]
+ *     [--edition record|adoptive-family|birth-relative [--for <person id>]] [--now 2026-11-23T10:00:00Z]
  *
  * The plan is validated (and migrated from older formats) with the builder's rules first; problems
  * are printed as `field.path: message`. `--name` chooses how the child's name appears on the pages
  * (default: full). `--lang` the language of the pages: English, Welsh, or both, Welsh first (`cy,en`,
- * as Welsh public bodies publish); by default the plan's own choice, else English. `--now` fixes the creation date, for reproducible output.
- * Exit code: 0 on success, 1 when the plan is invalid or cannot be read, 2 on wrong usage.
+ * as Welsh public bodies publish); by default the plan's own choice, else English. `--edition` makes a
+ * family's copy instead of the agency record (the default): the adoptive family's, or a birth
+ * relative's (`--for` the person's id in the plan, for the copy of one birth relative). A copy is
+ * made only when nothing the other family must not have is left in it: otherwise the findings are
+ * printed (answer, detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
+ * Exit code: 0 on success, 1 when the plan is invalid or cannot be read or a copy has findings left,
+ * 2 on wrong usage.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { translator } from '../src/i18n/translator';
@@ -18,9 +24,14 @@ import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
 import type { NameStyle } from '../src/planner/pdf/planDocument';
 import { renderPlanPdfWithDetails } from '../src/planner/pdf/renderPlanPdf';
 import { documentLanguages } from '../src/planner/schema/documentLanguages';
+import { copyFindings } from '../src/planner/answers/copyFindings';
+import { nameProtectedFrom, type Reader } from '../src/planner/state/protectedDetails';
+import type { MessageKey } from '../src/i18n/catalogue';
 
 const USAGE =
-  'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--now <ISO date-time>]';
+  'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--edition record|adoptive-family|birth-relative [--for <person id>]] [--now <ISO date-time>]';
+const EDITIONS = ['record', 'adoptive-family', 'birth-relative'] as const;
+type Edition = (typeof EDITIONS)[number];
 const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
 
 function usage(message?: string): never {
@@ -33,6 +44,8 @@ const positional: string[] = [];
 let nameStyle: NameStyle = 'full';
 let now: Date | undefined;
 let languages: Language[] | undefined;
+let edition: Edition = 'record';
+let forId: string | undefined;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -45,6 +58,13 @@ for (let i = 0; i < args.length; i++) {
     if (!value.every(isLanguage) || new Set(value).size !== value.length)
       usage(`--lang must be one language or two joined by a comma: ${LANGUAGES.join(', ')}, cy,en`);
     languages = value;
+  } else if (arg === '--edition') {
+    const value = args[++i] as Edition;
+    if (!EDITIONS.includes(value)) usage(`--edition must be one of: ${EDITIONS.join(', ')}`);
+    edition = value;
+  } else if (arg === '--for') {
+    forId = args[++i];
+    if (!forId) usage('--for needs the id of a birth relative in the plan.');
   } else if (arg === '--now') {
     now = new Date(args[++i] ?? '');
     if (Number.isNaN(now.getTime())) usage('--now must be a date and time, for example 2026-11-23T10:00:00Z');
@@ -55,6 +75,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (positional.length !== 2) usage();
+if (forId && edition !== 'birth-relative') usage('--for goes with --edition birth-relative.');
 const [input, output] = positional;
 
 let text: string;
@@ -77,16 +98,45 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
+const { plan } = parsed;
+const reader: Reader | undefined =
+  edition === 'adoptive-family' ? 'adoptive' : edition === 'birth-relative' ? 'birth' : undefined;
+if (reader) {
+  const { t } = translator();
+  if (forId && !plan.people.some((p) => p.id === forId && nameProtectedFrom(p, 'adoptive'))) {
+    console.error(
+      `${forId} is not a birth relative in this plan. Birth relatives: ${plan.people
+        .filter((p) => nameProtectedFrom(p, 'adoptive'))
+        .map((p) => p.id)
+        .join(', ')}`,
+    );
+    process.exit(2);
+  }
+  // A copy is made only when nothing is left in it that the other family must not have.
+  const open = copyFindings(plan, reader, translator('en'), forId).filter((f) => !f.kept);
+  if (open.length) {
+    console.error(
+      `The ${edition} copy would print ${open.length} detail(s) the other family must not have. Reword each, or keep it with a reason in the builder's "Copies for each family":`,
+    );
+    for (const f of open)
+      console.error(`  ${f.row.key}: "${f.finding.text}" (${t(`letters.finding.${f.finding.type}` as MessageKey)})`);
+    process.exit(1);
+  }
+}
+
 const started = performance.now();
-const result = await renderPlanPdfWithDetails(parsed.plan, {
+const result = await renderPlanPdfWithDetails(plan, {
   fonts: await loadFontsNode(),
   nameStyle,
   // The plan's own choice of language unless --lang says otherwise.
-  languages: languages ?? documentLanguages(parsed.plan, 'en'),
+  languages: languages ?? documentLanguages(plan, 'en'),
   now,
+  ...(reader ? { copy: { reader, ...(forId ? { forId } : {}) } } : {}),
 });
 writeFileSync(output, result.bytes);
 const ms = Math.round(performance.now() - started);
 console.log(
-  `Wrote ${output}: ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. Fingerprint ${result.fingerprint}`,
+  reader
+    ? `Wrote ${output}: the ${edition} copy, ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. No plan file attached.`
+    : `Wrote ${output}: ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. Fingerprint ${result.fingerprint}`,
 );

@@ -3,6 +3,10 @@
  * what people wrote that the other family must not have, keeps one with a reason, rewords another,
  * and the findings follow; the pages pass axe and keep nothing in the browser's form memory.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from './browser';
@@ -102,5 +106,26 @@ describe('copies for each family', () => {
     // Opening the plan again in a new visit shows the same.
     await openBuilder(page, '', `#/plan/${planId}/copies`);
     await expect.poll(() => marked(birthCopy())).toEqual(['Bridgend']);
+  });
+
+  it("downloads a birth relative's copy once nothing is left open, without the adoptive family's names", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      birthCopy().getByRole('button', { name: 'Download the copy for Sarah (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^practice-staying-in-touch-plan-plancopi-v1-copy-birth-relative-1-draft\.pdf$/,
+    );
+    const path = join(mkdtempSync(join(tmpdir(), 'copies-')), 'copy.pdf');
+    await download.saveAs(path);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Staying-in-touch plan: copy for Sarah');
+    expect(text).not.toMatch(/Price-Jones|Tom\b/);
+    // The adoptive family's copy waits: what was written still names Sarah.
+    expect(
+      await adoptiveCopy()
+        .getByRole('button', { name: /^Download/ })
+        .count(),
+    ).toBe(0);
   });
 });

@@ -26,7 +26,9 @@ const SESSIONS = readdirSync('src/content/sessions')
 const sessionAims = (id: string): string[] =>
   parse(readFileSync(`src/content/sessions/${id}.mdx`, 'utf8').split(/^---$/m)[1]).aims;
 
-const EXAMPLES = readdirSync('src/planner/examples').map((f) => f.replace(/\.json$/, ''));
+const EXAMPLES = readdirSync('src/planner/examples')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 const browser = useBrowser();
 beforeAll(async () => {

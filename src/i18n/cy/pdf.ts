@@ -6,6 +6,21 @@ import type { pdfMessages } from '../en/pdf';
  */
 export const pdfMessagesCy = {
   'plan.pdf.footer': 'Cynllun {planId} · Fersiwn {version} · Tudalen {page} o {total}',
+  'plan.pdf.copy.title.adoptive': 'Cynllun cadw mewn cysylltiad: copi’r teulu mabwysiadol',
+  'plan.pdf.copy.title.birth': 'Cynllun cadw mewn cysylltiad: copi perthynas biolegol',
+  'plan.pdf.copy.title.birthFor': 'Cynllun cadw mewn cysylltiad: copi ar gyfer {name}',
+  'plan.pdf.copy.lead.adoptive':
+    'Mae’r copi hwn ar gyfer y teulu mabwysiadol. Mae’n gadael allan gyfenwau, cyfeiriadau a manylion cyswllt y perthnasau biolegol, a’r enwau nad yw’r cynllun yn dweud bod y ddau deulu yn eu gwybod. Mae’r asiantaeth yn cadw’r cynllun llawn.',
+  'plan.pdf.copy.lead.birth':
+    'Mae’r copi hwn ar gyfer perthynas biolegol. Mae’n cynnwys y trefniadau sy’n eu cynnwys nhw, y cymorth sy’n cael ei gynnig iddyn nhw a sut mae’r cynllun yn cael ei adolygu. Mae’n gadael allan pwy yw’r teulu mabwysiadol a ble maen nhw’n byw. Mae’r asiantaeth yn cadw’r cynllun llawn.',
+  'plan.pdf.copy.for': 'Ar gyfer',
+  'plan.pdf.copy.childNameLeftOut': 'Wedi’i adael allan o’r copi hwn',
+  'plan.pdf.copy.name.adoptive': 'Copi’r teulu mabwysiadol',
+  'plan.pdf.copy.name.birth': 'Copi perthynas biolegol',
+  'plan.pdf.copy.name.birthFor': 'Copi ar gyfer {name}',
+  'plan.pdf.copy.status.ready': 'Mae’r cynllun yn barod i’w gymeradwyo, ac nid yw wedi’i gymeradwyo eto.',
+  'plan.pdf.copy.status.notReady': 'Mae’r cynllun yn dal i gael ei ysgrifennu, ac nid yw wedi’i gymeradwyo eto.',
+  'plan.pdf.copy.footer': '{copy} · Cynllun {planId} · Fersiwn {version} · Tudalen {page} o {total}',
   'plan.pdf.title': 'Cynllun cadw mewn cysylltiad',
   'plan.pdf.titleFor': 'Cynllun cadw mewn cysylltiad ar gyfer {name}',
   'plan.pdf.sectionStep': '{title} (cam {step})',

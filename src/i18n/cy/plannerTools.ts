@@ -183,6 +183,8 @@ export const plannerToolMessagesCy = {
     many: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
     other: 'Mae {count} manylyn yn cael eu cadw, pob un gyda rheswm.',
   },
+  'planner.copies.download.adoptive': 'Lawrlwytho copi’r teulu mabwysiadol (PDF)',
+  'planner.copies.download.birth': 'Lawrlwytho’r copi ar gyfer {name} (PDF)',
   'planner.copies.where': '{section}: {answer}',
   'planner.copies.whereInItem': '{section}, {item}: {answer}',
   'planner.copies.reword': 'Aralleirio’r ateb hwn',

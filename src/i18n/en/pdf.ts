@@ -4,6 +4,21 @@
  */
 export const pdfMessages = {
   'plan.pdf.footer': 'Plan {planId} · Version {version} · Page {page} of {total}',
+  'plan.pdf.copy.title.adoptive': 'Staying-in-touch plan: the adoptive family’s copy',
+  'plan.pdf.copy.title.birth': 'Staying-in-touch plan: a birth relative’s copy',
+  'plan.pdf.copy.title.birthFor': 'Staying-in-touch plan: copy for {name}',
+  'plan.pdf.copy.lead.adoptive':
+    'This copy is for the adoptive family. It leaves out the birth relatives’ surnames, addresses and contact details, and the names the plan does not say both families know. The agency keeps the full plan.',
+  'plan.pdf.copy.lead.birth':
+    'This copy is for a birth relative. It holds the arrangements that include them, the support offered to them and how the plan is reviewed. It leaves out who the adoptive family are and where they live. The agency keeps the full plan.',
+  'plan.pdf.copy.for': 'For',
+  'plan.pdf.copy.childNameLeftOut': 'Left out of this copy',
+  'plan.pdf.copy.name.adoptive': 'The adoptive family’s copy',
+  'plan.pdf.copy.name.birth': 'A birth relative’s copy',
+  'plan.pdf.copy.name.birthFor': 'Copy for {name}',
+  'plan.pdf.copy.status.ready': 'The plan is ready to be signed off, and not signed off yet.',
+  'plan.pdf.copy.status.notReady': 'The plan is still being written, and not signed off yet.',
+  'plan.pdf.copy.footer': '{copy} · Plan {planId} · Version {version} · Page {page} of {total}',
   'plan.pdf.title': 'Staying-in-touch plan',
   'plan.pdf.titleFor': 'Staying-in-touch plan for {name}',
   'plan.pdf.sectionStep': '{title} (step {step})',

@@ -100,6 +100,8 @@ export const plannerToolMessages = {
     '=1': 'One detail is kept, with a reason.',
     other: '{count} details are kept, each with a reason.',
   },
+  'planner.copies.download.adoptive': 'Download the adoptive family’s copy (PDF)',
+  'planner.copies.download.birth': 'Download the copy for {name} (PDF)',
   'planner.copies.where': '{section}: {answer}',
   'planner.copies.whereInItem': '{section}, {item}: {answer}',
   'planner.copies.reword': 'Reword this answer',

@@ -21,6 +21,34 @@ import { planAnswers, type AnswerRow } from './planAnswers';
 /** Sections a family's copy can hold: the sign-off page (with the signatories' names) is the record's. */
 export const COPY_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((section) => section !== 'signoff');
 
+/**
+ * The sections a birth relative's copy holds: the child, the purposes, their arrangements and the
+ * support offered to them, change and review; never the register, the strengths and challenges or
+ * others' views.
+ */
+export const BIRTH_COPY_SECTIONS: readonly SectionId[] = [
+  'child',
+  'purposes',
+  'arrangements',
+  'support',
+  'change',
+  'review',
+];
+
+/** The sections `reader`'s copy holds. */
+export const copySections = (reader: Reader): readonly SectionId[] =>
+  reader === 'birth' ? BIRTH_COPY_SECTIONS : COPY_SECTIONS;
+
+/** Whether a list item is in the copy for the birth relative `forId`: their arrangements and their support. */
+export function itemForRelative(plan: PlanContent, list: string, itemId: string, forId: string): boolean {
+  if (list === 'arrangements') return !!plan.arrangements.find((a) => a.id === itemId)?.personIds.includes(forId);
+  if (list === 'support') {
+    const s = plan.support.find((x) => x.id === itemId);
+    return s?.party === 'person' && s.personId === forId;
+  }
+  return true;
+}
+
 export interface CopyFinding {
   section: SectionId;
   sectionTitle: string;
@@ -39,8 +67,11 @@ export function keptFinding(plan: PlanContent, where: string, text: string): Kep
   return plan.protectedDetails?.kept.find((k) => k.where === where && sameDetail(k.text, text));
 }
 
-/** Every finding in `reader`'s copy, in the plan's order; kept ones carry their reason. */
-export function copyFindings(plan: PlanContent, reader: Reader, i18n: Translator): CopyFinding[] {
+/**
+ * Every finding in `reader`'s copy, in the plan's order; kept ones carry their reason. With
+ * `forId`, only what the copy for that birth relative holds.
+ */
+export function copyFindings(plan: PlanContent, reader: Reader, i18n: Translator, forId?: string): CopyFinding[] {
   const details = protectedDetailsOfPlan(plan, reader);
   const found: CopyFinding[] = [];
   const check = (section: SectionId, sectionTitle: string, row: AnswerRow, item?: CopyFinding['item']) => {
@@ -51,12 +82,14 @@ export function copyFindings(plan: PlanContent, reader: Reader, i18n: Translator
       found.push({ section, sectionTitle, row, finding, ...(item ? { item } : {}), ...(kept ? { kept } : {}) });
     }
   };
+  const sections = copySections(reader);
   for (const answers of planAnswers(plan, i18n, { reader })) {
-    if (!COPY_SECTIONS.includes(answers.section)) continue;
+    if (!sections.includes(answers.section)) continue;
     for (const part of answers.parts) {
       if (part.kind === 'rows') for (const row of part.rows) check(answers.section, answers.title, row);
       else
         part.items.forEach((item, index) => {
+          if (forId && !itemForRelative(plan, part.list, item.id, forId)) return;
           for (const row of item.rows)
             check(answers.section, answers.title, row, { id: item.id, heading: item.heading, index });
         });

@@ -1037,6 +1037,12 @@ export function personPartLabel(plan: Pick<PlanContent, 'people'>, person: Perso
   return new PlanReader(plan as PlanContent, i18n, {}).partTheyPlay(person);
 }
 
+/** A person's name as `reader`'s copy shows it (their part when the copy leaves their name out), and their part. */
+export function personInCopy(plan: PlanContent, person: Person, i18n: Translator, reader: Reader): [string, string] {
+  const r = new PlanReader(plan, i18n, { reader });
+  return [r.nameOf(person) || r.relationship(person), r.partTheyPlay(person)];
+}
+
 /** The role a signatory signed as: "Social worker", or their part in the register ("Foster carer of Dafydd"). */
 export function signatoryRoleLabel(
   plan: Pick<PlanContent, 'people'>,

@@ -81,8 +81,8 @@ export interface RenderDocumentInput {
   marks: { security: string[]; practice?: string[] };
   /** Printed at the top right of every page of a plan that is not signed off, e.g. "DRAFT". */
   statusMark?: string[];
-  /** The plan file to attach, and its content fingerprint (see fingerprintPlan). */
-  attachment: { bytes: Uint8Array; fingerprint: string };
+  /** The plan file to attach, and its content fingerprint (see fingerprintPlan); none in a family's copy. */
+  attachment?: { bytes: Uint8Array; fingerprint: string };
   /** Recorded in the marker, so a verifier can draw the pages again and compare them. */
   drawn: DrawnWith;
   now: Date;
@@ -153,20 +153,26 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   });
   tags.finish(structure, drawn);
 
-  const fileSha256 = await sha256Hex(input.attachment.bytes);
+  const { attachment } = input;
+  // A copy for a family carries no plan file and so no marker: there is nothing in it to verify
+  // against, and the plan file would hold everything the copy leaves out.
+  const fileSha256 = await sha256Hex(
+    attachment?.bytes ?? new TextEncoder().encode(JSON.stringify([input.meta, pages.map((page) => page.tags)])),
+  );
   setMetadata(
     doc,
     input.meta,
     input.now,
-    markerValue({ contentSha256: input.attachment.fingerprint, fileSha256, drawn: input.drawn }),
+    attachment ? markerValue({ contentSha256: attachment.fingerprint, fileSha256, drawn: input.drawn }) : undefined,
   );
-  await doc.attach(input.attachment.bytes, ATTACHMENT_NAME, {
-    mimeType: ATTACHMENT_MIME,
-    description: attachmentDescription(input.attachment.fingerprint),
-    creationDate: input.now,
-    modificationDate: input.now,
-    afRelationship: AFRelationship.Source,
-  });
+  if (attachment)
+    await doc.attach(attachment.bytes, ATTACHMENT_NAME, {
+      mimeType: ATTACHMENT_MIME,
+      description: attachmentDescription(attachment.fingerprint),
+      creationDate: input.now,
+      modificationDate: input.now,
+      afRelationship: AFRelationship.Source,
+    });
   makeArchival(
     doc,
     { ...input.meta, creator: CREATOR, producer: PRODUCER, now: input.now },
@@ -178,7 +184,7 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   return { bytes, pages };
 }
 
-function setMetadata(doc: PDFDocument, meta: DocumentMeta, now: Date, marker: string) {
+function setMetadata(doc: PDFDocument, meta: DocumentMeta, now: Date, marker: string | undefined) {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
   doc.setKeywords(meta.keywords);
@@ -188,6 +194,7 @@ function setMetadata(doc: PDFDocument, meta: DocumentMeta, now: Date, marker: st
   doc.setLanguage(meta.language);
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+  if (marker === undefined) return;
   // pdf-lib has no setter for custom Info keys; the Info dictionary exists once a setter has run.
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of(INFO_MARKER_KEY), PDFHexString.fromText(marker));

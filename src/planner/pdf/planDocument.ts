@@ -6,21 +6,37 @@
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
+import { copySections, itemForRelative } from '../answers/copyFindings';
 import {
   planAnswers,
+  personInCopy,
   personPartLabel,
+  sectionAnswers,
   signatoryRoleLabel,
   type AnswerPart,
   type AnswerRow,
   type SectionAnswers,
 } from '../answers/planAnswers';
 import type { PlanContent } from '../schema/planSchema';
+import type { Reader } from '../state/protectedDetails';
 import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
 import { COLOURS } from './pageLayout';
 import { readSignaturePath, signatureBounds, signaturePathData } from '../schema/signaturePath';
 
 export type NameStyle = 'full' | 'first' | 'initials';
+
+/**
+ * A family's copy: whose it is (a birth relative's leaves out the adoptive family's details, the
+ * adoptive family's the birth relatives') and, for a birth relative's, who it is for. What each
+ * copy holds is answers/copyFindings.ts's `copySections` and `itemForRelative`, which the findings
+ * use too.
+ */
+export interface FamilyCopy {
+  reader: Reader;
+  /** The birth relative the copy is for (a person id in the register). */
+  forId?: string;
+}
 
 export interface PlanDocumentContext {
   i18n: Translator;
@@ -29,6 +45,8 @@ export interface PlanDocumentContext {
   readiness: SignOffReadiness;
   /** Extra figure for the people section (the eco-map), when one can be drawn. */
   ecomap?: Block;
+  /** A family's copy instead of the agency record. */
+  copy?: FamilyCopy;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -100,6 +118,8 @@ const table = (columns: [string, number][], rows: string[][]): Block => ({
 
 /** A row's value as printed: "Not provided" when empty; the child's name as the exporter chose. */
 function printed(row: AnswerRow, plan: PlanContent, ctx: PlanDocumentContext): string {
+  // In a family's copy the reading already shows the child's name as that family may see it.
+  if (ctx.copy && row.key === 'child.name') return row.value || ctx.i18n.t('plan.pdf.copy.childNameLeftOut');
   const childName = plan.child?.name ?? '';
   if (row.key === 'child.name') return styledChildName(childName, ctx.nameStyle, ctx.i18n.t('plan.notProvided'));
   if (row.key === 'title') return hideChildName(row.value, childName, ctx.nameStyle);
@@ -127,10 +147,29 @@ function sectionBlocks(answers: SectionAnswers, plan: PlanContent, ctx: PlanDocu
   return blocks;
 }
 
+/** A section's answers as a family's copy holds them: its sections and items, never the protected details. */
+function copyAnswers(answers: SectionAnswers, plan: PlanContent, copy: FamilyCopy): SectionAnswers {
+  const parts = answers.parts.flatMap((part): AnswerPart[] => {
+    if (part.kind === 'rows') {
+      const rows = part.rows.filter((row) => !row.key.startsWith('protectedDetails.'));
+      return rows.length ? [{ ...part, rows }] : [];
+    }
+    const { forId } = copy;
+    return [
+      { ...part, items: forId ? part.items.filter((i) => itemForRelative(plan, part.list, i.id, forId)) : part.items },
+    ];
+  });
+  return { ...answers, parts };
+}
+
 export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const { t } = ctx.i18n;
-  const blocks: Block[] = coverBlocks(plan, ctx);
-  for (const answers of planAnswers(plan, ctx.i18n)) {
+  const { copy } = ctx;
+  const blocks: Block[] = copy ? copyCoverBlocks(plan, ctx, copy) : coverBlocks(plan, ctx);
+  const sections = copy ? copySections(copy.reader) : [];
+  for (const read of planAnswers(plan, ctx.i18n, copy ? { reader: copy.reader } : {})) {
+    if (copy && !sections.includes(read.section)) continue;
+    const answers = copy ? copyAnswers(read, plan, copy) : read;
     if (answers.section === 'signoff') blocks.push({ kind: 'pageBreak' });
     blocks.push(
       h2(answers.step ? t('plan.pdf.sectionStep', { title: answers.title, step: answers.step }) : answers.title),
@@ -138,6 +177,64 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
     blocks.push(...sectionBlocks(answers, plan, ctx));
   }
   return blocks;
+}
+
+/** Page one of a family's copy: whose copy it is, what it leaves out, the plan's key facts. */
+function copyCoverBlocks(plan: PlanContent, ctx: PlanDocumentContext, copy: FamilyCopy): Block[] {
+  const { i18n } = ctx;
+  const { t } = i18n;
+  const signed = signedOffDate(plan);
+  const relative = copy.forId ? plan.people.find((p) => p.id === copy.forId) : undefined;
+  const child = sectionAnswers(plan, 'child', i18n, { reader: copy.reader }).parts.flatMap((part) =>
+    part.kind === 'rows' ? part.rows.filter((row) => row.key === 'child.name') : [],
+  );
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: copyTitle(plan, copy, i18n) }];
+  if (plan.practice) blocks.push({ kind: 'paragraph', text: t('plan.practiceMarker'), font: 'bold', style: 'lead' });
+  blocks.push(p(t(`plan.pdf.copy.lead.${copy.reader}`)));
+  blocks.push(
+    fields([
+      [t('plan.pdf.cover.child'), child[0] ? printed(child[0], plan, ctx) : t('plan.pdf.copy.childNameLeftOut')],
+      ...(relative
+        ? ([[t('plan.pdf.copy.for'), personInCopy(plan, relative, i18n, copy.reader).join(', ')]] as [string, string][])
+        : []),
+      [t('plan.pdf.cover.version'), i18n.number(plan.version)],
+      [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
+      [t('plan.pdf.cover.signedOn'), signed ? i18n.date(signed) : t('plan.pdf.cover.notSignedOff')],
+      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('plan.notProvided')],
+      [t('plan.pdf.cover.law'), t(`plan.pdf.law.${plan.jurisdiction}`)],
+    ]),
+  );
+  if (copy.reader === 'adoptive') {
+    blocks.push(h2(t('plan.pdf.parties.heading')));
+    const parties = plan.people.map((person) => personInCopy(plan, person, i18n, copy.reader));
+    blocks.push(
+      parties.length
+        ? table(
+            [
+              [t('plan.pdf.parties.name'), 1.4],
+              [t('plan.pdf.parties.role'), 2],
+            ],
+            parties,
+          )
+        : muted(t('plan.pdf.parties.none')),
+    );
+  }
+  blocks.push(h2(t('plan.pdf.status.heading')), ...statusBlocks(plan, ctx));
+  return blocks;
+}
+
+/** The copy's title on page one (`title`), or its name in every page's footer: whose copy it is. */
+export function copyTitle(
+  plan: PlanContent,
+  copy: FamilyCopy,
+  i18n: Translator,
+  form: 'title' | 'name' = 'title',
+): string {
+  const relative = copy.forId ? plan.people.find((p) => p.id === copy.forId) : undefined;
+  if (copy.reader === 'adoptive') return i18n.t(`plan.pdf.copy.${form}.adoptive`);
+  return relative
+    ? i18n.t(`plan.pdf.copy.${form}.birthFor`, { name: personInCopy(plan, relative, i18n, 'birth')[0] })
+    : i18n.t(`plan.pdf.copy.${form}.birth`);
 }
 
 function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
@@ -188,6 +285,8 @@ function statusBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   const { t } = ctx.i18n;
   const { issues, complete, readyForSignOff } = ctx.readiness;
   if (complete) return [p(plan.status === 'signed' ? t('plan.pdf.status.signed') : t('plan.pdf.status.complete'))];
+  // What is still needed names the signatories and sections: the agency's list, not a family's.
+  if (ctx.copy) return [p(t(readyForSignOff ? 'plan.pdf.copy.status.ready' : 'plan.pdf.copy.status.notReady'))];
   const lead = readyForSignOff ? t('plan.pdf.status.readyStillNeeded') : t('plan.pdf.status.notReadyStillNeeded');
   return [p(lead), { kind: 'list', items: issues.map((i) => messageText(ctx.i18n.t, i)) }];
 }

@@ -14,7 +14,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
-import { planBlocks, styledChildName, type NameStyle } from './planDocument';
+import { copyTitle, planBlocks, styledChildName, type FamilyCopy, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
 import type { Block } from './pageLayout';
 import { RENDERER_VERSION } from './pdfMarker';
@@ -36,6 +36,11 @@ export interface RenderPlanPdfOptions {
    * again passes the day the PDF recorded.
    */
   judgedOn?: string;
+  /**
+   * A family's copy instead of the agency record: read for that family, without the eco-map (its
+   * labels name everyone) and without the plan file, which holds everything the copy leaves out.
+   */
+  copy?: FamilyCopy;
 }
 
 export interface RenderPlanPdfResult {
@@ -70,6 +75,7 @@ export async function renderPlanPdfWithDetails(
   options: RenderPlanPdfOptions,
 ): Promise<RenderPlanPdfResult> {
   const now = options.now ?? new Date();
+  const { copy } = options;
   const fingerprint = await fingerprintPlan(plan);
   // A signed plan's status is judged on the day it was signed, so a PDF exported years later does
   // not report its (then past) review date as missing.
@@ -91,13 +97,17 @@ export async function renderPlanPdfWithDetails(
           nameStyle: options.nameStyle,
           fingerprint,
           readiness,
-          ecomap: ecomapBlock(
-            plan,
-            diagramChildName(plan, options.nameStyle),
-            measures,
-            { width: layout.contentWidth, height: layout.contentHeight },
-            i18n,
-          ),
+          ...(copy
+            ? { copy }
+            : {
+                ecomap: ecomapBlock(
+                  plan,
+                  diagramChildName(plan, options.nameStyle),
+                  measures,
+                  { width: layout.contentWidth, height: layout.contentHeight },
+                  i18n,
+                ),
+              }),
         });
         const inLanguage: Block[] =
           i18n.locale === first.locale ? blocks : [{ kind: 'language', lang: i18n.locale, blocks }];
@@ -114,20 +124,19 @@ export async function renderPlanPdfWithDetails(
     },
     // Numbers as text: the message formatter would group a four-digit number ("1,000").
     footer: (page, total) =>
-      inEach((i18n) =>
-        i18n.t('plan.pdf.footer', {
-          planId: plan.id,
-          version: String(plan.version),
-          page: String(page),
-          total: String(total),
-        }),
-      ),
+      inEach((i18n) => {
+        const params = { planId: plan.id, version: String(plan.version), page: String(page), total: String(total) };
+        // Every page of a family's copy says whose copy it is.
+        return copy
+          ? i18n.t('plan.pdf.copy.footer', { ...params, copy: copyTitle(plan, copy, i18n, 'name') })
+          : i18n.t('plan.pdf.footer', params);
+      }),
     marks: {
       security: inEach((i18n) => i18n.t('plan.pdf.mark.security')),
       ...(plan.practice ? { practice: inEach((i18n) => i18n.t('plan.pdf.mark.practice')) } : {}),
     },
     statusMark: plan.status === 'signed' ? undefined : inEach((i18n) => statusMark(plan.status, i18n)),
-    attachment: { bytes: planFileBytes(plan), fingerprint },
+    ...(copy ? {} : { attachment: { bytes: planFileBytes(plan), fingerprint } }),
     drawn: {
       renderer: RENDERER_VERSION,
       nameStyle: options.nameStyle,

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
+import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planSchema';
 import { NOW, SIGNED_FIXTURE, loadPlan, pdfText, squash, tempPath, testFonts } from './pdfTestKit';
 
 const run = (...args: string[]) => {
@@ -27,6 +28,55 @@ describe('npm run plan:pdf', { timeout: 120_000 }, () => {
     expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
     expect(squash(pdfText(bytes))).toContain('Staying-in-touch plan for E. Ŵ. Ŷ.');
     expect((await readPlanFromPdf(bytes)).ok).toBe(true);
+  });
+
+  it('makes a family’s copy only when nothing the other family must not have is left in it', async () => {
+    const out = tempPath('copy.pdf');
+    const refused = run(
+      'tests/fixtures/plans/family-copies.json',
+      out,
+      '--edition',
+      'birth-relative',
+      '--for',
+      'p-mother',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe('');
+    expect(refused.err).toContain('The birth-relative copy would print');
+    expect(refused.err).toContain('arrangements.a-mother.avoid: "Maya"');
+    expect(existsSync(out)).toBe(false);
+    // Sarah's copy holds her arrangements only: the note on Leon's visits is not in it.
+    expect(refused.err).not.toContain('a-leon');
+
+    const wrong = run(
+      'tests/fixtures/plans/family-copies.json',
+      out,
+      '--edition',
+      'birth-relative',
+      '--for',
+      'p-rhian',
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(
+      'p-rhian is not a birth relative in this plan. Birth relatives: p-mother, p-leon, p-nana',
+    );
+    expect(run('tests/fixtures/plans/family-copies.json', out, '--for', 'p-mother').code).toBe(2);
+
+    // With the child's first name known to both families it is made (the phone number is in Leon's
+    // arrangement, not in hers).
+    const plan = loadPlan('tests/fixtures/plans/family-copies.json');
+    plan.protectedDetails = { ...NO_PROTECTED_DETAILS, childFirstNameShared: true };
+    const clean = tempPath('clean.json');
+    writeFileSync(clean, JSON.stringify(plan));
+    const made = run(clean, out, '--edition', 'birth-relative', '--for', 'p-mother');
+    expect(made.err).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(
+      /^Wrote .*copy\.pdf: the birth-relative copy, \d+ pages, [\d.]+ KB, \d+ ms\. No plan file attached\.$/,
+    );
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(squash(pdfText(bytes))).toContain('Staying-in-touch plan: copy for Sarah');
+    expect((await readPlanFromPdf(bytes)).ok).toBe(false);
   });
 
   it('lists the problems in an invalid plan and exits 1', () => {

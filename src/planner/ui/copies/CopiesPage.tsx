@@ -4,13 +4,13 @@
  * family's copy, every detail found in what people wrote that the other family must not have. Each
  * is reworded in its answer or kept with a reason, before any copy is made.
  */
-import { sectionAnswers } from '../../answers/planAnswers';
+import { personInCopy, sectionAnswers } from '../../answers/planAnswers';
 import { copyFindings, keepFinding, stopKeeping, type CopyFinding } from '../../answers/copyFindings';
 import type { Plan } from '../../schema/planSchema';
 import { answerChangeHash } from '../../state/answerChange';
 import { copiesHash, planHash, type Route } from '../../state/hashRoute';
 import { planDisplayName } from '../../state/planOperations';
-import type { Reader } from '../../state/protectedDetails';
+import { nameProtectedFrom, type Reader } from '../../state/protectedDetails';
 import { AnswerRows } from '../AnswerRows';
 import { PageHeading } from '../PageHeading';
 import { PracticeBanner } from '../PracticeBanner';
@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../useDocumentTitle';
 import { useToolTranslator } from '../useToolTranslator';
 import { useAnnounce, type Landing } from '../viewLanding';
 import type { PlanUpdate } from '../sectionProps';
+import { PdfExportButton } from '../pdf/PdfExportButton';
 import { FindingCard } from './FindingCard';
 import { ProtectedDetailsForm } from './ProtectedDetailsForm';
 
@@ -50,6 +51,7 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
           : t(kept ? 'planner.copies.noneOpen' : 'planner.copies.clear')}
         {kept > 0 && ` ${t('planner.copies.keptCount', { count: kept })}`}
       </p>
+      {open.length === 0 && <CopyDownloads plan={plan} reader={reader} />}
       {found.length > 0 && (
         <ul className="findings">
           {found.map((f) => (
@@ -74,6 +76,31 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The copies of one kind, once nothing is left open in them: the adoptive family's, or one for each
+ * birth relative (each holding only what concerns them, so each is checked on its own).
+ */
+function CopyDownloads({ plan, reader }: { plan: Plan; reader: Reader }) {
+  const i18n = useToolTranslator();
+  const { t } = i18n;
+  if (reader === 'adoptive')
+    return (
+      <PdfExportButton plan={plan} nameStyle="full" copy={{ reader }} secondary>
+        {t('planner.copies.download.adoptive')}
+      </PdfExportButton>
+    );
+  const relatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
+  return (
+    <>
+      {relatives.map((person) => (
+        <PdfExportButton key={person.id} plan={plan} nameStyle="full" copy={{ reader, forId: person.id }} secondary>
+          {t('planner.copies.download.birth', { name: personInCopy(plan, person, i18n, 'birth')[0] })}
+        </PdfExportButton>
+      ))}
+    </>
   );
 }
 

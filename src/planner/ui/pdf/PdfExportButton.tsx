@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { documentLanguages } from '../../schema/documentLanguages';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { exportPlanPdf, PdfExportError, type PdfExportStep } from './exportPlanPdf';
-import type { NameStyle } from '../../pdf/planDocument';
+import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { useToolTranslator } from '../useToolTranslator';
 
@@ -30,10 +30,12 @@ interface Props {
   /** Button text, saying what happens: "Export signed plan as PDF". */
   children: React.ReactNode;
   secondary?: boolean;
+  /** A family's copy instead of the agency record. */
+  copy?: FamilyCopy;
 }
 
 /** A button that makes the PDF and downloads it, with a progress message read out as it changes. */
-export function PdfExportButton({ plan, nameStyle, children, secondary }: Props) {
+export function PdfExportButton({ plan, nameStyle, children, secondary, copy }: Props) {
   const { t, lang } = useToolTranslator();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const busy = useRef(false);
@@ -43,7 +45,7 @@ export function PdfExportButton({ plan, nameStyle, children, secondary }: Props)
     busy.current = true;
     setState({ kind: 'working' });
     try {
-      setState({ kind: 'done', fileName: await exportPlanPdf(plan, nameStyle, documentLanguages(plan, lang)) });
+      setState({ kind: 'done', fileName: await exportPlanPdf(plan, nameStyle, documentLanguages(plan, lang), copy) });
     } catch (error) {
       // exportPlanPdf names the step of everything it throws; anything else happened while drawing.
       setState({ kind: 'failed', step: error instanceof PdfExportError ? error.step : 'render' });

@@ -5,7 +5,7 @@
 import { planFileName } from '../../schema/planFile';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { downloadFile } from './downloadFile';
-import type { NameStyle } from '../../pdf/planDocument';
+import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
 import type { Language } from '../../../i18n/languages';
 
 /**
@@ -43,6 +43,18 @@ export function pdfFileName(plan: Pick<PlanContent, 'id' | 'version' | 'practice
 }
 
 /**
+ * A family's copy's file name: the plan's, then whose copy it is, by the birth relative's place in
+ * the register (never a name or an id someone typed).
+ */
+export function copyFileName(plan: PlanContent, copy: FamilyCopy): string {
+  const which =
+    copy.reader === 'adoptive'
+      ? 'adoptive-family'
+      : `birth-relative${copy.forId ? `-${plan.people.findIndex((p) => p.id === copy.forId) + 1}` : ''}`;
+  return pdfFileName(plan).replace(/(-draft)?\.pdf$/, `-copy-${which}$1.pdf`);
+}
+
+/**
  * Renders the plan (or one of its earlier versions), downloads it, and returns the file name.
  * Throws PdfExportError, saying at which step it failed.
  */
@@ -50,13 +62,16 @@ export async function exportPlanPdf(
   plan: Plan | PlanContent,
   nameStyle: NameStyle,
   languages: readonly Language[],
+  copy?: FamilyCopy,
 ): Promise<string> {
   const [{ renderPlanPdf }, { loadFonts }] = await step('load', () =>
     Promise.all([import('../../pdf/renderPlanPdf'), import('../../pdf/loadFonts')]),
   );
   const fonts = await step('fonts', loadFonts);
-  const bytes = await step('render', () => renderPlanPdf(plan, { fonts, nameStyle, languages }));
-  const fileName = pdfFileName(plan);
+  const bytes = await step('render', () =>
+    renderPlanPdf(plan, { fonts, nameStyle, languages, ...(copy ? { copy } : {}) }),
+  );
+  const fileName = copy ? copyFileName(plan, copy) : pdfFileName(plan);
   await step('download', () => downloadFile(bytes, 'application/pdf', fileName));
   return fileName;
 }
