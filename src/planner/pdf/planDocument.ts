@@ -179,6 +179,22 @@ export function planBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[]
   return blocks;
 }
 
+/** "Parties to this plan": each party's name and part, as a table. */
+function partiesBlocks(parties: string[][], t: Translator['t']): Block[] {
+  return [
+    h2(t('plan.pdf.parties.heading')),
+    parties.length
+      ? table(
+          [
+            [t('plan.pdf.parties.name'), 1.4],
+            [t('plan.pdf.parties.role'), 2],
+          ],
+          parties,
+        )
+      : muted(t('plan.pdf.parties.none')),
+  ];
+}
+
 /** Page one of a family's copy: whose copy it is, what it leaves out, the plan's key facts. */
 function copyCoverBlocks(plan: PlanContent, ctx: PlanDocumentContext, copy: FamilyCopy): Block[] {
   const { i18n } = ctx;
@@ -205,18 +221,11 @@ function copyCoverBlocks(plan: PlanContent, ctx: PlanDocumentContext, copy: Fami
     ]),
   );
   if (copy.reader === 'adoptive') {
-    blocks.push(h2(t('plan.pdf.parties.heading')));
-    const parties = plan.people.map((person) => personInCopy(plan, person, i18n, copy.reader));
     blocks.push(
-      parties.length
-        ? table(
-            [
-              [t('plan.pdf.parties.name'), 1.4],
-              [t('plan.pdf.parties.role'), 2],
-            ],
-            parties,
-          )
-        : muted(t('plan.pdf.parties.none')),
+      ...partiesBlocks(
+        plan.people.map((person) => personInCopy(plan, person, i18n, copy.reader)),
+        t,
+      ),
     );
   }
   blocks.push(h2(t('plan.pdf.status.heading')), ...statusBlocks(plan, ctx));
@@ -263,18 +272,7 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
     listed.add(s.name.trim().toLowerCase());
     parties.push([s.name, signatoryRoleLabel(plan, s, i18n)]);
   }
-  blocks.push(h2(t('plan.pdf.parties.heading')));
-  blocks.push(
-    parties.length
-      ? table(
-          [
-            [t('plan.pdf.parties.name'), 1.4],
-            [t('plan.pdf.parties.role'), 2],
-          ],
-          parties,
-        )
-      : muted(t('plan.pdf.parties.none')),
-  );
+  blocks.push(...partiesBlocks(parties, t));
 
   blocks.push(h2(t('plan.pdf.status.heading')), ...statusBlocks(plan, ctx));
   blocks.push(muted(t('plan.pdf.attachmentNote')));
