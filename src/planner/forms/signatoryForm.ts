@@ -15,6 +15,7 @@ import {
   type Relationship,
   type SignOff,
   type SIGNATORY_ROLES,
+  BIRTH_FAMILY_RELATIONSHIPS,
 } from '../schema/planSchema';
 import { signatoryDateProblem } from '../signoff/signOffRules';
 import { formIssues, optionalChoice, type FormIssue } from './formValues';
@@ -54,22 +55,11 @@ const ORDER: (keyof SignatoryValues)[] = [
 /** Stances that come with words: reservations, reasons, or the views themselves. */
 const WITH_WORDS = new Set(['agrees_with_reservations', 'does_not_agree', 'views_recorded']);
 
-const BIRTH_FAMILY: readonly Relationship[] = [
-  'birth_mother',
-  'birth_father',
-  'step_parent',
-  'sibling_full',
-  'sibling_half',
-  'grandparent',
-  'aunt_uncle',
-  'other_relative',
-];
-
 /** The role someone in the register signs as, or null for a professional, who is asked. */
 export function registerRole(relationship: Relationship): SignatoryRole | null {
   if (relationship === 'professional') return null;
   if (relationship === 'adoptive_parent' || relationship === 'foster_carer') return relationship;
-  return BIRTH_FAMILY.includes(relationship) ? 'birth_relative' : 'other';
+  return BIRTH_FAMILY_RELATIONSHIPS.includes(relationship) ? 'birth_relative' : 'other';
 }
 
 /**
