@@ -19,7 +19,7 @@ export const WELSH_AREA_STATUS: Record<string, TranslationStatus> = {
   ecomap: machine('2026-12-03'),
   hub: machine('2026-12-03'),
   letters: machine('2026-12-03'),
-  pdf: machine('2026-12-02'),
+  pdf: machine('2026-12-03'),
   plan: machine('2026-12-02'),
   planErrors: machine('2026-12-02'),
   planner: machine('2026-12-02'),
