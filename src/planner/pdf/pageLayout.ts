@@ -32,8 +32,11 @@ export type DrawOp =
       lineWidth?: number;
       dash?: number[];
     }
-  /** An SVG path whose own origin (top left, y down) is placed at x, y and scaled. */
-  | { op: 'svgPath'; path: string; x: number; y: number; scale: number; color: Rgb; width: number };
+  /**
+   * An SVG path whose own origin (top left, y down) is placed at x, y and scaled: filled with `fill`
+   * if it has one, outlined in `color` if it has one, `width` points wide.
+   */
+  | { op: 'svgPath'; path: string; x: number; y: number; scale: number; fill?: Rgb; color?: Rgb; width: number };
 
 export type ParagraphStyle = 'body' | 'lead' | 'muted' | 'small';
 

@@ -315,10 +315,14 @@ function drawShape(page: PDFPage, op: Exclude<DrawOp, { op: 'text' }>) {
         x: op.x,
         y: op.y,
         scale: op.scale,
-        borderColor: toRgb(op.color),
-        // drawSvgPath scales the line width with the path; op.width is in points.
-        borderWidth: op.width / op.scale,
-        borderLineCap: LineCapStyle.Round,
+        // Only the keys in use: given neither, drawSvgPath would outline the path in black.
+        ...(op.fill && { color: toRgb(op.fill) }),
+        ...(op.color && {
+          borderColor: toRgb(op.color),
+          // drawSvgPath scales the line width with the path; op.width is in points.
+          borderWidth: op.width / op.scale,
+          borderLineCap: LineCapStyle.Round,
+        }),
       });
       break;
   }

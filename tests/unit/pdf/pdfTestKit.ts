@@ -67,8 +67,8 @@ export function qpdfCheck(bytes: Uint8Array): { status: number; output: string }
   }
 }
 
-/** Dark pixels (grey < 128) on one page rasterised with pdftoppm -gray at the given resolution. */
-export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
+/** One page rasterised with pdftoppm -gray: a grey level (0 black, 255 white) per pixel, row by row. */
+export function greyPage(bytes: Uint8Array, page = 1, dpi = 50): { width: number; height: number; pixels: Uint8Array } {
   const out = join(work, `r${counter++}`);
   execFileSync('pdftoppm', [
     '-gray',
@@ -86,8 +86,12 @@ export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
   // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('Unexpected pdftoppm output');
-  const pixels = pgm.subarray(header[0].length);
+  return { width: Number(header[1]), height: Number(header[2]), pixels: pgm.subarray(header[0].length) };
+}
+
+/** Dark pixels (grey < 128) on one page rasterised at the given resolution. */
+export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
   let dark = 0;
-  for (const v of pixels) if (v < 128) dark++;
+  for (const v of greyPage(bytes, page, dpi).pixels) if (v < 128) dark++;
   return dark;
 }
