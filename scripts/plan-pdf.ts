@@ -2,16 +2,19 @@
  * Renders a plan file as the signed-plan PDF, the same PDF the builder exports.
  *
  *   npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en]
- *     [--edition record|adoptive-family|birth-relative [--for <person id>]] [--now 2026-11-23T10:00:00Z]
+ *     [--edition record|adoptive-family|birth-relative|child|easy-read] [--for <person id>]
+ *     [--age-band under8|8to12|teen] [--now 2026-11-23T10:00:00Z]
  *
  * The plan is validated (and migrated from older formats) with the builder's rules first; problems
  * are printed as `field.path: message`. `--name` chooses how the child's name appears on the pages
  * (default: full). `--lang` the language of the pages: English, Welsh, or both, Welsh first (`cy,en`,
  * as Welsh public bodies publish); by default the plan's own choice, else English. `--edition` makes a
  * family's copy instead of the agency record (the default): the adoptive family's, or a birth
- * relative's (`--for` the person's id in the plan, for the copy of one birth relative). A copy is
- * made only when nothing the other family must not have is left in it: otherwise the findings are
- * printed (answer, detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
+ * relative's (`--for` the person's id in the plan, for the copy of one birth relative), the child's
+ * own plan (in words for the child's age band: from the date of birth on the day of `--now`, unless
+ * `--age-band` says), or easy read for a birth relative (`--for`, needed when the plan has more than
+ * one). A copy is made only when nothing the other family must not have is left in it: otherwise
+ * the findings are printed (answer, detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
  * Exit code: 0 on success, 1 when the plan is invalid or cannot be read or a copy has findings left,
  * 2 on wrong usage.
  */
@@ -27,10 +30,12 @@ import { documentLanguages } from '../src/planner/schema/documentLanguages';
 import { copyFindings } from '../src/planner/answers/copyFindings';
 import { nameProtectedFrom, type Reader } from '../src/planner/state/protectedDetails';
 import type { MessageKey } from '../src/i18n/catalogue';
+import { AGE_BANDS, ageBandOn, editionFindings, type AgeBand } from '../src/planner/answers/readerEditions';
+import type { Wording } from '../src/planner/answers/readerEditions';
 
 const USAGE =
-  'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--edition record|adoptive-family|birth-relative [--for <person id>]] [--now <ISO date-time>]';
-const EDITIONS = ['record', 'adoptive-family', 'birth-relative'] as const;
+  'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--edition record|adoptive-family|birth-relative|child|easy-read] [--for <person id>] [--age-band under8|8to12|teen] [--now <ISO date-time>]';
+const EDITIONS = ['record', 'adoptive-family', 'birth-relative', 'child', 'easy-read'] as const;
 type Edition = (typeof EDITIONS)[number];
 const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
 
@@ -46,6 +51,7 @@ let now: Date | undefined;
 let languages: Language[] | undefined;
 let edition: Edition = 'record';
 let forId: string | undefined;
+let ageBand: AgeBand | undefined;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -65,6 +71,10 @@ for (let i = 0; i < args.length; i++) {
   } else if (arg === '--for') {
     forId = args[++i];
     if (!forId) usage('--for needs the id of a birth relative in the plan.');
+  } else if (arg === '--age-band') {
+    const value = args[++i] as AgeBand;
+    if (!AGE_BANDS.includes(value)) usage(`--age-band must be one of: ${AGE_BANDS.join(', ')}`);
+    ageBand = value;
   } else if (arg === '--now') {
     now = new Date(args[++i] ?? '');
     if (Number.isNaN(now.getTime())) usage('--now must be a date and time, for example 2026-11-23T10:00:00Z');
@@ -75,7 +85,9 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (positional.length !== 2) usage();
-if (forId && edition !== 'birth-relative') usage('--for goes with --edition birth-relative.');
+if (forId && edition !== 'birth-relative' && edition !== 'easy-read')
+  usage('--for goes with --edition birth-relative or easy-read.');
+if (ageBand && edition !== 'child') usage('--age-band goes with --edition child.');
 const [input, output] = positional;
 
 let text: string;
@@ -99,21 +111,41 @@ if (!parsed.ok) {
 }
 
 const { plan } = parsed;
-const reader: Reader | undefined =
-  edition === 'adoptive-family' ? 'adoptive' : edition === 'birth-relative' ? 'birth' : undefined;
+const READERS: Record<Edition, Reader | undefined> = {
+  record: undefined,
+  'adoptive-family': 'adoptive',
+  'birth-relative': 'birth',
+  // The adoptive family keeps the child's plan; easy read is for a birth relative.
+  child: 'adoptive',
+  'easy-read': 'birth',
+};
+const reader = READERS[edition];
+const birthRelatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
+if (edition === 'easy-read' && !forId) {
+  // Easy read is one birth relative's: without --for, the plan's only birth relative.
+  if (birthRelatives.length !== 1)
+    usage(`--edition easy-read needs --for, one of: ${birthRelatives.map((p) => p.id).join(', ') || '(none)'}`);
+  forId = birthRelatives[0].id;
+}
+let wording: Wording | undefined;
+if (edition === 'child') {
+  const band = ageBand ?? ageBandOn(plan.child.dateOfBirth, (now ?? new Date()).toISOString().slice(0, 10));
+  if (!band) usage('The plan has no date of birth for the child: say which words to use with --age-band.');
+  wording = { kind: 'child', ageBand: band };
+} else if (edition === 'easy-read') wording = { kind: 'easyRead' };
 if (reader) {
   const { t } = translator();
-  if (forId && !plan.people.some((p) => p.id === forId && nameProtectedFrom(p, 'adoptive'))) {
+  if (forId && !birthRelatives.some((p) => p.id === forId)) {
     console.error(
-      `${forId} is not a birth relative in this plan. Birth relatives: ${plan.people
-        .filter((p) => nameProtectedFrom(p, 'adoptive'))
-        .map((p) => p.id)
-        .join(', ')}`,
+      `${forId} is not a birth relative in this plan. Birth relatives: ${birthRelatives.map((p) => p.id).join(', ')}`,
     );
     process.exit(2);
   }
   // A copy is made only when nothing is left in it that the other family must not have.
-  const open = copyFindings(plan, reader, translator('en'), forId).filter((f) => !f.kept);
+  const found = wording
+    ? editionFindings(plan, wording, translator('en'), forId)
+    : copyFindings(plan, reader, translator('en'), forId);
+  const open = found.filter((f) => !f.kept);
   if (open.length) {
     console.error(
       `The ${edition} copy would print ${open.length} detail(s) the other family must not have. Reword each, or keep it with a reason in the builder's "Copies for each family":`,
@@ -131,7 +163,7 @@ const result = await renderPlanPdfWithDetails(plan, {
   // The plan's own choice of language unless --lang says otherwise.
   languages: languages ?? documentLanguages(plan, 'en'),
   now,
-  ...(reader ? { copy: { reader, ...(forId ? { forId } : {}) } } : {}),
+  ...(reader ? { copy: { reader, ...(forId ? { forId } : {}), ...(wording ? { wording } : {}) } } : {}),
 });
 writeFileSync(output, result.bytes);
 const ms = Math.round(performance.now() - started);

@@ -9,6 +9,7 @@
 export const BUILDER_AREAS = ['common', 'plan', 'planErrors', 'planner', 'privacy', 'signoff'] as const;
 export const BUILDER_TOOL_AREAS = [
   'ecomap',
+  'editions',
   'letters',
   'plannerTools',
   'privacyTools',

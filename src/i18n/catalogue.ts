@@ -8,6 +8,7 @@ import type { Message } from './formatMessage';
 import type { Language } from './languages';
 import { commonMessages } from './en/common';
 import { ecomapMessages } from './en/ecomap';
+import { editionMessages } from './en/editions';
 import { hubMessages } from './en/hub';
 import { letterMessages } from './en/letters';
 import { pdfMessages } from './en/pdf';
@@ -23,6 +24,7 @@ import { signoffToolMessages } from './en/signoffTools';
 import { trainerMessages } from './en/trainer';
 import { commonMessagesCy } from './cy/common';
 import { ecomapMessagesCy } from './cy/ecomap';
+import { editionMessagesCy } from './cy/editions';
 import { letterMessagesCy } from './cy/letters';
 import { hubMessagesCy } from './cy/hub';
 import { pdfMessagesCy } from './cy/pdf';
@@ -41,6 +43,7 @@ import { trainerMessagesCy } from './cy/trainer';
 export const ENGLISH_AREAS = {
   common: commonMessages,
   ecomap: ecomapMessages,
+  editions: editionMessages,
   hub: hubMessages,
   letters: letterMessages,
   pdf: pdfMessages,
@@ -59,6 +62,7 @@ export const ENGLISH_AREAS = {
 const en = {
   ...commonMessages,
   ...ecomapMessages,
+  ...editionMessages,
   ...hubMessages,
   ...letterMessages,
   ...pdfMessages,
@@ -84,6 +88,7 @@ export type Catalogue = Record<MessageKey, Message>;
 export const WELSH_AREAS = {
   common: commonMessagesCy,
   ecomap: ecomapMessagesCy,
+  editions: editionMessagesCy,
   hub: hubMessagesCy,
   letters: letterMessagesCy,
   pdf: pdfMessagesCy,

@@ -23,6 +23,8 @@ export interface Translator {
   number(value: number): string;
   /** Items as a list: "a, b, c". */
   list(items: readonly string[]): string;
+  /** Items as a list in a sentence: "a, b and c". */
+  andList(items: readonly string[]): string;
   /** Whether this translator has the words for `key` (the builder's holds only some areas). */
   has(key: MessageKey): boolean;
   /** A translator in the same language with more of the catalogue's areas (a tool's words). */
@@ -37,6 +39,13 @@ export function createTranslator(lang: Language, catalogue: Partial<Catalogue>):
   const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
   const lists = new Intl.ListFormat(locale, { type: 'unit' });
+  const andLists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  // Welsh "and" is "ac" before a vowel and "a" otherwise; Intl writes "a(c)".
+  const andList = (items: readonly string[]): string => {
+    if (lang !== 'cy' || items.length < 2) return andLists.format(items);
+    const last = items[items.length - 1];
+    return `${items.slice(0, -1).join(', ')} ${/^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'ac' : 'a'} ${last}`;
+  };
 
   const t = (key: MessageKey, params?: MessageParams) => {
     const message = catalogue[key];
@@ -55,6 +64,7 @@ export function createTranslator(lang: Language, catalogue: Partial<Catalogue>):
     month: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
+    andList,
     has: (key) => catalogue[key] !== undefined,
     withMessages: (more) => createTranslator(lang, { ...catalogue, ...more }),
   };

@@ -189,6 +189,9 @@ export const planMessagesCy = {
   'plan.arrangement.signOffAs.hint': 'Er enghraifft, “Mami Sarah” a “Mam a Dad”. Dim cyfenwau na lleoedd.',
   'plan.arrangement.avoid.label': 'Dyddiadau i’w hosgoi',
   'plan.arrangement.notes.label': 'Unrhyw beth arall am y trefniant hwn',
+  'plan.arrangement.childWords.label': 'Yng ngeiriau’r plentyn (dewisol)',
+  'plan.arrangement.childWords.hint':
+    'Un llinell ar gyfer cynllun y plentyn ei hun: beth mae hyn yn ei olygu iddo, fel y dywedodd neu fel y byddai’n ei ddweud. Caiff ei argraffu fel ei eiriau ef neu hi.',
   'plan.support.party.label': 'Ar gyfer pwy mae’r cymorth hwn?',
   'plan.support.personId.label': 'Pa unigolyn?',
   'plan.support.kinds.label': 'Pa fath o gymorth?',

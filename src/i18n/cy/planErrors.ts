@@ -118,6 +118,7 @@ export const planErrorMessagesCy = {
   'plan.error.arrangement.adultsShareDetails.required': 'Dewiswch a fydd yr oedolion yn rhannu manylion cyswllt',
   'plan.error.arrangement.professionalRole.required': 'Dewiswch beth mae gweithiwr proffesiynol yn ei wneud',
   'plan.error.arrangement.notes.tooLong': 'Rhaid i’r nodiadau fod yn {maximum} nod neu lai',
+  'plan.error.arrangement.childWords.tooLong': 'Rhaid i eiriau’r plentyn fod yn {maximum} nod neu lai',
   'plan.error.writtenExchange.route.tooLong': 'Rhaid i’r llwybr fod yn {maximum} nod neu lai',
   'plan.error.writtenExchange.dueMonths.tooMany': 'Dewiswch hyd at {maximum} o fisoedd',
   'plan.error.writtenExchange.dueMonths.duplicate': 'Dim ond unwaith y gellir dewis pob mis',

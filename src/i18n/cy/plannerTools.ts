@@ -185,6 +185,55 @@ export const plannerToolMessagesCy = {
   },
   'planner.copies.download.adoptive': 'Lawrlwytho copi’r teulu mabwysiadol (PDF)',
   'planner.copies.download.birth': 'Lawrlwytho’r copi ar gyfer {name} (PDF)',
+  'planner.copies.relativeOpen': {
+    '=1': 'Y copi ar gyfer {name}: un manylyn i’w aralleirio neu ei gadw yn gyntaf.',
+    zero: 'Y copi ar gyfer {name}: {count} manylyn i’w aralleirio neu eu cadw yn gyntaf.',
+    one: 'Y copi ar gyfer {name}: un manylyn i’w aralleirio neu ei gadw yn gyntaf.',
+    two: 'Y copi ar gyfer {name}: {count} manylyn i’w aralleirio neu eu cadw yn gyntaf.',
+    few: 'Y copi ar gyfer {name}: {count} manylyn i’w aralleirio neu eu cadw yn gyntaf.',
+    many: 'Y copi ar gyfer {name}: {count} manylyn i’w aralleirio neu eu cadw yn gyntaf.',
+    other: 'Y copi ar gyfer {name}: {count} manylyn i’w aralleirio neu eu cadw yn gyntaf.',
+  },
+  'planner.copies.editions.heading': 'Cynllun y plentyn a fersiwn hawdd ei ddeall',
+  'planner.copies.editions.intro':
+    'Wedi’u gwneud o’r un cynllun mewn geiriau y gall eu darllenydd eu defnyddio, pob un â llun wrth ymyl pob pwynt a’r geiriau allweddol mewn print trwm. Mae pob un yn argraffu dim ond yr hyn sydd ei angen, gydag enwau fel y mae copi’r teulu hwnnw’n eu dangos.',
+  'planner.copies.child.heading': 'Cynllun y plentyn',
+  'planner.copies.child.band.legend': 'Pa eiriau sy’n addas i’r plentyn?',
+  'planner.copies.child.band.hint':
+    'O’r dyddiad geni: {band}. Dewiswch eiriau eraill os ydyn nhw’n fwy addas i’r plentyn.',
+  'planner.copies.child.band.hintNoDate':
+    'Does dim dyddiad geni yn y cynllun: dewiswch y geiriau sy’n addas i’r plentyn.',
+  'planner.copies.child.band.under8': 'Dan 8: brawddegau byr iawn, y print mwyaf',
+  'planner.copies.child.band.8to12': '8 i 12',
+  'planner.copies.child.band.teen': 'Pobl ifanc yn eu harddegau',
+  'planner.copies.child.wordsHint':
+    'I ychwanegu llinell yng ngeiriau’r plentyn ei hun at drefniant, newidiwch y trefniant a llenwch “Yng ngeiriau’r plentyn”.',
+  'planner.copies.child.download': 'Lawrlwytho cynllun y plentyn (PDF)',
+  'planner.copies.edition.open.child': {
+    '=1': '{edition}: un manylyn yn yr hyn y mae’n ei argraffu i’w aralleirio neu ei gadw yn gyntaf, wedi’i restru o dan gopi’r teulu mabwysiadol uchod.',
+    zero: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi’r teulu mabwysiadol uchod.',
+    one: '{edition}: un manylyn yn yr hyn y mae’n ei argraffu i’w aralleirio neu ei gadw yn gyntaf, wedi’i restru o dan gopi’r teulu mabwysiadol uchod.',
+    two: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi’r teulu mabwysiadol uchod.',
+    few: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi’r teulu mabwysiadol uchod.',
+    many: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi’r teulu mabwysiadol uchod.',
+    other:
+      '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi’r teulu mabwysiadol uchod.',
+  },
+  'planner.copies.edition.open.easyRead': {
+    '=1': '{edition}: un manylyn yn yr hyn y mae’n ei argraffu i’w aralleirio neu ei gadw yn gyntaf, wedi’i restru o dan gopi perthynas biolegol uchod.',
+    zero: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi perthynas biolegol uchod.',
+    one: '{edition}: un manylyn yn yr hyn y mae’n ei argraffu i’w aralleirio neu ei gadw yn gyntaf, wedi’i restru o dan gopi perthynas biolegol uchod.',
+    two: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi perthynas biolegol uchod.',
+    few: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi perthynas biolegol uchod.',
+    many: '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi perthynas biolegol uchod.',
+    other:
+      '{edition}: {count} manylyn yn yr hyn y mae’n ei argraffu i’w haralleirio neu eu cadw yn gyntaf, wedi’u rhestru o dan gopi perthynas biolegol uchod.',
+  },
+  'planner.copies.easyRead.heading': 'Hawdd ei ddeall',
+  'planner.copies.easyRead.intro':
+    'Ar gyfer perthynas biolegol sydd ei angen: print mawr, un syniad ym mhob brawddeg, llun wrth ymyl pob pwynt, dim jargon. Un ar gyfer pob perthynas biolegol, gyda’u trefniadau a’u cymorth nhw yn unig.',
+  'planner.copies.easyRead.none': 'Does dim perthnasau biolegol yn y cynllun.',
+  'planner.copies.easyRead.download': 'Lawrlwytho’r fersiwn hawdd ei ddeall ar gyfer {name} (PDF)',
   'planner.copies.where': '{section}: {answer}',
   'planner.copies.whereInItem': '{section}, {item}: {answer}',
   'planner.copies.reword': 'Aralleirio’r ateb hwn',

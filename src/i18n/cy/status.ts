@@ -17,6 +17,7 @@ const machine = (date: string): TranslationStatus => ({ translatedBy: 'machine',
 export const WELSH_AREA_STATUS: Record<string, TranslationStatus> = {
   common: machine('2026-12-02'),
   ecomap: machine('2026-12-03'),
+  editions: machine('2026-12-03'),
   hub: machine('2026-12-03'),
   letters: machine('2026-12-03'),
   pdf: machine('2026-12-03'),

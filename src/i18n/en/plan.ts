@@ -177,6 +177,9 @@ export const planMessages = {
   'plan.arrangement.signOffAs.hint': 'For example, "Mummy Sarah" and "Mum and Dad". No surnames or places.',
   'plan.arrangement.avoid.label': 'Dates to avoid',
   'plan.arrangement.notes.label': 'Anything else about this arrangement',
+  'plan.arrangement.childWords.label': 'In the child’s words (optional)',
+  'plan.arrangement.childWords.hint':
+    'One line for the child’s own plan: what this means to them, as they said it or would say it. Printed as their words.',
   'plan.support.party.label': 'Who is this support for?',
   'plan.support.personId.label': 'Which person?',
   'plan.support.kinds.label': 'What kind of support?',

@@ -113,6 +113,7 @@ export const planErrorMessages = {
   'plan.error.arrangement.adultsShareDetails.required': 'Select whether the adults share contact details',
   'plan.error.arrangement.professionalRole.required': 'Select what a professional does',
   'plan.error.arrangement.notes.tooLong': 'Notes must be {maximum} characters or fewer',
+  'plan.error.arrangement.childWords.tooLong': 'The child’s words must be {maximum} characters or fewer',
   'plan.error.writtenExchange.route.tooLong': 'The route must be {maximum} characters or fewer',
   'plan.error.writtenExchange.dueMonths.tooMany': 'Select up to {maximum} months',
   'plan.error.writtenExchange.dueMonths.duplicate': 'Each month can be chosen only once',

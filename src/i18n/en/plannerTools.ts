@@ -102,6 +102,38 @@ export const plannerToolMessages = {
   },
   'planner.copies.download.adoptive': 'Download the adoptive family’s copy (PDF)',
   'planner.copies.download.birth': 'Download the copy for {name} (PDF)',
+  'planner.copies.relativeOpen': {
+    '=1': 'The copy for {name}: one detail to reword or keep first.',
+    other: 'The copy for {name}: {count} details to reword or keep first.',
+  },
+  'planner.copies.editions.heading': 'The child’s plan and easy read',
+  'planner.copies.editions.intro':
+    'Made from the same plan in words their reader can use, each with a picture beside every point and key words in bold. Each prints only what it needs, with names as that family’s copy shows them.',
+  'planner.copies.child.heading': 'The child’s plan',
+  'planner.copies.child.band.legend': 'Which words suit the child?',
+  'planner.copies.child.band.hint': 'From the date of birth: {band}. Choose other words if they suit the child better.',
+  'planner.copies.child.band.hintNoDate': 'The plan has no date of birth: choose the words that suit the child.',
+  'planner.copies.child.band.under8': 'Under 8: very short sentences, the largest type',
+  'planner.copies.child.band.8to12': '8 to 12',
+  'planner.copies.child.band.teen': 'Teenagers',
+  'planner.copies.child.wordsHint':
+    'To add a line in the child’s own words to an arrangement, change the arrangement and fill in “In the child’s words”.',
+  'planner.copies.child.download': 'Download the child’s plan (PDF)',
+  'planner.copies.edition.open.child': {
+    '=1': '{edition}: one detail in what it prints to reword or keep first, listed under the adoptive family’s copy above.',
+    other:
+      '{edition}: {count} details in what it prints to reword or keep first, listed under the adoptive family’s copy above.',
+  },
+  'planner.copies.edition.open.easyRead': {
+    '=1': '{edition}: one detail in what it prints to reword or keep first, listed under a birth relative’s copy above.',
+    other:
+      '{edition}: {count} details in what it prints to reword or keep first, listed under a birth relative’s copy above.',
+  },
+  'planner.copies.easyRead.heading': 'Easy read',
+  'planner.copies.easyRead.intro':
+    'For a birth relative who needs it: large type, one idea a sentence, a picture beside each point, no jargon. One for each birth relative, holding only their arrangements and support.',
+  'planner.copies.easyRead.none': 'There are no birth relatives in the plan.',
+  'planner.copies.easyRead.download': 'Download easy read for {name} (PDF)',
   'planner.copies.where': '{section}: {answer}',
   'planner.copies.whereInItem': '{section}, {item}: {answer}',
   'planner.copies.reword': 'Reword this answer',

@@ -16,7 +16,8 @@ import {
 import { protectedDetailsOfPlan, type Reader } from '../state/protectedDetails';
 import { fold } from '../text/foldedWords';
 import { findIdentifyingDetails, type Finding } from '../text/identifyingDetails';
-import { planAnswers, type AnswerRow } from './planAnswers';
+import { personInCopy, planAnswers, type AnswerRow } from './planAnswers';
+import type { Person } from '../schema/planSchema';
 
 /** Sections a family's copy can hold: the sign-off page (with the signatories' names) is the record's. */
 export const COPY_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((section) => section !== 'signoff');
@@ -113,4 +114,14 @@ export function stopKeeping<P extends PlanContent>(plan: P, where: string, text:
     ...plan,
     protectedDetails: { ...pd, kept: pd.kept.filter((k) => !(k.where === where && sameDetail(k.text, text))) },
   };
+}
+
+/**
+ * How a birth relative's own copy names them (its title and every page's footer): by their name,
+ * unless the register's entry holds something the birth family must not have ("Amber's birth
+ * father" where the child's name is not shared), then by their part.
+ */
+export function relativeNameInCopy(plan: PlanContent, person: Person, i18n: Translator): string {
+  const [name, part] = personInCopy(plan, person, i18n, 'birth');
+  return findIdentifyingDetails(name, protectedDetailsOfPlan(plan, 'birth')).length ? part : name;
 }

@@ -110,7 +110,8 @@ export function optionList<T extends string>(
   return values.map((value) => [value, t(`plan.option.${choice}.${value}` as MessageKey)]);
 }
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
+/** The first word of a name. */
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 
 /** Reads one plan for one language. */
 class PlanReader {
@@ -288,14 +289,17 @@ function frequencyText(r: PlanReader, f: { count: number; per: string } | undefi
   return f ? r.t(`plan.frequency.${f.per}` as MessageKey, { count: f.count }) : '';
 }
 
-function durationText(r: PlanReader, minutes: number | undefined): string {
+/** A length of time in words: "2 hours 30 minutes"; empty when not given. */
+export function durationWords(i18n: Translator, minutes: number | undefined): string {
   if (!minutes) return '';
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const h = hours ? r.t('plan.duration.hours', { count: hours }) : '';
-  const m = rest ? r.t('plan.duration.minutes', { count: rest }) : '';
-  return h && m ? r.t('plan.duration.hoursAndMinutes', { hours: h, minutes: m }) : h || m;
+  const h = hours ? i18n.t('plan.duration.hours', { count: hours }) : '';
+  const m = rest ? i18n.t('plan.duration.minutes', { count: rest }) : '';
+  return h && m ? i18n.t('plan.duration.hoursAndMinutes', { hours: h, minutes: m }) : h || m;
 }
+
+const durationText = (r: PlanReader, minutes: number | undefined): string => durationWords(r.i18n, minutes);
 
 function interpreterText(r: PlanReader, person: Person): string {
   if (person.interpreterNeeded === undefined) return '';
@@ -719,6 +723,8 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           );
         }
         list.push(r.row(`${key}.notes`, 'arrangements.*.notes', w('notes'), a.notes, { multiline: true }));
+        if (all || a.childWords)
+          list.push(r.row(`${key}.childWords`, 'arrangements.*.childWords', w('childWords'), a.childWords));
         return {
           key,
           id: a.id,
@@ -1038,6 +1044,11 @@ export function personPartLabel(plan: Pick<PlanContent, 'people'>, person: Perso
 }
 
 /** A person's name as `reader`'s copy shows it (their part when the copy leaves their name out), and their part. */
+/** A person's name as `reader`'s copy shows it: as written, a first name both families know, or empty. */
+export function nameInCopy(plan: PlanContent, person: Person, i18n: Translator, reader: Reader): string {
+  return new PlanReader(plan, i18n, { reader }).nameOf(person);
+}
+
 export function personInCopy(plan: PlanContent, person: Person, i18n: Translator, reader: Reader): [string, string] {
   const r = new PlanReader(plan, i18n, { reader });
   return [r.nameOf(person) || r.relationship(person), r.partTheyPlay(person)];

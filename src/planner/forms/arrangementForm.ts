@@ -47,6 +47,7 @@ export interface ArrangementValues {
   signOffAs: string;
   avoid: string;
   notes: string;
+  childWords: string;
 }
 
 /** The form field that shows a problem the schema reports at a plan path. */
@@ -100,6 +101,7 @@ export const arrangementValues = (a: Arrangement | undefined): ArrangementValues
   signOffAs: a?.writtenExchange?.signOffAs ?? '',
   avoid: a?.writtenExchange?.avoid ?? '',
   notes: a?.notes ?? '',
+  childWords: a?.childWords ?? '',
 });
 
 /**
@@ -211,5 +213,6 @@ export function arrangementFromValues(
         })
       : undefined,
     notes: v.notes,
+    childWords: v.childWords.trim() ? v.childWords : undefined,
   });
 }

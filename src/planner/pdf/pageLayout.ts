@@ -11,7 +11,7 @@
  * which element its drawing belongs to. A block split across pages stays one element; what only
  * decorates (table shading and rules, a table header repeated on a new page) is an artifact.
  */
-import { type CachedMeasure, wrapText } from './textMeasure';
+import { type CachedMeasure, type FontRun, wrapRuns, wrapText } from './textMeasure';
 
 export type Rgb = readonly [number, number, number];
 export type FontRole = 'regular' | 'bold';
@@ -89,7 +89,19 @@ export type Block =
   /** Blocks in another language than the document's (BCP 47 `lang`, e.g. "en-GB"). */
   | { kind: 'language'; lang: string; blocks: Block[] }
   | { kind: 'spacer'; height: number }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /**
+   * One point of an easy-read or child's page: a picture (a figure with alternative text) beside
+   * short paragraphs whose key words are bold. The picture keeps its lines with it on one page.
+   */
+  | { kind: 'point'; picture?: PointPicture; paragraphs: FontRun<FontRole>[][] };
+
+/** A square picture drawn beside a point; `draw` gets the top-left corner of its box. */
+export interface PointPicture {
+  size: number;
+  label: string;
+  draw: (x: number, yTop: number) => DrawOp[];
+}
 
 export interface PageGeometry {
   width: number;
@@ -192,6 +204,8 @@ export class PageLayout {
   constructor(
     private readonly measures: Measures,
     readonly geometry: PageGeometry = A4,
+    /** Type larger than the standard, for large print: 1.5 makes body text 15.75 pt. */
+    readonly textScale = 1,
   ) {
     this.contentWidth = geometry.width - geometry.marginLeft - geometry.marginRight;
     this.contentHeight = geometry.height - geometry.marginTop - geometry.marginBottom;
@@ -265,7 +279,7 @@ export class PageLayout {
   private toSlices(block: Block, out: Slice[], place: StructPlace): void {
     switch (block.kind) {
       case 'heading': {
-        const size = HEADING_SIZE[block.level];
+        const size = HEADING_SIZE[block.level] * this.textScale;
         const lines = this.textSlices(block.text, {
           font: 'bold',
           size,
@@ -288,7 +302,7 @@ export class PageLayout {
         out.push(
           ...this.textSlices(block.text, {
             font: block.font ?? 'regular',
-            size: STYLE_SIZE[style],
+            size: STYLE_SIZE[style] * this.textScale,
             color: style === 'muted' ? COLOURS.muted : COLOURS.text,
             spaceBefore: 6,
             kind: 'p',
@@ -305,7 +319,7 @@ export class PageLayout {
           out.push(
             ...this.textSlices(item, {
               font: 'regular',
-              size: STYLE_SIZE.body,
+              size: STYLE_SIZE.body * this.textScale,
               color: COLOURS.text,
               spaceBefore: i === 0 ? 6 : 2,
               kind: 'li',
@@ -368,6 +382,9 @@ export class PageLayout {
       case 'language':
         for (const b of block.blocks) this.toSlices(b, out, { parent: place.parent, lang: block.lang });
         return;
+      case 'point':
+        out.push(...this.pointSlices(block.picture, block.paragraphs, place));
+        return;
       case 'spacer':
         out.push({
           height: block.height,
@@ -392,6 +409,70 @@ export class PageLayout {
     }
   }
 
+  /**
+   * A point: its paragraphs' lines beside the picture, which is drawn with the first line. The lines
+   * beside the picture keep together, and a short point is as tall as its picture.
+   */
+  private pointSlices(
+    picture: PointPicture | undefined,
+    paragraphs: FontRun<FontRole>[][],
+    place: StructPlace,
+  ): Slice[] {
+    const size = STYLE_SIZE.body * this.textScale;
+    const lineHeight = size * LINE_HEIGHT;
+    const indent = picture ? picture.size + size : 0;
+    const figure = picture ? element(place, 'Figure', { alt: picture.label }) : undefined;
+    const slices: Slice[] = [];
+    paragraphs.forEach((runs, p) => {
+      const para = element(place, 'P');
+      for (const [l, line] of wrapRuns(runs, this.measures, size, this.contentWidth - indent).entries()) {
+        slices.push({
+          height: lineHeight,
+          spaceBefore: l > 0 ? 0 : p === 0 ? size : size * 0.35,
+          keepWithNext: false,
+          strongKeep: false,
+          tag: { kind: 'p', text: line.map((piece) => piece.text).join('') },
+          draw: (x, yTop) => [
+            {
+              element: para,
+              ops: line.map((piece) => ({
+                op: 'text' as const,
+                x: x + indent + piece.x,
+                y: baseline(yTop, size, lineHeight),
+                text: piece.text,
+                font: piece.font,
+                size,
+                color: COLOURS.text,
+              })),
+            },
+          ],
+        });
+      }
+    });
+    if (!picture || !figure || slices.length === 0) return slices;
+    const first = slices[0];
+    const drawLine = first.draw;
+    first.draw = (x, yTop) => [{ element: figure, ops: picture.draw(x, yTop) }, ...drawLine(x, yTop)];
+    // Keep the lines beside the picture with it; pad a short point to the picture's height.
+    let covered = first.height;
+    for (let i = 1; i < slices.length && covered < picture.size; i++) {
+      slices[i - 1].keepWithNext = true;
+      covered += slices[i].spaceBefore + slices[i].height;
+    }
+    if (covered < picture.size) {
+      slices[slices.length - 1].keepWithNext = true;
+      slices.push({
+        height: picture.size - covered,
+        spaceBefore: 0,
+        keepWithNext: false,
+        strongKeep: false,
+        tag: { kind: 'spacer', text: '' },
+        draw: () => [],
+      });
+    }
+    return slices;
+  }
+
   private tableSlices(
     columns: { header: string; weight: number }[],
     rows: string[][],
@@ -401,7 +482,8 @@ export class PageLayout {
   ): void {
     const totalWeight = columns.reduce((a, c) => a + c.weight, 0) || 1;
     const widths = columns.map((c) => (c.weight / totalWeight) * this.contentWidth);
-    const lineHeight = TABLE_SIZE * LINE_HEIGHT;
+    const tableSize = TABLE_SIZE * this.textScale;
+    const lineHeight = tableSize * LINE_HEIGHT;
 
     /** A row's cells as structure elements: header cells head their column, or (label cells) their row. */
     const rowElements = (rowKind: 'th' | 'td') => {
@@ -416,7 +498,7 @@ export class PageLayout {
     const rowSlices = (cells: string[], rowKind: 'th' | 'td', fonts: FontRole[], fill?: Rgb): Slice[] => {
       const cellElements = rowElements(rowKind);
       const wrapped = columns.map((_, c) =>
-        wrapText(cells[c] ?? '', this.measure(fonts[c]), TABLE_SIZE, Math.max(10, widths[c] - 2 * CELL_PAD)),
+        wrapText(cells[c] ?? '', this.measure(fonts[c]), tableSize, Math.max(10, widths[c] - 2 * CELL_PAD)),
       );
       const lineCount = Math.max(1, ...wrapped.map((l) => l.length));
       // A row taller than a page is split into chunks of lines; each chunk is its own slice.
@@ -444,10 +526,10 @@ export class PageLayout {
                 ops.push({
                   op: 'text',
                   x: cx + CELL_PAD,
-                  y: baseline(yTop - CELL_PAD - (l - start) * lineHeight, TABLE_SIZE, lineHeight),
+                  y: baseline(yTop - CELL_PAD - (l - start) * lineHeight, tableSize, lineHeight),
                   text: lines[l],
                   font: fonts[c],
-                  size: TABLE_SIZE,
+                  size: tableSize,
                   color: COLOURS.text,
                 });
               }

@@ -88,6 +88,8 @@ export interface RenderDocumentInput {
   now: Date;
   /** Embed only the glyphs used (default). Off only in the ink test, as the reference rendering. */
   subsetFonts?: boolean;
+  /** Type larger than the standard (large print, easy read): see PageLayout. */
+  textScale?: number;
 }
 
 export interface RenderedDocument {
@@ -116,7 +118,7 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
   });
   const measures: Measures = { regular: new CachedMeasure(regular), bold: new CachedMeasure(bold) };
 
-  const layout = new PageLayout(measures, A4);
+  const layout = new PageLayout(measures, A4, input.textScale);
   const { pages, structure } = layout.layoutDocument(input.buildBlocks(layout, measures));
 
   const painter = new TextPainter({ regular, bold });

@@ -6,7 +6,7 @@
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
-import { copySections, itemForRelative } from '../answers/copyFindings';
+import { copySections, itemForRelative, relativeNameInCopy } from '../answers/copyFindings';
 import {
   planAnswers,
   personInCopy,
@@ -21,6 +21,7 @@ import type { PlanContent } from '../schema/planSchema';
 import type { Reader } from '../state/protectedDetails';
 import { signedOffDate, type SignOffReadiness } from '../signoff/signOffRules';
 import type { Block, DrawOp } from './pageLayout';
+import type { Wording } from '../answers/readerEditions';
 import { COLOURS } from './pageLayout';
 import { readSignaturePath, signatureBounds, signaturePathData } from '../schema/signaturePath';
 
@@ -36,6 +37,11 @@ export interface FamilyCopy {
   reader: Reader;
   /** The birth relative the copy is for (a person id in the register). */
   forId?: string;
+  /**
+   * Written for its reader instead of as the plan's answers: the child's own plan (reader
+   * "adoptive": the family keeps it) or easy read (reader "birth", for `forId`).
+   */
+  wording?: Wording;
 }
 
 export interface PlanDocumentContext {
@@ -211,7 +217,12 @@ function copyCoverBlocks(plan: PlanContent, ctx: PlanDocumentContext, copy: Fami
     fields([
       [t('plan.pdf.cover.child'), child[0] ? printed(child[0], plan, ctx) : t('plan.pdf.copy.childNameLeftOut')],
       ...(relative
-        ? ([[t('plan.pdf.copy.for'), personInCopy(plan, relative, i18n, copy.reader).join(', ')]] as [string, string][])
+        ? ([
+            [
+              t('plan.pdf.copy.for'),
+              [relativeNameInCopy(plan, relative, i18n), personInCopy(plan, relative, i18n, copy.reader)[1]].join(', '),
+            ],
+          ] as [string, string][])
         : []),
       [t('plan.pdf.cover.version'), i18n.number(plan.version)],
       [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
@@ -240,9 +251,16 @@ export function copyTitle(
   form: 'title' | 'name' = 'title',
 ): string {
   const relative = copy.forId ? plan.people.find((p) => p.id === copy.forId) : undefined;
+  const { wording } = copy;
+  if (wording?.kind === 'child')
+    return i18n.t('plan.edition.name.child', { band: i18n.t(`plan.edition.band.${wording.ageBand}`) });
+  if (wording?.kind === 'easyRead')
+    return relative
+      ? i18n.t('plan.edition.name.easyReadFor', { name: relativeNameInCopy(plan, relative, i18n) })
+      : i18n.t('plan.edition.name.easyRead');
   if (copy.reader === 'adoptive') return i18n.t(`plan.pdf.copy.${form}.adoptive`);
   return relative
-    ? i18n.t(`plan.pdf.copy.${form}.birthFor`, { name: personInCopy(plan, relative, i18n, 'birth')[0] })
+    ? i18n.t(`plan.pdf.copy.${form}.birthFor`, { name: relativeNameInCopy(plan, relative, i18n) })
     : i18n.t(`plan.pdf.copy.${form}.birth`);
 }
 

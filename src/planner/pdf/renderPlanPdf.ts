@@ -16,6 +16,9 @@ import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRule
 import { renderDocument, type PdfFonts } from './pdfDocument';
 import { copyTitle, planBlocks, styledChildName, type FamilyCopy, type NameStyle } from './planDocument';
 import { ecomapBlock } from './ecomapFigure';
+import { editionBlocks, editionTextScale } from './editionDocument';
+import { editionReading, peopleAsChildKnowsThem } from '../answers/readerEditions';
+import { firstName } from '../answers/planAnswers';
 import type { Block } from './pageLayout';
 import { RENDERER_VERSION } from './pdfMarker';
 
@@ -92,23 +95,36 @@ export async function renderPlanPdfWithDetails(
     // than the document's (the English half of a bilingual plan) is marked as such for screen readers.
     buildBlocks: (layout, measures) =>
       translators.flatMap((i18n, i) => {
-        const blocks = planBlocks(plan, {
-          i18n,
-          nameStyle: options.nameStyle,
-          fingerprint,
-          readiness,
-          ...(copy
-            ? { copy }
-            : {
-                ecomap: ecomapBlock(
-                  plan,
-                  diagramChildName(plan, options.nameStyle),
-                  measures,
-                  { width: layout.contentWidth, height: layout.contentHeight },
-                  i18n,
-                ),
-              }),
-        });
+        const box = { width: layout.contentWidth, height: layout.contentHeight };
+        const wording = copy?.wording;
+        const blocks = wording
+          ? editionBlocks(editionReading(plan, wording, i18n, copy.forId), {
+              plan,
+              wording,
+              i18n,
+              ...(wording.kind === 'child'
+                ? {
+                    ecomap: ecomapBlock(
+                      peopleAsChildKnowsThem(plan, i18n),
+                      firstName(plan.child.name),
+                      measures,
+                      box,
+                      i18n,
+                    ),
+                  }
+                : {}),
+            })
+          : planBlocks(plan, {
+              i18n,
+              nameStyle: options.nameStyle,
+              fingerprint,
+              readiness,
+              ...(copy
+                ? { copy }
+                : {
+                    ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, box, i18n),
+                  }),
+            });
         const inLanguage: Block[] =
           i18n.locale === first.locale ? blocks : [{ kind: 'language', lang: i18n.locale, blocks }];
         return i > 0 ? [{ kind: 'pageBreak' }, ...inLanguage] : inLanguage;
@@ -144,6 +160,7 @@ export async function renderPlanPdfWithDetails(
       language: translators.map((i18n) => i18n.locale).join(','),
     },
     now,
+    ...(copy?.wording ? { textScale: editionTextScale(copy.wording) } : {}),
   });
   return { bytes, fingerprint, pageCount: pages.length };
 }

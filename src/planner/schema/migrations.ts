@@ -89,6 +89,7 @@ const ITEM_FIELDS_SINCE_FORMAT_2: [list: (plan: Json) => unknown, fields: string
       'months',
       'monthsNotKnown',
       'lengthNotKnown',
+      'childWords',
     ],
   ],
   [(plan) => plan.support, ['providerId']],

@@ -577,6 +577,11 @@ export const arrangementSchema = z
     /** Rules for letters, cards and messages; for written forms. */
     writtenExchange: z.optional(writtenExchangeSchema),
     notes: text(LIMITS.text, 'plan.error.arrangement.notes.tooLong'),
+    /**
+     * One line for the child's own plan, as the child would say it or said it (format 2): what this
+     * arrangement means to them. Printed as theirs in the child's plan.
+     */
+    childWords: z.optional(text(LIMITS.short, 'plan.error.arrangement.childWords.tooLong')),
   })
   .check(
     z.refine((a: { form: string; purposes: string[] }) => a.form === 'none_now' || a.purposes.length > 0, {

@@ -45,6 +45,20 @@ export const detailLines = (text: string): string[] =>
     .map((line) => line.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
 
+/**
+ * Words for a part someone plays in a family. A register entry that ends with one ("Birth mother",
+ * "Amber's birth father", "Nain") describes the person instead of naming them: the plan has no name
+ * for them, and its words are not a name and surname to look for.
+ */
+const PART_WORDS = new Set(
+  (
+    'mother father mum mummy mam mom dad daddy tad parent parents grandmother grandfather grandma grandad ' +
+    'grandpa grandparent grandparents nan nana nain taid mamgu tadcu sister brother sibling siblings chwaer brawd ' +
+    'aunt auntie uncle modryb ewythr cousin carer carers'
+  ).split(' '),
+);
+const describesAPart = (name: string) => PART_WORDS.has(name.split(' ').at(-1)!.toLocaleLowerCase('en-GB'));
+
 export function protectedDetailsOfPlan(plan: Plan | PlanContent, reader: Reader = 'birth'): ProtectedDetail[] {
   const pd = plan.protectedDetails ?? NO_PROTECTED_DETAILS;
   const side = reader === 'birth' ? 'adoptive' : 'birth';
@@ -54,7 +68,7 @@ export function protectedDetailsOfPlan(plan: Plan | PlanContent, reader: Reader 
   };
   const addName = (written: string, whose: string, firstNameShared: boolean) => {
     const name = written.trim().replace(/\s+/g, ' ');
-    if (!name) return;
+    if (!name || describesAPart(name)) return;
     // "Eirlys (Nain)", "Julie and Steve": what is in brackets is what the child calls them, and
     // one entry can name two people; each person's own name gives their first name and surname.
     const people = personNames(name);

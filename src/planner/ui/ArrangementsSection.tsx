@@ -217,6 +217,7 @@ function ArrangementForm({
           </fieldset>
         )}
         <TextArea name="notes" {...L('notes')} rows={3} />
+        <TextInput name="childWords" {...L('childWords')} />
       </SectionForm>
     </SectionPage>
   );

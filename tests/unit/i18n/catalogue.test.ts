@@ -195,6 +195,7 @@ describe('the message catalogue', () => {
       'src/planner/ui/CopyFromPlan.tsx',
       'src/planner/ui/EcoMap.tsx',
       'src/planner/ui/copies/CopiesPage.tsx',
+      'src/planner/ui/copies/EditionDownloads.tsx',
       'src/planner/ui/copies/FindingCard.tsx',
       'src/planner/ui/copies/ProtectedDetailsForm.tsx',
       'src/planner/ui/loadToolTranslator.ts',

@@ -147,6 +147,9 @@ const CODE = [
  * and the mutated and plural forms of all of them; "ch" is the clitic left when "’ch" is split off.
  */
 const WELSH_WORDS = [
+  // Mutated and conditional forms the dictionary lacks: thi (ti after â), hoffet (you would like).
+  'hoffet',
+  'thi',
   'acwariwm',
   'adnodd',
   'ail-lwytho',

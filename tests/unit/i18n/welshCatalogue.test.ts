@@ -38,6 +38,7 @@ const SAME_AS_ENGLISH = new Set([
   'plan.choiceNamed', // {choice}: {who}
   'plan.person.roleAtAgency', // {role}, {agency}
   'plan.duration.hoursAndMinutes', // {hours} {minutes}
+  'plan.edition.monthYear', // {month} {year}
   'plan.factor.heading', // {kind}: {who}
   'plan.diff.itemField', // {name}: {label}
   'plan.check.changeRowOfItem', // {answer} — {item}

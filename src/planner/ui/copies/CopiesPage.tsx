@@ -4,8 +4,14 @@
  * family's copy, every detail found in what people wrote that the other family must not have. Each
  * is reworded in its answer or kept with a reason, before any copy is made.
  */
-import { personInCopy, sectionAnswers } from '../../answers/planAnswers';
-import { copyFindings, keepFinding, stopKeeping, type CopyFinding } from '../../answers/copyFindings';
+import { sectionAnswers } from '../../answers/planAnswers';
+import {
+  copyFindings,
+  keepFinding,
+  relativeNameInCopy,
+  stopKeeping,
+  type CopyFinding,
+} from '../../answers/copyFindings';
 import type { Plan } from '../../schema/planSchema';
 import { answerChangeHash } from '../../state/answerChange';
 import { copiesHash, planHash, type Route } from '../../state/hashRoute';
@@ -19,6 +25,7 @@ import { useToolTranslator } from '../useToolTranslator';
 import { useAnnounce, type Landing } from '../viewLanding';
 import type { PlanUpdate } from '../sectionProps';
 import { PdfExportButton } from '../pdf/PdfExportButton';
+import { EditionDownloads } from './EditionDownloads';
 import { FindingCard } from './FindingCard';
 import { ProtectedDetailsForm } from './ProtectedDetailsForm';
 
@@ -51,7 +58,7 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
           : t(kept ? 'planner.copies.noneOpen' : 'planner.copies.clear')}
         {kept > 0 && ` ${t('planner.copies.keptCount', { count: kept })}`}
       </p>
-      {open.length === 0 && <CopyDownloads plan={plan} reader={reader} />}
+      <CopyDownloads plan={plan} reader={reader} open={open.length} />
       {found.length > 0 && (
         <ul className="findings">
           {found.map((f) => (
@@ -80,14 +87,15 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
 }
 
 /**
- * The copies of one kind, once nothing is left open in them: the adoptive family's, or one for each
- * birth relative (each holding only what concerns them, so each is checked on its own).
+ * The copies of one kind, once nothing is left open in them: the adoptive family's (`open` is what
+ * is left in it), or one for each birth relative, each holding only what concerns them and so
+ * checked on its own: a relative's copy can be made while another's still has details to settle.
  */
-function CopyDownloads({ plan, reader }: { plan: Plan; reader: Reader }) {
+function CopyDownloads({ plan, reader, open }: { plan: Plan; reader: Reader; open: number }) {
   const i18n = useToolTranslator();
   const { t } = i18n;
   if (reader === 'adoptive')
-    return (
+    return open ? null : (
       <PdfExportButton plan={plan} nameStyle="full" copy={{ reader }} secondary>
         {t('planner.copies.download.adoptive')}
       </PdfExportButton>
@@ -95,11 +103,19 @@ function CopyDownloads({ plan, reader }: { plan: Plan; reader: Reader }) {
   const relatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
   return (
     <>
-      {relatives.map((person) => (
-        <PdfExportButton key={person.id} plan={plan} nameStyle="full" copy={{ reader, forId: person.id }} secondary>
-          {t('planner.copies.download.birth', { name: personInCopy(plan, person, i18n, 'birth')[0] })}
-        </PdfExportButton>
-      ))}
+      {relatives.map((person) => {
+        const name = relativeNameInCopy(plan, person, i18n);
+        const left = copyFindings(plan, reader, i18n, person.id).filter((f) => !f.kept).length;
+        return left ? (
+          <p key={person.id} className="copy-findings__count">
+            {t('planner.copies.relativeOpen', { count: left, name })}
+          </p>
+        ) : (
+          <PdfExportButton key={person.id} plan={plan} nameStyle="full" copy={{ reader, forId: person.id }} secondary>
+            {t('planner.copies.download.birth', { name })}
+          </PdfExportButton>
+        );
+      })}
     </>
   );
 }
@@ -129,6 +145,7 @@ function Overview({ plan, onCommit }: { plan: Plan; onCommit: Props['onCommit'] 
       {READERS.map((reader) => (
         <ReaderFindings key={reader} plan={plan} reader={reader} onCommit={onCommit} />
       ))}
+      <EditionDownloads plan={plan} />
     </>
   );
 }

@@ -43,15 +43,21 @@ export function pdfFileName(plan: Pick<PlanContent, 'id' | 'version' | 'practice
 }
 
 /**
- * A family's copy's file name: the plan's, then whose copy it is, by the birth relative's place in
- * the register (never a name or an id someone typed).
+ * A family's copy's file name: the plan's, then which copy it is and, for a birth relative, their
+ * place in the register (never a name or an id someone typed).
  */
 export function copyFileName(plan: PlanContent, copy: FamilyCopy): string {
+  const place = copy.forId ? `-${plan.people.findIndex((p) => p.id === copy.forId) + 1}` : '';
+  const { wording } = copy;
   const which =
-    copy.reader === 'adoptive'
-      ? 'adoptive-family'
-      : `birth-relative${copy.forId ? `-${plan.people.findIndex((p) => p.id === copy.forId) + 1}` : ''}`;
-  return pdfFileName(plan).replace(/(-draft)?\.pdf$/, `-copy-${which}$1.pdf`);
+    wording?.kind === 'child'
+      ? `childs-plan-${wording.ageBand}`
+      : wording?.kind === 'easyRead'
+        ? `easy-read${place}`
+        : copy.reader === 'adoptive'
+          ? 'copy-adoptive-family'
+          : `copy-birth-relative${place}`;
+  return pdfFileName(plan).replace(/(-draft)?\.pdf$/, `-${which}$1.pdf`);
 }
 
 /**
