@@ -9,5 +9,9 @@ export default defineConfig({
     // seconds when the machine is busy; a test that waits longer than this is wrong, not slow.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Two workers on CI's two cores (vitest's default leaves one core for itself: a single worker here).
+    // The command-line and poppler tests spend most of their time waiting for a child process, so a
+    // second worker keeps both cores busy.
+    maxWorkers: 2,
   },
 });

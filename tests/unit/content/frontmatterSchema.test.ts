@@ -117,7 +117,12 @@ describe('the build', () => {
         join(dir, 'src/content/briefings/broken.mdx'),
         `---\ntitle: Broken\nsummary: ${'x'.repeat(250)}\nsection: planning\naudiences: [social-workers]\ntopics: [planning]\nupdated: 2026-01-01\nsources: [{title: A source, publisher: Someone, year: 2024, url: 'https://example.org/report'}]\n---\nText.\n`,
       );
-      const run = spawnSync('npx', ['astro', 'sync'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      // Astro's own command in this Node: `npx astro` would start npm's Node first.
+      const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'sync'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       const out = run.stdout + run.stderr;
       expect(run.status).not.toBe(0);
       expect(out).toContain('broken');

@@ -1,5 +1,6 @@
 /** Shared helpers for the PDF tests: fixtures, fonts, and poppler/qpdf run on rendered bytes. */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +47,27 @@ export function tempFile(bytes: Uint8Array, ext = 'pdf'): string {
   return path;
 }
 
-/** pdftotext in content-stream order (-raw), so each table cell's lines stay together. */
+/** Each document's pages as pdftotext printed them, by the hash of its bytes: poppler runs once per document. */
+const pagesRead = new Map<string, string[]>();
+
+/**
+ * pdftotext in content-stream order (-raw), so each table cell's lines stay together: the whole document,
+ * or one page. pdftotext ends every page with a form feed, so one run over the whole document gives
+ * each page's text exactly as `-f N -l N` would (a page's text and its form feed); tests that read
+ * every page of a document one by one start poppler once, not once a page.
+ */
 export function pdfText(bytes: Uint8Array, page?: number): string {
-  const args = ['-raw', '-enc', 'UTF-8'];
-  if (page !== undefined) args.push('-f', String(page), '-l', String(page));
-  return execFileSync('pdftotext', [...args, tempFile(bytes), '-'], { encoding: 'utf8' });
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  let pages = pagesRead.get(hash);
+  if (!pages) {
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', tempFile(bytes), '-'], { encoding: 'utf8' });
+    pages = text.split('\f').slice(0, -1);
+    pagesRead.set(hash, pages);
+  }
+  if (page === undefined) return pages.map((text) => `${text}\f`).join('');
+  if (!Number.isInteger(page) || page < 1 || page > pages.length)
+    throw new Error(`pdfText: no page ${page} in a document of ${pages.length} pages`);
+  return `${pages[page - 1]}\f`;
 }
 
 /** Collapses all whitespace, so text wrapped across lines can be matched as one phrase. */

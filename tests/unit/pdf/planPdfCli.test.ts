@@ -1,14 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planSchema';
+import { runNpmScript } from '../npmScript';
 import { NOW, SIGNED_FIXTURE, loadPlan, pdfText, squash, tempPath, testFonts } from './pdfTestKit';
 
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/plan-pdf.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.replace(/^npm warn.*\n/gm, '').trim() };
+  const r = runNpmScript('plan:pdf', args);
+  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
 };
 
 // Each test starts Node with tsx, which takes many seconds when the machine is busy.

@@ -4,7 +4,6 @@
  * document's language set for screen readers (/Lang), the pages still checked against the attached
  * plan, and the command line's --lang.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { translator } from '../../../src/i18n/translator';
 import { renderPlanPdfWithDetails } from '../../../src/planner/pdf/renderPlanPdf';
 import { verifyPlanPdf } from '../../../src/planner/pdf/verifyPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
+import { runNpmScript } from '../npmScript';
 import { NOW, loadPlan, pdfText, qpdfCheck, squash, tempPath, testFonts } from './pdfTestKit';
 
 const cy = translator('cy');
@@ -103,7 +103,7 @@ describe('the bilingual plan PDF', () => {
 });
 
 describe('npm run plan:pdf -- --lang', { timeout: 120_000 }, () => {
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/plan-pdf.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => runNpmScript('plan:pdf', args);
 
   it('writes the Welsh and bilingual PDFs the builder makes', async () => {
     for (const [lang, expected] of [

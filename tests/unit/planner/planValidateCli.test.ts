@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,10 @@ import { makeBadPdfs } from '../../fixtures/bad-files/make-pdfs';
 import { loadFontsNode } from '../../../src/planner/pdf/loadFontsNode';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
+import { runNpmScript } from '../npmScript';
 
 const run = (...files: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/plan-validate.ts', ...files], { encoding: 'utf8' });
+  const r = runNpmScript('plan:validate', files);
   return { code: r.status, out: r.stdout.trim() };
 };
 const F = 'tests/fixtures/plans';

@@ -2,7 +2,6 @@
  * `npm run plan:verify`, spawned as a user runs it: the verifier's report line by line, the full
  * fingerprint on its own line, and an exit code of 0 only when every check holds.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +10,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
+import { runNpmScript } from '../npmScript';
 import { NOW, SIGNED_FIXTURE, loadPlan, testFonts } from '../pdf/pdfTestKit';
 
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/plan-verify.ts', ...args], { encoding: 'utf8' });
+  const r = runNpmScript('plan:verify', args);
   return { code: r.status, lines: r.stdout.trim().split('\n'), err: r.stderr };
 };
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +7,11 @@ import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import type { Plan } from '../../../src/planner/schema/planSchema';
 import { protectedDetailsOfPlan } from '../../../src/planner/state/protectedDetails';
 import { FINDING_TYPES, findIdentifyingDetails } from '../../../src/planner/text/identifyingDetails';
+import { runNpmScript } from '../npmScript';
 
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/letter-check.ts', ...args], { encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr.replace(/^npm warn.*\n/gm, '').trim() };
+  const r = runNpmScript('letter:check', args);
+  return { code: r.status, out: r.stdout, err: r.stderr.trim() };
 };
 
 const LETTERS = 'tests/fixtures/letters';
