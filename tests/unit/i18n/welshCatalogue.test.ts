@@ -39,6 +39,8 @@ const SAME_AS_ENGLISH = new Set([
   'plan.person.roleAtAgency', // {role}, {agency}
   'plan.duration.hoursAndMinutes', // {hours} {minutes}
   'plan.factor.heading', // {kind}: {who}
+  'plan.exchangeLog.tally', // {due}: {steps}
+  'plan.exchange.month', // {month} {year}
   'plan.diff.itemField', // {name}: {label}
   'plan.check.changeRowOfItem', // {answer} — {item}
   'privacy.file.fromReader', // {file}: {problem}
