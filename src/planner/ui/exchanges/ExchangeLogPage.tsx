@@ -72,6 +72,7 @@ function ArrangementSection({ plan, log, full }: { plan: Plan; log: ArrangementL
 function Overview({ plan }: { plan: Plan }) {
   const i18n = useToolTranslator();
   const { t } = i18n;
+  useDocumentTitle(t('planner.exchanges.title'));
   const logs = exchangeLogAnswers(plan, i18n);
   const full = (plan.exchangeLog?.length ?? 0) >= LIMITS.exchanges;
   return (
@@ -100,8 +101,6 @@ export default function ExchangeLogPage({ plan, route, onCommit, navigate }: Pro
   const existing = plan.exchangeLog?.find((e) => e.id === entry && e.arrangementId === arrangementId);
   // Adding needs a written arrangement; changing or removing needs the entry.
   const form = entry === 'add' ? !!arrangement && !!writtenFormOf(arrangement) : !!existing;
-  const title = !form ? t('planner.exchanges.title') : t('planner.exchanges.form.title');
-  useDocumentTitle(title);
   const back = form ? exchangesHash(plan.id) : planHash(plan.id);
   return (
     <div className="planner-section">
@@ -109,7 +108,8 @@ export default function ExchangeLogPage({ plan, route, onCommit, navigate }: Pro
         {form ? t('planner.exchanges.title') : t('planner.exchanges.back')}
       </a>
       <PracticeBanner practice={plan.practice} />
-      {!form && <PageHeading caption={planDisplayName(plan, t)}>{title}</PageHeading>}
+      {/* The form and the removal page have headings of their own. */}
+      {!form && <PageHeading caption={planDisplayName(plan, t)}>{t('planner.exchanges.title')}</PageHeading>}
       {entry && !form && <p className="inset-text">{t('planner.exchanges.notFound')}</p>}
       {!form ? (
         <Overview plan={plan} />
