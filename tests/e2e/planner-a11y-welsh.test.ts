@@ -2,7 +2,7 @@
  * axe (WCAG 2.0–2.2 A and AA) on every view of the Welsh builder (/cy/planner/), as
  * planner-a11y.test.ts does for the English one: the plans list, the task list, every section filled
  * in and with its errors, every item form (add, change, remove), check your answers, copying from
- * another plan and the families' copies. Views are reached by their addresses and forms sent by their submit buttons, so no
+ * another plan, the families' copies and the exchange log. Views are reached by their addresses and forms sent by their submit buttons, so no
  * wording is needed; every page must say it is Welsh (`lang="cy"`) and have one h1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ let example: string;
 /** A new, empty plan, for every section's errors. */
 let empty: string | undefined;
 let items: Record<(typeof LISTS)[number], string>;
+/** The example's arrangement of letters by post, which has an exchange log. */
+let written: string;
 
 const go = (hash: string) => goToView(page, hash);
 const expectNoViolations = async (what: string) => {
@@ -33,6 +35,7 @@ beforeAll(async () => {
   example = new URL(page.url()).hash.split('/')[2];
   const plan = (JSON.parse(await storedPlans(page)) as { data: Record<string, { id: string }[]> }[])[0].data;
   items = Object.fromEntries(LISTS.map((list) => [list, plan[list][0].id])) as typeof items;
+  written = (plan.arrangements as { id: string; form?: string }[]).find((a) => a.form === 'postal_exchange')!.id;
 });
 
 describe('accessibility of every view of the Welsh builder', () => {
@@ -55,13 +58,15 @@ describe('accessibility of every view of the Welsh builder', () => {
     }
   });
 
-  it('the form for both adoptive parents, check your answers, copying and the families’ copies', async () => {
+  it('the form for both adoptive parents, check your answers, copying, the families’ copies and the exchange log', async () => {
     for (const hash of [
       `#/plan/${example}/people/add?start=adoptive_parents`,
       `#/plan/${example}/check`,
       `#/plan/${example}/copy/people`,
       `#/plan/${example}/copies`,
       `#/plan/${example}/copies/private`,
+      `#/plan/${example}/exchanges`,
+      `#/plan/${example}/exchanges/${written}/add`,
     ]) {
       await go(hash);
       await expectNoViolations(hash);

@@ -1,7 +1,7 @@
 /**
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every view of the builder: the plans list, a plan's task
- * list, every section filled in, every item form, removal, check your answers, and every section
- * and item form with its errors showing.
+ * list, every section filled in, every item form, removal, check your answers, the exchange log, and
+ * every section and item form with its errors showing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -99,6 +99,23 @@ describe('accessibility of every view', () => {
   it('check your answers', async () => {
     await go(`#/plan/${examplePlan}/check`);
     await expectNoViolations('check answers');
+  });
+
+  it('the exchange log, its form with its errors, and removing an entry', async () => {
+    await go(`#/plan/${examplePlan}/exchanges`);
+    await expectNoViolations('exchange log');
+    await page.locator('a[id^="add-exchange-"]').click();
+    await heading(page, 'Log an exchange');
+    await page.locator('#f-due').selectOption('');
+    await page.getByRole('button', { name: 'Save the exchange' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expectNoViolations('exchange form, with its errors');
+    await page.locator('#f-due').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Save the exchange' }).click();
+    await heading(page, 'Exchange log');
+    await page.locator('.summary-card a[id^="remove-"]').click();
+    await heading(page, /^Remove the exchange/);
+    await expectNoViolations('removing an exchange');
   });
 
   it('copying from another plan: the plans to copy from, and what will be copied', async () => {

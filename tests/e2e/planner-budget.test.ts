@@ -25,10 +25,12 @@ const BUDGET = 150 * 1024;
  * (DeviceShell.tsx): the same code in one more file, 165.4 KB measured. In session 9 the plan's
  * protected details (their schema, their rows and words, and each family's reading of names) added
  * about 3.3 KB, with the case-only examples and the Welsh example plans: 168.7 KB measured, and the
- * budget went to 169 KB. Loading more catalogue areas lazily is the way further
- * down, and part of the performance issue's 120 KB start goal.
+ * budget went to 169 KB. In session 10 the exchange log (its schema and error messages, its reading
+ * in the review section and that reading's words; its own view loads on demand) added about 2.2 KB:
+ * 170.9 KB measured, and the budget went to 172 KB. Loading more catalogue areas lazily is the way
+ * further down, and part of the performance issue's 120 KB start goal.
  */
-const DEEP_LINK_BUDGET = 169 * 1024;
+const DEEP_LINK_BUDGET = 172 * 1024;
 /**
  * pdf-lib and fontkit, known by strings their code always carries. Not by file name: "PdfActions"
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.

@@ -222,6 +222,17 @@ export const planErrorMessagesCy = {
   'plan.error.keptFinding.text.tooLong': 'Rhaid i fanylyn a gedwir fod yn {maximum} nod neu lai',
   'plan.error.keptFinding.reason.required': 'Rhowch y rheswm pam ei bod yn ddiogel cadw’r manylyn hwn',
   'plan.error.keptFinding.reason.tooLong': 'Rhaid i’r rheswm fod yn {maximum} nod neu lai',
+  'plan.error.exchangeLog.tooMany': 'Gall cynllun gofnodi hyd at {maximum} o gyfnewidiadau',
+  'plan.error.exchange.due.invalid': 'Rhaid i’r mis yr oedd yn ddyledus fod yn fis go iawn, fel 2027-03',
+  'plan.error.exchange.received.invalid': 'Rhaid i’r dyddiad y daeth i law fod yn ddyddiad go iawn',
+  'plan.error.exchange.checked.invalid': 'Rhaid i’r dyddiad y cafodd ei wirio fod yn ddyddiad go iawn',
+  'plan.error.exchange.checked.beforeReceived':
+    'Rhaid i’r dyddiad y cafodd ei wirio fod yr un fath â’r dyddiad y daeth i law, neu ar ei ôl',
+  'plan.error.exchange.passedOn.invalid': 'Rhaid i’r dyddiad y cafodd ei anfon ymlaen fod yn ddyddiad go iawn',
+  'plan.error.exchange.passedOn.beforeChecked':
+    'Rhaid i’r dyddiad y cafodd ei anfon ymlaen fod yr un fath â’r dyddiad y cafodd ei wirio, neu ar ei ôl: caiff pob llythyr ei wirio yn gyntaf',
+  'plan.error.exchange.replyReceived.invalid': 'Rhaid i’r dyddiad y daeth yr ateb i law fod yn ddyddiad go iawn',
+  'plan.error.exchange.notes.tooLong': 'Rhaid i’r nodiadau fod yn {maximum} nod neu lai',
 
   // The published JSON Schema of the plan file (/schemas/plan-v2.json)
   'plan.error.jsonSchema.title': 'Cynllun cadw mewn cysylltiad, fersiwn fformat {version}',

@@ -245,4 +245,7 @@ export const plannerMessagesCy = {
   'planner.planFile.issue.empty': 'Rhaid iddo beidio â bod yn wag',
   'planner.planFile.issue.tooSmall': 'Rhaid iddo fod yn {minimum} neu fwy',
   'planner.planFile.issue.format': 'Nid yw yn y fformat disgwyliedig',
+  // Y ddolen i’r cofnod cyfnewid (ui/exchanges/*), ar adran yr adolygiad a’r rhestr dasgau.
+  'planner.exchangeLogLink.intro': 'Llythyrau, cardiau a negeseuon wrth iddyn nhw ddigwydd:',
+  'planner.exchangeLogLink.link': 'Cofnod cyfnewid',
 } as const satisfies Record<keyof typeof plannerMessages, unknown>;

@@ -216,6 +216,17 @@ export const planErrorMessages = {
   'plan.error.keptFinding.text.tooLong': 'A kept detail must be {maximum} characters or fewer',
   'plan.error.keptFinding.reason.required': 'Enter why this detail is safe to keep',
   'plan.error.keptFinding.reason.tooLong': 'The reason must be {maximum} characters or fewer',
+  'plan.error.exchangeLog.tooMany': 'A plan can log up to {maximum} exchanges',
+  'plan.error.exchange.due.invalid': 'The month it was due must be a real month, like 2027-03',
+  'plan.error.exchange.received.invalid': 'The date it was received must be a real date',
+  'plan.error.exchange.checked.invalid': 'The date it was checked must be a real date',
+  'plan.error.exchange.checked.beforeReceived':
+    'The date it was checked must be the same as or after the date it was received',
+  'plan.error.exchange.passedOn.invalid': 'The date it was passed on must be a real date',
+  'plan.error.exchange.passedOn.beforeChecked':
+    'The date it was passed on must be the same as or after the date it was checked: every letter is checked first',
+  'plan.error.exchange.replyReceived.invalid': 'The date the reply was received must be a real date',
+  'plan.error.exchange.notes.tooLong': 'The notes must be {maximum} characters or fewer',
 
   // The published JSON Schema of the plan file (/schemas/plan-v2.json)
   'plan.error.jsonSchema.title': 'Staying-in-touch plan, format version {version}',

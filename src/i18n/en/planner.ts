@@ -219,4 +219,7 @@ export const plannerMessages = {
   'planner.planFile.issue.empty': 'Must not be empty',
   'planner.planFile.issue.tooSmall': 'Must be {minimum} or more',
   'planner.planFile.issue.format': 'Is not in the expected format',
+  // The link to the exchange log (ui/exchanges/*), on the review section and the task list.
+  'planner.exchangeLogLink.intro': 'Letters, cards and messages as they happen:',
+  'planner.exchangeLogLink.link': 'Exchange log',
 } as const;

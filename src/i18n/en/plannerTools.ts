@@ -1,9 +1,9 @@
 /**
- * Words of "Copy from another plan" (ui/CopyFromPlan.tsx) and of the families' copies
- * (ui/copies/*), loaded only with those views, and the title of a worked example opened as a case
+ * Words of "Copy from another plan" (ui/CopyFromPlan.tsx), of the families' copies
+ * (ui/copies/*) and of the exchange log (ui/exchanges/*), loaded only with those views, and the title of a worked example opened as a case
  * only (`?case=`), loaded only then: the builder's first load leaves them out (see
- * i18n/builderToolCatalogue.ts). The links that open the copy view, shown on the section pages, are
- * in planner.ts.
+ * i18n/builderToolCatalogue.ts). The links that open the copy view and the exchange log, shown on
+ * the section pages, are in planner.ts.
  */
 export const plannerToolMessages = {
   'planner.copy.heading': 'Copy “{section}” from another plan',
@@ -155,6 +155,36 @@ export const plannerToolMessages = {
   'planner.copies.form.save': 'Save',
   'planner.copies.form.cancel': 'Cancel',
   'planner.copies.saved': 'What the copies leave out is saved.',
+  // The exchange log (ui/exchanges/*): each written exchange as it happened, the agency's record.
+  'planner.exchanges.title': 'Exchange log',
+  'planner.exchanges.back': 'Back to the plan',
+  'planner.exchanges.lead':
+    'One entry for each letter, card or message that was due: when the agency received it, checked it for identifying details and passed it on, and when a reply came. The log is the agency’s record: it is read at the review and printed in the agency record PDF, never in a family’s copy.',
+  'planner.exchanges.signed':
+    'This plan is signed off. You can still log exchanges: the log is not part of what was signed, and does not change the plan’s fingerprint.',
+  'planner.exchanges.none': 'This plan has no arrangement for letters, cards or messages.',
+  'planner.exchanges.toArrangements': 'Add one in “Arrangements”, with the months letters are due.',
+  'planner.exchanges.full': 'The log is full: a plan can log up to {maximum} exchanges.',
+  'planner.exchanges.dueMonths': 'Due every year in {months}.',
+  'planner.exchanges.noDueMonths': 'The arrangement does not say in which months letters are due.',
+  'planner.exchanges.add': 'Log an exchange',
+  /** Visually hidden after "Log an exchange". */
+  'planner.exchanges.addFor': 'for {arrangement}',
+  'planner.exchanges.notFound': 'That exchange is not in this plan’s log.',
+  'planner.exchanges.form.title': 'Log an exchange',
+  'planner.exchanges.form.changeTitle': 'The exchange due {month}',
+  'planner.exchanges.form.for': 'For {arrangement}.',
+  'planner.exchanges.form.suggested': 'The next month due is chosen for you.',
+  'planner.exchanges.form.chooseMonth': 'Choose a month',
+  'planner.exchanges.form.stepsHint': 'Give the date of each step as it happens; leave the rest empty until then.',
+  'planner.exchanges.form.future': '{step}: the date must be today or in the past',
+  'planner.exchanges.form.save': 'Save the exchange',
+  'planner.exchanges.form.cancel': 'Cancel',
+  'planner.exchanges.saved': 'The exchange due {month} is saved in the log.',
+  'planner.exchanges.remove.title': 'Remove the exchange due {month} from the log?',
+  'planner.exchanges.remove.confirm': 'Yes, remove it',
+  'planner.exchanges.remove.keep': 'No, keep it',
+  'planner.exchanges.removed': 'The exchange due {month} is removed from the log.',
   // A worked example opened as a case only (facts and people) for a training group to build.
   'planner.case.title': '{name} (case only)',
 } as const;

@@ -9,11 +9,13 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
 import { ALL_QUESTIONS, questionsFor } from '../schema/arrangementQuestions';
+import { exchangesOf, exchangeTally, writtenArrangements } from '../state/exchangeLog';
 import { nameProtectedFrom, type Reader } from '../state/protectedDetails';
 import {
   CONTINGENCY_TRIGGERS,
   DOCUMENT_LANGUAGES,
   EARLY_REVIEW_TRIGGERS,
+  EXCHANGE_STEPS,
   FAMILY_SIDES,
   ALSO_FORMS,
   AGREEMENTS,
@@ -33,6 +35,7 @@ import {
   SUPPORT_SPANS,
   SUPPORT_WHEN,
   VENUES,
+  type Exchange,
   type Party,
   type Person,
   type PlanContent,
@@ -369,6 +372,105 @@ function protectedDetailsPart(r: PlanReader): AnswerPart[] {
       ],
       r.t('plan.protectedDetails.heading'),
     ),
+  ];
+}
+
+/** "March 2027" for `2027-03`. */
+function monthOfYear(r: PlanReader, month: string): string {
+  const [year, m] = month.split('-');
+  return year && m ? r.t('plan.exchange.month', { month: r.i18n.month(Number(m)), year }) : '';
+}
+
+/** One logged exchange: the month it was due, the date of each step ("Not yet" until taken), notes. */
+function exchangeItem(r: PlanReader, e: Exchange | undefined): AnswerItem {
+  const key = `exchangeLog.${e?.id ?? 'template'}`;
+  const w = (f: string) => r.words('exchange', f);
+  const month = e ? monthOfYear(r, e.due) : '';
+  return {
+    key,
+    id: e?.id ?? 'template',
+    noun: r.t('plan.noun.exchange'),
+    heading: month ? r.t('plan.exchange.heading', { month }) : r.t('plan.noun.exchange'),
+    rows: [
+      r.row(`${key}.due`, ['exchangeLog.*.due', 'exchangeLog.*.arrangementId'], w('due'), month),
+      ...EXCHANGE_STEPS.map((step) =>
+        r.row(
+          `${key}.${step}`,
+          `exchangeLog.*.${step}`,
+          w(step),
+          e && (r.date(e[step]) || r.t('plan.exchange.notYet')),
+        ),
+      ),
+      r.row(`${key}.notes`, 'exchangeLog.*.notes', w('notes'), e?.notes, { multiline: true }),
+    ],
+  };
+}
+
+/** One arrangement's exchange log as the agency record reads it. */
+export interface ArrangementLog {
+  arrangementId: string;
+  /** "Arrangement 2: Sarah (birth mother)", or one no longer in the plan. */
+  title: string;
+  /** How many were due, and how many reached each step, as a row. */
+  tally: AnswerRow;
+  items: AnswerItem[];
+}
+
+/** Each written arrangement's log, then that of any other arrangement the log names (ended, or no longer written). */
+function arrangementLogs(r: PlanReader): ArrangementLog[] {
+  const log = r.plan.exchangeLog ?? [];
+  const ids = [...new Set([...writtenArrangements(r.plan).map((a) => a.id), ...log.map((e) => e.arrangementId)])];
+  return ids.map((id) => {
+    const index = r.plan.arrangements.findIndex((a) => a.id === id);
+    const title =
+      index === -1
+        ? r.t('plan.exchangeLog.endedArrangement')
+        : r.t('plan.arrangement.heading', {
+            number: index + 1,
+            names: r.i18n.list(r.plan.arrangements[index].personIds.map((pid) => r.personName(pid))),
+          });
+    const exchanges = exchangesOf(r.plan, id);
+    const tally = exchangeTally(exchanges);
+    const steps = EXCHANGE_STEPS.map((step) => r.t(`plan.exchangeLog.tally.${step}`, { count: tally[step] }));
+    const value = tally.due
+      ? r.t('plan.exchangeLog.tally', {
+          due: r.t('plan.exchangeLog.tally.due', { count: tally.due }),
+          steps: r.i18n.list(steps),
+        })
+      : r.t('plan.exchangeLog.none');
+    return {
+      arrangementId: id,
+      title,
+      tally: r.row(`exchangeLog.${id}.tally`, 'exchangeLog.*.arrangementId', { label: title }, value),
+      items: exchanges.map((e) => exchangeItem(r, e)),
+    };
+  });
+}
+
+/**
+ * The exchange log (format 2), in the review section so a review sees what actually happened under
+ * each written-exchange arrangement: a count of each step, then every exchange. The agency's record
+ * only: a family's reading never holds it. Shown once anything is logged, and in the blank template.
+ */
+function exchangeLogParts(r: PlanReader): AnswerPart[] {
+  if (r.options.reader) return [];
+  const heading = r.t('plan.exchangeLog.heading');
+  if (r.options.allQuestions && !r.plan.exchangeLog?.length)
+    return [{ kind: 'items', list: 'exchangeLog', heading, empty: '', items: [exchangeItem(r, undefined)] }];
+  if (!r.plan.exchangeLog) return [];
+  const logs = arrangementLogs(r);
+  return [
+    rows(
+      logs.map((l) => l.tally),
+      heading,
+    ),
+    ...logs.map((l): AnswerPart => ({
+      kind: 'items',
+      list: 'exchangeLog',
+      heading: r.t('plan.exchangeLog.itemsHeading', { arrangement: l.title }),
+      empty: r.t('plan.exchangeLog.empty'),
+      items: l.items,
+    })),
   ];
 }
 
@@ -956,6 +1058,7 @@ const SECTIONS: Record<SectionId, (r: PlanReader) => AnswerPart[]> = {
           };
         }),
       },
+      ...exchangeLogParts(r),
     ];
   },
 
@@ -1081,4 +1184,9 @@ export function partyLabel(
   i18n: Translator,
 ): string {
   return new PlanReader(plan as PlanContent, i18n, {}).partyName(party, personId);
+}
+
+/** Each written arrangement's exchange log, as the agency record reads it: the builder's log view. */
+export function exchangeLogAnswers(plan: PlanContent, i18n: Translator): ArrangementLog[] {
+  return arrangementLogs(new PlanReader(plan, i18n, {}));
 }

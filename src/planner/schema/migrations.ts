@@ -115,7 +115,8 @@ function needsFormat2(plan: Json): boolean {
     items(plan.arrangements).some((a) => Array.isArray(a.purposes) && a.purposes.length === 0) ||
     items(plan.support).some((s) => s.span === 'not_known') ||
     'documentLanguage' in plan ||
-    'protectedDetails' in plan
+    'protectedDetails' in plan ||
+    'exchangeLog' in plan
   );
 }
 

@@ -45,6 +45,7 @@ export const LIMITS = {
   changeLog: 200,
   previousVersions: 20,
   keptFindings: 200,
+  exchanges: 400,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -815,6 +816,54 @@ export const NO_PROTECTED_DETAILS: ProtectedDetails = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// The exchange log (format 2): what happened to each written exchange, kept by the agency
+
+/** True when `value` is a real month written as YYYY-MM. */
+export function isRealIsoMonth(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  return !!m && Number(m[1]) >= 1900 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** The steps of one exchange, in the order a letterbox coordinator takes them. */
+export const EXCHANGE_STEPS = ['received', 'checked', 'passedOn', 'replyReceived'] as const;
+export type ExchangeStep = (typeof EXCHANGE_STEPS)[number];
+
+type ExchangeDates = Record<ExchangeStep, string>;
+/** A step taken on a date before the step it follows: the letter is read before it is passed on. */
+const stepInOrder = (step: ExchangeStep, after: ExchangeStep, message: PlanErrorKey) =>
+  z.refine<ExchangeDates>((e) => e[step] === '' || (e[after] !== '' && e[after] <= e[step]), {
+    message: key(message),
+    path: [step],
+  });
+
+export const exchangeSchema = z
+  .strictObject({
+    id: id(),
+    /** The written-exchange arrangement it belongs to; the log outlives an arrangement later ended. */
+    arrangementId: id(),
+    /** The month it was due, YYYY-MM. */
+    due: z.string().check(
+      z.maxLength(7),
+      z.refine((v: string) => isRealIsoMonth(v), key('plan.error.exchange.due.invalid')),
+    ),
+    /** When the agency received the letter, card or message (YYYY-MM-DD), or empty: not yet. */
+    received: dateOrEmpty('plan.error.exchange.received.invalid'),
+    /** When it was read for identifying details, or empty. */
+    checked: dateOrEmpty('plan.error.exchange.checked.invalid'),
+    /** When it was passed on to the family it is for, or empty. */
+    passedOn: dateOrEmpty('plan.error.exchange.passedOn.invalid'),
+    /** When a reply came back, or empty. */
+    replyReceived: dateOrEmpty('plan.error.exchange.replyReceived.invalid'),
+    /** What happened: a late letter, a reminder sent, what was taken out and why. */
+    notes: text(LIMITS.text, 'plan.error.exchange.notes.tooLong'),
+  })
+  .check(
+    stepInOrder('checked', 'received', 'plan.error.exchange.checked.beforeReceived'),
+    stepInOrder('passedOn', 'checked', 'plan.error.exchange.passedOn.beforeChecked'),
+  );
+export type Exchange = z.infer<typeof exchangeSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Sign-off, versions, change log
 
 /** A drawn signature's points lie inside the pad's box, and there are no more than the pad allows. */
@@ -899,6 +948,12 @@ const planContentShape = {
   review: reviewSchema,
   /** What each family's copies leave out (format 2); absent until someone writes it. */
   protectedDetails: z.optional(protectedDetailsSchema),
+  /**
+   * Each written exchange as it happened (format 2), oldest first; absent until one is logged. The
+   * agency's record: kept out of the families' copies and of the fingerprint, and written after
+   * sign-off too (signoff/planLifecycle.ts).
+   */
+  exchangeLog: z.optional(list(exchangeSchema, LIMITS.exchanges, 'plan.error.exchangeLog.tooMany')),
   /** Empty until the plan is signed off. */
   signOff: list(signOffSchema, LIMITS.signOff, 'plan.error.signOff.tooMany'),
   changeLog: list(changeLogEntrySchema, LIMITS.changeLog, 'plan.error.changeLog.tooMany'),

@@ -15,6 +15,9 @@
  *   detects any change to the attached file, earlier versions included, with a whole-file digest.)
  * - `fingerprint`, `signedFingerprint`: a plan may carry its own fingerprint; it cannot hash itself.
  * - `ui`: builder state such as the last open step, if the builder ever stores any in the file.
+ * - `exchangeLog`: what happened to each letter after the plan was agreed, kept by the agency and
+ *   written after sign-off (planLifecycle.ts lets a signed plan change only there). Nobody signs it,
+ *   so logging a letter must not make the signed plan look changed.
  * Everything else is covered, including the sign-off entries, signatures and the change log: a PDF
  * is only trustworthy if changing who signed, or their stance, is detected too.
  *
@@ -36,6 +39,7 @@ export const EXCLUDED_KEYS: readonly string[] = [
   'fingerprint',
   'signedFingerprint',
   'ui',
+  'exchangeLog',
 ];
 
 /** Canonical JSON text of any JSON-compatible value. Throws on values JSON cannot carry. */
@@ -72,11 +76,10 @@ export function canonicalPlanText(plan: unknown): string {
   }
   const migrated = migratePlanData(plan);
   // Something that is not a plan file (no format version) is hashed as it is.
-  const copy: Record<string, unknown> = {
-    ...(migrated.ok ? inEarliestFormat(migrated.data) : (plan as Record<string, unknown>)),
-  };
+  const copy: Record<string, unknown> = { ...(migrated.ok ? migrated.data : (plan as Record<string, unknown>)) };
+  // Left out before choosing the format: what is not hashed cannot make a plan need format 2.
   for (const key of EXCLUDED_KEYS) delete copy[key];
-  return canonicalJson(copy);
+  return canonicalJson(migrated.ok ? inEarliestFormat(copy) : copy);
 }
 
 /** Lower-case hex SHA-256 of a string's UTF-8 bytes, or of raw bytes, via WebCrypto (browser and Node). */

@@ -17,8 +17,8 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
-import { formsOf } from '../schema/arrangementQuestions';
-import { isRealIsoDate, WRITTEN_FORMS, type ArrangementForm, type PlanContent } from '../schema/planSchema';
+import { isRealIsoDate, type ArrangementForm, type PlanContent } from '../schema/planSchema';
+import { writtenFormOf } from '../state/exchangeLog';
 
 /** The parts of a plan the calendar reads. */
 export type CalendarPlan = Pick<PlanContent, 'id' | 'version' | 'practice' | 'child' | 'review' | 'arrangements'>;
@@ -89,7 +89,7 @@ export function calendarDateProblem(date: string): MessageKey | undefined {
 export function letterMonths(arrangements: CalendarPlan['arrangements']): LetterMonth[] {
   const byMonth = new Map<number, LetterMonth['arrangements']>();
   arrangements.forEach((a, index) => {
-    const form = formsOf(a).find((f): f is ArrangementForm => WRITTEN_FORMS.includes(f as ArrangementForm));
+    const form = writtenFormOf(a);
     if (!form) return;
     for (const month of a.writtenExchange?.dueMonths ?? []) {
       byMonth.set(month, [...(byMonth.get(month) ?? []), { number: index + 1, form }]);

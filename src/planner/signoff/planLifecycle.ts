@@ -5,10 +5,11 @@
  * Pure transitions over the plan (no React, no storage): each returns the changed plan, or the
  * reasons it cannot happen yet as messages to translate (see `messageText`), so the builder can
  * explain a button that is not available. A signed-off plan is read-only: `guardPlanUpdate` is the one gate every change in the
- * builder passes through, and it lets a signed plan change only by becoming its next version.
+ * builder passes through, and it lets a signed plan change only by becoming its next version, or in
+ * its exchange log.
  */
 import { LIMITS, type Plan, type PlanContent, type SignOff } from '../schema/planSchema';
-import { canonicalPlanText } from './fingerprintPlan';
+import { canonicalJson, canonicalPlanText } from './fingerprintPlan';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { signOffReadiness } from './signOffRules';
 
@@ -118,12 +119,24 @@ export function startNewVersion(plan: Plan, input: NewVersionInput): TransitionR
 const sameContent = (a: PlanContent, b: PlanContent) => canonicalPlanText(a) === canonicalPlanText(b);
 
 /**
+ * Whether `after` is `before` with only its exchange log changed: the agency logs each letter after
+ * the plan is signed, and the log is not part of what was signed (nor of its fingerprint).
+ */
+function onlyExchangeLogChanged(before: Plan, after: Plan): boolean {
+  const { exchangeLog: _before, updatedAt: _b, ...signedBefore } = before;
+  const { exchangeLog: _after, updatedAt: _a, ...signedAfter } = after;
+  return canonicalJson(signedBefore) === canonicalJson(signedAfter);
+}
+
+/**
  * The read-only guard: the plan to keep after an update. Unsigned plans take any update; a signed
  * plan takes only its own next version (made by `startNewVersion`: the signed content kept
- * unchanged as the last earlier version); anything else leaves it as it was.
+ * unchanged as the last earlier version) or a change to its exchange log; anything else leaves it
+ * as it was.
  */
 export function guardPlanUpdate(before: Plan, after: Plan): Plan {
   if (!isReadOnly(before) || after === before) return after;
+  if (onlyExchangeLogChanged(before, after)) return after;
   const kept = after.previousVersions;
   const isNextVersion =
     after.version === before.version + 1 &&

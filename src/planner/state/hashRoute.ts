@@ -3,7 +3,8 @@
  * a server: `#/` is the plans list, `#/plan/<id>` a plan's task list, `#/plan/<id>/<section>` a
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
  * summary, `#/plan/<id>/copy/<section>[/<otherPlanId>]` copying a section (or the people register)
- * from another plan, `#/plan/<id>/copies[/private]` the families' copies and what they leave out.
+ * from another plan, `#/plan/<id>/copies[/private]` the families' copies and what they leave out,
+ * `#/plan/<id>/exchanges[/<arrangementId>/add|<entryId>[/remove]]` the exchange log and one entry of it.
  * `add?start=<starter>` adds an item from one of the common ones (an arrangement's
  * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns
  * to the summary after a change, and the summary's `?section=<section>&item=<itemId>&answer=<rowKey>`
@@ -70,7 +71,9 @@ export type Route =
       from?: string;
     }
   /** Copies for each family: what they leave out, and what was found in them (`private`: the form). */
-  | { view: 'copies'; planId: string; part?: 'private' };
+  | { view: 'copies'; planId: string; part?: 'private' }
+  /** The exchange log of the plan's written arrangements; with `entry`, adding (`add`) or changing one. */
+  | { view: 'exchanges'; planId: string; arrangementId?: string; entry?: string; remove?: boolean };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 /** A row key or a field path: segments joined by dots. */
@@ -99,6 +102,13 @@ export function parseHash(hash: string): Route {
     };
   }
   if (parts[2] === 'copies') return { view: 'copies', planId, ...(parts[3] === 'private' ? { part: 'private' } : {}) };
+  if (parts[2] === 'exchanges') {
+    const [arrangementId, entry] = parts.slice(3);
+    if (!arrangementId || !entry || !SEGMENT.test(arrangementId) || !SEGMENT.test(entry))
+      return { view: 'exchanges', planId };
+    const remove = parts[5] === 'remove' && entry !== 'add';
+    return { view: 'exchanges', planId, arrangementId, entry, ...(remove ? { remove } : {}) };
+  }
   if (parts[2] === 'copy') {
     if (!parts[3] || !isCopyable(parts[3])) return { view: 'tasks', planId };
     const from = parts[4] && SEGMENT.test(parts[4]) ? { from: parts[4] } : {};
@@ -156,6 +166,11 @@ export function formatRoute(route: Route): string {
       return `#/plan/${route.planId}/copy/${route.section}${route.from ? `/${route.from}` : ''}`;
     case 'copies':
       return `#/plan/${route.planId}/copies${route.part ? `/${route.part}` : ''}`;
+    case 'exchanges': {
+      const hash = `#/plan/${route.planId}/exchanges`;
+      if (!route.arrangementId || !route.entry) return hash;
+      return `${hash}/${route.arrangementId}/${route.entry}${route.remove ? '/remove' : ''}`;
+    }
   }
 }
 
@@ -212,3 +227,11 @@ export const copyHash = (planId: string, section: CopyableSection, from?: string
 /** The families' copies of a plan, or (`private`) the form saying what they leave out. */
 export const copiesHash = (planId: string, part?: 'private') =>
   formatRoute({ view: 'copies', planId, ...(part ? { part } : {}) });
+
+/** The exchange log, or (with an arrangement) the form adding an entry to it, or changing `entry`. */
+export const exchangesHash = (planId: string, arrangementId?: string, entry = 'add', remove = false) =>
+  formatRoute({
+    view: 'exchanges',
+    planId,
+    ...(arrangementId ? { arrangementId, entry, ...(remove ? { remove } : {}) } : {}),
+  });

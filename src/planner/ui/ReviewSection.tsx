@@ -22,6 +22,7 @@ import { reviewCompletedIssues } from '../forms/reviewForm';
 import { rowsOrOneBlank, withoutTrailingBlankRows } from '../forms/formValues';
 import { isoDate } from '../signoff/signOffRules';
 import { ReviewDueNotice } from './ReviewDueNotice';
+import { ExchangeLogLink } from './exchanges/ExchangeLogLink';
 
 type ReviewValues = Omit<Review, 'history'>;
 
@@ -102,6 +103,7 @@ export default function ReviewSection(props: SectionProps) {
       errors={<ErrorSummary key={form.submitCount} errors={form.errors} />}
     >
       <ReviewDueNotice plan={props.plan} />
+      <ExchangeLogLink plan={props.plan} />
       <SectionForm methods={form.methods} onSubmit={form.onSubmit}>
         <DateInput name="nextDate" {...L('nextDate')} />
         <TextInput name="intervalMonths" {...L('intervalMonths')} width="narrow" inputMode="numeric" numeric />

@@ -26,6 +26,8 @@ export const useAnnounce = () => useContext(AnnounceContext);
 export const cardHeadingId = (itemId: string) => `card-${itemId}`;
 export const changeLinkId = (itemId: string) => `change-${itemId}`;
 export const removeLinkId = (itemId: string) => `remove-${itemId}`;
+/** An arrangement's "Log an exchange" on the exchange log. */
+export const addExchangeId = (arrangementId: string) => `add-exchange-${arrangementId}`;
 /** The Change link of a whole section on "Check your answers". */
 export const sectionChangeId = (section: string) => `change-section-${section}`;
 

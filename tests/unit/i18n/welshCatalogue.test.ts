@@ -40,6 +40,8 @@ const SAME_AS_ENGLISH = new Set([
   'plan.duration.hoursAndMinutes', // {hours} {minutes}
   'plan.edition.monthYear', // {month} {year}
   'plan.factor.heading', // {kind}: {who}
+  'plan.exchangeLog.tally', // {due}: {steps}
+  'plan.exchange.month', // {month} {year}
   'plan.diff.itemField', // {name}: {label}
   'plan.check.changeRowOfItem', // {answer} — {item}
   'privacy.file.fromReader', // {file}: {problem}

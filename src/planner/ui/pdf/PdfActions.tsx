@@ -10,6 +10,7 @@ import { copiesHash, sectionHash } from '../../state/hashRoute';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { calendarContents, calendarDateProblem, planCalendar, planCalendarFileName } from '../../signoff/planCalendar';
 import { useToolTranslator } from '../useToolTranslator';
+import { ExchangeLogLink } from '../exchanges/ExchangeLogLink';
 import { downloadFile } from './downloadFile';
 import { NameStyleChoice } from './NameStyleChoice';
 import { PdfExportButton } from './PdfExportButton';
@@ -88,6 +89,7 @@ export default function PdfActions({ plan }: { plan: Plan }) {
       <p className="pdf-actions__copies">
         {t('planner.copies.linkIntro')} <a href={copiesHash(plan.id)}>{t('planner.copies.title')}</a>
       </p>
+      <ExchangeLogLink plan={plan} />
     </section>
   );
 }
