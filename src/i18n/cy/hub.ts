@@ -186,6 +186,11 @@ export const hubMessagesCy = {
   'hub.trainersPage.sheets.link': 'taflenni gweithgaredd',
   'hub.trainersPage.pack': '{link} o sesiynau, taflenni, taflenni gweithgaredd ac unrhyw adnodd ar yr hwb.',
   'hub.trainersPage.pack.link': 'Llunio pecyn hyfforddi i’w argraffu',
+  'hub.trainersPage.agenda':
+    '{link}: sesiynau, egwyliau a chinio mewn trefn, gydag amseroedd, i’w argraffu neu ei rannu.',
+  'hub.trainersPage.agenda.link': 'Cynllunio diwrnod hyfforddi',
+  'hub.trainersPage.feedback':
+    'Casglu adborth: mae’r cyfranogwyr yn nodi pa mor hyderus ydyn nhw ym mhob canlyniad dysgu ar y dechrau ac ar y diwedd, ac yn dweud beth weithiodd, bob yn ail ar un ddyfais. Rydych chi’n cael crynodeb i’w argraffu a thaenlen i’w lawrlwytho.',
   'hub.trainersPage.cases.heading': 'Achosion ymarfer',
   'hub.trainersPage.cases':
     'Mae pob enghraifft hefyd yn agor yn y lluniwr cynlluniau fel achos yn unig: manylion y plentyn a’r bobl, gyda phob adran arall yn wag, i grŵp lunio’r cynllun. Mae beth bynnag sy’n cael ei agor fel hyn yn gynllun ymarfer, wedi’i nodi fel ymarfer ar y sgrin, yn ei PDF, ei ffeil a’i ffeil calendr.',

@@ -172,6 +172,11 @@ export const hubMessages = {
   'hub.trainersPage.sheets.link': 'activity sheets',
   'hub.trainersPage.pack': '{link} from sessions, handouts, sheets and any resource on the hub.',
   'hub.trainersPage.pack.link': 'Build a printable training pack',
+  // {link} is the words of `hub.trainersPage.agenda.link`, linked to the day agenda.
+  'hub.trainersPage.agenda': '{link}: sessions, breaks and lunch in order, with clock times, to print or share.',
+  'hub.trainersPage.agenda.link': 'Plan a training day',
+  'hub.trainersPage.feedback':
+    'Collect feedback: participants rate their confidence in each learning outcome at the start and the end, and say what worked, in turn on one device. You get a summary to print and a spreadsheet to download.',
   'hub.trainersPage.cases.heading': 'Practice cases',
   'hub.trainersPage.cases':
     'Each worked example also opens in the plan builder as a case only: the child’s details and the people, with every other section empty, for a group to build the plan. Whatever is opened this way is a practice plan, marked as practice on screen, in its PDF, its file and its calendar file.',
