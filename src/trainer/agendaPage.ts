@@ -58,7 +58,8 @@ export function startAgendaPage(): void {
   const sessions = JSON.parse(root.dataset.sessions ?? '[]') as AgendaSession[];
   const sessionLang = root.dataset.sessionLang || undefined;
   const { t, locale } = scriptTranslator<(typeof AGENDA_KEYS)[number]>(root.dataset.messages);
-  const clock = clockTimeWriter(locale);
+  const hourCycle = root.dataset.hourCycle as Intl.DateTimeFormatOptions['hourCycle'];
+  const clock = clockTimeWriter(locale, hourCycle || undefined);
   const startInput = byId<HTMLInputElement>('agenda-start');
   const sessionSelect = byId<HTMLSelectElement>('agenda-session');
   const breakInput = byId<HTMLInputElement>('agenda-break-minutes');

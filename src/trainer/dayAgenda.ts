@@ -82,9 +82,20 @@ export function timetable(
   return { rows, minutes: clock - agenda.start, end: clock };
 }
 
-/** Writes minutes after midnight as a time of day in a language's own way ("09:30", "9:30 am"). */
-export function clockTimeWriter(locale: string): (minutes: number) => string {
-  const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+/** Whether `locale` writes times on a 24-hour or a 12-hour clock, where Intl knows the locale (the build). */
+export const clockHourCycle = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+
+/**
+ * Writes minutes after midnight as a time of day in a language's own way ("09:30"). The hour cycle
+ * comes from `clockHourCycle` at build time: a browser without the locale (Chromium has no Welsh)
+ * would fall back to its own, and put "AM" on a Welsh timetable.
+ */
+export function clockTimeWriter(
+  locale: string,
+  hourCycle: Intl.DateTimeFormatOptions['hourCycle'] = clockHourCycle(locale),
+): (minutes: number) => string {
+  const format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle, timeZone: 'UTC' });
   return (minutes) => {
     const day = ((minutes % 1440) + 1440) % 1440;
     return format.format(new Date(Date.UTC(2000, 0, 1, Math.floor(day / 60), day % 60)));

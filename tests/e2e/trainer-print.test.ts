@@ -86,6 +86,9 @@ describe('print layout', () => {
     const [printed] = pdfPageTexts(`${OUT}/certificate-${id}.pdf`);
     expect(printed).toContain('Jo Participant-Example');
     expect(printed).toContain('Certificate of attendance');
+    // The date in the page's language, not the browser's own format for a date field.
+    expect(printed).toContain('20 November 2026');
+    expect(printed).not.toContain('20/11/2026');
     for (const aim of sessionAims(id)) expect(printed.replace(/\s+/g, ' ')).toContain(aim.slice(0, 30));
     // The name typed is in no address and no title.
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
@@ -118,7 +121,7 @@ describe('print layout', () => {
     },
   );
 
-  it('each session links to its certificate, which has a Welsh twin', async () => {
+  it('each session links to its certificate, which has a Welsh twin that prints the date in Welsh', async () => {
     const page = await browser.newPage();
     const id = SESSIONS[0];
     await page.goto(`${baseUrl()}/cy/training/${id}/`);
@@ -128,6 +131,11 @@ describe('print layout', () => {
     expect(await page.locator('h1').innerText()).toBe('Tystysgrif presenoldeb');
     expect(await page.getByLabel('Enw’r cyfranogwr').getAttribute('autocomplete')).toBe('off');
     expect(await axeViolations(page)).toEqual([]);
+    // The date prints in Welsh words in place of the date field.
+    await page.getByLabel('Dyddiad').fill('2026-11-20');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#certificate-date-written').innerText()).toBe('20 Tachwedd 2026');
+    expect(await page.isVisible('#certificate-date')).toBe(false);
     await page.close();
   });
 
@@ -242,6 +250,9 @@ describe('the day agenda', () => {
     expect(await page.locator('#agenda-empty').textContent()).toBe(
       'Does dim byd yn y diwrnod eto: ychwanegwch sesiwn uchod.',
     );
+    // Welsh times are on a 24-hour clock, even in a browser that has no Welsh of its own.
+    await page.getByRole('button', { name: 'Ychwanegu’r sesiwn' }).click();
+    expect(await page.locator('#agenda-rows td').first().textContent()).toMatch(/^09:30 i \d\d:\d\d$/);
     expect(await axeViolations(page)).toEqual([]);
     const english = await (await fetch(`${baseUrl()}/audiences/trainers/`)).text();
     expect(english).toContain('href="/training/agenda/"');

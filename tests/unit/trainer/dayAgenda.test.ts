@@ -3,6 +3,7 @@ import {
   DEFAULT_START,
   MAX_AGENDA_PARTS,
   agendaQuery,
+  clockHourCycle,
   clockTimeWriter,
   movePart,
   parseAgenda,
@@ -27,6 +28,10 @@ describe('times of day', () => {
   it('writes clock times the way the page language does', () => {
     expect(clockTimeWriter('en-GB')(13 * 60 + 5)).toBe('13:05');
     expect(clockTimeWriter('cy')(9 * 60 + 30)).toBe('09:30');
+    // A browser without the locale falls back to its own; the hour cycle made at build time keeps 24 hours.
+    expect(clockHourCycle('cy')).toBe('h23');
+    expect(clockTimeWriter('en-US', 'h23')(14 * 60)).toBe('14:00');
+    expect(clockTimeWriter('en-US', 'h12')(14 * 60)).toBe('02:00 PM');
   });
 });
 
