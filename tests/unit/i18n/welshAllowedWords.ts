@@ -119,6 +119,7 @@ const CODE = [
   'axe',
   'cache',
   'content-security-policy',
+  'csv',
   'dpia',
   'end',
   'home',
@@ -148,6 +149,7 @@ const CODE = [
  */
 const WELSH_WORDS = [
   'acwariwm',
+  'adborth',
   'adnodd',
   'ail-lwytho',
   'ail-lwythwch',
@@ -413,6 +415,7 @@ const WELSH_WORDS = [
   'symbolau',
   'tab',
   'tabiau',
+  'taenlen',
   'technolegau',
   'templed',
   'templedi',
@@ -421,6 +424,7 @@ const WELSH_WORDS = [
   'trawma',
   'trio',
   'tun',
+  'thaenlen',
   'therapi',
   'therapiwtig',
   'thri',
