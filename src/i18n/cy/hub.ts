@@ -501,6 +501,12 @@ export const hubMessagesCy = {
   'hub.privacyPage.stored.passphrase.howLong': 'Nes i chi ddiffodd y diogelu neu ddileu popeth.',
   'hub.privacyPage.stored.passphrase.remove':
     'Diffoddwch y diogelu o restr eich cynlluniau, neu defnyddiwch {deleteEverything}.',
+  'hub.privacyPage.stored.feedback.what': 'Adborth hyfforddi',
+  'hub.privacyPage.stored.feedback.where':
+    'Yr atebion a roddwyd ar dudalen adborth sesiwn hyfforddi: graddfeydd hyder a’r ffurflen fer, heb enwau. localStorage, un cofnod i bob sesiwn, heb ei amgryptio.',
+  'hub.privacyPage.stored.feedback.howLong': 'Nes bydd yr hyfforddwr yn eu dileu.',
+  'hub.privacyPage.stored.feedback.remove':
+    'Defnyddiwch “Dileu’r ymatebion hyn” ar y dudalen adborth, neu {deleteEverything}.',
   'hub.privacyPage.stored.offline.what': 'Y copi all-lein o’r wefan hon',
   'hub.privacyPage.stored.offline.where':
     'Cache Storage, sy’n cael ei gadw gan weithiwr gwasanaeth: y lluniwr cynlluniau, y dudalen chwilio, y tudalennau rydych chi wedi’u hagor ac, os byddwch chi’n dewis, yr hwb cyfan, fel eu bod yn gweithio heb gysylltiad. Byth cynlluniau.',

@@ -450,6 +450,11 @@ export const hubMessages = {
     'IndexedDB, beside the plans: a random salt and a short text encrypted with your key, which lets the builder tell whether a passphrase is right. Never the passphrase, and never the key.',
   'hub.privacyPage.stored.passphrase.howLong': 'Until you turn protection off or delete everything.',
   'hub.privacyPage.stored.passphrase.remove': 'Turn off protection from your plans list, or use {deleteEverything}.',
+  'hub.privacyPage.stored.feedback.what': 'Training feedback',
+  'hub.privacyPage.stored.feedback.where':
+    'The answers given on a training session’s feedback page: confidence scores and the short form, with no names. localStorage, one entry per session, not encrypted.',
+  'hub.privacyPage.stored.feedback.howLong': 'Until the trainer deletes them.',
+  'hub.privacyPage.stored.feedback.remove': 'Use “Delete these responses” on the feedback page, or {deleteEverything}.',
   'hub.privacyPage.stored.offline.what': 'The offline copy of this site',
   'hub.privacyPage.stored.offline.where':
     'Cache Storage, kept by a service worker: the plan builder, search, the pages you have opened and, if you choose, the whole hub, so they work without a connection. Never plans.',
