@@ -1,7 +1,8 @@
 /**
  * Byte budgets, measured in the browser: what a page actually downloads at load.
  * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip. Trainers' pages: only the script that
- * keeps the trainer set offline, ≤ 3 KB gzip. Session mode's two windows: ≤ 12 KB gzip of JavaScript each.
+ * keeps the trainer set offline, ≤ 3 KB gzip. Session mode's two windows: ≤ 12 KB gzip of JavaScript each;
+ * the trainers' tools (a session's feedback, the day agenda): ≤ 8 KB gzip each.
  * The offline copy installed on a first visit to the builder or search: ≤ 500 KB gzip.
  */
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,8 @@ describe("trainers' pages", () => {
     '/training/why-staying-in-touch-matters-session/',
     '/training/why-staying-in-touch-matters-session/handout/',
     '/training/sheets/eco-map/',
+    // The certificate adds only the few lines that write its date in the page's language.
+    '/training/why-staying-in-touch-matters-session/certificate/',
   ])('%s ships ≤ 3 KB gzip of JavaScript and ≤ 14 KB gzip of HTML + CSS', async (path) => {
     const { js, htmlCss } = await weigh(path);
     expect(js).toBeGreaterThan(0);
@@ -85,6 +88,19 @@ describe('session mode budgets', () => {
     expect(js).toBeGreaterThan(0);
     expect(js).toBeLessThanOrEqual(12 * 1024);
   });
+});
+
+describe("trainers' tools", () => {
+  // Tools a trainer works in, so they need a script (content pages stay at none): kept small, with no framework.
+  it.each(['/training/why-staying-in-touch-matters-session/feedback/', '/training/agenda/'])(
+    '%s ships ≤ 8 KB gzip of JavaScript and ≤ 14 KB gzip of HTML + CSS',
+    async (path) => {
+      const { js, htmlCss } = await weigh(path);
+      expect(js).toBeGreaterThan(0);
+      expect(js).toBeLessThanOrEqual(8 * 1024);
+      expect(htmlCss).toBeLessThanOrEqual(14 * 1024);
+    },
+  );
 });
 
 describe('the offline copy installed on a first visit to the builder or search', () => {

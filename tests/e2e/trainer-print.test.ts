@@ -86,6 +86,9 @@ describe('print layout', () => {
     const [printed] = pdfPageTexts(`${OUT}/certificate-${id}.pdf`);
     expect(printed).toContain('Jo Participant-Example');
     expect(printed).toContain('Certificate of attendance');
+    // The date in the page's language, not the browser's own format for a date field.
+    expect(printed).toContain('20 November 2026');
+    expect(printed).not.toContain('20/11/2026');
     for (const aim of sessionAims(id)) expect(printed.replace(/\s+/g, ' ')).toContain(aim.slice(0, 30));
     // The name typed is in no address and no title.
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(path);
@@ -118,7 +121,7 @@ describe('print layout', () => {
     },
   );
 
-  it('each session links to its certificate, which has a Welsh twin', async () => {
+  it('each session links to its certificate, which has a Welsh twin that prints the date in Welsh', async () => {
     const page = await browser.newPage();
     const id = SESSIONS[0];
     await page.goto(`${baseUrl()}/cy/training/${id}/`);
@@ -128,6 +131,11 @@ describe('print layout', () => {
     expect(await page.locator('h1').innerText()).toBe('Tystysgrif presenoldeb');
     expect(await page.getByLabel('Enw’r cyfranogwr').getAttribute('autocomplete')).toBe('off');
     expect(await axeViolations(page)).toEqual([]);
+    // The date prints in Welsh words in place of the date field.
+    await page.getByLabel('Dyddiad').fill('2026-11-20');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#certificate-date-written').innerText()).toBe('20 Tachwedd 2026');
+    expect(await page.isVisible('#certificate-date')).toBe(false);
     await page.close();
   });
 
@@ -157,6 +165,97 @@ describe('print layout', () => {
     expect(breaks).toEqual(ids.map(() => 'page'));
     expect(await page.locator('.pack-cover').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
     expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the day agenda', () => {
+  /** A session's length and title, read from its own frontmatter. */
+  const sessionFacts = (id: string) => {
+    const data = parse(readFileSync(`src/content/sessions/${id}.mdx`, 'utf8').split(/^---$/m)[1]) as {
+      title: string;
+      activities: { minutes: number }[];
+    };
+    return { title: data.title, minutes: data.activities.reduce((sum, a) => sum + a.minutes, 0) };
+  };
+  const clock = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+  it('composes a day by clicking, shows its clock times, keeps it in the link and prints on one A4 page', async () => {
+    const [first, second] = [SESSIONS[0], SESSIONS[1]];
+    const [a, b] = [sessionFacts(first), sessionFacts(second)];
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/agenda/`);
+    await page.waitForSelector('#agenda[data-ready]');
+    expect(await page.locator('#agenda-empty').isVisible()).toBe(true);
+    await page.getByLabel('Start time').fill('09:15');
+    await page.getByLabel('Start time').dispatchEvent('change');
+    await page.getByLabel('Session').selectOption(second);
+    await page.getByRole('button', { name: 'Add the session' }).click();
+    await page.getByLabel('Lunch, in minutes').fill('40');
+    await page.getByRole('button', { name: 'Add lunch' }).click();
+    await page.getByLabel('Session').selectOption(first);
+    await page.getByRole('button', { name: 'Add the session' }).click();
+    await page.getByRole('button', { name: 'Add a break' }).click();
+    // The break goes between the sessions: moved up once, announced.
+    await page.getByRole('button', { name: /^Move up\s*: Break$/ }).click();
+    await expect.poll(() => page.locator('#agenda-announcer').textContent()).toBe('Moved Break to place 3.');
+
+    const rows = () =>
+      page
+        .locator('#agenda-rows tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent)));
+    const start = 9 * 60 + 15;
+    const lunchEnd = start + b.minutes + 40;
+    const expected = [
+      [`${clock(start)} to ${clock(start + b.minutes)}`, b.title],
+      [`${clock(start + b.minutes)} to ${clock(lunchEnd)}`, 'Lunch', '40 minutes'],
+      [`${clock(lunchEnd)} to ${clock(lunchEnd + 15)}`, 'Break', '15 minutes'],
+      [`${clock(lunchEnd + 15)} to ${clock(lunchEnd + 15 + a.minutes)}`, a.title],
+    ];
+    const check = async () => {
+      const shown = await rows();
+      expect(shown.map((r, i) => (expected[i].length === 2 ? r.slice(0, 2) : r))).toEqual(expected);
+      const total = b.minutes + 40 + 15 + a.minutes;
+      expect(await page.locator('#agenda-total').textContent()).toMatch(
+        new RegExp(`^The whole day: ${Math.floor(total / 60)} hours? .*from 09:15 to ${clock(start + total)}\\.$`),
+      );
+    };
+    await check();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The link holds the day, and nothing else: a colleague opening it sees the same timetable.
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['part', 'part', 'part', 'part', 'start']);
+    expect(await page.getAttribute('#agenda-share', 'href')).toBe(page.url());
+    await page.reload();
+    await page.waitForSelector('#agenda[data-ready]');
+    await check();
+
+    expect(await checkPrint(page, 'agenda')).toBe(1);
+    expect(await page.isVisible('#agenda-rows button')).toBe(false);
+    const [printed] = pdfPageTexts(`${OUT}/agenda.pdf`);
+    expect(printed).toContain(b.title.slice(0, 30));
+    expect(printed).toContain('Lunch');
+    await page.close();
+  });
+
+  it('is linked from the "For trainers" page in both languages, and has a Welsh twin', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/cy/audiences/trainers/`);
+    await page.getByRole('link', { name: 'Cynllunio diwrnod hyfforddi' }).click();
+    await page.waitForURL('**/cy/training/agenda/?start=09%3A30');
+    await page.waitForSelector('#agenda[data-ready]');
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    expect(await page.locator('#agenda-empty').textContent()).toBe(
+      'Does dim byd yn y diwrnod eto: ychwanegwch sesiwn uchod.',
+    );
+    // Welsh times are on a 24-hour clock, even in a browser that has no Welsh of its own.
+    await page.getByRole('button', { name: 'Ychwanegu’r sesiwn' }).click();
+    expect(await page.locator('#agenda-rows td').first().textContent()).toMatch(/^09:30 i \d\d:\d\d$/);
+    expect(await axeViolations(page)).toEqual([]);
+    const english = await (await fetch(`${baseUrl()}/audiences/trainers/`)).text();
+    expect(english).toContain('href="/training/agenda/"');
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Trainers' toolkit: session mode driven by the keyboard, with its timer and a reload that resumes;
- * a pack built by clicking that survives a reload through its URL; axe on both; nothing leaves the site.
+ * a pack built by clicking that survives a reload through its URL; a session's feedback from two people
+ * on one device, its summary and CSV, gone with "Delete everything"; axe on each; nothing leaves the site.
  * Print layout is checked in trainer-print.test.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
+import { heading, openBuilder } from './plannerHelpers';
 
 interface Activity {
   title: string;
@@ -18,7 +20,12 @@ interface Activity {
 }
 
 /** The session's own frontmatter, read independently of the page under test. */
-function sessionData(id: string): { title: string; activities: Activity[]; handout: { title: string } } {
+function sessionData(id: string): {
+  title: string;
+  aims: string[];
+  activities: Activity[];
+  handout: { title: string };
+} {
   const source = readFileSync(`src/content/sessions/${id}.mdx`, 'utf8');
   return parse(source.split(/^---$/m)[1]);
 }
@@ -398,5 +405,127 @@ describe('building a pack', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('a session’s feedback', () => {
+  const FEEDBACK = `/training/${SESSION}/feedback/`;
+  const outcome = (page: Page, i: number) => page.getByRole('group', { name: session.aims[i], exact: true });
+
+  it('keeps two people’s answers on the device, then summarises them, prints and exports them as CSV', async () => {
+    const page = await browser.newPage();
+    const before = browser.requests.length;
+    const problems = browser.problems.length;
+    await page.goto(baseUrl() + FEEDBACK);
+    await page.waitForSelector('#feedback[data-ready]');
+    expect(await page.locator('h1').innerText()).toBe(`Feedback: ${session.title}`);
+    // Every field has autocomplete off, and nothing is kept yet.
+    const fields = page.locator('#feedback input, #feedback textarea');
+    expect(await fields.count()).toBeGreaterThan(session.aims.length * 5);
+    expect(await fields.evaluateAll((els) => els.filter((e) => e.getAttribute('autocomplete') !== 'off').length)).toBe(
+      0,
+    );
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('feedback')))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nothing answered: nothing kept, and the page says what to do.
+    await page.getByRole('button', { name: 'Save and start the next person' }).click();
+    await expect.poll(() => text(page, '#feedback-status')).toBe('Answer at least one question before saving.');
+
+    // The first person, at the start of the session.
+    expect(await page.isVisible('#feedback-useful')).toBe(false);
+    await outcome(page, 0).getByLabel('2 Slightly confident').check();
+    await outcome(page, 1).getByLabel('1 Not at all confident').check();
+    await page.getByRole('button', { name: 'Save and start the next person' }).click();
+    await expect
+      .poll(() => text(page, '#feedback-status'))
+      .toBe('Saved. 1 response is kept on this device. Please pass the device to the next person.');
+    expect(await outcome(page, 0).getByLabel('2 Slightly confident').isChecked()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('feedback-form-heading');
+
+    // The second, at the end: the trainer switches the questions, which the address keeps.
+    await page.getByLabel('At the end of the session: confidence after, and feedback').check();
+    expect(new URL(page.url()).search).toBe('?stage=after');
+    expect(await text(page, '#feedback-form-heading')).toBe('At the end of the session');
+    await outcome(page, 0).getByLabel('4 Confident').check();
+    await outcome(page, 1).getByLabel('5 Very confident').check();
+    await page.getByLabel('What was most useful?').fill('The feelings cards, and "the suitcase"');
+    await page.getByLabel('What could be better?').fill('Mwy o amser i’r ŵyl');
+    await page
+      .getByRole('group', { name: 'Would you recommend this session to a colleague?' })
+      .getByLabel('Yes')
+      .check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save and start the next person' }).click();
+    await expect.poll(() => text(page, '#feedback-status')).toMatch(/^Saved\. 2 responses are kept on this device\./);
+
+    // A reload keeps both, and the stage.
+    await page.reload();
+    await page.waitForSelector('#feedback[data-ready]');
+    expect(await text(page, '#feedback-form-heading')).toBe('At the end of the session');
+    await page.getByRole('button', { name: 'Trainer’s view: the responses' }).click();
+    await page.locator('#feedback-summary table').waitFor();
+    expect(await page.isVisible('#feedback-form')).toBe(false);
+    expect(await text(page, '#feedback-summary > p')).toBe(
+      '1 person at the start of the session and 1 person at the end.',
+    );
+    const rows = await page
+      .locator('#feedback-summary tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows[0]).toEqual([session.aims[0], '2.0', '4.0', '+2.0']);
+    expect(rows[1]).toEqual([session.aims[1], '1.0', '5.0', '+4.0']);
+    expect(rows[2]).toEqual([session.aims[2], 'No answers', 'No answers', 'No answers']);
+    expect(await text(page, '#feedback-summary')).toContain('Yes: 1');
+    expect(await text(page, '#feedback-summary')).toContain('Mwy o amser i’r ŵyl');
+    expect(await axeViolations(page)).toEqual([]);
+    // In print: the summary, not the questions or the buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('#feedback-summary table')).toBe(true);
+    expect(await page.isVisible('#feedback-download')).toBe(false);
+    expect(await page.isVisible('#feedback-form')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#feedback-download')]);
+    expect(download.suggestedFilename()).toBe(`feedback-${SESSION}.csv`);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^Response,When,Confidence: /);
+    const unanswered = ','.repeat(session.aims.length - 2);
+    expect(lines[1]).toBe(`1,Start of the session,2,1${unanswered},,,,`);
+    expect(lines[2]).toBe(
+      `2,End of the session,4,5${unanswered},"The feelings cards, and ""the suitcase""",Mwy o amser i’r ŵyl,Yes,`,
+    );
+    expect(lines[3]).toBe('');
+
+    expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    expect(browser.problems.slice(problems)).toEqual([]);
+
+    // "Delete everything from this device", in the plan builder in another tab, takes them; the open page forgets them.
+    await page.evaluate(() =>
+      localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: 'personal' })),
+    );
+    const builder = await browser.context.newPage();
+    await openBuilder(builder);
+    await builder.getByRole('button', { name: 'Delete everything from this device' }).click();
+    await builder.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await heading(builder, 'Everything has been deleted from this device');
+    await builder.close();
+    const none = '0 people at the start of the session and 0 people at the end.';
+    await expect.poll(() => text(page, '#feedback-summary > p')).toBe(none);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('#feedback[data-ready]');
+    await page.getByRole('button', { name: 'Trainer’s view: the responses' }).click();
+    await expect.poll(() => text(page, '#feedback-summary > p')).toBe(none);
+    await page.close();
+  });
+
+  it('is linked from the session page, in both languages', async () => {
+    const english = await (await fetch(`${baseUrl()}/training/${SESSION}/`)).text();
+    expect(english).toContain(`href="/training/${SESSION}/feedback/"`);
+    const welsh = await (await fetch(`${baseUrl()}/cy/training/${SESSION}/`)).text();
+    expect(welsh).toContain(`href="/cy/training/${SESSION}/feedback/"`);
   });
 });

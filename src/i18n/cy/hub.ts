@@ -186,6 +186,11 @@ export const hubMessagesCy = {
   'hub.trainersPage.sheets.link': 'taflenni gweithgaredd',
   'hub.trainersPage.pack': '{link} o sesiynau, taflenni, taflenni gweithgaredd ac unrhyw adnodd ar yr hwb.',
   'hub.trainersPage.pack.link': 'Llunio pecyn hyfforddi i’w argraffu',
+  'hub.trainersPage.agenda':
+    '{link}: sesiynau, egwyliau a chinio mewn trefn, gydag amseroedd, i’w argraffu neu ei rannu.',
+  'hub.trainersPage.agenda.link': 'Cynllunio diwrnod hyfforddi',
+  'hub.trainersPage.feedback':
+    'Casglu adborth: mae’r cyfranogwyr yn nodi pa mor hyderus ydyn nhw ym mhob canlyniad dysgu ar y dechrau ac ar y diwedd, ac yn dweud beth weithiodd, bob yn ail ar un ddyfais. Rydych chi’n cael crynodeb i’w argraffu a thaenlen i’w lawrlwytho.',
   'hub.trainersPage.cases.heading': 'Achosion ymarfer',
   'hub.trainersPage.cases':
     'Mae pob enghraifft hefyd yn agor yn y lluniwr cynlluniau fel achos yn unig: manylion y plentyn a’r bobl, gyda phob adran arall yn wag, i grŵp lunio’r cynllun. Mae beth bynnag sy’n cael ei agor fel hyn yn gynllun ymarfer, wedi’i nodi fel ymarfer ar y sgrin, yn ei PDF, ei ffeil a’i ffeil calendr.',
@@ -496,6 +501,12 @@ export const hubMessagesCy = {
   'hub.privacyPage.stored.passphrase.howLong': 'Nes i chi ddiffodd y diogelu neu ddileu popeth.',
   'hub.privacyPage.stored.passphrase.remove':
     'Diffoddwch y diogelu o restr eich cynlluniau, neu defnyddiwch {deleteEverything}.',
+  'hub.privacyPage.stored.feedback.what': 'Adborth hyfforddi',
+  'hub.privacyPage.stored.feedback.where':
+    'Yr atebion a roddwyd ar dudalen adborth sesiwn hyfforddi: graddfeydd hyder a’r ffurflen fer, heb enwau. localStorage, un cofnod i bob sesiwn, heb ei amgryptio.',
+  'hub.privacyPage.stored.feedback.howLong': 'Nes bydd yr hyfforddwr yn eu dileu.',
+  'hub.privacyPage.stored.feedback.remove':
+    'Defnyddiwch “Dileu’r ymatebion hyn” ar y dudalen adborth, neu {deleteEverything}.',
   'hub.privacyPage.stored.offline.what': 'Y copi all-lein o’r wefan hon',
   'hub.privacyPage.stored.offline.where':
     'Cache Storage, sy’n cael ei gadw gan weithiwr gwasanaeth: y lluniwr cynlluniau, y dudalen chwilio, y tudalennau rydych chi wedi’u hagor ac, os byddwch chi’n dewis, yr hwb cyfan, fel eu bod yn gweithio heb gysylltiad. Byth cynlluniau.',

@@ -172,6 +172,11 @@ export const hubMessages = {
   'hub.trainersPage.sheets.link': 'activity sheets',
   'hub.trainersPage.pack': '{link} from sessions, handouts, sheets and any resource on the hub.',
   'hub.trainersPage.pack.link': 'Build a printable training pack',
+  // {link} is the words of `hub.trainersPage.agenda.link`, linked to the day agenda.
+  'hub.trainersPage.agenda': '{link}: sessions, breaks and lunch in order, with clock times, to print or share.',
+  'hub.trainersPage.agenda.link': 'Plan a training day',
+  'hub.trainersPage.feedback':
+    'Collect feedback: participants rate their confidence in each learning outcome at the start and the end, and say what worked, in turn on one device. You get a summary to print and a spreadsheet to download.',
   'hub.trainersPage.cases.heading': 'Practice cases',
   'hub.trainersPage.cases':
     'Each worked example also opens in the plan builder as a case only: the child’s details and the people, with every other section empty, for a group to build the plan. Whatever is opened this way is a practice plan, marked as practice on screen, in its PDF, its file and its calendar file.',
@@ -445,6 +450,11 @@ export const hubMessages = {
     'IndexedDB, beside the plans: a random salt and a short text encrypted with your key, which lets the builder tell whether a passphrase is right. Never the passphrase, and never the key.',
   'hub.privacyPage.stored.passphrase.howLong': 'Until you turn protection off or delete everything.',
   'hub.privacyPage.stored.passphrase.remove': 'Turn off protection from your plans list, or use {deleteEverything}.',
+  'hub.privacyPage.stored.feedback.what': 'Training feedback',
+  'hub.privacyPage.stored.feedback.where':
+    'The answers given on a training session’s feedback page: confidence scores and the short form, with no names. localStorage, one entry per session, not encrypted.',
+  'hub.privacyPage.stored.feedback.howLong': 'Until the trainer deletes them.',
+  'hub.privacyPage.stored.feedback.remove': 'Use “Delete these responses” on the feedback page, or {deleteEverything}.',
   'hub.privacyPage.stored.offline.what': 'The offline copy of this site',
   'hub.privacyPage.stored.offline.where':
     'Cache Storage, kept by a service worker: the plan builder, search, the pages you have opened and, if you choose, the whole hub, so they work without a connection. Never plans.',

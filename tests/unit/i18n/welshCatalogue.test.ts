@@ -53,6 +53,7 @@ const SAME_AS_ENGLISH = new Set([
   'trainer.presenter.next.step', // {position}: {text}
   'trainer.presenter.notes.label', // {label}:
   'trainer.pack.order.buttonItem', // : {title}
+  'trainer.feedback.summary.recommendCount', // {answer}: {count}
   'trainer.pack.documentTitle', // {title} – {product}
   'trainer.pack.cover.kind', // ({kind})
   'trainer.sheet.ecoMap.keyTerm', // {term}:
