@@ -238,7 +238,10 @@ describe('activity sheets', () => {
       ]);
       expect(html).not.toMatch(/\sstyle="/);
     }
-    // Each session's page links to the materials its activities use, and each sheet's page back to the session.
+    // The "For trainers" page links to every sheet.
+    const trainers = await (await fetch(`${baseUrl()}/audiences/trainers/`)).text();
+    for (const { id } of ACTIVITY_SHEETS) expect(trainers).toContain(`href="/training/sheets/${id}/"`);
+    // Each session's page links to the materials its activities use.
     for (const session of new Set(ACTIVITY_SHEETS.flatMap((sheet) => sheet.sessions))) {
       const html = await (await fetch(`${baseUrl()}/training/${session}/`)).text();
       const linked = [...html.matchAll(/href="\/training\/sheets\/([a-z-]+)\/"/g)].map((m) => m[1]);
