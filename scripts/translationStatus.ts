@@ -1,7 +1,8 @@
 /**
  * Where the Welsh stands (issue 13), for a translator: every Welsh catalogue area (src/i18n/cy/status.ts),
  * every English page (src/content/<type>/) with its Welsh page if any (src/content/cy/<type>/), every
- * session's handout (src/content/cy/handouts/), the glossary and each worked example's plan
+ * session's handout (src/content/cy/handouts/), each printable material's cards (src/content/cy/materials/),
+ * the glossary and each worked example's plan
  * (src/planner/examples/cy/), each with one state. Read from the
  * files, as the build reads them; printed by `npm run translation:status` (translation-status.ts).
  */
@@ -15,8 +16,8 @@ import { loadResources, splitFrontmatter } from './contentFiles';
 export type TranslationState = 'not translated' | 'machine-made, awaiting review' | 'reviewed' | 'out of date';
 
 export interface TranslationRow {
-  /** What it is: a catalogue area, a page, a handout, the glossary or a worked example's plan. */
-  kind: 'area' | 'page' | 'handout' | 'glossary' | 'plan';
+  /** What it is: a catalogue area, a page, a handout, a material's cards, the glossary or a worked example's plan. */
+  kind: 'area' | 'page' | 'handout' | 'material' | 'glossary' | 'plan';
   /** The area's name, or the page's folder and id ("guides/step-5-support-plan"). */
   name: string;
   state: TranslationState;
@@ -84,6 +85,18 @@ export function translationStatus(root = 'src/content', examples = 'src/planner/
     else {
       const data = parse(readFileSync(handoutFile, 'utf8')) as { translation?: TranslationRecord };
       rows.push({ kind: 'handout', name: handout, ...stateOf(data.translation, page.data.updated, handoutFile) });
+    }
+  }
+  // The printable materials whose cards are text (src/content/materials/, a YAML file each).
+  for (const file of readdirSync(join(root, 'materials')).filter((f) => f.endsWith('.yaml'))) {
+    const name = `materials/${file.replace(/\.yaml$/, '')}`;
+    const english = parse(readFileSync(join(root, 'materials', file), 'utf8')) as { updated?: unknown };
+    const welshFile = join(root, 'cy', 'materials', file);
+    if (!existsSync(welshFile))
+      rows.push({ kind: 'material', name, state: 'not translated', detail: join(root, 'materials', file) });
+    else {
+      const data = parse(readFileSync(welshFile, 'utf8')) as { translation?: TranslationRecord };
+      rows.push({ kind: 'material', name, ...stateOf(data.translation, english.updated, welshFile) });
     }
   }
   const glossaryFile = join(root, 'cy', 'glossary.yaml');

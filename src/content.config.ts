@@ -6,6 +6,8 @@ import {
   glossaryTermSchema,
   guideSchema,
   handoutTranslationSchema,
+  materialSchema,
+  materialTranslationSchema,
   sessionSchema,
   voiceSchema,
   withTranslation,
@@ -19,6 +21,11 @@ export const collections = {
   voices: defineCollection({ loader: mdx('voices'), schema: voiceSchema }),
   examples: defineCollection({ loader: mdx('examples'), schema: exampleSchema }),
   sessions: defineCollection({ loader: mdx('sessions'), schema: sessionSchema }),
+  // Words of the printable activity materials whose cards are text (the sheets are src/trainer/activitySheets.ts).
+  materials: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/materials' }),
+    schema: materialSchema,
+  }),
   glossary: defineCollection({ loader: file('./src/content/glossary.yaml'), schema: glossaryTermSchema }),
   // Welsh: src/content/cy/<collection>/<the English id>.mdx, so each Welsh page has its English
   // page's id; a page with no Welsh entry shows its English text on the Welsh site, marked as such.
@@ -29,6 +36,10 @@ export const collections = {
   handoutsCy: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/cy/handouts' }),
     schema: handoutTranslationSchema,
+  }),
+  materialsCy: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/cy/materials' }),
+    schema: materialTranslationSchema,
   }),
   glossaryCy: defineCollection({ loader: file('./src/content/cy/glossary.yaml'), schema: glossaryTermSchema }),
 };

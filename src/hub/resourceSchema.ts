@@ -218,6 +218,31 @@ export const handoutTranslationSchema = z.object({
   translation: translationSchema,
 });
 
+/** One card of a printable activity material: what or who it is, and a few short lines. */
+const materialCardSchema = z.object({
+  /** A small label above the title, such as a role ("Child") or a group. */
+  label: z.string().min(2).optional(),
+  /** The card's main words: a purpose, or a made-up name and age. */
+  title: z.string().min(2),
+  /** Short paragraphs under the title. */
+  lines: z.array(z.string().min(3)).max(6).default([]),
+});
+
+/**
+ * The words of a printable activity material (src/content/materials/<sheet id>.yaml): its cards, in
+ * the order they print. The sheet's frame (title, guide, cutting line) is in the message catalogue.
+ */
+export const materialSchema = z.object({
+  /** When the words last changed: a Welsh version names the date it translates. */
+  updated: z.coerce.date(),
+  cards: z.array(materialCardSchema).min(1),
+});
+
+/** A material's words in Welsh (src/content/cy/materials/<sheet id>.yaml): the same cards, in order. */
+export const materialTranslationSchema = materialSchema.omit({ updated: true }).extend({
+  translation: translationSchema,
+});
+
 export const glossaryTermSchema = z.object({
   /** The term as it should appear in the glossary. */
   term: z.string().min(2),

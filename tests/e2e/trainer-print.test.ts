@@ -71,6 +71,17 @@ describe('print layout', () => {
     },
   );
 
+  // Welsh words run longer than English: the cards whose words are prose must still fit their pages.
+  it.each(
+    ACTIVITY_SHEETS.filter((s) => s.cards || s.id === 'letter-prompt-cards').map((s) => [s.id, s.pages] as const),
+  )('the Welsh %s sheet prints on %i A4 page(s), nothing cut off', async (id, pages) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/cy/training/sheets/${id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+    expect(await checkPrint(page, `sheet-${id}-cy`)).toBe(pages);
+    await page.close();
+  });
+
   it.each(SESSIONS)('the attendance certificate for %s prints on one A4 page with what was typed', async (id) => {
     const page = await browser.newPage();
     const path = `/training/${id}/certificate/`;

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
 import { heading, openBuilder } from './plannerHelpers';
+import { ACTIVITY_SHEETS, sheetsForSession } from '../../src/trainer/activitySheets';
 
 interface Activity {
   title: string;
@@ -235,7 +236,7 @@ describe('activity sheets', () => {
     expect(listing).toContain('href="/training/sheets/"');
     expect(listing).toContain('href="/training/pack/"');
     const sheets = await (await fetch(`${baseUrl()}/training/sheets/`)).text();
-    for (const id of ['feelings-cards', 'eco-map', 'letter-planning']) {
+    for (const { id } of ACTIVITY_SHEETS) {
       expect(sheets).toContain(`href="/training/sheets/${id}/"`);
       const html = await (await fetch(`${baseUrl()}/training/sheets/${id}/`)).text();
       // Every trainers' page keeps the trainer set offline (src/components/offline/KeepTrainerSet.astro); nothing else.
@@ -243,6 +244,15 @@ describe('activity sheets', () => {
         expect.stringMatching(/^<script type="module" src="\/_astro\/KeepTrainerSet\.astro_[^"]+\.js">$/),
       ]);
       expect(html).not.toMatch(/\sstyle="/);
+    }
+    // The "For trainers" page links to every sheet.
+    const trainers = await (await fetch(`${baseUrl()}/audiences/trainers/`)).text();
+    for (const { id } of ACTIVITY_SHEETS) expect(trainers).toContain(`href="/training/sheets/${id}/"`);
+    // Each session's page links to the materials its activities use.
+    for (const session of new Set(ACTIVITY_SHEETS.flatMap((sheet) => sheet.sessions))) {
+      const html = await (await fetch(`${baseUrl()}/training/${session}/`)).text();
+      const linked = [...html.matchAll(/href="\/training\/sheets\/([a-z-]+)\/"/g)].map((m) => m[1]);
+      expect(new Set(linked), session).toEqual(new Set(sheetsForSession(session).map((sheet) => sheet.id)));
     }
     // Only the session listing carries the toolkit paragraph.
     expect(await (await fetch(`${baseUrl()}/guides/`)).text()).not.toContain('/training/sheets/');

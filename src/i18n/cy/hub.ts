@@ -182,7 +182,7 @@ export const hubMessagesCy = {
   'hub.trainersPage.heading': 'Cynnal sesiwn o’r hwb',
   'hub.trainersPage.present':
     'Cyflwynwch sesiwn i grŵp yn y modd sesiwn: un cam ar y tro mewn print mawr, gydag amserydd ar gyfer pob gweithgaredd, a golwg cyflwynydd gyda’ch nodiadau, y cam nesaf a chloc y sesiwn.',
-  'hub.trainersPage.sheets': 'Argraffwch y {link}: {sheets}.',
+  'hub.trainersPage.sheets': 'Argraffwch y {link}, neu un ohonyn nhw:',
   'hub.trainersPage.sheets.link': 'taflenni gweithgaredd',
   'hub.trainersPage.pack': '{link} o sesiynau, taflenni, taflenni gweithgaredd ac unrhyw adnodd ar yr hwb.',
   'hub.trainersPage.pack.link': 'Llunio pecyn hyfforddi i’w argraffu',

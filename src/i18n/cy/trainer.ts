@@ -362,6 +362,65 @@ export const trainerMessagesCy = {
     'Pwy sy’n ei ddarllen cyn iddo fynd, a’r dyddiad y gwnaethon nhw ei wirio.',
   'trainer.sheet.letterPlanning.reply.title': 'Os daw ateb',
   'trainer.sheet.letterPlanning.reply.hint': 'Pwy sy’n ei agor yn gyntaf, a sut y caiff ei rannu gyda’r plentyn.',
+  'trainer.sheet.forSession.heading': 'Deunyddiau i’w hargraffu ar gyfer y sesiwn hon',
+  'trainer.sheet.cards.cut': 'Torrwch ar hyd y llinellau toredig i wneud y cardiau.',
+  'trainer.sheet.cards.page': '{title}, tudalen {page} o {pages}',
+  'trainer.sheet.fictional': 'Wedi’i ddychmygu ar gyfer hyfforddiant',
+  'trainer.sheet.suitcaseOutline.title': 'Amlinelliad cês',
+  'trainer.sheet.suitcaseOutline.summary':
+    'Cês mawr i’w lenwi â phopeth y mae plentyn yn ei gario i’w deulu mabwysiadol, a blwch ar gyfer yr hyn a allai gael ei golli wrth symud.',
+  'trainer.sheet.suitcaseOutline.guide':
+    'Llenwch y cês â nodiadau gludiog neu ysgrifen: pobl, arogleuon, caneuon, enw, tebygrwydd teuluol, atgofion na all y plentyn eu rhoi mewn geiriau eto, a chwestiynau. Yna siaradwch am yr hyn a allai gael ei golli pan fydd y cês yn symud.',
+  'trainer.sheet.suitcaseOutline.description': 'Amlinelliad cês mawr gyda dolen, yn wag y tu mewn, i grŵp ei lenwi.',
+  'trainer.sheet.suitcaseOutline.prompts': 'Beth allai plentyn ei gario?',
+  'trainer.sheet.suitcaseOutline.prompt.people': 'Pobl',
+  'trainer.sheet.suitcaseOutline.prompt.senses': 'Arogleuon, seiniau a chaneuon',
+  'trainer.sheet.suitcaseOutline.prompt.names': 'Enw, llysenw',
+  'trainer.sheet.suitcaseOutline.prompt.looks': 'Tebygrwydd teuluol',
+  'trainer.sheet.suitcaseOutline.prompt.memories': 'Atgofion heb eiriau',
+  'trainer.sheet.suitcaseOutline.prompt.questions': 'Cwestiynau',
+  'trainer.sheet.suitcaseOutline.lost.title': 'Beth allai gael ei golli wrth symud?',
+  'trainer.sheet.suitcaseOutline.lost.hint': 'A beth allai ei gadw’n ddiogel?',
+  'trainer.sheet.purposeCards.title': 'Cardiau dibenion',
+  'trainer.sheet.purposeCards.summary':
+    'Wyth cerdyn i’w torri allan, un ar gyfer pob diben o gadw mewn cysylltiad, i grwpiau eu trefnu ar gyfer plentyn nawr ac yn nes ymlaen.',
+  'trainer.sheet.purposeCards.guide':
+    'Rhowch set o gardiau a disgrifiad o blentyn i bob grŵp. Gofynnwch iddyn nhw ddewis y tri diben sydd bwysicaf i’r plentyn nawr, a’r tri a allai fod bwysicaf ymhen deng mlynedd, a sut y gellid cyflawni pob un.',
+  'trainer.sheet.childProfiles.title': 'Disgrifiadau o blant',
+  'trainer.sheet.childProfiles.summary':
+    'Dau blentyn wedi’u dychmygu ar gyfer trefnu dibenion: babi a gafodd ei leoli yn ddeg mis oed gydag un rhiant biolegol yn rhan o’i fywyd, a phlentyn naw oed a fu’n byw gyda nain.',
+  'trainer.sheet.childProfiles.guide':
+    'Mae’r ddau blentyn wedi’u dychmygu ar gyfer hyfforddiant, a phob person a manylyn hefyd. Defnyddiwch un disgrifiad i bob grŵp gyda’r cardiau dibenion. Peidiwch byth â rhoi manylion plentyn rydych chi’n ei adnabod yn eu lle.',
+  'trainer.sheet.roleCards.title': 'Cardiau rôl',
+  'trainer.sheet.roleCards.summary':
+    'Rolau wedi’u dychmygu ar gyfer chwarae rôl: pedwar plentyn o oedrannau gwahanol, yna rhiant mabwysiadol, dau berthynas biolegol a gweithiwr cymorth mewn cyfarfod cyntaf.',
+  'trainer.sheet.roleCards.guide':
+    'Mae pob rôl wedi’i dychmygu ar gyfer hyfforddiant. Mae tudalen 1 ar gyfer ymarfer mewn grwpiau o dri: mae un person yn chwarae’r plentyn o gerdyn, gan aros o fewn y rôl. Mae tudalen 2 ar gyfer cyfarfod cyntaf rhwng rhiant mabwysiadol a pherthynas fiolegol. Caiff unrhyw un ddewis arsylwi yn lle hynny.',
+  'trainer.sheet.letterPrompts.title': 'Cardiau ysgogi llythyrau',
+  'trainer.sheet.letterPrompts.summary':
+    'Yr awgrymiadau o ddau ganllaw ysgrifennu llythyrau’r hwb fel cardiau i’w torri allan: beth i’w ddweud a syniadau yn ôl oed y plentyn, gyda beth i’w adael allan.',
+  'trainer.sheet.letterPrompts.guide':
+    'Mae tudalen 1 ar gyfer rhieni mabwysiadol sy’n ysgrifennu at berthynas fiolegol; mae tudalen 2 ar gyfer perthnasau biolegol sy’n ysgrifennu at y plentyn. Mae pob person yn cymryd cerdyn neu ddau ac yn ysgrifennu ychydig o linellau, yna mae partner yn gwirio’r drafft yn erbyn beth i’w adael allan.',
+  'trainer.sheet.letterPrompts.from.adoptive': 'Gan riant mabwysiadol at berthynas fiolegol',
+  'trainer.sheet.letterPrompts.from.birth': 'Gan berthynas fiolegol at y plentyn',
+  'trainer.sheet.letterPrompts.ideas': 'Syniadau ar gyfer plentyn sy’n: {age}',
+  'trainer.sheet.genogram.title': 'Taflen genogram',
+  'trainer.sheet.genogram.summary':
+    'Tudalen wag i dynnu coeden deulu plentyn â llaw, gydag allwedd i’r symbolau i’w defnyddio.',
+  'trainer.sheet.genogram.guide':
+    'Rhowch y plentyn yn y canol, gyda’i deulu biolegol uwch ei ben ac i’r ochrau. Ychwanegwch enwau ac oedrannau o dan bob llun, a marciwch bethau nad ydych chi’n eu gwybod â marc cwestiwn i ddod yn ôl atyn nhw.',
+  'trainer.sheet.genogram.space': 'Lle i dynnu’r genogram',
+  'trainer.sheet.genogram.key': 'Allwedd',
+  'trainer.sheet.genogram.symbol.male': 'Gwryw',
+  'trainer.sheet.genogram.symbol.female': 'Benyw',
+  'trainer.sheet.genogram.symbol.otherGender': 'Rhyw arall, neu heb ei wybod',
+  'trainer.sheet.genogram.symbol.child': 'Y plentyn y mae’r cynllun ar ei gyfer (amlinell ddwbl)',
+  'trainer.sheet.genogram.symbol.died': 'Wedi marw (croes y tu mewn)',
+  'trainer.sheet.genogram.symbol.couple': 'Cwpl (llinell rhyngddyn nhw)',
+  'trainer.sheet.genogram.symbol.separated': 'Wedi gwahanu (un llinell groes)',
+  'trainer.sheet.genogram.symbol.children': 'Eu plant (llinellau i lawr, yr hynaf ar y chwith)',
+  'trainer.sheet.genogram.symbol.adopted': 'Wedi’i fabwysiadu (llinell doredig)',
+  'trainer.sheet.genogram.symbol.household': 'Yn byw gyda’i gilydd (llinell ddotiog o’u cwmpas)',
   'trainer.certificate.pageTitle': 'Tystysgrif presenoldeb: {title}',
   'trainer.certificate.heading': 'Tystysgrif presenoldeb',
   'trainer.certificate.printHint':

@@ -168,7 +168,7 @@ export const hubMessages = {
   'hub.trainersPage.heading': 'Run a session from the hub',
   'hub.trainersPage.present':
     'Present a session to a group in session mode: one step at a time in large type, with a timer for each activity, and a presenter view with your notes, the next step and a session clock.',
-  'hub.trainersPage.sheets': 'Print the {link}: {sheets}.',
+  'hub.trainersPage.sheets': 'Print the {link}, or one of them:',
   'hub.trainersPage.sheets.link': 'activity sheets',
   'hub.trainersPage.pack': '{link} from sessions, handouts, sheets and any resource on the hub.',
   'hub.trainersPage.pack.link': 'Build a printable training pack',

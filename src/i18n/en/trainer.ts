@@ -293,6 +293,67 @@ export const trainerMessages = {
   'trainer.sheet.letterPlanning.checks.hint': 'Who reads it before it goes, and the date they checked it.',
   'trainer.sheet.letterPlanning.reply.title': 'If a reply comes',
   'trainer.sheet.letterPlanning.reply.hint': 'Who opens it first, and how it will be shared with the child.',
+  // The printable materials whose cards are text (words in src/content/materials/): what frames them.
+  'trainer.sheet.forSession.heading': 'Printable materials for this session',
+  'trainer.sheet.cards.cut': 'Cut along the dashed lines to make the cards.',
+  'trainer.sheet.cards.page': '{title}, page {page} of {pages}',
+  'trainer.sheet.fictional': 'Invented for training',
+  'trainer.sheet.suitcaseOutline.title': 'Suitcase outline',
+  'trainer.sheet.suitcaseOutline.summary':
+    'A large suitcase to fill with everything a child carries into their adoptive family, and a box for what may be lost in the move.',
+  'trainer.sheet.suitcaseOutline.guide':
+    'Fill the suitcase with sticky notes or writing: people, smells, songs, a name, a family likeness, memories the child cannot yet put into words, and questions. Then talk about what might be lost when the suitcase is moved.',
+  'trainer.sheet.suitcaseOutline.description':
+    'The outline of a large suitcase with a handle, empty inside, for a group to fill in.',
+  'trainer.sheet.suitcaseOutline.prompts': 'What might a child carry?',
+  'trainer.sheet.suitcaseOutline.prompt.people': 'People',
+  'trainer.sheet.suitcaseOutline.prompt.senses': 'Smells, sounds and songs',
+  'trainer.sheet.suitcaseOutline.prompt.names': 'A name, a nickname',
+  'trainer.sheet.suitcaseOutline.prompt.looks': 'A family likeness',
+  'trainer.sheet.suitcaseOutline.prompt.memories': 'Memories without words',
+  'trainer.sheet.suitcaseOutline.prompt.questions': 'Questions',
+  'trainer.sheet.suitcaseOutline.lost.title': 'What might be lost in the move?',
+  'trainer.sheet.suitcaseOutline.lost.hint': 'And what could keep it safe?',
+  'trainer.sheet.purposeCards.title': 'Purpose cards',
+  'trainer.sheet.purposeCards.summary':
+    'Eight cut-out cards, one for each purpose of staying in touch, for groups to sort for a child now and later.',
+  'trainer.sheet.purposeCards.guide':
+    'Give each group a set of cards and a child profile. Ask them to choose the three purposes that matter most for the child now, and the three that may matter most in ten years’ time, and how each could be met.',
+  'trainer.sheet.childProfiles.title': 'Child profiles',
+  'trainer.sheet.childProfiles.summary':
+    'Two invented children for sorting purposes: a baby placed at ten months with one birth parent involved, and a nine-year-old who lived with a grandparent.',
+  'trainer.sheet.childProfiles.guide':
+    'Both children are invented for training, and so is every person and detail. Use one profile per group with the purpose cards. Never swap in details of a child you know.',
+  'trainer.sheet.roleCards.title': 'Role cards',
+  'trainer.sheet.roleCards.summary':
+    'Invented roles for role-play: four children of different ages, then an adoptive parent, two birth relatives and a support worker at a first meeting.',
+  'trainer.sheet.roleCards.guide':
+    'Every role is invented for training. Page 1 is for practice in threes: one person plays the child from a card, staying inside it. Page 2 is for a first meeting between an adoptive parent and a birth relative. Anyone may choose to observe instead.',
+  'trainer.sheet.letterPrompts.title': 'Letter prompt cards',
+  'trainer.sheet.letterPrompts.summary':
+    'The prompts from the hub’s two letter-writing guides as cut-out cards: what to say and ideas by the child’s age, with what to leave out.',
+  'trainer.sheet.letterPrompts.guide':
+    'Page 1 is for adoptive parents writing to a birth relative; page 2 is for birth relatives writing to the child. Each person takes a card or two and drafts a few lines, then a partner checks the draft against what to leave out.',
+  'trainer.sheet.letterPrompts.from.adoptive': 'From an adoptive parent to a birth relative',
+  'trainer.sheet.letterPrompts.from.birth': 'From a birth relative to the child',
+  'trainer.sheet.letterPrompts.ideas': 'Ideas for a child aged: {age}',
+  'trainer.sheet.genogram.title': 'Genogram sheet',
+  'trainer.sheet.genogram.summary':
+    'A blank page to draw a child’s family tree by hand, with a key of the symbols to use.',
+  'trainer.sheet.genogram.guide':
+    'Put the child in the middle, with their birth family above and to the sides. Add names and ages under each symbol, and mark unknowns with a question mark to come back to.',
+  'trainer.sheet.genogram.space': 'Space to draw the genogram',
+  'trainer.sheet.genogram.key': 'Key',
+  'trainer.sheet.genogram.symbol.male': 'Male',
+  'trainer.sheet.genogram.symbol.female': 'Female',
+  'trainer.sheet.genogram.symbol.otherGender': 'Another gender, or not known',
+  'trainer.sheet.genogram.symbol.child': 'The child the plan is for (double outline)',
+  'trainer.sheet.genogram.symbol.died': 'Has died (a cross inside)',
+  'trainer.sheet.genogram.symbol.couple': 'A couple (a line between them)',
+  'trainer.sheet.genogram.symbol.separated': 'Separated (one slash)',
+  'trainer.sheet.genogram.symbol.children': 'Their children (lines down, oldest on the left)',
+  'trainer.sheet.genogram.symbol.adopted': 'Adopted (a dashed line)',
+  'trainer.sheet.genogram.symbol.household': 'Live together (a dotted line around)',
   // An attendance certificate for a CPD record, printed on one A4 page. Nothing typed on it is kept.
   'trainer.certificate.pageTitle': 'Attendance certificate: {title}',
   'trainer.certificate.heading': 'Certificate of attendance',

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { internalLinks, lintResource, termIds, WORD_MINIMUMS } from '../../../src/hub/contentRules';
 import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS, TYPES } from '../../../src/hub/taxonomy';
 import { loadGlossary, loadResources } from '../../../scripts/contentFiles';
+import { ACTIVITY_SHEETS } from '../../../src/trainer/activitySheets';
 
 const resources = loadResources();
 const glossary = loadGlossary();
@@ -27,6 +28,8 @@ function knownPaths(): Set<string> {
   for (const r of resources.filter((x) => x.type === 'session')) paths.add(`/training/${r.id}/handout/`);
   // The letter pages, src/pages/letters/[page].astro (letterPagePaths in src/hub/pagePaths.ts).
   for (const page of ['write', 'check']) paths.add(`/letters/${page}/`);
+  // The activity sheets, src/pages/training/sheets/[sheet].astro (sheetPaths in src/hub/pagePaths.ts).
+  for (const sheet of ACTIVITY_SHEETS) paths.add(`/training/sheets/${sheet.id}/`);
   return paths;
 }
 
