@@ -68,6 +68,9 @@ describe('copies for each family', () => {
     await expect
       .poll(() => birthCopy().locator('.copy-findings__count').innerText())
       .toBe('2 details to reword or keep.');
+    // Each birth relative's copy holds their arrangements only: Sarah's can be made while Leon's waits.
+    await birthCopy().getByText('The copy for Leon: 2 details to reword or keep first.').waitFor();
+    await birthCopy().getByRole('button', { name: 'Download the copy for Sarah (PDF)' }).waitFor();
   });
 
   it('keeps a finding only with a reason, and the reason stays after a reload', async () => {
@@ -127,5 +130,32 @@ describe('copies for each family', () => {
         .getByRole('button', { name: /^Download/ })
         .count(),
     ).toBe(0);
+  });
+  it("downloads the child's plan in words for the child's age, and easy read for a birth relative", async () => {
+    const editions = page.locator('section[aria-labelledby="copy-editions"]');
+    const pdfOf = async (button: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        editions.getByRole('button', { name: button }).click(),
+      ]);
+      const path = join(mkdtempSync(join(tmpdir(), 'editions-')), 'edition.pdf');
+      await download.saveAs(path);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      return { name: download.suggestedFilename(), text };
+    };
+    // Maya was born in April 2021: the words for under 8 are chosen from her date of birth.
+    await expect.poll(() => editions.getByLabel(/^Under 8/).isChecked()).toBe(true);
+    const young = await pdfOf('Download the child’s plan (PDF)');
+    expect(young.name).toMatch(/-childs-plan-under8-draft\.pdf$/);
+    expect(young.text).toContain('Maya’s plan for keeping in touch');
+    expect(young.text).toContain('The child’s plan, words for under 8');
+    // Her birth mother's first name is not one both families know: the child's plan says "your birth mother".
+    expect(young.text).not.toContain('Sarah');
+    await editions.getByLabel('Teenagers').check();
+    expect((await pdfOf('Download the child’s plan (PDF)')).name).toMatch(/-childs-plan-teen-draft\.pdf$/);
+    const easy = await pdfOf('Download easy read for Sarah (PDF)');
+    expect(easy.name).toMatch(/-easy-read-1-draft\.pdf$/);
+    expect(easy.text).toContain('Easy read, for Sarah');
+    expect(easy.text).not.toMatch(/Price-Jones|Tom\b/);
   });
 });

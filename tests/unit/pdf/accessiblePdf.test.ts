@@ -11,51 +11,28 @@
  * the example with the largest family and a bilingual plan; the checks through pdf-lib run on all.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  PDFRawStream,
-  PDFRef,
-  PDFString,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
 import type { Plan } from '../../../src/planner/schema/planSchema';
-import { NOW, SIGNED_FIXTURE, allFixturePaths, loadPlan, qpdfCheck, squash, tempFile, testFonts } from './pdfTestKit';
+import {
+  NOW,
+  SIGNED_FIXTURE,
+  allFixturePaths,
+  bodyText,
+  loadPlan,
+  qpdfCheck,
+  squash,
+  structureOf,
+  tempFile,
+  role,
+  structElements,
+  testFonts,
+  text,
+  type StructLine,
+} from './pdfTestKit';
 
-/** One element of poppler's structure text: its type, depth and the text it holds directly. */
-interface StructLine {
-  role: string;
-  depth: number;
-  text: string;
-}
-
-function structureOf(path: string): StructLine[] {
-  const out = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const lines: StructLine[] = [];
-  for (const line of out.split('\n')) {
-    const depth = line.length - line.trimStart().length;
-    const body = line.trim();
-    if (body.startsWith('"') && body.endsWith('"')) {
-      const last = lines.at(-1);
-      if (last) last.text += body.slice(1, -1);
-    } else if (/^[A-Za-z][A-Za-z0-9]*( \(\w+\))?:?$/.test(body)) {
-      lines.push({ role: body.split(/[ :]/)[0], depth, text: '' });
-    }
-  }
-  return lines;
-}
-
-/** pdftotext of the area between the running head and the footer (points: pdftotext's default 72 dpi). */
-const bodyText = (path: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-x', '0', '-y', '66', '-W', '596', '-H', '704', path, '-'], {
-    encoding: 'utf8',
-  });
 /** pdftotext of the running heads and footers only. */
 const furnitureLines = (path: string) =>
   ['-y 0 -H 62', '-y 776 -H 66'].flatMap((area) =>
@@ -123,31 +100,10 @@ const each = (name: string, test: (r: Rendered) => void | Promise<void>, only?: 
     }
   });
 
-const text = (value: unknown) =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
-
-/** Every structure element, depth first, in reading order. */
-function structElements(doc: PDFDocument): PDFDict[] {
-  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
-  const out: PDFDict[] = [];
-  const visit = (value: unknown) => {
-    const node = value instanceof PDFRef ? doc.context.lookup(value) : value;
-    if (node instanceof PDFArray) node.asArray().forEach(visit);
-    else if (node instanceof PDFDict && node.get(PDFName.of('S'))) {
-      out.push(node);
-      visit(node.get(PDFName.of('K')));
-    }
-  };
-  visit(root.get(PDFName.of('K')));
-  return out;
-}
-
 function stream(value: unknown): PDFRawStream {
   expect(value).toBeInstanceOf(PDFRawStream);
   return value as PDFRawStream;
 }
-
-const role = (el: PDFDict) => el.get(PDFName.of('S'))?.toString().slice(1);
 
 /** The headings, in structure order, are found in that order in the printed text. */
 function headingsInOrder(structure: StructLine[], path: string) {

@@ -1,5 +1,6 @@
 /** Shared helpers for the PDF tests: fixtures, fonts, and poppler/qpdf run on rendered bytes. */
 import { execFileSync } from 'node:child_process';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,3 +113,53 @@ export function darkPixels(bytes: Uint8Array, page = 1, dpi = 50): number {
   for (const v of greyPage(bytes, page, dpi).pixels) if (v < 128) dark++;
   return dark;
 }
+
+/** One element of poppler's structure text: its type, depth and the text it holds directly. */
+export interface StructLine {
+  role: string;
+  depth: number;
+  text: string;
+}
+
+export function structureOf(path: string): StructLine[] {
+  const out = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const lines: StructLine[] = [];
+  for (const line of out.split('\n')) {
+    const depth = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (body.startsWith('"') && body.endsWith('"')) {
+      const last = lines.at(-1);
+      if (last) last.text += body.slice(1, -1);
+    } else if (/^[A-Za-z][A-Za-z0-9]*( \(\w+\))?:?$/.test(body)) {
+      lines.push({ role: body.split(/[ :]/)[0], depth, text: '' });
+    }
+  }
+  return lines;
+}
+
+/** pdftotext of the area between the running head and the footer (points: pdftotext's default 72 dpi). */
+export const bodyText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-x', '0', '-y', '66', '-W', '596', '-H', '704', path, '-'], {
+    encoding: 'utf8',
+  });
+
+export const text = (value: unknown) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+/** Every structure element, depth first, in reading order. */
+export function structElements(doc: PDFDocument): PDFDict[] {
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const out: PDFDict[] = [];
+  const visit = (value: unknown) => {
+    const node = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    if (node instanceof PDFArray) node.asArray().forEach(visit);
+    else if (node instanceof PDFDict && node.get(PDFName.of('S'))) {
+      out.push(node);
+      visit(node.get(PDFName.of('K')));
+    }
+  };
+  visit(root.get(PDFName.of('K')));
+  return out;
+}
+
+export const role = (el: PDFDict) => el.get(PDFName.of('S'))?.toString().slice(1);

@@ -79,6 +79,37 @@ describe('npm run plan:pdf', { timeout: 120_000 }, () => {
     expect((await readPlanFromPdf(bytes)).ok).toBe(false);
   });
 
+  it('makes the child’s plan in the words of the child’s age, and easy read for one birth relative', () => {
+    const fixture = 'tests/fixtures/plans/family-copies.json';
+    const out = tempPath('child.pdf');
+    // Born 18 April 2021: under 8 on the day of --now.
+    const child = run(fixture, out, '--edition', 'child', '--now', NOW.toISOString());
+    expect(child.err).toBe('');
+    expect(child.code).toBe(0);
+    expect(child.out).toMatch(/^Wrote .*child\.pdf: the child copy, \d+ pages/);
+    const text = squash(pdfText(new Uint8Array(readFileSync(out))));
+    expect(text).toContain('Maya’s plan for keeping in touch');
+    expect(text).toContain('The child’s plan, words for under 8');
+    expect(run(fixture, out, '--edition', 'child', '--age-band', 'teen').code).toBe(0);
+    expect(squash(pdfText(new Uint8Array(readFileSync(out))))).toContain('words for teenagers');
+
+    // Easy read is one relative's: without --for, a plan with three says which ids there are.
+    const which = run(fixture, out, '--edition', 'easy-read');
+    expect(which.code).toBe(2);
+    expect(which.err).toContain('--edition easy-read needs --for, one of: p-mother, p-leon, p-nana');
+    expect(run(fixture, out, '--age-band', 'teen').code).toBe(2);
+
+    // What it prints as written is checked: the adoptive family's surname in how letters are signed.
+    const plan = loadPlan(fixture);
+    const mother = plan.arrangements.find((a) => a.personIds.includes('p-mother') && a.writtenExchange)!;
+    mother.writtenExchange!.signOffAs = 'Mum Sarah; Mum and Dad Price-Jones';
+    const planted = tempPath('planted.json');
+    writeFileSync(planted, JSON.stringify(plan));
+    const refused = run(planted, tempPath('never.pdf'), '--edition', 'easy-read', '--for', 'p-mother');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`arrangements.${mother.id}.signOffAs: "Price-Jones"`);
+  });
+
   it('lists the problems in an invalid plan and exits 1', () => {
     const r = run('tests/fixtures/plans/invalid-rules.json', 'never-written.pdf');
     expect(r.code).toBe(1);

@@ -107,7 +107,7 @@ function CopyDownloads({ plan, reader, open }: { plan: Plan; reader: Reader; ope
         const name = relativeNameInCopy(plan, person, i18n);
         const left = copyFindings(plan, reader, i18n, person.id).filter((f) => !f.kept).length;
         return left ? (
-          <p key={person.id} className="copy-findings__count">
+          <p key={person.id} className="copy-findings__relative">
             {t('planner.copies.relativeOpen', { count: left, name })}
           </p>
         ) : (

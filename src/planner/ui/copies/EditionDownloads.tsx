@@ -30,7 +30,7 @@ function EditionDownload({
   const open = editionFindings(plan, wording, i18n, forId).filter((f) => !f.kept).length;
   if (open)
     return (
-      <p className="copy-findings__count">
+      <p className="copy-findings__relative">
         {i18n.t(`planner.copies.edition.open.${wording.kind}`, { count: open, edition: children })}
       </p>
     );
