@@ -25,7 +25,7 @@ export const editionMessagesCy = {
   'plan.edition.child.askedFor': 'Mae rhywun wedi **gofyn** am hyn. Dydy e **ddim wedi’i gytuno** eto.',
   'plan.edition.child.noneNow.ask':
     'Os wyt ti eisiau siarad am pam, gofynna i’r oedolion rwyt ti’n byw gyda nhw neu i dy weithiwr cymdeithasol.',
-  'plan.edition.child.often.week': {
+  'plan.edition.often.week': {
     '=1': 'Mae hyn yn digwydd **unwaith yr wythnos**.',
     '=2': 'Mae hyn yn digwydd **ddwywaith yr wythnos**.',
     zero: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
@@ -35,7 +35,7 @@ export const editionMessagesCy = {
     many: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
     other: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
   },
-  'plan.edition.child.often.month': {
+  'plan.edition.often.month': {
     '=1': 'Mae hyn yn digwydd **unwaith y mis**.',
     '=2': 'Mae hyn yn digwydd **ddwywaith y mis**.',
     zero: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
@@ -45,7 +45,7 @@ export const editionMessagesCy = {
     many: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
     other: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
   },
-  'plan.edition.child.often.year': {
+  'plan.edition.often.year': {
     '=1': 'Mae hyn yn digwydd **unwaith y flwyddyn**.',
     '=2': 'Mae hyn yn digwydd **ddwywaith y flwyddyn**.',
     zero: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
@@ -55,7 +55,7 @@ export const editionMessagesCy = {
     many: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
     other: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
   },
-  'plan.edition.child.months': 'Mae’n digwydd ym mis **{months}**.',
+  'plan.edition.months': 'Mae’n digwydd ym mis **{months}**.',
   'plan.edition.child.length': 'Mae pob tro’n para tua **{length}**.',
   'plan.edition.child.organiser.adoptive_parents': 'Mae’r oedolion rwyt ti’n byw gyda nhw yn helpu i’w **drefnu**.',
   'plan.edition.child.organiser.birth_relative': 'Mae rhywun o dy deulu biolegol yn helpu i’w **drefnu**.',
@@ -149,37 +149,6 @@ export const editionMessagesCy = {
   'plan.edition.easyRead.withOthers': 'Bydd {names} yn rhan o hyn hefyd.',
   'plan.edition.easyRead.askedFor': 'Mae rhywun wedi **gofyn** am hyn. Dydy e **ddim wedi’i gytuno** eto.',
   'plan.edition.easyRead.noneNow.why': 'Y rheswm yw: {why}',
-  'plan.edition.easyRead.often.week': {
-    '=1': 'Mae hyn yn digwydd **unwaith yr wythnos**.',
-    '=2': 'Mae hyn yn digwydd **ddwywaith yr wythnos**.',
-    zero: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
-    one: 'Mae hyn yn digwydd **unwaith yr wythnos**.',
-    two: 'Mae hyn yn digwydd **ddwywaith yr wythnos**.',
-    few: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
-    many: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
-    other: 'Mae hyn yn digwydd **{count} gwaith yr wythnos**.',
-  },
-  'plan.edition.easyRead.often.month': {
-    '=1': 'Mae hyn yn digwydd **unwaith y mis**.',
-    '=2': 'Mae hyn yn digwydd **ddwywaith y mis**.',
-    zero: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
-    one: 'Mae hyn yn digwydd **unwaith y mis**.',
-    two: 'Mae hyn yn digwydd **ddwywaith y mis**.',
-    few: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
-    many: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
-    other: 'Mae hyn yn digwydd **{count} gwaith y mis**.',
-  },
-  'plan.edition.easyRead.often.year': {
-    '=1': 'Mae hyn yn digwydd **unwaith y flwyddyn**.',
-    '=2': 'Mae hyn yn digwydd **ddwywaith y flwyddyn**.',
-    zero: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
-    one: 'Mae hyn yn digwydd **unwaith y flwyddyn**.',
-    two: 'Mae hyn yn digwydd **ddwywaith y flwyddyn**.',
-    few: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
-    many: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
-    other: 'Mae hyn yn digwydd **{count} gwaith y flwyddyn**.',
-  },
-  'plan.edition.easyRead.months': 'Mae’n digwydd ym mis **{months}**.',
   'plan.edition.easyRead.length': 'Mae pob tro tua **{length}**.',
   'plan.edition.easyRead.also.meet_up': 'Byddwch chi’n **cwrdd** hefyd.',
   'plan.edition.easyRead.also.postal_exchange': 'Bydd **llythyrau** hefyd.',

@@ -24,22 +24,22 @@ export const editionMessages = {
   'plan.edition.child.askedFor': 'Someone has **asked** for this. It is **not agreed** yet.',
   'plan.edition.child.noneNow.ask':
     'If you want to talk about why, ask the grown-ups you live with or your social worker.',
-  'plan.edition.child.often.week': {
+  'plan.edition.often.week': {
     '=1': 'This happens **once a week**.',
     '=2': 'This happens **twice a week**.',
     other: 'This happens **{count} times a week**.',
   },
-  'plan.edition.child.often.month': {
+  'plan.edition.often.month': {
     '=1': 'This happens **once a month**.',
     '=2': 'This happens **twice a month**.',
     other: 'This happens **{count} times a month**.',
   },
-  'plan.edition.child.often.year': {
+  'plan.edition.often.year': {
     '=1': 'This happens **once a year**.',
     '=2': 'This happens **twice a year**.',
     other: 'This happens **{count} times a year**.',
   },
-  'plan.edition.child.months': 'It happens in **{months}**.',
+  'plan.edition.months': 'It happens in **{months}**.',
   'plan.edition.child.length': 'Each time lasts about **{length}**.',
   'plan.edition.child.organiser.adoptive_parents': 'The grown-ups you live with help to **arrange** it.',
   'plan.edition.child.organiser.birth_relative': 'Someone from your birth family helps to **arrange** it.',
@@ -129,22 +129,6 @@ export const editionMessages = {
   'plan.edition.easyRead.withOthers': '{names} will be part of this too.',
   'plan.edition.easyRead.askedFor': 'Someone has **asked** for this. It is **not agreed** yet.',
   'plan.edition.easyRead.noneNow.why': 'The reason is: {why}',
-  'plan.edition.easyRead.often.week': {
-    '=1': 'This happens **once a week**.',
-    '=2': 'This happens **twice a week**.',
-    other: 'This happens **{count} times a week**.',
-  },
-  'plan.edition.easyRead.often.month': {
-    '=1': 'This happens **once a month**.',
-    '=2': 'This happens **twice a month**.',
-    other: 'This happens **{count} times a month**.',
-  },
-  'plan.edition.easyRead.often.year': {
-    '=1': 'This happens **once a year**.',
-    '=2': 'This happens **twice a year**.',
-    other: 'This happens **{count} times a year**.',
-  },
-  'plan.edition.easyRead.months': 'It happens in **{months}**.',
   'plan.edition.easyRead.length': 'Each time is about **{length}**.',
   'plan.edition.easyRead.also.meet_up': 'You will **meet** as well.',
   'plan.edition.easyRead.also.postal_exchange': 'There will be **letters** too.',

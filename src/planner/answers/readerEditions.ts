@@ -95,18 +95,13 @@ const FORM_PICTURE: Record<ArrangementForm, PictureId> = {
   none_now: 'none_now',
 };
 
-/** How often and when: shared by both editions, in the reader's words. */
+/** How often and when, in both editions' words; how long, in each edition's own. */
 function whenSentences(i18n: Translator, a: Arrangement, prefix: 'child' | 'easyRead'): Sentence[] {
   const out: Sentence[] = [];
-  if (a.frequency)
-    out.push(
-      sentence(i18n, `plan.edition.${prefix}.often.${a.frequency.per}` as MessageKey, { count: a.frequency.count }),
-    );
+  if (a.frequency) out.push(sentence(i18n, `plan.edition.often.${a.frequency.per}`, { count: a.frequency.count }));
   const months = a.months?.length ? a.months : (a.writtenExchange?.dueMonths ?? []);
   if (months.length)
-    out.push(
-      sentence(i18n, `plan.edition.${prefix}.months`, { months: i18n.andList(months.map((m) => i18n.month(m))) }),
-    );
+    out.push(sentence(i18n, 'plan.edition.months', { months: i18n.andList(months.map((m) => i18n.month(m))) }));
   const length = durationWords(i18n, a.durationMinutes);
   if (length) out.push(sentence(i18n, `plan.edition.${prefix}.length`, { length }));
   return out;
