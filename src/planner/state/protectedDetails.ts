@@ -57,7 +57,7 @@ const PART_WORDS = new Set(
     'aunt auntie uncle modryb ewythr cousin carer carers'
   ).split(' '),
 );
-const describesAPart = (name: string) => PART_WORDS.has(name.split(' ').at(-1)!.toLocaleLowerCase('en-GB'));
+const describesAPart = (name: string) => PART_WORDS.has(name.split(' ').at(-1)!.toLowerCase());
 
 export function protectedDetailsOfPlan(plan: Plan | PlanContent, reader: Reader = 'birth'): ProtectedDetail[] {
   const pd = plan.protectedDetails ?? NO_PROTECTED_DETAILS;
