@@ -13,7 +13,19 @@ import type { Translate } from '../i18n/scriptTranslator';
 export const BEFORE_UPDATE_EVENT = 'sit:before-update';
 
 /** The messages the update banner shows. */
-export const UPDATE_MESSAGE_KEYS = ['hub.offline.update.text', 'hub.offline.update.button'] as const;
+export const UPDATE_MESSAGE_KEYS = [
+  'hub.offline.update.text',
+  'hub.offline.update.button',
+  'hub.offline.update.heldBack',
+] as const;
+
+/** What a page's listener to `sit:before-update` may do. */
+export interface BeforeUpdateDetail {
+  /** The update waits for this (a save) before the page reloads. */
+  waitFor(p: Promise<unknown>): void;
+  /** A reload would lose work that cannot be saved here: do not update this page now. */
+  holdBack(): void;
+}
 export type UpdateMessageKey = (typeof UPDATE_MESSAGE_KEYS)[number];
 export type UpdateMessages = Translate<UpdateMessageKey>;
 
@@ -30,11 +42,19 @@ function showUpdateBanner(worker: ServiceWorker, t: UpdateMessages) {
   button.className = 'button';
   button.textContent = t('hub.offline.update.button');
   button.addEventListener('click', async () => {
-    // Listeners (the plan builder's autosave) may hand back promises to finish first.
+    // Listeners (the plan builder's autosave) may hand back promises to finish first, or hold back.
     const pending: Promise<unknown>[] = [];
-    window.dispatchEvent(
-      new CustomEvent(BEFORE_UPDATE_EVENT, { detail: { waitFor: (p: Promise<unknown>) => pending.push(p) } }),
-    );
+    let heldBack = false;
+    const detail: BeforeUpdateDetail = {
+      waitFor: (p) => void pending.push(p),
+      holdBack: () => void (heldBack = true),
+    };
+    window.dispatchEvent(new CustomEvent(BEFORE_UPDATE_EVENT, { detail }));
+    if (heldBack) {
+      text.textContent = t('hub.offline.update.heldBack');
+      button.remove();
+      return;
+    }
     await Promise.allSettled(pending);
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     worker.postMessage('skip-waiting');

@@ -1,7 +1,8 @@
 /**
  * Offline: after one visit to the builder, the builder and the hub pages visited since work with no
  * network, and PDF export and reading a PDF back too, once each has been done with a network. A new version of the site waits for the builder to
- * save before it reloads, so updating never loses what was typed; a page left open across an update
+ * save before it reloads, so updating never loses what was typed (on a shared computer, whose plans a
+ * reload would lose, it is held back); a page left open across an update
  * keeps working on its own build's files.
  */
 import { execFileSync } from 'node:child_process';
@@ -64,10 +65,13 @@ afterAll(async () => {
   await browser.context.setOffline(false);
 });
 
-/** Opens the builder of the site at `siteUrl` on a personal device, under its service worker, and starts a plan. */
-async function startPlanUnderWorker(page: Page, siteUrl: string): Promise<void> {
+/** Opens the builder of the site at `siteUrl` (on a personal device unless said), under its service worker, and starts a plan. */
+async function startPlanUnderWorker(page: Page, siteUrl: string, deviceMode = 'personal'): Promise<void> {
   await page.goto(`${siteUrl}/planner/template/`);
-  await page.evaluate(() => localStorage.setItem('staying-in-touch:settings', '{"deviceMode":"personal"}'));
+  await page.evaluate(
+    (mode) => localStorage.setItem('staying-in-touch:settings', JSON.stringify({ deviceMode: mode })),
+    deviceMode,
+  );
   await page.goto(`${siteUrl}/planner/`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -184,6 +188,39 @@ describe('a new version of the site', () => {
       expect(await tab.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
       expect(own.problems).toEqual([]);
       expect(own.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await own.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is held back on a shared computer while the tab holds plans, saying why, and nothing is lost', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
+    for (const part of ['_astro', 'pagefind', 'planner', 'search', '404.html', 'favicon.svg', '_headers'])
+      cpSync(join('dist', part), join(root, part), { recursive: true });
+    execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
+    const server = await startStaticServer({ root, port: 0 });
+    const own = await browsers.launch({ site: server.url });
+    try {
+      const tab = await own.newPage();
+      await startPlanUnderWorker(tab, server.url, 'shared');
+      await tab.getByRole('link', { name: 'About the child' }).click();
+      await tab.getByLabel("Child's name or pseudonym").fill('Maya');
+      await tab.evaluate(() => document.body.classList.add('before-update')); // gone if the page reloads
+
+      appendFileSync(join(root, 'sw.js'), '\n// the next version\n');
+      await tab.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())!.update();
+      });
+      const banner = tab.locator('#sit-update');
+      await banner.getByText('A new version of this site is available.').waitFor();
+      await banner.getByRole('button', { name: 'Update now' }).click();
+      await banner.getByText('Not updated. This is a shared computer').waitFor();
+      expect(await banner.getByRole('button').count()).toBe(0);
+      expect(await tab.locator('body.before-update').count()).toBe(1);
+      expect(await tab.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
+      expect(own.problems).toEqual([]);
     } finally {
       await own.close();
       await server.close();

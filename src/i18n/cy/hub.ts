@@ -129,9 +129,10 @@ export const hubMessagesCy = {
   'hub.onThisPage.title': 'Ar y dudalen hon',
 
   // The banner a page with a script shows when a new version of the site is waiting (src/offline).
-  'hub.offline.update.text':
-    'Mae fersiwn newydd o’r wefan hon ar gael. Mae eich cynlluniau wedi’u cadw ar y ddyfais hon ac ni fyddant yn cael eu colli.',
+  'hub.offline.update.text': 'Mae fersiwn newydd o’r wefan hon ar gael.',
   'hub.offline.update.button': 'Diweddaru nawr',
+  'hub.offline.update.heldBack':
+    'Heb ddiweddaru. Cyfrifiadur a rennir yw hwn, felly dim ond yn y tab hwn y mae eich cynlluniau’n cael eu cadw, ac mae diweddaru’n ail-lwytho’r dudalen, a fyddai’n eu colli. Cadwch bob cynllun sydd ei angen arnoch mewn ffeil, yna caewch y tab hwn: bydd y fersiwn newydd yn agor y tro nesaf.',
 
   // The offline page (/offline/): also shown, with no connection, for a page this device has not kept.
   'hub.offlinePage.title': 'Defnyddio’r hwb all-lein',

@@ -122,9 +122,10 @@ export const hubMessages = {
   'hub.onThisPage.title': 'On this page',
 
   // The banner a page with a script shows when a new version of the site is waiting (src/offline).
-  'hub.offline.update.text':
-    'A new version of this site is available. Your plans are saved on this device and will not be lost.',
+  'hub.offline.update.text': 'A new version of this site is available.',
   'hub.offline.update.button': 'Update now',
+  'hub.offline.update.heldBack':
+    'Not updated. This is a shared computer, so your plans are kept only in this tab, and updating reloads the page, which would lose them. Save each plan you need to a file, then close this tab: the new version opens next time.',
 
   // The offline page (/offline/): also shown, with no connection, for a page this device has not kept.
   'hub.offlinePage.title': 'Using the hub offline',

@@ -6,7 +6,7 @@
  * events to the session. Rarely needed screens load on demand, to keep the builder's first load small.
  */
 import { Fragment, lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { BEFORE_UPDATE_EVENT } from '../../../offline/registerServiceWorker';
+import { BEFORE_UPDATE_EVENT, type BeforeUpdateDetail } from '../../../offline/registerServiceWorker';
 import { browserSessionDevice } from '../../privacy/browserSessionDevice';
 import { createDeviceSession, type DeviceSession } from '../../privacy/deviceSession';
 import { planDisplayName } from '../../state/planOperations';
@@ -43,8 +43,11 @@ function useDeviceSession(): DeviceSession {
   const [session] = useState(() => createDeviceSession(browserSessionDevice()));
   useEffect(() => {
     const onHash = () => session.routeChanged();
+    // On a shared computer the plans are only in this page, and an update reloads it: not now.
     const onBeforeUpdate = (event: Event) => {
-      (event as CustomEvent<{ waitFor?(p: Promise<unknown>): void }>).detail?.waitFor?.(session.saveEverything());
+      const detail = (event as CustomEvent<Partial<BeforeUpdateDetail> | undefined>).detail;
+      if (session.getState().storage?.holdsPlansInTab()) detail?.holdBack?.();
+      else detail?.waitFor?.(session.saveEverything());
     };
     const onPageHide = () => session.pageHidden();
     // On a shared computer the plans are only in this page: the browser asks before it goes.
