@@ -81,6 +81,16 @@ describe('passphrase protection', () => {
     // Refused before anything was written: no passphrase record (its key derivation settings) is stored.
     expect(await rawDatabase(page)).not.toMatch(/"iterations":/);
     expect(await axeViolations(page)).toEqual([]);
+    // The child's name run into words of its own: strong to the estimator alone, but refused, because
+    // what is left without the family's names would be guessed quickly.
+    await page.getByLabel('Create a passphrase').fill('Maya maple 7');
+    await page.getByLabel('Type the passphrase again').fill('Maya maple 7');
+    await expect.poll(strength).toMatch(/made of names or places written in the plans/);
+    await page.getByRole('button', { name: 'Protect plans with this passphrase' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText('made of names or places written in the plans', { exact: false })
+      .waitFor();
     await page.getByLabel('Create a passphrase').fill(PASS);
     await expect.poll(strength).toBe('Passphrase strength: strong. It would be very hard to guess.');
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -41,6 +41,8 @@ export const privacyToolMessagesCy = {
   'privacy.passphrase.strength.4': 'Cryfder y cyfrinymadrodd: cryf. Byddai’n anodd iawn ei ddyfalu.',
   'privacy.passphrase.strength.unavailable':
     'Does dim modd gwirio cryfder y cyfrinymadrodd ar hyn o bryd. Bydd yn cael ei wirio pan fyddwch yn diogelu’r cynlluniau.',
+  'privacy.passphrase.error.unavailable':
+    'Nid oedd modd diogelu’r cynlluniau: nid yw’r rhan o’r wefan hon sy’n gwirio pa mor anodd yw dyfalu cyfrinymadrodd wedi’i lawrlwytho i’r ddyfais hon eto, ac nid oes cysylltiad. Cysylltwch â’r rhyngrwyd a rhowch gynnig arall arni. Does dim byd wedi’i newid.',
   'privacy.passphrase.weak.common':
     'Dewiswch gyfrinymadrodd sy’n anoddach ei ddyfalu: mae hwn ymhlith y cyfrineiriau a ddefnyddir fwyaf. Defnyddiwch dri neu bedwar gair nad ydynt fel arfer yn mynd gyda’i gilydd.',
   'privacy.passphrase.weak.similarToCommon':
@@ -57,6 +59,8 @@ export const privacyToolMessagesCy = {
     'Dewiswch gyfrinymadrodd sy’n anoddach ei ddyfalu: mae un gair ar ei ben ei hun ymhlith y pethau cyntaf sy’n cael eu trio, hyd yn oed gyda rhifau neu symbolau wedi’u hychwanegu. Defnyddiwch dri neu bedwar gair nad ydynt fel arfer yn mynd gyda’i gilydd.',
   'privacy.passphrase.weak.names':
     'Dewiswch gyfrinymadrodd sy’n anoddach ei ddyfalu: enwau yw rhai o’r pethau cyntaf sy’n cael eu trio. Defnyddiwch dri neu bedwar gair nad ydynt fel arfer yn mynd gyda’i gilydd.',
+  'privacy.passphrase.weak.family':
+    'Dewiswch gyfrinymadrodd sy’n anoddach ei ddyfalu: mae wedi’i wneud o enwau neu leoedd sydd wedi’u hysgrifennu yn y cynlluniau, sydd ymhlith y pethau cyntaf y byddai rhywun sy’n adnabod y teulu yn rhoi cynnig arnynt. Defnyddiwch dri neu bedwar gair sydd heb ddim i’w wneud â’r teulu.',
   'privacy.passphrase.weak.other':
     'Dewiswch gyfrinymadrodd sy’n anoddach ei ddyfalu: gallai hwn gael ei ddyfalu’n gyflym. Ychwanegwch air neu ddau arall nad ydynt fel arfer yn mynd gyda’i gilydd.',
   'privacy.passphrase.tip.anotherWord': 'Ychwanegwch air neu ddau arall, rhai nad ydynt yn gyffredin.',

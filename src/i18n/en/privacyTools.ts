@@ -36,6 +36,8 @@ export const privacyToolMessages = {
   'privacy.passphrase.strength.4': 'Passphrase strength: strong. It would be very hard to guess.',
   'privacy.passphrase.strength.unavailable':
     'The passphrase’s strength cannot be checked right now. It will be checked when you protect the plans.',
+  'privacy.passphrase.error.unavailable':
+    'The plans could not be protected: the part of this site that checks how hard a passphrase is to guess has not been downloaded to this device yet, and there is no connection. Connect to the internet and try again. Nothing has been changed.',
   'privacy.passphrase.weak.common':
     'Choose a passphrase that is harder to guess: this one is among the most used passwords. Use three or four words that do not usually go together.',
   'privacy.passphrase.weak.similarToCommon':
@@ -52,6 +54,8 @@ export const privacyToolMessages = {
     'Choose a passphrase that is harder to guess: a single word is among the first things tried, even with numbers or symbols added. Use three or four words that do not usually go together.',
   'privacy.passphrase.weak.names':
     'Choose a passphrase that is harder to guess: names are among the first things tried. Use three or four words that do not usually go together.',
+  'privacy.passphrase.weak.family':
+    'Choose a passphrase that is harder to guess: it is made of names or places written in the plans, which are among the first things someone who knows the family would try. Use three or four words that have nothing to do with the family.',
   'privacy.passphrase.weak.other':
     'Choose a passphrase that is harder to guess: this one could be guessed quickly. Add another word or two that do not usually go together.',
   'privacy.passphrase.tip.anotherWord': 'Add another word or two, ones that are not common.',

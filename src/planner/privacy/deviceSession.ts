@@ -107,7 +107,8 @@ export interface DeviceSession {
    */
   unlock(passphrase: string): Promise<void>;
   forgetPlans(): Promise<void>;
-  protect(passphrase: string): Promise<void>;
+  /** `avoid`: the words of the plans' names and details, refused in a passphrase (state/passphraseWords.ts). */
+  protect(passphrase: string, avoid: readonly string[]): Promise<void>;
   unprotect(): Promise<void>;
   lock(reason: LockReason): Promise<void>;
   deleteEverything(): Promise<void>;
@@ -374,11 +375,11 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
       fields = { ...fields, planId: undefined };
       showBuilder(storage, 'privacy.shell.notice.forgotten');
     },
-    async protect(passphrase) {
+    async protect(passphrase, avoid) {
       const storage = fields.storage;
       if (!storage) return;
       await saveEverything();
-      await storage.protect(passphrase);
+      await storage.protect(passphrase, avoid);
       coordinator.announce('settings');
       showBuilder(storage, 'privacy.shell.notice.protected');
     },

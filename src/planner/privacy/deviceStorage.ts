@@ -22,6 +22,7 @@ import {
 import { openPlanDatabase, type PlanDatabase } from '../storage/indexedDbPlanStore';
 import { memoryDraftStore, setItemDraftStore, webDraftStore, type DraftStore } from '../storage/itemDrafts';
 import { createProtection, unlock as unlockKey, type KeyRecord } from '../storage/passphraseCrypto';
+import type { Plan } from '../schema/planSchema';
 import type { PlanStore } from '../storage/planStore';
 import { createTabPlanStore } from '../storage/tabPlanStore';
 import { UserMessageError } from '../storage/userMessage';
@@ -52,12 +53,21 @@ export interface DeviceStorage {
   flush(): Promise<void>;
   /** Drops the key and forgets drafts held in memory. */
   lock(): Promise<void>;
-  /** Turns on protection: moves every plan and draft from the device key to the passphrase's. */
-  protect(passphrase: string): Promise<void>;
+  /**
+   * Turns on protection: moves every plan and draft from the device key to the passphrase's. `avoid`:
+   * the words of the plans' names and details (state/passphraseWords.ts), refused as easy to guess.
+   */
+  protect(passphrase: string, avoid: readonly string[]): Promise<void>;
   /** Turns protection off (while unlocked): plans are encrypted with a new device key again. */
   unprotect(): Promise<void>;
   /** For a forgotten passphrase: deletes every plan, draft and key. */
   forgetPlans(): Promise<void>;
+  /**
+   * Plans (and half-filled items) from a tab that is moving here while the plans on the device are
+   * locked: held in this tab's memory until the next unlock (or a forgotten passphrase's fresh
+   * start), then saved with the others. Meanwhile `holdsPlansInTab` is true.
+   */
+  holdUntilUnlocked(plans: readonly Plan[], drafts: DraftStore | undefined): void;
   close(): void;
 }
 
@@ -101,6 +111,9 @@ async function inTab(mode: DeviceMode, refused: boolean): Promise<DeviceStorage>
     protect: unavailable,
     unprotect: unavailable,
     forgetPlans: async () => clear(),
+    holdUntilUnlocked() {
+      throw new Error('Plans kept in a tab are never locked, so nothing waits for an unlock');
+    },
     close: clear,
   };
 }
@@ -147,6 +160,16 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
     key = store = drafts = undefined;
     setItemDraftStore(undefined);
   };
+  /** Plans and drafts waiting for the unlock (`holdUntilUnlocked`). */
+  let held: { plans: readonly Plan[]; drafts: DraftStore | undefined } | undefined;
+  /** Saves what was held, now that the store is open. */
+  const saveHeld = async () => {
+    if (!held || !store) return;
+    for (const plan of held.plans) await store.put(plan);
+    if (held.drafts && drafts) copyItemDrafts(held.drafts, drafts);
+    held = undefined;
+    await drafts?.flush();
+  };
   /** Moves the drafts into the store `useKey` just opened, under its key, and stops the old store. */
   const handDraftsOver = async (from: EncryptedDraftStore | undefined) => {
     if (from && drafts) copyItemDrafts(from, drafts);
@@ -182,11 +205,12 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       return drafts;
     },
     lostOnReload: false,
-    holdsPlansInTab: () => false,
+    holdsPlansInTab: () => held !== undefined,
     count: () => db.count(),
     async unlock(passphrase) {
       if (!record) return;
       await useKey(await unlockKey(passphrase, record));
+      await saveHeld();
     },
     flush: async () => drafts?.flush(),
     async lock() {
@@ -197,10 +221,10 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       key = undefined;
       store = undefined;
     },
-    async protect(passphrase) {
+    async protect(passphrase, avoid) {
       if (record) throw new UserMessageError('privacy.storage.error.alreadyProtected');
       if (!key) throw new UserMessageError('privacy.storage.error.unlockFirst');
-      const created = await createProtection(passphrase);
+      const created = await createProtection(passphrase, avoid);
       const before = drafts;
       await before?.flush();
       await db.recode(createEncryptingCodec(key), createEncryptingCodec(created.key), { passphrase: created.record });
@@ -223,6 +247,14 @@ export async function openDeviceStorage(mode: DeviceMode, options: { dbName?: st
       drafts?.discard();
       removeSealedDrafts();
       await useDeviceKey(await db.deviceKey(createDeviceKey));
+      await saveHeld();
+    },
+    holdUntilUnlocked(plans, tabDrafts) {
+      if (!plans.length && !tabDrafts?.keys().length) return;
+      // A copy: the tab's own draft store is cleared when the tab's storage closes.
+      const copy = memoryDraftStore();
+      if (tabDrafts) copyItemDrafts(tabDrafts, copy);
+      held = { plans: [...plans], drafts: copy };
     },
     close: () => db.close(),
   };
@@ -255,6 +287,9 @@ export async function switchDeviceMode(
     for (const plan of tabPlans) await next.store.put(plan);
     if (tabDrafts && next.drafts) copyItemDrafts(tabDrafts, next.drafts);
     await next.flush();
+  } else {
+    // Another tab has just protected the plans on this device: the tab's plans wait for the unlock.
+    next.holdUntilUnlocked(tabPlans, tabDrafts);
   }
   current.close();
   return { ok: true, storage: next };

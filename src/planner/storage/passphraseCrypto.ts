@@ -3,7 +3,6 @@
  * and in Node for tests. PBKDF2-SHA-256 (600,000 iterations, 16-byte random salt) derives a
  * non-extractable AES-GCM-256 key that lives in memory only; every save gets a fresh 12-byte IV.
  */
-import { assertStrongPassphrase } from './passphraseStrength';
 import { UserMessageError } from './userMessage';
 
 export const PBKDF2_ITERATIONS = 600_000;
@@ -86,12 +85,22 @@ export async function decryptText(key: CryptoKey, envelope: Envelope): Promise<s
   }
 }
 
-/** Sets up protection: a new salt, the key, and the record to store. Refuses a short or easily guessed passphrase. */
-export async function createProtection(passphrase: string): Promise<{ key: CryptoKey; record: KeyRecord }> {
+/**
+ * Sets up protection: a new salt, the key, and the record to store. Refuses a short or easily
+ * guessed passphrase, counting the words in `avoid` (the family's names) as easily guessed.
+ */
+export async function createProtection(
+  passphrase: string,
+  avoid: readonly string[] = [],
+): Promise<{ key: CryptoKey; record: KeyRecord }> {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
     throw new UserMessageError('privacy.storage.error.passphraseTooShort', { min: MIN_PASSPHRASE_LENGTH });
   }
-  await assertStrongPassphrase(passphrase);
+  // Loaded only now (it is needed only to turn protection on), so the builder's first load stays small.
+  const { assertStrongPassphrase } = await import('./passphraseStrength').catch(() => {
+    throw new UserMessageError('privacy.passphrase.error.unavailable');
+  });
+  await assertStrongPassphrase(passphrase, avoid);
   const salt = random(SALT_BYTES);
   const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
   const verifier = await encryptText(key, VERIFIER_TEXT);

@@ -47,6 +47,8 @@ const WEAKNESS: Record<string, MessageKey> = {
 };
 /** A weak passphrase the estimator gives no warning for (it is simply too short or too plain). */
 const WEAK_OTHER: MessageKey = 'privacy.passphrase.weak.other';
+/** A passphrase that is strong only because of the family's own names and places. */
+const WEAK_FAMILY: MessageKey = 'privacy.passphrase.weak.family';
 
 /** The estimator's suggestions. */
 const TIP: Record<string, MessageKey> = {
@@ -68,27 +70,70 @@ const TIP: Record<string, MessageKey> = {
 
 let estimator: Promise<ZxcvbnFactory> | undefined;
 
-/** Loads the estimator and its dictionaries once; later calls share the same promise. */
+/**
+ * Loads the estimator and its dictionaries once; later calls share the same promise. When they
+ * cannot be fetched (no connection, before the offline copy kept them), rejects with a message
+ * saying so; the next call tries again.
+ */
 export function loadPassphraseEstimator(): Promise<ZxcvbnFactory> {
-  estimator ??= import('./passphraseEstimator').then(({ createPassphraseEstimator }) => createPassphraseEstimator());
-  // A failed load (offline, before the files were kept) is tried again next time.
-  estimator.catch(() => (estimator = undefined));
+  estimator ??= import('./passphraseEstimator').then(
+    ({ createPassphraseEstimator }) => createPassphraseEstimator(),
+    () => {
+      estimator = undefined;
+      throw new UserMessageError('privacy.passphrase.error.unavailable');
+    },
+  );
   return estimator;
 }
 
-/** How hard the passphrase would be to guess, with the estimator's feedback as catalogue keys. */
-export async function passphraseStrength(passphrase: string): Promise<PassphraseStrength> {
-  const result = (await loadPassphraseEstimator()).check(passphrase);
+/**
+ * What is left of a passphrase once the words in `avoid` are taken out, whether written alone or run
+ * together ("Maya", "mayaprice"): the part a guesser who knows the family would still have to find.
+ */
+export function withoutWordsToAvoid(passphrase: string, avoid: readonly string[]): string {
+  const words = new Set(avoid);
+  const known = new Map<string, boolean>();
+  const madeOfAvoided = (letters: string): boolean => {
+    if (letters === '') return true;
+    let found = known.get(letters);
+    if (found === undefined) {
+      found = [...words].some((w) => letters.startsWith(w) && madeOfAvoided(letters.slice(w.length)));
+      known.set(letters, found);
+    }
+    return found;
+  };
+  return passphrase
+    .split(/(\P{L}+)/u)
+    .filter((part) => !/\p{L}/u.test(part) || !madeOfAvoided(part.toLowerCase()))
+    .join('');
+}
+
+/**
+ * How hard the passphrase would be to guess, with the estimator's feedback as catalogue keys.
+ * `avoid`: words someone who knows the family would try first (state/passphraseWords.ts). The
+ * estimator counts them as guessable words, and what is left without them must be strong enough
+ * on its own, because its dictionaries already know most names and rate four names in a row highly.
+ */
+export async function passphraseStrength(
+  passphrase: string,
+  avoid: readonly string[] = [],
+): Promise<PassphraseStrength> {
+  const estimator = await loadPassphraseEstimator();
+  const result = estimator.check(passphrase, [...avoid]);
   const score = result.score as PassphraseScore;
   const strong = score >= MIN_PASSPHRASE_SCORE;
   const { warning, suggestions } = result.feedback;
   const tips = [...new Set(suggestions.flatMap((s) => (TIP[s] ? [TIP[s]] : [])))];
-  if (strong) return { score, strong, tips };
-  return { score, strong, weakness: (warning && WEAKNESS[warning]) || WEAK_OTHER, tips };
+  if (!strong) return { score, strong, weakness: (warning && WEAKNESS[warning]) || WEAK_OTHER, tips };
+  const rest = withoutWordsToAvoid(passphrase, avoid);
+  if (rest === passphrase) return { score, strong, tips };
+  const restScore = (rest.trim() ? estimator.check(rest, [...avoid]).score : 0) as PassphraseScore;
+  if (restScore >= MIN_PASSPHRASE_SCORE) return { score, strong, tips };
+  return { score: restScore, strong: false, weakness: WEAK_FAMILY, tips };
 }
 
 /** Throws a UserMessageError saying why, unless the passphrase is hard enough to guess. */
-export async function assertStrongPassphrase(passphrase: string): Promise<void> {
-  const { weakness } = await passphraseStrength(passphrase);
+export async function assertStrongPassphrase(passphrase: string, avoid: readonly string[] = []): Promise<void> {
+  const { weakness } = await passphraseStrength(passphrase, avoid);
   if (weakness) throw new UserMessageError(weakness);
 }

@@ -359,6 +359,7 @@ const WELSH_WORDS = [
   'oeddet',
   'ofalwr',
   'ofalwyr',
+  'rhyngrwyd',
   'roeddet',
   'thrist',
   'ôl-ystyriaeth',

@@ -70,6 +70,7 @@ function fakeStorage(mode: DeviceMode, options: { protected?: boolean; lostOnRel
       locked = false;
       isProtected = false;
     },
+    holdUntilUnlocked: () => void options.log.push(`${mode} storage holds plans until unlocked`),
     close: () => void options.log.push(`${mode} storage closed`),
   };
   return { storage, plans };
@@ -343,7 +344,7 @@ describe('locking', () => {
     await session.start();
     session.connectBuilder(builder);
     const before = session.getState().builderKey;
-    await session.protect(PASSPHRASE);
+    await session.protect(PASSPHRASE, []);
     expect(session.getState().storage?.isProtected).toBe(true);
     expect(session.getState().notice).toBe('privacy.shell.notice.protected');
     expect(session.getState().builderKey).toBe(before + 1);

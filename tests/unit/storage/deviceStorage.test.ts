@@ -148,7 +148,7 @@ describe('passphrase protection on the device', () => {
     const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
     writeItemDraft(draftKey, { id: 'p9', values: { name: 'Grandma Rose' } });
 
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     const raw = await rawRecords();
     expect(raw).not.toContain('Maya');
     expect(raw).not.toContain(PASS);
@@ -175,7 +175,7 @@ describe('passphrase protection on the device', () => {
   it('refuses a wrong passphrase and deletes nothing', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     storage.close();
     const before = await rawRecords();
     const locked = await openDeviceStorage('personal', { dbName });
@@ -190,7 +190,7 @@ describe('passphrase protection on the device', () => {
 
   it('uses a fresh IV for every save of the same plan', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     await storage.store!.put(maya());
     const first = await rawRecords();
     await storage.store!.put(maya());
@@ -200,7 +200,7 @@ describe('passphrase protection on the device', () => {
 
   it('locking drops the key and the drafts held in memory', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     await storage.store!.put(maya());
     const key = itemDraftKey('fixture-complete', 'support', 'add');
     writeItemDraft(key, { id: 's1', values: { what: 'Therapy' } });
@@ -217,7 +217,7 @@ describe('passphrase protection on the device', () => {
   it('turning protection off encrypts the plans and drafts with a new device key and removes the key record', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     const draftKey = itemDraftKey('fixture-complete', 'people', 'add');
     writeItemDraft(draftKey, { id: 'p9', values: { name: 'Grandma Rose' } });
     await storage.unprotect();
@@ -235,7 +235,7 @@ describe('passphrase protection on the device', () => {
   it('a forgotten passphrase is resolved only by deleting the plans, key record and drafts', async () => {
     const storage = await openDeviceStorage('personal', { dbName });
     await storage.store!.put(maya());
-    await storage.protect(PASS);
+    await storage.protect(PASS, []);
     writeItemDraft(itemDraftKey('fixture-complete', 'people', 'add'), { values: { name: 'x' } });
     await storage.flush(); // the draft is written (encrypting it takes a moment) before this tab goes
     storage.close();
@@ -332,6 +332,54 @@ describe('shared computers', () => {
     expect(Object.keys(local).some((k) => k.startsWith(ITEM_DRAFT_PREFIX))).toBe(false);
     expect(await rawRecords()).not.toContain('Maya');
     toPersonal.storage.close();
+  });
+
+  it("becoming personal while another tab has just protected the device keeps the tab's plans until the unlock", async () => {
+    // Another tab protects the plans on this device.
+    const other = await openDeviceStorage('personal', { dbName });
+    await other.protect(PASS, []);
+    other.close();
+    const shared = await openDeviceStorage('shared', { dbName });
+    const leon = { ...maya(), id: 'tab-plan', title: 'Leon’s plan' };
+    await shared.store!.put(leon);
+    const draftKey = itemDraftKey('tab-plan', 'people', 'add');
+    writeItemDraft(draftKey, { values: { name: 'Nana Merle' } });
+
+    const moved = await switchDeviceMode(shared, 'personal', () => true, { dbName });
+    if (!moved.ok) throw new Error('expected the switch');
+    const personal = moved.storage;
+    expect(personal.locked).toBe(true);
+    // Waiting in this tab's memory: nothing readable on the disk, and leaving would lose it.
+    expect(personal.holdsPlansInTab()).toBe(true);
+    expect(await rawRecords()).not.toContain('Leon');
+    expect(JSON.stringify([...Object.entries(local)])).not.toContain('Nana Merle');
+
+    await personal.unlock(PASS);
+    expect(await personal.store!.get('tab-plan')).toEqual(leon);
+    expect(readItemDraft<{ values: { name: string } }>(draftKey)?.values.name).toBe('Nana Merle');
+    expect(personal.holdsPlansInTab()).toBe(false);
+    expect(await rawRecords()).not.toContain('Leon');
+    personal.close();
+    // Saved under the passphrase, for the next visit.
+    const next = await openDeviceStorage('personal', { dbName });
+    await next.unlock(PASS);
+    expect(await next.store!.get('tab-plan')).toEqual(leon);
+    next.close();
+  });
+
+  it("a forgotten passphrase's fresh start still keeps the plans that were waiting in the tab", async () => {
+    const other = await openDeviceStorage('personal', { dbName });
+    await other.store!.put(maya());
+    await other.protect(PASS, []);
+    other.close();
+    const shared = await openDeviceStorage('shared', { dbName });
+    const leon = { ...maya(), id: 'tab-plan', title: 'Leon’s plan' };
+    await shared.store!.put(leon);
+    const moved = await switchDeviceMode(shared, 'personal', () => true, { dbName });
+    if (!moved.ok) throw new Error('expected the switch');
+    await moved.storage.forgetPlans();
+    expect((await moved.storage.store!.list()).map((p) => p.id)).toEqual(['tab-plan']);
+    moved.storage.close();
   });
 
   it('falls back to the tab when the browser refuses IndexedDB', async () => {

@@ -2,6 +2,7 @@
  * The passphrase strength check: zxcvbn-ts's verdict, refused below "safely unguessable", with its
  * feedback only ever as our catalogue's words, and `createProtection` refusing a weak passphrase too.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translations as libraryEnglish } from '@zxcvbn-ts/language-en';
 import { CATALOGUES } from '../../../src/i18n/catalogue';
@@ -11,8 +12,11 @@ import {
   assertStrongPassphrase,
   MIN_PASSPHRASE_SCORE,
   passphraseStrength,
+  withoutWordsToAvoid,
 } from '../../../src/planner/storage/passphraseStrength';
 import { UserMessageError } from '../../../src/planner/storage/userMessage';
+import { NO_PROTECTED_DETAILS, type Plan } from '../../../src/planner/schema/planSchema';
+import { passphraseWordsToAvoid } from '../../../src/planner/state/passphraseWords';
 
 const { t } = translator('en');
 const english = CATALOGUES.en as Record<string, unknown>;
@@ -80,5 +84,47 @@ describe('passphrase strength', () => {
     expect(t((short as UserMessageError).key, (short as UserMessageError).params)).toBe(
       'Choose a passphrase of at least 8 characters.',
     );
+  });
+});
+
+describe('the family’s names count as easily guessed', () => {
+  const plan = JSON.parse(readFileSync('tests/fixtures/plans/family-copies.json', 'utf8')) as Plan;
+  // Uncommon words on their own, but each is written in the plan: the child, a surname, a relative.
+  const familyPassphrase = 'maya merle price jones';
+
+  it('lists each word of the names and protected details once, lower-cased', () => {
+    const words = passphraseWordsToAvoid([plan]);
+    expect(words).toEqual(
+      expect.arrayContaining(['maya', 'sarah', 'leon', 'nana', 'merle', 'rhian', 'price', 'jones']),
+    );
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.every((w) => w === w.toLowerCase() && w.length >= 3)).toBe(true);
+    const protectedPlan = {
+      ...plan,
+      protectedDetails: { ...NO_PROTECTED_DETAILS, school: 'Ysgol Gymraeg Bro Teifi', town: 'Cardigan' },
+    };
+    expect(passphraseWordsToAvoid([protectedPlan])).toEqual(expect.arrayContaining(['ysgol', 'teifi', 'cardigan']));
+  });
+
+  it('takes out the family’s words, alone or run together, and keeps the rest', () => {
+    expect(withoutWordsToAvoid('Maya kettle PriceJones 7', ['maya', 'price', 'jones'])).toBe(' kettle  7');
+    expect(withoutWordsToAvoid('mayor pricey', ['maya', 'price'])).toBe('mayor pricey');
+  });
+
+  it('refuses a passphrase of the family’s names that would pass without them', async () => {
+    expect((await passphraseStrength(familyPassphrase)).strong).toBe(true);
+    const withNames = await passphraseStrength(familyPassphrase, passphraseWordsToAvoid([plan]));
+    expect(withNames.strong).toBe(false);
+    expect(withNames.weakness).toBe('privacy.passphrase.weak.family');
+    // Written together, or with a year, the names are no harder to guess.
+    for (const variant of ['MayaMerlePriceJones', 'maya-merle-2015']) {
+      expect((await passphraseStrength(variant, passphraseWordsToAvoid([plan]))).strong, variant).toBe(false);
+    }
+    // A name among words that have nothing to do with the family is fine.
+    expect((await passphraseStrength('maya kettle orbit meadow', passphraseWordsToAvoid([plan]))).strong).toBe(true);
+    const error: unknown = await createProtection(familyPassphrase, passphraseWordsToAvoid([plan])).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserMessageError);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { DeviceMode } from '../../privacy/deviceSettings';
+import type { Plan } from '../../schema/planSchema';
+import { passphraseWordsToAvoid } from '../../state/passphraseWords';
 import { useTranslator } from '../useTranslator';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -14,9 +16,9 @@ interface Props {
   mode: DeviceMode;
   where: 'device' | 'tab';
   isProtected: boolean;
-  countPlans(): Promise<number>;
+  listPlans(): Promise<Plan[]>;
   onChangeMode(): void;
-  onProtect(passphrase: string): Promise<void>;
+  onProtect(passphrase: string, avoid: readonly string[]): Promise<void>;
   onUnprotect(): Promise<void>;
   onDeleteEverything(): void;
 }
@@ -25,9 +27,19 @@ export default function DeviceControls(props: Props) {
   const { t } = useTranslator();
   const [panel, setPanel] = useState<'protect' | 'unprotect' | 'delete'>();
   const [count, setCount] = useState<number>();
+  const [avoid, setAvoid] = useState<readonly string[]>([]);
   const open = (next: typeof panel) => {
     setPanel(next);
-    if (next === 'delete') void props.countPlans().then(setCount, () => setCount(undefined));
+    if (next === 'delete')
+      void props.listPlans().then(
+        (plans) => setCount(plans.length),
+        () => setCount(undefined),
+      );
+    if (next === 'protect')
+      void props.listPlans().then(
+        (plans) => setAvoid(passphraseWordsToAvoid(plans)),
+        () => setAvoid([]),
+      );
   };
   const row = (key: string, value: string, action?: [label: string, hidden: string, onClick: () => void]) => (
     <div className="summary-list__row summary-list__row--actions">
@@ -72,8 +84,10 @@ export default function DeviceControls(props: Props) {
       {panel === 'protect' && (
         <Suspense fallback={null}>
           <ProtectForm
+            avoid={avoid}
             onProtect={async (p) => {
-              await props.onProtect(p);
+              // Listed again as the form is sent, so plans saved since it opened count too.
+              await props.onProtect(p, passphraseWordsToAvoid(await props.listPlans()));
               setPanel(undefined);
             }}
             onCancel={() => setPanel(undefined)}

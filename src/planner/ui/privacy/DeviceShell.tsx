@@ -163,9 +163,9 @@ export default function DeviceShell({
             mode={storage.mode}
             where={storage.where}
             isProtected={storage.isProtected}
-            countPlans={() => store.list().then((p) => p.length)}
+            listPlans={() => store.list()}
             onChangeMode={() => session.askQuestionAgain()}
-            onProtect={(passphrase) => session.protect(passphrase)}
+            onProtect={(passphrase, avoid) => session.protect(passphrase, avoid)}
             onUnprotect={() => session.unprotect()}
             onDeleteEverything={() => void session.deleteEverything()}
           />

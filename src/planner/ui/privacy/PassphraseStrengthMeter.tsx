@@ -32,7 +32,16 @@ type Shown =
   | { kind: 'strength'; strength: PassphraseStrength }
   | { kind: 'unavailable' };
 
-export function PassphraseStrengthMeter({ id, passphrase }: { id: string; passphrase: string }) {
+export function PassphraseStrengthMeter({
+  id,
+  passphrase,
+  avoid,
+}: {
+  id: string;
+  passphrase: string;
+  /** Words of the plans' names and details, counted as easily guessed (state/passphraseWords.ts). */
+  avoid: readonly string[];
+}) {
   const { t } = useToolTranslator();
   const [shown, setShown] = useState<Shown>({ kind: 'nothing' });
 
@@ -51,7 +60,7 @@ export function PassphraseStrengthMeter({ id, passphrase }: { id: string; passph
         setShown({ kind: 'tooShort' });
         return;
       }
-      passphraseStrength(passphrase).then(
+      passphraseStrength(passphrase, avoid).then(
         (strength) => current && setShown({ kind: 'strength', strength }),
         () => current && setShown({ kind: 'unavailable' }),
       );
@@ -60,7 +69,7 @@ export function PassphraseStrengthMeter({ id, passphrase }: { id: string; passph
       current = false;
       clearTimeout(timer);
     };
-  }, [passphrase]);
+  }, [passphrase, avoid]);
 
   const strength = shown.kind === 'strength' ? shown.strength : undefined;
   return (

@@ -14,6 +14,8 @@ import { PassphraseInput } from './PassphraseInput';
 import { PassphraseStrengthMeter } from './PassphraseStrengthMeter';
 
 interface Props {
+  /** Words of the plans' names and details, which make a passphrase easy to guess. */
+  avoid: readonly string[];
   onProtect(passphrase: string): Promise<void>;
   onCancel(): void;
 }
@@ -52,7 +54,7 @@ function useErrorTitle(hasErrors: boolean) {
   }, [hasErrors, t]);
 }
 
-export default function ProtectForm({ onProtect, onCancel }: Props) {
+export default function ProtectForm({ avoid, onProtect, onCancel }: Props) {
   const { t } = useToolTranslator();
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -104,7 +106,7 @@ export default function ProtectForm({ onProtect, onCancel }: Props) {
         error={errorFor('new-passphrase')}
         onChange={setFirst}
       />
-      <PassphraseStrengthMeter id={fieldId('new-passphrase-strength')} passphrase={first} />
+      <PassphraseStrengthMeter id={fieldId('new-passphrase-strength')} passphrase={first} avoid={avoid} />
       <PassphraseInput
         name="confirm-passphrase"
         label={t('privacy.protect.again.label')}
