@@ -47,7 +47,7 @@ export const pdfMessagesCy = {
   'plan.pdf.noDrawnSignature': 'Dim llofnod wedi’i dynnu: yr enw wedi’i deipio uchod yw’r llofnod.',
   'plan.pdf.fingerprint.heading': 'Ôl bys',
   'plan.pdf.fingerprint.explained':
-    'Mae’r ôl bys hwn (SHA-256) yn dangos union gynnwys y fersiwn hon o’r cynllun. Cofnodwch bob un o’r 64 nod ar gofnod achos y plentyn wrth lofnodi. Mae gwirio’r PDF hwn yn Cadw mewn cysylltiad yn cymharu’r cynllun sydd wedi’i atodi â’i dudalennau; dim ond cymharu’r ôl bys hwn â’r un ar gofnod yr achos sy’n dangos mai dyma’r cynllun a lofnodwyd. Mae hyn yn dangos a oes rhywun wedi ymyrryd â’r cynllun; nid yw’n llofnod digidol.',
+    'Mae’r ôl bys hwn (SHA-256) yn dangos union gynnwys y fersiwn hon o’r cynllun fel y cafodd ei llofnodi; nid yw’r cofnod cyfnewid, sy’n cael ei gadw’n gyfredol ar ôl llofnodi, yn rhan ohono. Cofnodwch bob un o’r 64 nod ar gofnod achos y plentyn wrth lofnodi. Mae gwirio’r PDF hwn yn Cadw mewn cysylltiad yn cymharu’r cynllun sydd wedi’i atodi â’i dudalennau; dim ond cymharu’r ôl bys hwn â’r un ar gofnod yr achos sy’n dangos mai dyma’r cynllun a lofnodwyd. Mae hyn yn dangos a oes rhywun wedi ymyrryd â’r cynllun; nid yw’n llofnod digidol.',
   'plan.pdf.changeLog.heading': 'Cofnod newidiadau',
   'plan.pdf.changeLog.version': 'Fersiwn',
   'plan.pdf.changeLog.date': 'Dyddiad',

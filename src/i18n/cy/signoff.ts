@@ -142,7 +142,7 @@ export const signoffMessagesCy = {
   'signoff.banner.title': 'Wedi’i lofnodi: fersiwn {version}',
   'signoff.fingerprint.label': 'Ôl bys (SHA-256) y fersiwn hon sydd wedi’i llofnodi:',
   'signoff.fingerprint.record':
-    'Cofnodwch y 64 nod i gyd ar gofnod achos y plentyn. Mae gwirio PDF neu ffeil cynllun yn ei erbyn yn nes ymlaen yn dangos ai’r fersiwn hon sydd wedi’i llofnodi yw hi. Tystiolaeth o ymyrryd yw hyn, nid llofnod digidol.',
+    'Cofnodwch y 64 nod i gyd ar gofnod achos y plentyn. Mae gwirio PDF neu ffeil cynllun yn ei erbyn yn nes ymlaen yn dangos ai’r fersiwn hon sydd wedi’i llofnodi yw hi (nid yw’r cofnod cyfnewid, sy’n cael ei gadw’n gyfredol ar ôl llofnodi, yn rhan ohoni). Tystiolaeth o ymyrryd yw hyn, nid llofnod digidol.',
   'signoff.banner.signed': 'Cafodd y cynllun hwn ei lofnodi. Does dim modd ei newid.',
   'signoff.banner.signedOn': 'Cafodd y cynllun hwn ei lofnodi ar {date}. Does dim modd ei newid.',
   'signoff.banner.newVersionLink': 'Dechreuwch fersiwn newydd',

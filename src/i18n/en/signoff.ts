@@ -124,7 +124,7 @@ export const signoffMessages = {
   'signoff.banner.title': 'Signed off: version {version}',
   'signoff.fingerprint.label': 'Fingerprint (SHA-256) of this signed version:',
   'signoff.fingerprint.record':
-    'Record all 64 characters on the child’s case record. Checking a PDF or plan file against it later shows whether it is this signed version. It is tamper-evidence, not a digital signature.',
+    'Record all 64 characters on the child’s case record. Checking a PDF or plan file against it later shows whether it is this signed version (the exchange log, kept up after sign-off, is not part of it). It is tamper-evidence, not a digital signature.',
   'signoff.banner.signed': 'This plan was signed off. It cannot be changed.',
   'signoff.banner.signedOn': 'This plan was signed off on {date}. It cannot be changed.',
   'signoff.banner.newVersionLink': 'Start a new version',

@@ -22,8 +22,9 @@ export const ATTACHMENT_MIME = 'application/json';
  * a large family's names stay readable; Welsh and bilingual PDFs.
  * Version 4: tagged (marked content for the structure tree, artifacts, pages' StructParents and tab
  * order); a wrapped line keeps the space it broke at, so extracted text never runs words together.
+ * Version 5: the sign-off page says the exchange log is not part of the fingerprint.
  */
-export const RENDERER_VERSION = 4;
+export const RENDERER_VERSION = 5;
 
 /** How the child's name is shown on the pages (planDocument's NameStyle). */
 export const NAME_STYLES = ['full', 'first', 'initials'] as const;
