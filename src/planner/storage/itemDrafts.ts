@@ -2,7 +2,9 @@
  * Half-filled "add a person" (or arrangement, ...) forms, kept so a reload or a closed tab does not
  * lose them. Items join the plan only when saved whole; until then their draft lives here, keyed by
  * plan, section and item. Cleared when the item is saved or cancelled, with its plan, and by
- * "Delete all plans from this device".
+ * "Delete all plans from this device". The letter being written on "Write a letter" is kept here
+ * too, under `LETTER_DRAFTS` in place of a plan, so the same protections cover it; it is not a plan's
+ * and "Delete all plans" leaves it ("Delete everything" does not).
  *
  * Where drafts live follows where plans live: on a personal device, in memory and saved encrypted
  * with the plans' key (encryptedItemDrafts.ts); on a shared computer, in this tab's memory only.
@@ -87,13 +89,17 @@ export function removeItemDraft(key: string): void {
   }
 }
 
-/** Removes the drafts of one plan, or of every plan. */
+/** Where the letter being written is kept, in place of a plan's id (ids are random, never this word). */
+export const LETTER_DRAFTS = 'letters';
+
+/** Removes the drafts of one plan, or of every plan (not the letter being written). */
 export function clearItemDrafts(planId?: string): void {
   const s = store();
   if (!s) return;
   const prefix = planId ? `${ITEM_DRAFT_PREFIX}${planId}/` : ITEM_DRAFT_PREFIX;
+  const letter = `${ITEM_DRAFT_PREFIX}${LETTER_DRAFTS}/`;
   try {
-    for (const key of s.keys()) if (key.startsWith(prefix)) s.removeItem(key);
+    for (const key of s.keys()) if (key.startsWith(prefix) && !key.startsWith(letter)) s.removeItem(key);
   } catch {
     // ignore
   }

@@ -6,10 +6,10 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { emptyLetterDraft, readLetterDraft, type LetterDraft } from '../../letters/letterDraft';
-import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../../storage/itemDrafts';
+import { itemDraftKey, LETTER_DRAFTS, readItemDraft, removeItemDraft, writeItemDraft } from '../../storage/itemDrafts';
 
 /** One letter at a time, under the drafts' prefix, so the same protections and deletions cover it. */
-const LETTER_DRAFT_KEY = itemDraftKey('letters', 'write', 'letter');
+const LETTER_DRAFT_KEY = itemDraftKey(LETTER_DRAFTS, 'write', 'letter');
 
 export function useLetterDraft() {
   const [draft, setDraft] = useState(() => readLetterDraft(readItemDraft<unknown>(LETTER_DRAFT_KEY)));
