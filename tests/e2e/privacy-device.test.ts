@@ -90,7 +90,7 @@ describe('is this a shared or public computer?', () => {
     await page.getByRole('button', { name: 'Change whether this is a shared or public computer' }).click();
     await heading(page, 'Is this a shared or public computer?');
     expect(await page.getByLabel('Yes, it is shared or public').isChecked()).toBe(true);
-    await page.getByLabel('No, it is my own work device').check();
+    await page.getByLabel('No, only I use it').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('Plans will be saved on this device as you type.').waitFor();
     await page.getByRole('link', { name: 'Maya' }).waitFor();

@@ -51,7 +51,7 @@ describe('every builder view, and nothing leaves the site', () => {
   it('and the privacy screens: device question, protection, lock, unlock, delete everything', async () => {
     await freshBuilder(page, '', null);
     await heading(page, 'Is this a shared or public computer?');
-    await page.getByLabel('No, it is my own work device').check();
+    await page.getByLabel('No, only I use it').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await heading(page, 'Your plans');
     await page.getByRole('button', { name: 'Start a new plan' }).click();

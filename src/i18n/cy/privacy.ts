@@ -26,13 +26,13 @@ export const privacyMessagesCy = {
   // "Is this a shared or public computer?"
   'privacy.question.title': 'Ai cyfrifiadur a rennir neu gyfrifiadur cyhoeddus yw hwn?',
   'privacy.question.hint':
-    'Mae cynlluniau’n cynnwys gwybodaeth sensitif am blant a theuluoedd. Nid oes dim rydych chi’n ei deipio yn cael ei anfon i unman: mae hyn yn penderfynu a yw’n cael ei gadw ar y cyfrifiadur hwn.',
+    'Mae cynlluniau a llythyrau’n cynnwys gwybodaeth sensitif am blant a theuluoedd. Nid oes dim rydych chi’n ei deipio yn cael ei anfon i unman: mae hyn yn penderfynu a yw’n cael ei gadw ar y cyfrifiadur hwn.',
   'privacy.question.option.shared.label': 'Ie, mae’n cael ei rannu neu’n gyhoeddus',
   'privacy.question.option.shared.hint':
-    'Er enghraifft cyfrifiadur mewn llyfrgell, desg a rennir neu gyfrifiadur y teulu. Does dim yn cael ei ysgrifennu i’r cyfrifiadur: dim ond tra bo’r dudalen ar agor y caiff cynlluniau eu cadw, felly byddwch yn eu colli os byddwch yn ail-lwytho neu’n ei chau. Rydych chi’n cadw pob cynllun mewn ffeil i’w gadw.',
-  'privacy.question.option.personal.label': 'Na, fy nyfais waith fy hun yw hi',
+    'Er enghraifft cyfrifiadur mewn llyfrgell, desg a rennir neu gyfrifiadur y teulu. Does dim yn cael ei ysgrifennu i’r cyfrifiadur: dim ond tra bo’r dudalen ar agor y caiff yr hyn rydych chi’n ei ysgrifennu ei gadw, felly byddwch yn ei golli os byddwch yn ail-lwytho’r dudalen neu’n ei chau. I’w gadw, cadwch bob cynllun mewn ffeil, ac argraffwch neu copïwch lythyr.',
+  'privacy.question.option.personal.label': 'Na, dim ond fi sy’n ei defnyddio',
   'privacy.question.option.personal.hint':
-    'Caiff cynlluniau eu cadw yn y porwr hwn ar y ddyfais hon wrth i chi deipio. Gallwch eu diogelu â chyfrinymadrodd.',
+    'Er enghraifft eich gliniadur gwaith neu eich ffôn eich hun. Caiff yr hyn rydych chi’n ei ysgrifennu ei gadw yn y porwr hwn ar y ddyfais hon wrth i chi deipio, a gallwch ei ddiogelu â chyfrinymadrodd.',
   'privacy.question.error.missing': 'Dewiswch a yw hwn yn gyfrifiadur a rennir neu’n gyfrifiadur cyhoeddus',
   'privacy.question.error.plansOnDevice': {
     zero: 'Mae {count} cynllun wedi’u cadw ar y ddyfais hon. Cyn i chi ddweud ei bod yn cael ei rhannu, cadwch y cynlluniau sydd eu hangen arnoch mewn ffeiliau, yna defnyddiwch “Dileu popeth o’r ddyfais hon” ar dudalen eich cynlluniau.',
@@ -61,7 +61,7 @@ export const privacyMessagesCy = {
   'privacy.controls.heading': 'Preifatrwydd ar y ddyfais hon',
   'privacy.controls.shared.key': 'Cyfrifiadur a rennir neu gyfrifiadur cyhoeddus',
   'privacy.controls.shared.yes': 'Ie: dim ond tra bo’r dudalen hon ar agor y caiff cynlluniau eu cadw',
-  'privacy.controls.shared.no': 'Na, fy nyfais waith fy hun',
+  'privacy.controls.shared.no': 'Na, dim ond fi sy’n ei defnyddio',
   'privacy.controls.shared.change': 'Newid',
   'privacy.controls.shared.changeHidden': 'a yw hwn yn gyfrifiadur a rennir neu’n gyfrifiadur cyhoeddus',
   'privacy.controls.passphrase.key': 'Cyfrinymadrodd',

@@ -23,13 +23,13 @@ export const privacyMessages = {
   // "Is this a shared or public computer?"
   'privacy.question.title': 'Is this a shared or public computer?',
   'privacy.question.hint':
-    'Plans hold sensitive information about children and families. Nothing you type is sent anywhere: this decides whether it is kept on this computer.',
+    'Plans and letters hold sensitive information about children and families. Nothing you type is sent anywhere: this decides whether it is kept on this computer.',
   'privacy.question.option.shared.label': 'Yes, it is shared or public',
   'privacy.question.option.shared.hint':
-    'For example a library computer, a hot desk or a family computer. Nothing is written to the computer: plans are kept only while the page is open, so reloading or closing it loses them. You save each plan to a file to keep it.',
-  'privacy.question.option.personal.label': 'No, it is my own work device',
+    'For example a library computer, a hot desk or a family computer. Nothing is written to the computer: what you write is kept only while the page is open, so reloading or closing it loses it. To keep it, save each plan to a file, and print or copy a letter.',
+  'privacy.question.option.personal.label': 'No, only I use it',
   'privacy.question.option.personal.hint':
-    'Plans are saved in this browser on this device as you type. You can protect them with a passphrase.',
+    'For example your work laptop or your own phone. What you write is saved in this browser on this device as you type, and you can protect it with a passphrase.',
   'privacy.question.error.missing': 'Select whether this is a shared or public computer',
   'privacy.question.error.plansOnDevice': {
     one: 'There is {count} plan saved on this device. Before you say it is shared, save the plans you need to files, then use “Delete everything from this device” on your plans page.',
@@ -54,7 +54,7 @@ export const privacyMessages = {
   'privacy.controls.heading': 'Privacy on this device',
   'privacy.controls.shared.key': 'Shared or public computer',
   'privacy.controls.shared.yes': 'Yes: plans are kept only while this page is open',
-  'privacy.controls.shared.no': 'No, my own work device',
+  'privacy.controls.shared.no': 'No, only I use it',
   'privacy.controls.shared.change': 'Change',
   'privacy.controls.shared.changeHidden': 'whether this is a shared or public computer',
   'privacy.controls.passphrase.key': 'Passphrase',

@@ -359,6 +359,7 @@ const WELSH_WORDS = [
   'oeddet',
   'ofalwr',
   'ofalwyr',
+  'gliniadur',
   'rhyngrwyd',
   'roeddet',
   'thrist',
