@@ -59,8 +59,8 @@ describe('write a letter', () => {
     await press('Continue');
     await page.getByText('Select whether you are an adoptive parent or a birth relative').first().waitFor();
     await chooseRadio(page, 'letter-role', 'birth');
-    await typeInto(page, '#letter-first-name', 'Kelly');
-    await typeInto(page, '#letter-exchange', 'Summer letter 2027');
+    await typeInto(page, '#f-letter-first-name', 'Kelly');
+    await typeInto(page, '#f-letter-exchange', 'Summer letter 2027');
     await press('Continue');
 
     await heading(page, 'Before you start');
@@ -74,9 +74,9 @@ describe('write a letter', () => {
     await page.getByRole('heading', { name: 'What to say' }).waitFor();
     await page.getByText('Say that it is OK for them to be happy in their family.').waitFor();
     await expect.poll(() => page.locator('#letter-word-count').innerText()).toBe('No words yet');
-    await typeInto(page, '#letter-text', LETTER);
+    await typeInto(page, '#f-letter-text', LETTER);
     await expect.poll(() => page.locator('#letter-word-count').innerText()).toBe('20 words');
-    await typeInto(page, '#letter-avoid', 'Tom');
+    await typeInto(page, '#f-letter-avoid', 'Tom');
     expect(await axeViolations(page)).toEqual([]);
     // Nothing typed reaches the address or the title.
     expect(page.url()).toBe(`${baseUrl()}/letters/write/`);
@@ -119,7 +119,7 @@ describe('write a letter', () => {
     await page.getByText('Kept because: Tom is our cat').waitFor();
     await press('Change the letter');
     await heading(page, 'Write your letter');
-    await expect.poll(() => page.locator('#letter-text').inputValue()).toBe(LETTER);
+    await expect.poll(() => page.locator('#f-letter-text').inputValue()).toBe(LETTER);
     await expect.poll(() => page.locator('#letter-word-count').innerText()).toBe('20 words');
   });
 
@@ -153,7 +153,7 @@ describe('write a letter', () => {
     );
     await openLetterPage('/letters/write/');
     await heading(page, 'Who is writing?');
-    expect(await page.locator('#letter-first-name').inputValue()).toBe('');
+    expect(await page.locator('#f-letter-first-name').inputValue()).toBe('');
   });
 });
 

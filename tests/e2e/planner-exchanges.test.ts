@@ -6,6 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { translator } from '../../src/i18n/translator';
+import { isoDate } from '../../src/planner/signoff/signOffRules';
 import { useBrowser } from './browser';
 import { freshBuilder, goToView, heading } from './plannerHelpers';
 
@@ -16,8 +18,7 @@ let planId: string;
 /** Arrangement 2 of the fixture: Sarah (birth mother) writes by post in March and October. */
 const log = () => page.locator('section[aria-labelledby="log-a-mother"]');
 /** Today as the PDF writes a date. */
-const today = () =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+const today = () => translator('en').date(isoDate(new Date()));
 const group = (name: string) => page.getByRole('group', { name });
 
 beforeAll(async () => {

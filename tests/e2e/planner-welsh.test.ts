@@ -57,7 +57,7 @@ describe('the plan builder in Welsh', () => {
     await expect
       .poll(() => page.locator('.error-summary__list a').allInnerTexts())
       .toContain(w('plan.error.child.name.required'));
-    await expect.poll(() => page.title()).toMatch(new RegExp(`^${w('planner.form.errorPrefix')}`));
+    await expect.poll(() => page.title()).toMatch(new RegExp(`^${w('common.form.errorPrefix')}`));
     await expectNoViolations('about the child, with errors');
     await page.getByLabel(w('plan.child.name.label')).fill('Tomos Ŵyn');
     await page

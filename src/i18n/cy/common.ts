@@ -3,5 +3,6 @@ import type { commonMessages } from '../en/common';
 /** Words used across the product: formats, the product's name, generic actions. */
 export const commonMessagesCy = {
   'format.dateTime': '{date} am {time}',
+  'common.form.errorPrefix': 'Gwall:',
   'product.name': 'Cadw mewn cysylltiad',
 } as const satisfies Record<keyof typeof commonMessages, unknown>;

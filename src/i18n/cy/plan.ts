@@ -626,7 +626,6 @@ export const planMessagesCy = {
   // The section forms (src/planner/ui/*Section.tsx): words around the fields.
   'plan.form.remove': 'Dileu',
   'plan.form.cancel': 'Canslo',
-  'plan.form.errorPrefix': 'Gwall: ',
   'plan.form.arrangements.add': 'Ychwanegu trefniant',
   'plan.form.arrangements.addAnother': 'Ychwanegu trefniant arall',
   'plan.form.arrangements.change': 'Newid trefniant',

@@ -127,7 +127,6 @@ export const plannerMessagesCy = {
   'planner.form.submit': 'Cadw a pharhau',
   'planner.form.saveAndAddAnother': 'Cadw ac ychwanegu un arall',
   'planner.form.savedAddAnother': 'Wedi’i gadw. Gallwch ychwanegu’r un nesaf nawr.',
-  'planner.form.errorPrefix': 'Gwall:',
   'planner.form.errorSummaryTitle': 'Mae problem wedi codi',
   'planner.form.selectPlaceholder': 'Dewiswch',
   'planner.form.date.day': 'Diwrnod',

@@ -253,7 +253,6 @@ export const plannerToolMessagesCy = {
   'planner.copies.form.noPeople':
     'Ychwanegwch y rhieni mabwysiadol a’r perthnasau biolegol yn “Pwy sy’n bwysig nawr neu yn nes ymlaen” i ddweud pa enwau cyntaf mae’r ddau deulu yn eu gwybod.',
   'planner.copies.form.save': 'Cadw',
-  'planner.copies.form.cancel': 'Canslo',
   'planner.copies.saved': 'Mae’r hyn mae’r copïau yn ei adael allan wedi’i gadw.',
   'planner.case.title': '{name} (achos yn unig)',
   // Y cofnod cyfnewid (ui/exchanges/*): pob cyfnewid ysgrifenedig fel y digwyddodd, cofnod yr asiantaeth.
@@ -280,7 +279,6 @@ export const plannerToolMessagesCy = {
     'Rhowch ddyddiad pob cam wrth iddo ddigwydd; gadewch y gweddill yn wag tan hynny.',
   'planner.exchanges.form.future': '{step}: rhaid i’r dyddiad fod heddiw neu yn y gorffennol',
   'planner.exchanges.form.save': 'Cadw’r cyfnewid',
-  'planner.exchanges.form.cancel': 'Canslo',
   'planner.exchanges.saved': 'Mae’r cyfnewid a oedd yn ddyledus {month} wedi’i gadw yn y cofnod.',
   'planner.exchanges.remove.title': 'Tynnu’r cyfnewid a oedd yn ddyledus {month} o’r cofnod?',
   'planner.exchanges.remove.confirm': 'Ie, ei dynnu',

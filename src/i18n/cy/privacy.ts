@@ -47,7 +47,6 @@ export const privacyMessagesCy = {
   'privacy.question.continue': 'Parhau',
 
   // Radios and "Are you sure?" shared by the privacy screens
-  'privacy.radios.errorPrefix': 'Gwall:',
   'privacy.confirm.label': 'Cadarnhau',
   'privacy.confirm.cancel': 'Canslo',
 

@@ -127,7 +127,6 @@ export const signoffMessagesCy = {
   'signoff.signatoryForm.roleOtherMissing': 'Disgrifiwch eu rôl',
   'signoff.signatoryForm.reservationsMissing': 'Rhowch eu hamheuon',
   'signoff.signatoryForm.disagreementMissing': 'Rhowch pam nad ydyn nhw’n cytuno',
-  'signoff.signaturePad.errorPrefix': 'Gwall: ',
   'signoff.signaturePad.drawn': 'Blwch llofnod, gyda llofnod wedi’i dynnu',
   'signoff.signaturePad.empty': 'Blwch llofnod, yn wag',
   'signoff.signaturePad.full': 'Mae’r blwch llofnod yn llawn. Cliriwch ef i lofnodi eto.',
@@ -135,7 +134,6 @@ export const signoffMessagesCy = {
   'signoff.signaturePad.imageOf': 'Llofnod wedi’i dynnu gan {name}',
 
   // Links and actions shared by the sign-off pages.
-  'signoff.nav.cancel': 'Canslo',
   'signoff.nav.backToSignOff': 'Yn ôl i’r llofnodi',
 
   // The signed-off banner (SignedBanner.tsx): a sentence around the "Start a new version" link.

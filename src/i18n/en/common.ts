@@ -1,5 +1,7 @@
 /** Words used across the product: formats, the product's name, generic actions. */
 export const commonMessages = {
   'format.dateTime': '{date} at {time}',
+  // Read before each error message by screen readers (visually hidden), in every form.
+  'common.form.errorPrefix': 'Error:',
   'product.name': 'Staying in touch',
 } as const;

@@ -529,7 +529,6 @@ export const planMessages = {
   // The section forms (src/planner/ui/*Section.tsx): words around the fields.
   'plan.form.remove': 'Remove',
   'plan.form.cancel': 'Cancel',
-  'plan.form.errorPrefix': 'Error: ',
   'plan.form.arrangements.add': 'Add an arrangement',
   'plan.form.arrangements.addAnother': 'Add another arrangement',
   'plan.form.arrangements.change': 'Change an arrangement',

@@ -119,7 +119,6 @@ export const plannerMessages = {
   'planner.form.submit': 'Save and continue',
   'planner.form.saveAndAddAnother': 'Save and add another',
   'planner.form.savedAddAnother': 'Saved. You can add the next one now.',
-  'planner.form.errorPrefix': 'Error:',
   'planner.form.errorSummaryTitle': 'There is a problem',
   'planner.form.selectPlaceholder': 'Select',
   'planner.form.date.day': 'Day',

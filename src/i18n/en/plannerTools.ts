@@ -153,7 +153,6 @@ export const plannerToolMessages = {
   'planner.copies.form.noPeople':
     'Add the adoptive parents and the birth relatives in “Who is important” to say whose first names both families know.',
   'planner.copies.form.save': 'Save',
-  'planner.copies.form.cancel': 'Cancel',
   'planner.copies.saved': 'What the copies leave out is saved.',
   // The exchange log (ui/exchanges/*): each written exchange as it happened, the agency's record.
   'planner.exchanges.title': 'Exchange log',
@@ -179,7 +178,6 @@ export const plannerToolMessages = {
   'planner.exchanges.form.stepsHint': 'Give the date of each step as it happens; leave the rest empty until then.',
   'planner.exchanges.form.future': '{step}: the date must be today or in the past',
   'planner.exchanges.form.save': 'Save the exchange',
-  'planner.exchanges.form.cancel': 'Cancel',
   'planner.exchanges.saved': 'The exchange due {month} is saved in the log.',
   'planner.exchanges.remove.title': 'Remove the exchange due {month} from the log?',
   'planner.exchanges.remove.confirm': 'Yes, remove it',

@@ -40,7 +40,6 @@ export const privacyMessages = {
   'privacy.question.continue': 'Continue',
 
   // Radios and "Are you sure?" shared by the privacy screens
-  'privacy.radios.errorPrefix': 'Error:',
   'privacy.confirm.label': 'Confirm',
   'privacy.confirm.cancel': 'Cancel',
 

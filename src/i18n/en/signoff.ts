@@ -109,7 +109,6 @@ export const signoffMessages = {
   'signoff.signatoryForm.roleOtherMissing': 'Describe their role',
   'signoff.signatoryForm.reservationsMissing': 'Enter their reservations',
   'signoff.signatoryForm.disagreementMissing': 'Enter why they do not agree',
-  'signoff.signaturePad.errorPrefix': 'Error: ',
   'signoff.signaturePad.drawn': 'Signature box, with a drawn signature',
   'signoff.signaturePad.empty': 'Signature box, empty',
   'signoff.signaturePad.full': 'The signature box is full. Clear it to sign again.',
@@ -117,7 +116,6 @@ export const signoffMessages = {
   'signoff.signaturePad.imageOf': 'Drawn signature of {name}',
 
   // Links and actions shared by the sign-off pages.
-  'signoff.nav.cancel': 'Cancel',
   'signoff.nav.backToSignOff': 'Back to sign-off',
 
   // The signed-off banner (SignedBanner.tsx): a sentence around the "Start a new version" link.

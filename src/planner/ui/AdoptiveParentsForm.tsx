@@ -53,11 +53,7 @@ export function AdoptiveParentsForm({ props }: { props: SectionProps }) {
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={t('plan.form.adoptiveParents.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         <TextInput name="first" label={t('plan.form.adoptiveParents.first.label')} width="medium" />
         <TextInput

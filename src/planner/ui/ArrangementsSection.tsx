@@ -97,11 +97,7 @@ function ArrangementForm({
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.arrangements.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {i18n.t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         {starter && !existing && (
           <p className="inset-text">

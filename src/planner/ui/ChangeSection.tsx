@@ -52,7 +52,7 @@ function Stages() {
       <div className={sectionError ? 'form-group form-group--error' : 'form-group'}>
         {sectionError && (
           <p className="error-message" id="add-stage-error">
-            <span className="visually-hidden">{t('plan.form.errorPrefix')}</span>
+            <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
             {sectionError}
           </p>
         )}

@@ -374,7 +374,7 @@ function ReplaceChoice(props: {
           </legend>
           {error && (
             <p id={`${id}-error`} className="error-message">
-              <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
+              <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
               {error}
             </p>
           )}

@@ -63,11 +63,7 @@ function FactorForm({ props, existing }: { props: SectionProps; existing: Factor
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.factors.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {i18n.t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         <WhoField legend={L('party').label} people={props.plan.people} />
         <Radios name="kind" legend={L('kind').label} options={L.options('factorKind', FACTOR_KINDS)} inline />

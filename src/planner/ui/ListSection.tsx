@@ -178,7 +178,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before, a
       <div className={itemsError ? 'form-group form-group--error' : 'form-group'}>
         {itemsError && (
           <p className="error-message" id={`${ADD_ITEM_ID}-error`}>
-            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
+            <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
             {String(itemsError)}
           </p>
         )}

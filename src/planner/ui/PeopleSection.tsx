@@ -164,11 +164,7 @@ function PersonForm({ props, existing }: { props: SectionProps; existing: Person
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={t('plan.form.people.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         <TextInput name="name" {...L('name')} width="medium" />
         <Radios

@@ -43,7 +43,7 @@ export function PlanFileControls({ onSave, onOpen, error, children }: Props) {
         </div>
         {error && (
           <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
+            <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
             {error}
           </p>
         )}

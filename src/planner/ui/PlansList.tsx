@@ -112,7 +112,7 @@ function RenameForm({
         </div>
         {error && (
           <p className="error-message" id={`${id}-error`}>
-            <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
+            <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
             {error}
           </p>
         )}

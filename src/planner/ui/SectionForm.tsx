@@ -9,8 +9,8 @@ interface Props<V extends FieldValues> {
   /** Leave out "Have you completed this section?" (item forms). */
   noCompletedQuestion?: boolean;
   submitLabel?: string;
-  /** Shown beside the button, e.g. a Cancel link. */
-  secondary?: ReactNode;
+  /** A "Cancel" link beside the button: where it goes, and what to do first (forget a half-filled item). */
+  cancel?: { href: string; onClick?: () => void };
   /** Offers "Save and add another" (item forms, when adding). */
   onAddAnother?: () => void;
   children?: ReactNode;
@@ -22,7 +22,7 @@ export function SectionForm<V extends FieldValues>({
   onSubmit,
   noCompletedQuestion,
   submitLabel,
-  secondary,
+  cancel,
   onAddAnother,
   children,
 }: Props<V>) {
@@ -41,7 +41,11 @@ export function SectionForm<V extends FieldValues>({
               {t('planner.form.saveAndAddAnother')}
             </button>
           )}
-          {secondary}
+          {cancel && (
+            <a className="link-button" href={cancel.href} onClick={cancel.onClick}>
+              {t('plan.form.cancel')}
+            </a>
+          )}
         </div>
       </form>
     </FormProvider>

@@ -93,11 +93,7 @@ function SupportForm({ props, existing }: { props: SectionProps; existing: Suppo
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.support.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {i18n.t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         <WhoField legend={L('party').label} people={props.plan.people} />
         <Checkboxes

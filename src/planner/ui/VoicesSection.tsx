@@ -64,11 +64,7 @@ function ViewForm({ props, existing }: { props: SectionProps; existing: View | u
         onAddAnother={form.onSubmitAndAddAnother}
         noCompletedQuestion
         submitLabel={i18n.t('plan.form.views.save')}
-        secondary={
-          <a className="link-button" href={form.back} onClick={form.cancel}>
-            {i18n.t('plan.form.cancel')}
-          </a>
-        }
+        cancel={{ href: form.back, onClick: form.cancel }}
       >
         <WhoField legend={V('party').label} people={props.plan.people} includeChild={false} />
         <TextArea name="summary" {...V('summary')} rows={5} />

@@ -43,7 +43,7 @@ const AREA_PREFIX = /^(common|format|product|hub|letters|plan|planner|privacy|si
 const literalKeys = new Set(
   [
     ...allCode.matchAll(
-      /(rule: )?['"`]((?:format|product|hub|letters|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]+)['"`]/g,
+      /(rule: )?['"`]((?:common|format|product|hub|letters|plan|planner|privacy|signoff|trainer)\.[A-Za-z0-9_.]+)['"`]/g,
     ),
   ]
     // Sign-off rule ids ("rule: 'signoff.date'") and file names ("plan.json") look like keys but are not.

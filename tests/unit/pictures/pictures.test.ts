@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
 import { translator } from '../../../src/i18n/translator';
+import { FORMS } from '../../../src/planner/schema/planSchema';
 import {
   PICTURES,
   PICTURE_BOX,
@@ -51,15 +52,10 @@ const paths = Object.entries(PICTURES).flatMap(([id, picture]) =>
 
 describe('the pictures', () => {
   it('has the pictures the editions ask for', () => {
+    // One for each form an arrangement can take, and one for each other kind of point.
     expect([...PICTURE_IDS].sort()).toEqual(
       [
-        'meet_up',
-        'postal_exchange',
-        'digital_exchange',
-        'phone_video',
-        'social_media',
-        'news_via_agency',
-        'none_now',
+        ...FORMS,
         'plan',
         'child',
         'review',

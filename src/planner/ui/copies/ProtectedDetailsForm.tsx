@@ -73,11 +73,7 @@ export function ProtectedDetailsForm({ plan, onCommit, navigate }: Props) {
         onSubmit={onSubmit}
         noCompletedQuestion
         submitLabel={t('planner.copies.form.save')}
-        secondary={
-          <a className="link-button" href={back}>
-            {t('planner.copies.form.cancel')}
-          </a>
-        }
+        cancel={{ href: back }}
       >
         <h2>{t('planner.copies.form.adoptive')}</h2>
         <TextArea name="surnames" {...w('surnames')} rows={2} />

@@ -100,11 +100,7 @@ export function ExchangeForm({ plan, arrangementId, exchange, onCommit, navigate
         onSubmit={onSubmit}
         noCompletedQuestion
         submitLabel={t('planner.exchanges.form.save')}
-        secondary={
-          <a className="link-button" href={back}>
-            {t('planner.exchanges.form.cancel')}
-          </a>
-        }
+        cancel={{ href: back }}
       >
         <Select
           name="due"

@@ -9,7 +9,8 @@ interface Props {
   error?: string;
   /** A group of radios or checkboxes: a fieldset with a legend instead of a label. */
   group?: boolean;
-  /** Shows the label as the page's only question, large. */
+  /** Ids of more text that describes the field (a running word count), read after the hint and error. */
+  describedBy?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }
 
@@ -17,10 +18,11 @@ interface Props {
  * One question: label (or legend), hint and error message, with ids wired up so screen readers read
  * the hint and the error with the field (GOV.UK form group pattern).
  */
-export function FormGroup({ name, label, hint, error, group, children }: Props) {
+export function FormGroup({ name, label, hint, error, group, describedBy: more, children }: Props) {
   const { t } = useTranslator();
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', more ?? ''].filter(Boolean).join(' ') || undefined;
   const body = (
     <>
       {hint && (
@@ -30,7 +32,7 @@ export function FormGroup({ name, label, hint, error, group, children }: Props) 
       )}
       {error && (
         <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">{t('planner.form.errorPrefix')} </span>
+          <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
           {error}
         </p>
       )}

@@ -14,6 +14,7 @@ import type { ProtectedDetail } from '../../text/identifyingDetails';
 import { translatorFor } from '../loadToolTranslator';
 import { PageHeading } from '../PageHeading';
 import type { PlannerHost } from '../plannerHost';
+import { fieldId } from '../fields/fieldId';
 import { ChoiceRadios } from '../privacy/ChoiceRadios';
 import { useTranslator } from '../useTranslator';
 import { LetterField } from './LetterField';
@@ -74,7 +75,7 @@ export default function CheckLetter({ host }: { host: PlannerHost }) {
   const check = () => {
     if (!letter.trim()) {
       setLetterMissing(true);
-      document.getElementById('check-letter-text')?.focus();
+      document.getElementById(fieldId('check-letter-text'))?.focus();
       return;
     }
     setLetterMissing(false);
@@ -95,7 +96,7 @@ export default function CheckLetter({ host }: { host: PlannerHost }) {
         onChange={setChecker}
       />
       <LetterField
-        id="check-letter-text"
+        name="check-letter-text"
         label={t('letters.check.letter')}
         hint={t('letters.check.letter.hint')}
         error={letterMissing ? t('letters.check.empty') : undefined}
@@ -105,7 +106,7 @@ export default function CheckLetter({ host }: { host: PlannerHost }) {
       />
       {checker === 'writer' ? (
         <LetterField
-          id="check-avoid"
+          name="check-avoid"
           label={t('letters.write.avoid')}
           hint={t('letters.write.avoid.hint')}
           rows={4}
@@ -152,7 +153,7 @@ export default function CheckLetter({ host }: { host: PlannerHost }) {
             </div>
             {planProblem && (
               <p className="error-message" id="check-plan-file-error">
-                <span className="visually-hidden">{t('privacy.radios.errorPrefix')} </span>
+                <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
                 {planProblem}
               </p>
             )}

@@ -1,12 +1,14 @@
 /**
- * One text question on the letter pages (GOV.UK form group): label, hint and error wired to the
- * field. Never autocompleted: what a letter says stays out of the browser's form history.
+ * One text question on the letter pages: the form group's label, hint and error (FormGroup) around a
+ * text box or a one-line input. Never autocompleted: what a letter says stays out of the browser's
+ * form history.
  */
 import type { ReactNode } from 'react';
-import { useTranslator } from '../useTranslator';
+import { FormGroup } from '../fields/FormGroup';
+import { fieldId } from '../fields/fieldId';
 
 interface Props {
-  id: string;
+  name: string;
   label: string;
   hint?: string;
   error?: string;
@@ -19,39 +21,28 @@ interface Props {
   after?: ReactNode;
 }
 
-export function LetterField({ id, label, hint, error, value, onChange, rows, describedBy, after }: Props) {
-  const { t } = useTranslator();
-  const described =
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    autoComplete: 'off',
-    value,
-    'aria-describedby': described,
-    'aria-invalid': error ? true : undefined,
-  } as const;
+export function LetterField({ name, label, hint, error, value, onChange, rows, describedBy, after }: Props) {
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">{t('privacy.radios.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      {rows ? (
-        <textarea {...common} className="textarea" rows={rows} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} className="input" type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-      {after}
-    </div>
+    <FormGroup name={name} label={label} hint={hint} error={error} describedBy={describedBy}>
+      {(described) => {
+        const common = {
+          id: fieldId(name),
+          autoComplete: 'off',
+          value,
+          'aria-describedby': described,
+          'aria-invalid': error ? true : undefined,
+        } as const;
+        return (
+          <>
+            {rows ? (
+              <textarea {...common} className="textarea" rows={rows} onChange={(e) => onChange(e.target.value)} />
+            ) : (
+              <input {...common} className="input" type="text" onChange={(e) => onChange(e.target.value)} />
+            )}
+            {after}
+          </>
+        );
+      }}
+    </FormGroup>
   );
 }

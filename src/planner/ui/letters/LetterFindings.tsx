@@ -129,7 +129,7 @@ function FindingItem({
           </div>
           {error && (
             <p className="error-message" id={`${id}-error`}>
-              <span className="visually-hidden">{t('privacy.radios.errorPrefix')} </span>
+              <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
               {t('letters.findings.keep.missing')}
             </p>
           )}

@@ -66,14 +66,14 @@ export default function WriteLetter({ host }: { host: PlannerHost }) {
           }}
         />
         <LetterField
-          id="letter-first-name"
+          name="letter-first-name"
           label={t('letters.write.firstName')}
           hint={t('letters.write.firstName.hint')}
           value={draft.firstName}
           onChange={(firstName) => update({ firstName })}
         />
         <LetterField
-          id="letter-exchange"
+          name="letter-exchange"
           label={t('letters.write.exchange')}
           hint={t('letters.write.exchange.hint')}
           value={draft.exchange}
@@ -123,7 +123,7 @@ export default function WriteLetter({ host }: { host: PlannerHost }) {
         <div className="letter-desk">
           <div className="letter-desk__paper">
             <LetterField
-              id="letter-text"
+              name="letter-text"
               label={t('letters.write.letter')}
               hint={t('letters.write.letter.hint')}
               rows={18}
@@ -137,7 +137,7 @@ export default function WriteLetter({ host }: { host: PlannerHost }) {
               }
             />
             <LetterField
-              id="letter-avoid"
+              name="letter-avoid"
               label={t('letters.write.avoid')}
               hint={t('letters.write.avoid.hint')}
               rows={4}

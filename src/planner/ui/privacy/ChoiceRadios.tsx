@@ -44,7 +44,7 @@ export function ChoiceRadios<T extends string>({
         )}
         {error && (
           <p className="error-message" id={`${name}-error`}>
-            <span className="visually-hidden">{t('privacy.radios.errorPrefix')} </span>
+            <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
             {error}
           </p>
         )}

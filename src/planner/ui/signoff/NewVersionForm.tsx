@@ -80,11 +80,7 @@ export function NewVersionForm({ props }: { props: SectionProps }) {
         onSubmit={onSubmit}
         noCompletedQuestion
         submitLabel={t('signoff.newVersion.submit', { version: next })}
-        secondary={
-          <a className="link-button" href={back}>
-            {t('signoff.nav.cancel')}
-          </a>
-        }
+        cancel={{ href: back }}
       >
         <TextArea
           name="summary"

@@ -119,11 +119,7 @@ export function SignatoryForm({ props, existing }: { props: SectionProps; existi
         onAddAnother={existing ? undefined : onAddAnother}
         noCompletedQuestion
         submitLabel={t('signoff.signatoryForm.save')}
-        secondary={
-          <a className="link-button" href={back}>
-            {t('signoff.nav.cancel')}
-          </a>
-        }
+        cancel={{ href: back }}
       >
         {people.length > 0 ? (
           <Radios

@@ -90,7 +90,7 @@ export function SignaturePad({ id, label, hint, value, onChange, error }: Props)
       </div>
       {error && (
         <p className="error-message" id={errorId}>
-          <span className="visually-hidden">{t('signoff.signaturePad.errorPrefix')}</span>
+          <span className="visually-hidden">{t('common.form.errorPrefix')} </span>
           {error}
         </p>
       )}
