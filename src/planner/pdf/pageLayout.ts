@@ -50,6 +50,11 @@ export interface StructElement {
   kids: StructElement[];
   /** A figure's alternative text. */
   alt?: string;
+  /**
+   * A figure's bounding box on its page (left, bottom, right, top, in points), set when it is drawn:
+   * PDF/UA asks for it so assistive technology can place and enlarge the figure.
+   */
+  bbox?: [number, number, number, number];
   /** What a header cell heads. */
   scope?: 'Column' | 'Row';
   /** The language of the element and what it holds, where it is not the document's (BCP 47). */
@@ -365,6 +370,7 @@ export class PageLayout {
           tag: { kind: 'figure', text: block.label },
           draw: (x, yTop) => {
             const ops = block.draw(x, yTop);
+            figure.bbox = [x, yTop - height, x + block.width * scale, yTop];
             return [{ element: figure, ops: scale === 1 ? ops : ops.map((op) => scaleOp(op, x, yTop, scale)) }];
           },
         });
@@ -452,7 +458,10 @@ export class PageLayout {
     if (!picture || !figure || slices.length === 0) return slices;
     const first = slices[0];
     const drawLine = first.draw;
-    first.draw = (x, yTop) => [{ element: figure, ops: picture.draw(x, yTop) }, ...drawLine(x, yTop)];
+    first.draw = (x, yTop) => {
+      figure.bbox = [x, yTop - picture.size, x + picture.size, yTop];
+      return [{ element: figure, ops: picture.draw(x, yTop) }, ...drawLine(x, yTop)];
+    };
     // Keep the lines beside the picture with it; pad a short point to the picture's height.
     let covered = first.height;
     for (let i = 1; i < slices.length && covered < picture.size; i++) {

@@ -106,6 +106,8 @@ export class StructureWriter {
       if (el.alt !== undefined) dict.set(name('Alt'), PDFHexString.fromText(el.alt));
       if (el.lang) dict.set(name('Lang'), PDFString.of(el.lang));
       if (el.scope) dict.set(name('A'), context.obj({ O: 'Table', Scope: el.scope }));
+      if (el.bbox)
+        dict.set(name('A'), context.obj({ O: 'Layout', BBox: el.bbox.map((n) => Math.round(n * 100) / 100) }));
       context.assign(ref, dict);
       el.kids.forEach((kid) => write(kid, ref));
     };

@@ -215,9 +215,19 @@ describe('the tagged plan PDF (PDF/UA-1)', { timeout: 120_000 }, () => {
   });
 
   each('gives every figure its text equivalent: the eco-map names everyone, a signature its signatory', (r) => {
-    const alts = structElements(r.doc)
-      .filter((el) => role(el) === 'Figure')
-      .map((el) => text(el.get(PDFName.of('Alt'))));
+    const figures = structElements(r.doc).filter((el) => role(el) === 'Figure');
+    const alts = figures.map((el) => text(el.get(PDFName.of('Alt'))));
+    // And its place on the page (PDF/UA): a layout bounding box inside the page.
+    const { width, height } = r.doc.getPage(0).getSize();
+    for (const figure of figures) {
+      const layout = figure.lookup(PDFName.of('A'), PDFDict);
+      expect(layout.get(PDFName.of('O'))?.toString()).toBe('/Layout');
+      const [left, bottom, right, top] = layout
+        .lookup(PDFName.of('BBox'), PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
+      expect(0 <= left && left < right && right <= width && 0 <= bottom && bottom < top && top <= height).toBe(true);
+    }
     for (const alt of alts) expect(alt?.trim()).toBeTruthy();
     if (r.plan.people.length) {
       const ecomap = alts.find((alt) => r.plan.people.every((p) => alt?.includes(p.name.trim())));

@@ -11,7 +11,7 @@ import { translator } from '../../../src/i18n/translator';
 import { renderPlanPdfWithDetails } from '../../../src/planner/pdf/renderPlanPdf';
 import type { FamilyCopy } from '../../../src/planner/pdf/planDocument';
 import { PICTURE_IDS, pictureAltKey } from '../../../src/planner/pictures/pictures';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFNumber } from 'pdf-lib';
 import {
   NOW,
   bodyText,
@@ -102,9 +102,18 @@ describe.each(EDITIONS)('$label', (e) => {
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     // Each picture is a figure whose alternative text says what it shows.
     const doc = await PDFDocument.load(rendered.get(e.label)!.bytes, { updateMetadata: false });
-    const alts = structElements(doc)
-      .filter((el) => role(el) === 'Figure')
-      .map((el) => text(el.get(PDFName.of('Alt'))));
+    const figures = structElements(doc).filter((el) => role(el) === 'Figure');
+    const alts = figures.map((el) => text(el.get(PDFName.of('Alt'))));
+    // Each has its place on the page, as large as a picture is drawn.
+    for (const figure of figures) {
+      const box = figure
+        .lookup(PDFName.of('A'), PDFDict)
+        .lookup(PDFName.of('BBox'), PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
+      expect(box[2] - box[0]).toBeGreaterThan(20);
+      expect(box[3] - box[1]).toBeGreaterThan(20);
+    }
     const t = translator(e.lang).t;
     expect(alts.every((alt) => alt?.trim())).toBe(true);
     const described = PICTURE_IDS.filter((id) => alts.includes(t(pictureAltKey(id))));
