@@ -65,6 +65,34 @@ afterAll(async () => {
   await browser.context.setOffline(false);
 });
 
+/** The builder and the search page of the site, with their worker: the fewer files, the faster it installs. */
+const BUILDER_AND_SEARCH = ['_astro', 'pagefind', 'planner', 'search', '404.html', 'favicon.svg', '_headers'];
+
+/**
+ * Runs `test` on a copy of the site of its own (all of it, or only `parts` with their worker), served and
+ * opened in a browser of its own, so a new version can be published without touching dist/.
+ */
+async function onOwnSite(
+  parts: readonly string[] | 'all',
+  test: (site: { root: string; url: string; own: Awaited<ReturnType<typeof browsers.launch>> }) => Promise<void>,
+): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
+  if (parts === 'all') cpSync('dist', root, { recursive: true });
+  else {
+    for (const part of parts) cpSync(join('dist', part), join(root, part), { recursive: true });
+    execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
+  }
+  const server = await startStaticServer({ root, port: 0 });
+  const own = await browsers.launch({ site: server.url });
+  try {
+    await test({ root, url: server.url, own });
+  } finally {
+    await own.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** Opens the builder of the site at `siteUrl` (on a personal device unless said), under its service worker, and starts a plan. */
 async function startPlanUnderWorker(page: Page, siteUrl: string, deviceMode = 'personal'): Promise<void> {
   await page.goto(`${siteUrl}/planner/template/`);
@@ -164,14 +192,9 @@ describe('offline', () => {
 
 describe('a new version of the site', () => {
   it('is announced, and "Update now" saves what was just typed before reloading', async () => {
-    // A copy of the site of our own, so a new version can be published without touching dist/.
-    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
-    cpSync('dist', root, { recursive: true });
-    const server = await startStaticServer({ root, port: 0 });
-    const own = await browsers.launch({ site: server.url });
-    try {
+    await onOwnSite('all', async ({ root, url, own }) => {
       const tab = await own.newPage();
-      await startPlanUnderWorker(tab, server.url);
+      await startPlanUnderWorker(tab, url);
       await tab.getByRole('link', { name: 'About the child' }).click();
       await tab.getByLabel("Child's name or pseudonym").fill('Maya');
 
@@ -187,24 +210,14 @@ describe('a new version of the site', () => {
       expect(await tab.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
       expect(await tab.getByLabel('Age', { exact: true }).inputValue()).toBe('4 years');
       expect(own.problems).toEqual([]);
-      expect(own.requests.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u))).toEqual([]);
-    } finally {
-      await own.close();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
+      expect(own.requests.filter((u) => !u.startsWith(url) && !/^(data|blob):/.test(u))).toEqual([]);
+    });
   });
 
   it('is held back on a shared computer while the tab holds plans, saying why, and nothing is lost', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
-    for (const part of ['_astro', 'pagefind', 'planner', 'search', '404.html', 'favicon.svg', '_headers'])
-      cpSync(join('dist', part), join(root, part), { recursive: true });
-    execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
-    const server = await startStaticServer({ root, port: 0 });
-    const own = await browsers.launch({ site: server.url });
-    try {
+    await onOwnSite(BUILDER_AND_SEARCH, async ({ root, url, own }) => {
       const tab = await own.newPage();
-      await startPlanUnderWorker(tab, server.url, 'shared');
+      await startPlanUnderWorker(tab, url, 'shared');
       await tab.getByRole('link', { name: 'About the child' }).click();
       await tab.getByLabel("Child's name or pseudonym").fill('Maya');
       await tab.evaluate(() => document.body.classList.add('before-update')); // gone if the page reloads
@@ -221,24 +234,13 @@ describe('a new version of the site', () => {
       expect(await tab.locator('body.before-update').count()).toBe(1);
       expect(await tab.getByLabel("Child's name or pseudonym").inputValue()).toBe('Maya');
       expect(own.problems).toEqual([]);
-    } finally {
-      await own.close();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('leaves a page of the old build working: it still loads the parts it had not needed yet', async () => {
-    // The builder and the search page of the site, with their worker: the fewer files, the faster it installs.
-    const root = mkdtempSync(join(tmpdir(), 'sit-site-'));
-    for (const part of ['_astro', 'pagefind', 'planner', 'search', '404.html', 'favicon.svg', '_headers'])
-      cpSync(join('dist', part), join(root, part), { recursive: true });
-    execFileSync(process.execPath, ['scripts/build-sw.mjs', root], { stdio: 'ignore' });
-    const server = await startStaticServer({ root, port: 0 });
-    const own = await browsers.launch({ site: server.url });
-    try {
+    await onOwnSite(BUILDER_AND_SEARCH, async ({ root, url, own }) => {
       const old = await own.newPage();
-      await startPlanUnderWorker(old, server.url);
+      await startPlanUnderWorker(old, url);
       // The section this page will open after the update is loaded only when it is opened.
       const childSection = readdirSync(join(root, '_astro')).find((f) => /^ChildSection\..+\.js$/.test(f))!;
       const loaded = () => old.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -248,10 +250,10 @@ describe('a new version of the site', () => {
       );
 
       publishNextBuild(root);
-      expect((await fetch(`${server.url}/_astro/${childSection}`)).status).toBe(404);
+      expect((await fetch(`${url}/_astro/${childSection}`)).status).toBe(404);
       // Another tab takes the update; the new worker then serves every open tab, the old page's too.
       const other = await own.context.newPage();
-      await other.goto(`${server.url}/search/`);
+      await other.goto(`${url}/search/`);
       const banner = other.locator('#sit-update');
       await banner.getByText('A new version of this site is available.').waitFor();
       await Promise.all([other.waitForEvent('load'), banner.getByRole('button', { name: 'Update now' }).click()]);
@@ -268,10 +270,6 @@ describe('a new version of the site', () => {
       await old.close();
       await other.reload();
       await expect.poll(cacheCount).toBe(1);
-    } finally {
-      await own.close();
-      await server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
