@@ -33,7 +33,13 @@ function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
  * categories on a Welsh page, while the build (Node, full ICU) chooses Welsh's. With this rule the
  * page's script and the build word a count the same.
  */
-const WELSH_PLURALS: Partial<Record<number, Intl.LDMLPluralRule>> = { 0: 'zero', 1: 'one', 2: 'two', 3: 'few', 6: 'many' };
+const WELSH_PLURALS: Partial<Record<number, Intl.LDMLPluralRule>> = {
+  0: 'zero',
+  1: 'one',
+  2: 'two',
+  3: 'few',
+  6: 'many',
+};
 const welshPlural = (count: number): Intl.LDMLPluralRule => WELSH_PLURALS[Math.abs(count)] ?? 'other';
 
 /** The CLDR plural category of `count` in `locale`: Welsh by its rule above, other languages by Intl. */

@@ -32,9 +32,11 @@ export interface ScriptMessages<K extends MessageKey = MessageKey> {
 
 /** A translator for a script, from the JSON its page rendered with `messagesForScript`. */
 export function scriptTranslator<K extends MessageKey>(json: string | undefined): ScriptTranslator<K> {
-  const { locale, messages, datePatterns = [] } = JSON.parse(
-    json || '{"locale":"","messages":{}}',
-  ) as ScriptMessages<K>;
+  const {
+    locale,
+    messages,
+    datePatterns = [],
+  } = JSON.parse(json || '{"locale":"","messages":{}}') as ScriptMessages<K>;
   const date = calendarDateFromPatterns(datePatterns);
   return {
     locale,
