@@ -55,6 +55,13 @@ export const trainerMessagesCy = {
   'trainer.present.position.activity': 'Gweithgaredd {activity} o {activities}',
   'trainer.present.position.point': 'Gweithgaredd {activity} o {activities} · Pwynt {point} o {points}',
   'trainer.present.position.prompt': 'Gweithgaredd {activity} o {activities} · Cwestiwn {prompt} o {prompts}',
+  'trainer.present.position.close': 'Cloi',
+  'trainer.present.close.heading': 'Cyn i chi fynd: eich adborth',
+  'trainer.present.close.feedback':
+    'Dywedwch wrthym sut aeth y sesiwn hon, a pha mor hyderus rydych chi’n teimlo nawr. Mae’n cymryd tua phum munud a dydy e ddim yn gofyn dim am bwy ydych chi.',
+  'trainer.present.close.address': 'Y dudalen adborth, i’w theipio yn eich porwr:',
+  'trainer.present.close.certificate':
+    'Ar gyfer eich cofnod datblygiad proffesiynol, gall eich hyfforddwr roi tystysgrif presenoldeb i chi gyda chanlyniadau dysgu’r sesiwn hon.',
   'trainer.present.announce.step': '{position}: {text}',
   'trainer.present.announce.activity': '{position}: {title}, {duration}. {summary}',
 
@@ -68,6 +75,13 @@ export const trainerMessagesCy = {
   'trainer.presenter.next.heading': 'Nesaf',
   'trainer.presenter.next.step': '{position}: {text}',
   'trainer.presenter.next.last': 'Dyma’r cam olaf.',
+  'trainer.presenter.notes.close': 'Cloi: adborth a thystysgrifau',
+  'trainer.presenter.notes.closeFeedback':
+    'Casglwch adborth cyn i neb adael: agorwch y {link} ar y ddyfais rydych chi’n ei phasio o gwmpas, dewiswch “Ar ddiwedd y sesiwn” a rhowch dro i bob person. Mae’r atebion yn aros ar y ddyfais honno; mae golwg yr hyfforddwr arni yn dangos y cyn ac ar ôl ac yn eu cadw fel taenlen.',
+  'trainer.presenter.notes.feedbackLink': 'dudalen adborth',
+  'trainer.presenter.notes.closeCertificate':
+    'Argraffwch dystysgrif i bob person o’r {link}, gyda’u henw a dyddiad heddiw.',
+  'trainer.presenter.notes.certificateLink': 'dudalen tystysgrif',
   'trainer.presenter.notes.heading': 'Nodiadau',
   'trainer.presenter.notes.start': 'Cyn y sesiwn',
   'trainer.presenter.notes.label': '{label}:',
