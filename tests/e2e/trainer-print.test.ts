@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
-import { pdfPageTexts, printProblems } from './printHelpers';
+import { pdfPageTexts, printProblems, wordsMissingFromPdf } from './printHelpers';
 import type { Plan } from '../../src/planner/schema/planSchema';
 import { ACTIVITY_SHEETS } from '../../src/trainer/activitySheets';
 
@@ -178,6 +178,84 @@ describe('print layout', () => {
     expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
     await page.close();
   });
+});
+
+describe('print styles: standard, large print and dyslexia-friendly, at 100% and at 150% zoom', () => {
+  /** 150% zoom: the page lays out in two thirds of the width, and prints half as large again. */
+  const ZOOMED_WIDTH_PX = Math.floor(PRINTABLE_WIDTH_PX / 1.5);
+  /** Points to CSS pixels: print sizes are set in points. */
+  const pt = (points: number) => (points * 96) / 72;
+  const STYLES = [
+    ['standard', 'Standard'],
+    ['large', 'Large print'],
+    ['dyslexia', 'Dyslexia-friendly'],
+  ] as const;
+  const letterSheet = ACTIVITY_SHEETS.find((s) => s.id === 'letter-planning')!;
+  const PAGES = [
+    { name: 'handout', path: '/training/hearing-the-childs-voice-session/handout/', pages: 1 },
+    { name: 'letter sheet', path: `/training/sheets/${letterSheet.id}/`, pages: letterSheet.pages },
+  ];
+
+  /** The body text's size as printed (its zoom included), smallest first, and how it is set. */
+  const bodyText = (page: Page) =>
+    page.locator('main :is(p, li):not(.no-print *)').evaluateAll((els) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 20)
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const zoom = (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+          return {
+            fontPx: parseFloat(style.fontSize) * zoom,
+            lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+            align: style.textAlign,
+          };
+        })
+        .sort((a, b) => a.fontPx - b.fontPx),
+    );
+
+  it.each(PAGES.flatMap((p) => STYLES.map(([style, label]) => [p.name, style, label, p] as const)))(
+    'the %s prints %s: nothing cut off and every word there, at 100% and at 150%',
+    async (name, style, label, { path, pages }) => {
+      const file = `${name.replace(/ /g, '-')}-${style}`;
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      // The trainer's choice, made before printing; the address keeps it for a reload or a bookmark.
+      await page.getByRole('radio', { name: label }).check();
+      if (style !== 'standard') await expect.poll(() => new URL(page.url()).searchParams.get('print')).toBe(style);
+      expect(await axeViolations(page)).toEqual([]);
+
+      const standardPages = await checkPrint(page, file);
+      expect(await wordsMissingFromPdf(page, `${OUT}/${file}.pdf`)).toEqual([]);
+      const text = await bodyText(page);
+      expect(text.length).toBeGreaterThan(2);
+      if (style === 'standard') expect(standardPages).toBe(pages);
+      else expect(standardPages).toBeLessThanOrEqual(pages * 3);
+      if (style === 'large') expect(text[0].fontPx).toBeGreaterThanOrEqual(pt(16));
+      if (style === 'dyslexia') {
+        expect(text[0].fontPx).toBeGreaterThanOrEqual(pt(12));
+        for (const { lineHeight, align } of text) {
+          expect(lineHeight).toBeGreaterThanOrEqual(1.49);
+          expect(['left', 'start']).toContain(align);
+        }
+      }
+
+      // At 150% zoom: a page two thirds as wide, printed half as large again.
+      await page.setViewportSize({ width: ZOOMED_WIDTH_PX, height: 1123 });
+      expect(await printProblems(page, ZOOMED_WIDTH_PX)).toEqual([]);
+      const pdf = await page.pdf({ path: `${OUT}/${file}-150.pdf`, format: 'A4', preferCSSPageSize: true, scale: 1.5 });
+      const zoomedPages = (await PDFDocument.load(pdf)).getPageCount();
+      expect(zoomedPages).toBeGreaterThanOrEqual(standardPages);
+      expect(zoomedPages).toBeLessThanOrEqual(standardPages * 2 + 1);
+      expect(await wordsMissingFromPdf(page, `${OUT}/${file}-150.pdf`)).toEqual([]);
+      // Over more pages, boxes to write in stay whole: the local contacts, each part of the letter plan.
+      const boxes = await page
+        .locator('.handout__contacts, .letter-plan__box')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(new Set(boxes)).toEqual(new Set(['avoid']));
+      await page.close();
+    },
+  );
 });
 
 describe('the day agenda', () => {

@@ -435,6 +435,15 @@ export const trainerMessagesCy = {
   'trainer.sheet.genogram.symbol.children': 'Eu plant (llinellau i lawr, yr hynaf ar y chwith)',
   'trainer.sheet.genogram.symbol.adopted': 'Wedi’i fabwysiadu (llinell doredig)',
   'trainer.sheet.genogram.symbol.household': 'Yn byw gyda’i gilydd (llinell ddotiog o’u cwmpas)',
+  'trainer.printStyle.legend': 'Argraffu fel',
+  'trainer.printStyle.standard': 'Safonol',
+  'trainer.printStyle.large': 'Print bras',
+  'trainer.printStyle.dyslexia': 'Addas ar gyfer dyslecsia',
+  'trainer.printStyle.hint.large':
+    'Print bras: testun 17 pwynt neu fwy gyda phenawdau i gyd-fynd, yn llifo ar draws cynifer o dudalennau ag sydd eu hangen.',
+  'trainer.printStyle.hint.dyslexia':
+    'Mae’r arddull sy’n addas ar gyfer dyslecsia yn dilyn {link}: ffont sans-serif plaen 13 pwynt, llinellau 1.5 ar wahân, llinellau byrrach, mwy o le rhwng paragraffau a llythrennau, popeth wedi’i alinio i’r chwith, a thrwm yn lle italig, tanlinellu neu briflythrennau. Ar y sgrin yn unig mae’r cefndir hufen: mae’r tudalennau’n argraffu ar bapur gwyn, neu ar bapur hufen neu bastel os rhowch chi hwnnw yn yr argraffydd.',
+  'trainer.printStyle.hint.bdaLink': 'canllaw arddull Cymdeithas Dyslecsia Prydain',
   'trainer.certificate.pageTitle': 'Tystysgrif presenoldeb: {title}',
   'trainer.certificate.heading': 'Tystysgrif presenoldeb',
   'trainer.certificate.printHint':

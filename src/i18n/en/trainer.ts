@@ -369,6 +369,16 @@ export const trainerMessages = {
   'trainer.sheet.genogram.symbol.children': 'Their children (lines down, oldest on the left)',
   'trainer.sheet.genogram.symbol.adopted': 'Adopted (a dashed line)',
   'trainer.sheet.genogram.symbol.household': 'Live together (a dotted line around)',
+  // How a handout, sheet or pack prints, chosen before printing (PrintStyleChoice.astro).
+  'trainer.printStyle.legend': 'Print as',
+  'trainer.printStyle.standard': 'Standard',
+  'trainer.printStyle.large': 'Large print',
+  'trainer.printStyle.dyslexia': 'Dyslexia-friendly',
+  'trainer.printStyle.hint.large':
+    'Large print: text at 17 point or more with headings to match, flowing onto as many pages as it needs.',
+  'trainer.printStyle.hint.dyslexia':
+    'Dyslexia-friendly follows the {link}: a plain sans-serif font at 13 point, lines spaced 1.5 apart, shorter lines, more space between paragraphs and letters, everything left-aligned, and bold rather than italics, underlining or capitals. The cream background is on screen only: pages print on white paper, or on cream or pastel paper if you put it in the printer.',
+  'trainer.printStyle.hint.bdaLink': 'British Dyslexia Association’s style guide',
   // An attendance certificate for a CPD record, printed on one A4 page. Nothing typed on it is kept.
   'trainer.certificate.pageTitle': 'Attendance certificate: {title}',
   'trainer.certificate.heading': 'Certificate of attendance',
