@@ -258,6 +258,60 @@ describe('print styles: standard, large print and dyslexia-friendly, at 100% and
   );
 });
 
+describe('print styles on every sheet and in a pack', () => {
+  it.each(ACTIVITY_SHEETS.map((s) => s.id))(
+    'the %s sheet, in large print and dyslexia-friendly, has nothing cut off',
+    async (id) => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}/training/sheets/${id}/`);
+      await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 1123 });
+      for (const label of ['Large print', 'Dyslexia-friendly']) {
+        await page.emulateMedia({ media: 'screen' });
+        await page.getByRole('radio', { name: label }).check();
+        await page.emulateMedia({ media: 'print' });
+        expect(await printProblems(page, PRINTABLE_WIDTH_PX)).toEqual([]);
+      }
+      await page.close();
+    },
+  );
+
+  it('a pack chosen in large print keeps it in its link, and prints every word with nothing cut off', async () => {
+    const ids = ['training/hearing-the-childs-voice-session/handout', 'training/sheets/letter-planning'];
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/pack/?r=${ids.join(',')}`);
+    await page.getByRole('radio', { name: 'Large print' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('print')).toBe('large');
+    await page.getByRole('button', { name: 'View printable pack' }).click();
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    expect(new URL(page.url()).searchParams.get('print')).toBe('large');
+    // The link opens the same pack, in large print, for a colleague.
+    await page.reload();
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    expect(await page.isChecked('#print-style-large')).toBe(true);
+    const pages = await checkPrint(page, 'pack-large');
+    expect(pages).toBeGreaterThanOrEqual(1 + ids.length);
+    expect(await wordsMissingFromPdf(page, `${OUT}/pack-large.pdf`)).toEqual([]);
+    // No page holds only a resource's heading, its content pushed whole onto the next.
+    const words = pdfPageTexts(`${OUT}/pack-large.pdf`).map((text) => text.split(/\s+/).filter(Boolean).length);
+    expect(words.filter((n) => n < 15)).toEqual([]);
+    const smallest = await page
+      .locator('.pack-item :is(p, li)')
+      .evaluateAll((els) =>
+        Math.min(
+          ...els
+            .filter((el) => el.getClientRects().length > 0)
+            .map(
+              (el) =>
+                parseFloat(getComputedStyle(el).fontSize) *
+                (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom,
+            ),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual((16 * 96) / 72);
+    await page.close();
+  });
+});
+
 describe('the day agenda', () => {
   /** A session's length and title, read from its own frontmatter. */
   const sessionFacts = (id: string) => {
