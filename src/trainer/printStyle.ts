@@ -21,8 +21,9 @@ export function printStyleFrom(params: URLSearchParams): PrintStyle {
 export const printStyleInputId = (style: PrintStyle) => `print-style-${style}`;
 
 /**
- * On a handout's or a sheet's own page: ticks the style the address asks for and keeps the address
- * in step with the choice, so the page reloads, and is bookmarked, as it will print.
+ * Ticks the style the address asks for and keeps the address in step with the choice, so the page
+ * reloads, and is bookmarked, as it will print. On the pack builder the pack's own script does the
+ * same as part of the pack's address; both write the same `print` parameter.
  */
 export function startPrintStyleChoice(): void {
   const radio = (style: PrintStyle) => document.getElementById(printStyleInputId(style)) as HTMLInputElement | null;
