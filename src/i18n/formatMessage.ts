@@ -7,7 +7,7 @@
  * A plural message is an object of forms keyed by CLDR category (`zero`, `one`, `two`, `few`,
  * `many`, `other`) or by an exact count (`=0`, `=1`, `=2`, ...); the `count` parameter picks the
  * form: an exact match first, then the language's category, then `other`. Welsh's six categories
- * need no code, only forms in its catalogue.
+ * need only forms in its catalogue, and its one rule below (`pluralCategory`).
  */
 
 export type PluralForms = { other: string } & Partial<
@@ -27,12 +27,32 @@ function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
   return value;
 }
 
+/**
+ * Welsh's cardinal plural rule, CLDR's (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html#cy),
+ * written out because browsers need not know Welsh: Chromium has none and would choose English's
+ * categories on a Welsh page, while the build (Node, full ICU) chooses Welsh's. With this rule the
+ * page's script and the build word a count the same.
+ */
+const WELSH_PLURALS: Partial<Record<number, Intl.LDMLPluralRule>> = {
+  0: 'zero',
+  1: 'one',
+  2: 'two',
+  3: 'few',
+  6: 'many',
+};
+const welshPlural = (count: number): Intl.LDMLPluralRule => WELSH_PLURALS[Math.abs(count)] ?? 'other';
+
+/** The CLDR plural category of `count` in `locale`: Welsh by its rule above, other languages by Intl. */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  if (locale.split('-')[0].toLowerCase() === 'cy') return welshPlural(count);
+  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+}
+
 /** The form of a plural message for `count` in `locale`. */
 export function pluralForm(forms: PluralForms, count: number, locale: string): string {
   const exact = forms[`=${count}`];
   if (exact !== undefined) return exact;
-  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
-  return forms[category as keyof PluralForms] ?? forms.other;
+  return forms[pluralCategory(count, locale) as keyof PluralForms] ?? forms.other;
 }
 
 /**

@@ -4,6 +4,7 @@
  * (./scriptTranslator.ts), so the catalogue never reaches the browser: the search page's script
  * needs ten messages, not all of them.
  */
+import { calendarDatePatterns } from './calendarDate';
 import { CATALOGUES, type MessageKey } from './catalogue';
 import type { ScriptMessages } from './scriptTranslator';
 import type { Translator } from './createTranslator';
@@ -13,6 +14,7 @@ export function messagesForScript<K extends MessageKey>(i18n: Translator, keys: 
   const sent: ScriptMessages<K> = {
     locale: i18n.locale,
     messages: Object.fromEntries(keys.map((key) => [key, catalogue[key]])) as ScriptMessages<K>['messages'],
+    datePatterns: calendarDatePatterns(i18n.locale),
   };
   return JSON.stringify(sent);
 }

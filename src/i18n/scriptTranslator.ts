@@ -4,7 +4,7 @@
  * unformatted, in a data attribute; this formats them with the catalogue's own formatter, plurals
  * and all. Each script lists the keys it uses, so asking for one the page did not send is a type error.
  */
-import { calendarDateWriter } from './calendarDate';
+import { calendarDateFromPatterns } from './calendarDate';
 import type { MessageKey } from './catalogue';
 import { formatMessage, type Message, type MessageParams } from './formatMessage';
 
@@ -23,12 +23,21 @@ export interface ScriptTranslator<K extends MessageKey> {
 export interface ScriptMessages<K extends MessageKey = MessageKey> {
   locale: string;
   messages: Partial<Record<K, Message>>;
+  /**
+   * How the language writes a date in each month (`calendarDatePatterns`), made at build time: the
+   * browser need not know the language (Chromium has no Welsh and would write an English date).
+   */
+  datePatterns?: string[];
 }
 
 /** A translator for a script, from the JSON its page rendered with `messagesForScript`. */
 export function scriptTranslator<K extends MessageKey>(json: string | undefined): ScriptTranslator<K> {
-  const { locale, messages } = JSON.parse(json || '{"locale":"","messages":{}}') as ScriptMessages<K>;
-  const date = locale ? calendarDateWriter(locale) : (iso: string) => iso;
+  const {
+    locale,
+    messages,
+    datePatterns = [],
+  } = JSON.parse(json || '{"locale":"","messages":{}}') as ScriptMessages<K>;
+  const date = calendarDateFromPatterns(datePatterns);
   return {
     locale,
     t(key, params) {

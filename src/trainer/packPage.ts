@@ -18,6 +18,7 @@ import {
 import { PACK_DOCUMENT_KEYS, renderPack, type PackChoice } from './packDocument';
 import { scriptTranslator } from '../i18n/scriptTranslator';
 import { around } from './messageParts';
+import { PRINT_PARAM, printStyleFrom, printStyleInputId } from './printStyle';
 
 /** The messages the pack builder's script uses; the page sends them in `data-messages`. */
 export const PACK_KEYS = [
@@ -167,6 +168,7 @@ export function startPackPage(): void {
   function syncForm() {
     titleInput.value = pack.title;
     dateInput.value = pack.date;
+    byId<HTMLInputElement>(printStyleInputId(pack.print)).checked = true;
     for (const box of boxes) box.checked = pack.ids.includes(box.value);
     renderOrder();
   }
@@ -263,6 +265,11 @@ export function startPackPage(): void {
 
   form.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
+    if (box.name === PRINT_PARAM) {
+      pack = { ...pack, print: printStyleFrom(new URLSearchParams({ [PRINT_PARAM]: box.value })) };
+      saveUrl('replace');
+      return;
+    }
     if (box.name !== 'r') return;
     if (box.checked) {
       if (pack.ids.length >= MAX_PACK_ITEMS) {

@@ -1,11 +1,13 @@
 /**
  * A training pack lives in its URL, so a trainer can bookmark it or send it to a colleague:
- * `/training/pack/?title=Preparation%20group%203&date=2026-12-01&r=guides/step-1-purpose,voices/adopted-teenager&view=pack`.
+ * `/training/pack/?title=Preparation%20group%203&date=2026-12-01&r=guides/step-1-purpose,voices/adopted-teenager&view=pack`
+ * (and `&print=large` or `&print=dyslexia` for a pack printed in one of those styles).
  * This module reads and writes that query and edits the selection. Anything in a URL may have been
  * typed or tampered with, so reading it drops unknown ids and duplicates and bounds every value.
  */
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { localPath } from '../i18n/localPath';
+import { PRINT_PARAM, printStyleFrom, type PrintStyle } from './printStyle';
 
 /** Most resources one pack can hold: enough for a day's course, few enough to print. */
 export const MAX_PACK_ITEMS = 30;
@@ -24,9 +26,11 @@ export interface PackSelection {
   ids: string[];
   /** True when the URL asks for the printable pack rather than the builder. */
   view: boolean;
+  /** How the pack prints: standard, large print or dyslexia-friendly. */
+  print: PrintStyle;
 }
 
-export const emptyPack = (): PackSelection => ({ title: '', date: '', ids: [], view: false });
+export const emptyPack = (): PackSelection => ({ title: '', date: '', ids: [], view: false, print: 'standard' });
 
 /** The page a pack id refers to, in `lang` (the pack builder's own language: a Welsh pack takes Welsh pages). */
 export const packItemUrl = (id: string, lang: Language = DEFAULT_LANGUAGE) => localPath(`/${id}/`, lang);
@@ -79,6 +83,7 @@ export function parsePack(query: string | URLSearchParams, known: Iterable<strin
       knownSet,
     ),
     view: params.get('view') === 'pack',
+    print: printStyleFrom(params),
   };
 }
 
@@ -95,6 +100,7 @@ export function packQuery(pack: PackSelection): string {
   const ids = pack.ids.filter((id) => ID_PATTERN.test(id)).slice(0, MAX_PACK_ITEMS);
   if (ids.length) parts.push(`r=${ids.join(',')}`);
   if (pack.view) parts.push('view=pack');
+  if (pack.print !== 'standard') parts.push(`${PRINT_PARAM}=${pack.print}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -1,6 +1,7 @@
 /**
  * Session mode's running order: an opening step, then each activity followed by the points it puts
- * on screen (an input's findings) and its discussion prompts, one step at a time. Each step has a URL
+ * on screen (an input's findings) and its discussion prompts, one step at a time, then a closing step
+ * that sends the room to the session's feedback page. Each step has a URL
  * hash (`#activity-2-prompt-1`) so a reload, a bookmark or a link resumes in the same place. Plain
  * data: no DOM, so it runs in Node for tests.
  */
@@ -20,10 +21,13 @@ export type PresenterStep =
   | { kind: 'start'; hash: 'start' }
   | { kind: 'activity'; hash: string; activity: number }
   | { kind: 'point'; hash: string; activity: number; point: number }
-  | { kind: 'prompt'; hash: string; activity: number; prompt: number };
+  | { kind: 'prompt'; hash: string; activity: number; prompt: number }
+  | { kind: 'close'; hash: 'close' };
 
 /** Hash of the opening step, which shows the session title and aims. */
 export const START_HASH = 'start';
+/** Hash of the closing step, which points the room to the feedback page and the certificate. */
+export const CLOSE_HASH = 'close';
 
 /** `activity` and `prompt` count from 0; hashes count from 1, as people do. */
 export const stepHash = (activity: number, prompt?: number) =>
@@ -41,6 +45,7 @@ export function buildSteps(activities: readonly PresenterActivity[]): PresenterS
       steps.push({ kind: 'prompt', hash: stepHash(activity, prompt), activity, prompt }),
     );
   });
+  steps.push({ kind: 'close', hash: CLOSE_HASH });
   return steps;
 }
 
@@ -67,6 +72,7 @@ export const POSITION_KEYS = [
   'trainer.present.position.activity',
   'trainer.present.position.point',
   'trainer.present.position.prompt',
+  'trainer.present.position.close',
 ] as const;
 
 /** Where a step sits, for the position line: "Activity 2 of 6 · Prompt 1 of 3" or "… · Point 1 of 4". */
@@ -76,6 +82,7 @@ export function positionLabel(
   t: Translate<(typeof POSITION_KEYS)[number]>,
 ): string {
   if (step.kind === 'start') return t('trainer.present.position.start');
+  if (step.kind === 'close') return t('trainer.present.position.close');
   const activity = { activity: step.activity + 1, activities: activities.length };
   if (step.kind === 'activity') return t('trainer.present.position.activity', activity);
   if (step.kind === 'point')
@@ -93,11 +100,23 @@ export function positionLabel(
 
 /** The activity a step belongs to, if any: its timer is the one on screen. */
 export const activityOf = (step: PresenterStep): number | undefined =>
-  step.kind === 'start' ? undefined : step.activity;
+  step.kind === 'start' || step.kind === 'close' ? undefined : step.activity;
 
-/** What a step shows in one line, for the presenter's "next" preview: a title, a point or a prompt. */
-export function stepHeadline(step: PresenterStep, activities: readonly PresenterActivity[], sessionTitle: string) {
+/** Whether a step's headline is the session's words (English on a Welsh page) rather than the page's. */
+export const headlineInSessionWords = (step: PresenterStep): boolean => step.kind !== 'close';
+
+/**
+ * What a step shows in one line, for the presenter's "next" preview: a title, a point or a prompt;
+ * for the closing step, `closingTitle`, in the page's language.
+ */
+export function stepHeadline(
+  step: PresenterStep,
+  activities: readonly PresenterActivity[],
+  sessionTitle: string,
+  closingTitle: string,
+) {
   if (step.kind === 'start') return sessionTitle;
+  if (step.kind === 'close') return closingTitle;
   const a = activities[step.activity];
   if (step.kind === 'activity') return a.title;
   return step.kind === 'point' ? a.points[step.point].text : a.prompts[step.prompt];

@@ -7,6 +7,7 @@
 import {
   POSITION_KEYS,
   activityOf,
+  headlineInSessionWords,
   positionLabel,
   stepHeadline,
   type PresenterActivity,
@@ -38,6 +39,7 @@ export const PRESENTER_WINDOW_KEYS = [
   ...TIMER_ANNOUNCE_KEYS,
   'trainer.presenter.next.last',
   'trainer.presenter.next.step',
+  'trainer.present.close.heading',
 ] as const;
 
 export function startPresenterWindow(): void {
@@ -55,7 +57,12 @@ export function startPresenterWindow(): void {
   // The next step's words are the session's (English on a Welsh page); "Next:" and its position are the page's.
   const nextText = document.createElement('span');
   const sessionLang = desk.dataset.sessionLang;
-  if (sessionLang) nextText.lang = sessionLang;
+  const closingTitle = t('trainer.present.close.heading');
+  /** Marks a headline as the session's language when it is the session's words and that differs. */
+  const marksSessionWords = (el: HTMLElement, step: PresenterStep) => {
+    if (sessionLang && headlineInSessionWords(step)) el.lang = sessionLang;
+    else el.removeAttribute('lang');
+  };
   const clockBox = byId('session-clock-box');
   const sessionClock = byId('session-clock');
   const drawTimer = timerView('console-timer', t);
@@ -99,17 +106,19 @@ export function startPresenterWindow(): void {
       const first = shown === -1;
       shown = index;
       const activity = activityOf(step);
-      const wanted = activity === undefined ? 'start' : String(activity);
+      const wanted = activity === undefined ? step.kind : String(activity);
       notes.forEach((el) => {
         el.hidden = el.dataset.notes !== wanted;
       });
       setText(position, positionLabel(step, activities, t));
-      setText(headline, stepHeadline(step, activities, sessionTitle));
+      setText(headline, stepHeadline(step, activities, sessionTitle, closingTitle));
+      marksSessionWords(headline, step);
       const next = session.steps[index + 1];
       if (next) {
         const line = t('trainer.presenter.next.step', { position: positionLabel(next, activities, t) });
         const [before, after] = around(line, 'text');
-        nextText.textContent = stepHeadline(next, activities, sessionTitle);
+        nextText.textContent = stepHeadline(next, activities, sessionTitle, closingTitle);
+        marksSessionWords(nextText, next);
         nextHeadline.replaceChildren(before, nextText, after);
       } else setText(nextHeadline, t('trainer.presenter.next.last'));
       previousButton.disabled = index === 0;

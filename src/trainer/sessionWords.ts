@@ -18,6 +18,7 @@ export const ANNOUNCE_KEYS = [
   'trainer.present.announce.step',
   'trainer.present.announce.activity',
   'trainer.present.duration',
+  'trainer.present.close.heading',
 ] as const;
 
 /**
@@ -62,6 +63,8 @@ export function stepAnnouncement(
   const said = (key: (typeof ANNOUNCE_KEYS)[number], words: Record<string, string>, page = {}) =>
     withSessionWords(t(key, { position, ...page, ...holes(words) }), words);
   if (step.kind === 'start') return said('trainer.present.announce.step', { text: sessionTitle });
+  if (step.kind === 'close')
+    return [{ text: t('trainer.present.announce.step', { position, text: t('trainer.present.close.heading') }) }];
   const a = activities[step.activity];
   if (step.kind === 'activity')
     return said(

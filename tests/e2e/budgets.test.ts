@@ -1,7 +1,8 @@
 /**
  * Byte budgets, measured in the browser: what a page actually downloads at load.
  * Content pages: 0 bytes of JavaScript, HTML + CSS ≤ 14 KB gzip. Trainers' pages: only the script that
- * keeps the trainer set offline, ≤ 3 KB gzip. Session mode's two windows: ≤ 12 KB gzip of JavaScript each;
+ * keeps the trainer set offline (and, on a handout or sheet, the lines that keep its print style in the
+ * address), ≤ 3 KB gzip. Session mode's two windows: ≤ 12 KB gzip of JavaScript each;
  * the trainers' tools (a session's feedback, the day agenda): ≤ 8 KB gzip each.
  * The offline copy installed on a first visit to the builder or search: ≤ 500 KB gzip.
  */

@@ -42,3 +42,34 @@ export function pdfPageTexts(file: string): string[] {
   // Pages end with a form feed; the last one is followed by nothing.
   return text.split('\f').slice(0, -1);
 }
+
+/** The words of a text, without punctuation, for checking that a printout has all of them. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The words of the page's main text, as laid out for print, that a PDF's text lacks. The PDF's text
+ * is compared with its white space removed, since print may break a long address across lines.
+ */
+export async function wordsMissingFromPdf(page: Page, file: string): Promise<string[]> {
+  // The text people see: rendered, and not only for screen readers.
+  const seen = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('.visually-hidden') || parent.getClientRects().length === 0) continue;
+      if (getComputedStyle(parent).visibility === 'hidden') continue;
+      parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  });
+  const shown = wordsOf(seen);
+  const printed = wordsOf(pdfPageTexts(file).join(' ')).join('');
+  return [...new Set(shown)].filter((word) => !printed.includes(word));
+}

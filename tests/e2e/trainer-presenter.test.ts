@@ -43,9 +43,9 @@ const SESSION = 'why-staying-in-touch-matters-session';
 const session = sessionData(SESSION);
 const AUDIENCE = `/training/${SESSION}/present/`;
 const PRESENTER = `/training/${SESSION}/presenter/`;
-/** Steps in a session: the opening, then each activity with its points and prompts. */
+/** Steps in a session: the opening, then each activity with its points and prompts, then the closing. */
 const stepCount = (s: { activities: Activity[] }) =>
-  1 + s.activities.reduce((n, a) => n + 1 + (a.points ?? []).length + a.prompts.length, 0);
+  2 + s.activities.reduce((n, a) => n + 1 + (a.points ?? []).length + a.prompts.length, 0);
 
 const browser = useBrowser();
 
@@ -124,7 +124,8 @@ describe('the presenter window', () => {
   it('lists every step’s notes without JavaScript', async () => {
     const html = await (await fetch(baseUrl() + PRESENTER)).text();
     const titles = [...html.matchAll(/<h3 class="notes__title"[^>]*>([^<]+)<\/h3>/g)].map((m) => m[1]);
-    expect(titles.slice(1).map((t) => t.replace(/&#39;/g, "'"))).toEqual(session.activities.map((a) => a.title));
+    expect(titles.slice(1, -1).map((t) => t.replace(/&#39;/g, "'"))).toEqual(session.activities.map((a) => a.title));
+    expect(titles.at(-1)).toBe('Closing: feedback and certificates');
     expect(html).toMatch(/id="console-controls"[^>]*hidden|hidden[^>]*id="console-controls"/);
     expect(html).not.toMatch(/\son[a-z]+=/);
     expect(html).not.toMatch(/\sstyle="/);
@@ -151,6 +152,42 @@ describe('the presenter window', () => {
 });
 
 describe('the audience window', () => {
+  it.each([
+    ['English', '', 'Closing', 'Before you go: your feedback', 'Closing: feedback and certificates'],
+    ['Welsh', '/cy', 'Cloi', 'Cyn i chi fynd: eich adborth', 'Cloi: adborth a thystysgrifau'],
+  ])(
+    'closes in %s by sending the room to the feedback page, with its address to type',
+    async (_, lang, position, title, notes) => {
+      const audience = await browser.newPage();
+      await openAudience(audience, `${lang}${AUDIENCE}`);
+      // End jumps to the last step: the closing one, in both windows.
+      await audience.keyboard.press('End');
+      const presenter = await openPresenterWindow(audience);
+      expect(await audiencePosition(audience)).toBe(position);
+      expect(new URL(audience.url()).hash).toBe('#close');
+      expect(await text(audience, '.present-step:not([hidden]) h2')).toBe(title);
+      // The address is written out in full, to type, and it is the feedback page's.
+      const feedback = `${lang}/training/${SESSION}/feedback/`;
+      const link = audience.locator('.present-step:not([hidden]) .present-step__address a');
+      expect(await link.getAttribute('href')).toBe(feedback);
+      expect(new URL(await link.innerText()).pathname).toBe(feedback);
+      expect(await audience.locator('.present-step:not([hidden])').getAttribute('lang')).toBeNull();
+      expect(await audience.isDisabled('#step-next')).toBe(true);
+      // The presenter's reminder, with the feedback and certificate pages a click away, in the page's language.
+      await expect.poll(() => presenterPosition(presenter)).toBe(position);
+      expect(await text(presenter, '#now-headline')).toBe(title);
+      expect(await presenter.getAttribute('#now-headline', 'lang')).toBeNull();
+      expect(await text(presenter, '.notes:not([hidden]) .notes__title')).toBe(notes);
+      const hrefs = await presenter
+        .locator('.notes:not([hidden]) a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([feedback, `${lang}/training/${SESSION}/certificate/`]);
+      expect(await axeViolations(audience)).toEqual([]);
+      await presenter.close();
+      await audience.close();
+    },
+  );
+
   it('shows a short input’s findings one at a time, each with its source', async () => {
     const page = await browser.newPage();
     const index = session.activities.findIndex((a) => (a.points ?? []).length > 0);

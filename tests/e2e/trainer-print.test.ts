@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, useBrowser, outsideRequests } from './browser';
-import { pdfPageTexts, printProblems } from './printHelpers';
+import { pdfPageTexts, printProblems, wordsMissingFromPdf } from './printHelpers';
 import type { Plan } from '../../src/planner/schema/planSchema';
 import { ACTIVITY_SHEETS } from '../../src/trainer/activitySheets';
 
@@ -176,6 +176,138 @@ describe('print layout', () => {
     expect(breaks).toEqual(ids.map(() => 'page'));
     expect(await page.locator('.pack-cover').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
     expect(outsideRequests(browser.requests.slice(before))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('print styles: standard, large print and dyslexia-friendly, at 100% and at 150% zoom', () => {
+  /** 150% zoom: the page lays out in two thirds of the width, and prints half as large again. */
+  const ZOOMED_WIDTH_PX = Math.floor(PRINTABLE_WIDTH_PX / 1.5);
+  /** Points to CSS pixels: print sizes are set in points. */
+  const pt = (points: number) => (points * 96) / 72;
+  const STYLES = [
+    ['standard', 'Standard'],
+    ['large', 'Large print'],
+    ['dyslexia', 'Dyslexia-friendly'],
+  ] as const;
+  const letterSheet = ACTIVITY_SHEETS.find((s) => s.id === 'letter-planning')!;
+  const PAGES = [
+    { name: 'handout', path: '/training/hearing-the-childs-voice-session/handout/', pages: 1 },
+    { name: 'letter sheet', path: `/training/sheets/${letterSheet.id}/`, pages: letterSheet.pages },
+  ];
+
+  /** The body text's size as printed (its zoom included), smallest first, and how it is set. */
+  const bodyText = (page: Page) =>
+    page.locator('main :is(p, li):not(.no-print *)').evaluateAll((els) =>
+      els
+        .filter((el) => el.getClientRects().length > 0 && (el.textContent ?? '').trim().length > 20)
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const zoom = (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
+          return {
+            fontPx: parseFloat(style.fontSize) * zoom,
+            lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+            align: style.textAlign,
+          };
+        })
+        .sort((a, b) => a.fontPx - b.fontPx),
+    );
+
+  it.each(PAGES.flatMap((p) => STYLES.map(([style, label]) => [p.name, style, label, p] as const)))(
+    'the %s prints %s: nothing cut off and every word there, at 100% and at 150%',
+    async (name, style, label, { path, pages }) => {
+      const file = `${name.replace(/ /g, '-')}-${style}`;
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      // The trainer's choice, made before printing; the address keeps it for a reload or a bookmark.
+      await page.getByRole('radio', { name: label }).check();
+      if (style !== 'standard') await expect.poll(() => new URL(page.url()).searchParams.get('print')).toBe(style);
+      expect(await axeViolations(page)).toEqual([]);
+
+      const standardPages = await checkPrint(page, file);
+      expect(await wordsMissingFromPdf(page, `${OUT}/${file}.pdf`)).toEqual([]);
+      const text = await bodyText(page);
+      expect(text.length).toBeGreaterThan(2);
+      if (style === 'standard') expect(standardPages).toBe(pages);
+      else expect(standardPages).toBeLessThanOrEqual(pages * 3);
+      if (style === 'large') expect(text[0].fontPx).toBeGreaterThanOrEqual(pt(16));
+      if (style === 'dyslexia') {
+        expect(text[0].fontPx).toBeGreaterThanOrEqual(pt(12));
+        for (const { lineHeight, align } of text) {
+          expect(lineHeight).toBeGreaterThanOrEqual(1.49);
+          expect(['left', 'start']).toContain(align);
+        }
+      }
+
+      // At 150% zoom: a page two thirds as wide, printed half as large again.
+      await page.setViewportSize({ width: ZOOMED_WIDTH_PX, height: 1123 });
+      expect(await printProblems(page, ZOOMED_WIDTH_PX)).toEqual([]);
+      const pdf = await page.pdf({ path: `${OUT}/${file}-150.pdf`, format: 'A4', preferCSSPageSize: true, scale: 1.5 });
+      const zoomedPages = (await PDFDocument.load(pdf)).getPageCount();
+      expect(zoomedPages).toBeGreaterThanOrEqual(standardPages);
+      expect(zoomedPages).toBeLessThanOrEqual(standardPages * 2 + 1);
+      expect(await wordsMissingFromPdf(page, `${OUT}/${file}-150.pdf`)).toEqual([]);
+      // Over more pages, boxes to write in stay whole: the local contacts, each part of the letter plan.
+      const boxes = await page
+        .locator('.handout__contacts, .letter-plan__box')
+        .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+      expect(boxes.length).toBeGreaterThan(0);
+      expect(new Set(boxes)).toEqual(new Set(['avoid']));
+      await page.close();
+    },
+  );
+});
+
+describe('print styles on every sheet and in a pack', () => {
+  it.each(ACTIVITY_SHEETS.map((s) => s.id))(
+    'the %s sheet, in large print and dyslexia-friendly, has nothing cut off',
+    async (id) => {
+      const page = await browser.newPage();
+      await page.goto(`${baseUrl()}/training/sheets/${id}/`);
+      await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 1123 });
+      for (const label of ['Large print', 'Dyslexia-friendly']) {
+        await page.emulateMedia({ media: 'screen' });
+        await page.getByRole('radio', { name: label }).check();
+        await page.emulateMedia({ media: 'print' });
+        expect(await printProblems(page, PRINTABLE_WIDTH_PX)).toEqual([]);
+      }
+      await page.close();
+    },
+  );
+
+  it('a pack chosen in large print keeps it in its link, and prints every word with nothing cut off', async () => {
+    const ids = ['training/hearing-the-childs-voice-session/handout', 'training/sheets/letter-planning'];
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/training/pack/?r=${ids.join(',')}`);
+    await page.getByRole('radio', { name: 'Large print' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('print')).toBe('large');
+    await page.getByRole('button', { name: 'View printable pack' }).click();
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    expect(new URL(page.url()).searchParams.get('print')).toBe('large');
+    // The link opens the same pack, in large print, for a colleague.
+    await page.reload();
+    await page.waitForSelector('#pack-view[data-pack-ready]');
+    expect(await page.isChecked('#print-style-large')).toBe(true);
+    const pages = await checkPrint(page, 'pack-large');
+    expect(pages).toBeGreaterThanOrEqual(1 + ids.length);
+    expect(await wordsMissingFromPdf(page, `${OUT}/pack-large.pdf`)).toEqual([]);
+    // No page holds only a resource's heading, its content pushed whole onto the next.
+    const words = pdfPageTexts(`${OUT}/pack-large.pdf`).map((text) => text.split(/\s+/).filter(Boolean).length);
+    expect(words.filter((n) => n < 15)).toEqual([]);
+    const smallest = await page
+      .locator('.pack-item :is(p, li)')
+      .evaluateAll((els) =>
+        Math.min(
+          ...els
+            .filter((el) => el.getClientRects().length > 0)
+            .map(
+              (el) =>
+                parseFloat(getComputedStyle(el).fontSize) *
+                (el as HTMLElement & { currentCSSZoom: number }).currentCSSZoom,
+            ),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual((16 * 96) / 72);
     await page.close();
   });
 });

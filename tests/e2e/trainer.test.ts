@@ -58,6 +58,7 @@ describe('session mode', () => {
         ...(a.points ?? []).map((_, p) => `activity-${i + 1}-point-${p + 1}`),
         ...a.prompts.map((_, p) => `activity-${i + 1}-prompt-${p + 1}`),
       ]),
+      'close',
     ];
     expect(steps).toEqual(expected);
     expect(html).not.toMatch(/<li class="present-step[^>]*hidden/);
@@ -97,11 +98,15 @@ describe('session mode', () => {
     expect(await text(page, `${visibleStep} h2`)).toBe(first.prompts[0]);
 
     const last = session.activities.at(-1)!;
+    // The last step closes the session, sending the room to its feedback page.
     await page.keyboard.press('End');
-    expect(await text(page, `${visibleStep} h2`)).toBe(last.prompts.at(-1));
+    expect(await position(page)).toBe('Closing');
+    expect(await text(page, `${visibleStep} h2`)).toBe('Before you go: your feedback');
     await page.keyboard.press('ArrowRight');
-    expect(await text(page, `${visibleStep} h2`)).toBe(last.prompts.at(-1));
+    expect(hash(page)).toBe('#close');
     expect(await page.isDisabled('#step-next')).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await text(page, `${visibleStep} h2`)).toBe(last.prompts.at(-1));
     await page.keyboard.press('Home');
     expect(await position(page)).toBe('Introduction');
     expect(await page.isDisabled('#step-previous')).toBe(true);
@@ -239,8 +244,10 @@ describe('activity sheets', () => {
     for (const { id } of ACTIVITY_SHEETS) {
       expect(sheets).toContain(`href="/training/sheets/${id}/"`);
       const html = await (await fetch(`${baseUrl()}/training/sheets/${id}/`)).text();
-      // Every trainers' page keeps the trainer set offline (src/components/offline/KeepTrainerSet.astro); nothing else.
+      // Every trainers' page keeps the trainer set offline (src/components/offline/KeepTrainerSet.astro); a
+      // printable one also keeps its print style in the address (PrintStyleChoice.astro); nothing else.
       expect(html.match(/<script\b[^>]*>/g)).toEqual([
+        expect.stringMatching(/^<script type="module" src="\/_astro\/PrintStyleChoice\.astro_[^"]+\.js">$/),
         expect.stringMatching(/^<script type="module" src="\/_astro\/KeepTrainerSet\.astro_[^"]+\.js">$/),
       ]);
       expect(html).not.toMatch(/\sstyle="/);

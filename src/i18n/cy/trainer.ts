@@ -55,6 +55,13 @@ export const trainerMessagesCy = {
   'trainer.present.position.activity': 'Gweithgaredd {activity} o {activities}',
   'trainer.present.position.point': 'Gweithgaredd {activity} o {activities} · Pwynt {point} o {points}',
   'trainer.present.position.prompt': 'Gweithgaredd {activity} o {activities} · Cwestiwn {prompt} o {prompts}',
+  'trainer.present.position.close': 'Cloi',
+  'trainer.present.close.heading': 'Cyn i chi fynd: eich adborth',
+  'trainer.present.close.feedback':
+    'Dywedwch wrthym sut aeth y sesiwn hon, a pha mor hyderus rydych chi’n teimlo nawr. Mae’n cymryd tua phum munud a dydy e ddim yn gofyn dim am bwy ydych chi.',
+  'trainer.present.close.address': 'Y dudalen adborth, i’w theipio yn eich porwr:',
+  'trainer.present.close.certificate':
+    'Ar gyfer eich cofnod datblygiad proffesiynol, gall eich hyfforddwr roi tystysgrif presenoldeb i chi gyda chanlyniadau dysgu’r sesiwn hon.',
   'trainer.present.announce.step': '{position}: {text}',
   'trainer.present.announce.activity': '{position}: {title}, {duration}. {summary}',
 
@@ -68,6 +75,13 @@ export const trainerMessagesCy = {
   'trainer.presenter.next.heading': 'Nesaf',
   'trainer.presenter.next.step': '{position}: {text}',
   'trainer.presenter.next.last': 'Dyma’r cam olaf.',
+  'trainer.presenter.notes.close': 'Cloi: adborth a thystysgrifau',
+  'trainer.presenter.notes.closeFeedback':
+    'Casglwch adborth cyn i neb adael: agorwch y {link} ar y ddyfais rydych chi’n ei phasio o gwmpas, dewiswch “Ar ddiwedd y sesiwn” a rhowch dro i bob person. Mae’r atebion yn aros ar y ddyfais honno; mae golwg yr hyfforddwr arni yn dangos y cyn ac ar ôl ac yn eu cadw fel taenlen.',
+  'trainer.presenter.notes.feedbackLink': 'dudalen adborth',
+  'trainer.presenter.notes.closeCertificate':
+    'Argraffwch dystysgrif i bob person o’r {link}, gyda’u henw a dyddiad heddiw.',
+  'trainer.presenter.notes.certificateLink': 'dudalen tystysgrif',
   'trainer.presenter.notes.heading': 'Nodiadau',
   'trainer.presenter.notes.start': 'Cyn y sesiwn',
   'trainer.presenter.notes.label': '{label}:',
@@ -421,6 +435,15 @@ export const trainerMessagesCy = {
   'trainer.sheet.genogram.symbol.children': 'Eu plant (llinellau i lawr, yr hynaf ar y chwith)',
   'trainer.sheet.genogram.symbol.adopted': 'Wedi’i fabwysiadu (llinell doredig)',
   'trainer.sheet.genogram.symbol.household': 'Yn byw gyda’i gilydd (llinell ddotiog o’u cwmpas)',
+  'trainer.printStyle.legend': 'Argraffu fel',
+  'trainer.printStyle.standard': 'Safonol',
+  'trainer.printStyle.large': 'Print bras',
+  'trainer.printStyle.dyslexia': 'Addas ar gyfer dyslecsia',
+  'trainer.printStyle.hint.large':
+    'Print bras: testun 17 pwynt neu fwy gyda phenawdau i gyd-fynd, yn llifo ar draws cynifer o dudalennau ag sydd eu hangen.',
+  'trainer.printStyle.hint.dyslexia':
+    'Mae’r arddull sy’n addas ar gyfer dyslecsia yn dilyn {link}: ffont sans-serif plaen 13 pwynt, llinellau 1.5 ar wahân, llinellau byrrach, mwy o le rhwng paragraffau a llythrennau, popeth wedi’i alinio i’r chwith, a thrwm yn lle italig, tanlinellu neu briflythrennau. Ar y sgrin yn unig mae’r cefndir hufen: mae’r tudalennau’n argraffu ar bapur gwyn, neu ar bapur hufen neu bastel os rhowch chi hwnnw yn yr argraffydd.',
+  'trainer.printStyle.hint.bdaLink': 'canllaw arddull Cymdeithas Dyslecsia Prydain',
   'trainer.certificate.pageTitle': 'Tystysgrif presenoldeb: {title}',
   'trainer.certificate.heading': 'Tystysgrif presenoldeb',
   'trainer.certificate.printHint':

@@ -42,6 +42,14 @@ export const trainerMessages = {
   'trainer.present.position.activity': 'Activity {activity} of {activities}',
   'trainer.present.position.point': 'Activity {activity} of {activities} · Point {point} of {points}',
   'trainer.present.position.prompt': 'Activity {activity} of {activities} · Prompt {prompt} of {prompts}',
+  'trainer.present.position.close': 'Closing',
+  // The last step: the room gives feedback (on the device passed round, or typing the address) and hears about certificates.
+  'trainer.present.close.heading': 'Before you go: your feedback',
+  'trainer.present.close.feedback':
+    'Tell us how this session went, and how confident you feel now. It takes about five minutes and asks nothing about who you are.',
+  'trainer.present.close.address': 'The feedback page, to type into a browser:',
+  'trainer.present.close.certificate':
+    'For your CPD record, your trainer can give you a certificate of attendance with this session’s learning outcomes.',
   // Read out to screen readers when the step changes.
   'trainer.present.announce.step': '{position}: {text}',
   'trainer.present.announce.activity': '{position}: {title}, {duration}. {summary}',
@@ -59,6 +67,13 @@ export const trainerMessages = {
   'trainer.presenter.next.last': 'This is the last step.',
   'trainer.presenter.notes.heading': 'Notes',
   'trainer.presenter.notes.start': 'Before the session',
+  'trainer.presenter.notes.close': 'Closing: feedback and certificates',
+  'trainer.presenter.notes.closeFeedback':
+    'Collect feedback before anyone leaves: open the {link} on the device you pass round, choose “At the end of the session” and give each person a turn. Answers stay on that device; its trainer’s view shows the before and after and saves them as a spreadsheet.',
+  'trainer.presenter.notes.feedbackLink': 'feedback page',
+  'trainer.presenter.notes.closeCertificate':
+    'Print a certificate for each person from the {link}, with their name and today’s date.',
+  'trainer.presenter.notes.certificateLink': 'certificate page',
   /** Before a callout's or prompt's text in the notes: "Trainer tip:". */
   'trainer.presenter.notes.label': '{label}:',
   'trainer.presenter.link.audience': 'Session mode (the audience’s window)',
@@ -354,6 +369,16 @@ export const trainerMessages = {
   'trainer.sheet.genogram.symbol.children': 'Their children (lines down, oldest on the left)',
   'trainer.sheet.genogram.symbol.adopted': 'Adopted (a dashed line)',
   'trainer.sheet.genogram.symbol.household': 'Live together (a dotted line around)',
+  // How a handout, sheet or pack prints, chosen before printing (PrintStyleChoice.astro).
+  'trainer.printStyle.legend': 'Print as',
+  'trainer.printStyle.standard': 'Standard',
+  'trainer.printStyle.large': 'Large print',
+  'trainer.printStyle.dyslexia': 'Dyslexia-friendly',
+  'trainer.printStyle.hint.large':
+    'Large print: text at 17 point or more with headings to match, flowing onto as many pages as it needs.',
+  'trainer.printStyle.hint.dyslexia':
+    'Dyslexia-friendly follows the {link}: a plain sans-serif font at 13 point, lines spaced 1.5 apart, shorter lines, more space between paragraphs and letters, everything left-aligned, and bold rather than italics, underlining or capitals. The cream background is on screen only: pages print on white paper, or on cream or pastel paper if you put it in the printer.',
+  'trainer.printStyle.hint.bdaLink': 'British Dyslexia Association’s style guide',
   // An attendance certificate for a CPD record, printed on one A4 page. Nothing typed on it is kept.
   'trainer.certificate.pageTitle': 'Attendance certificate: {title}',
   'trainer.certificate.heading': 'Certificate of attendance',

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formatMessage, placeholdersOf, pluralForm } from '../../../src/i18n/formatMessage';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatMessage, placeholdersOf, pluralCategory, pluralForm } from '../../../src/i18n/formatMessage';
 import { languageOf, translator } from '../../../src/i18n/translator';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('formatMessage', () => {
   it('fills placeholders and writes numbers the locale way', () => {
@@ -24,6 +28,38 @@ describe('formatMessage', () => {
     const forms = { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' };
     expect([0, 1, 2, 3, 6, 4].map((n) => pluralForm(forms, n, 'cy'))).toEqual(['z', 'o', 't', 'f', 'm', 'x']);
     expect([0, 1, 2].map((n) => pluralForm(forms, n, 'en-GB'))).toEqual(['x', 'o', 'x']);
+  });
+
+  it('chooses Welsh categories by its own rule, as full ICU does', () => {
+    const icu = new Intl.PluralRules('cy');
+    expect(icu.resolvedOptions().locale).toBe('cy');
+    const counts = [...Array.from({ length: 120 }, (_, n) => n), 1000, 1000000, 0.5, 1.5, 2.25, -1, -3, -6];
+    expect(counts.map((n) => pluralCategory(n, 'cy'))).toEqual(counts.map((n) => icu.select(n)));
+    expect(pluralCategory(6, 'cy-GB')).toBe('many');
+  });
+
+  it('keeps Welsh plurals in a browser that has no Welsh (Chromium falls back to English)', async () => {
+    const Full = Intl.PluralRules;
+    // As Chromium without Welsh locale data: every locale it lacks gets English rules.
+    class EnglishOnly extends Full {
+      constructor(_locale?: string | string[], options?: Intl.PluralRulesOptions) {
+        super('en', options);
+      }
+    }
+    vi.stubGlobal('Intl', Object.assign(Object.create(Intl) as typeof Intl, { PluralRules: EnglishOnly }));
+    // A fresh module, as a page loads it: nothing cached from the Intl of the tests above.
+    vi.resetModules();
+    const { formatMessage } = await import('../../../src/i18n/formatMessage');
+    const forms = { zero: 'dim', one: 'un', two: 'dau', few: 'tri', many: 'chwech', other: '{count}' };
+    expect([0, 1, 2, 3, 6, 7].map((count) => formatMessage(forms, { count }, 'cy'))).toEqual([
+      'dim',
+      'un',
+      'dau',
+      'tri',
+      'chwech',
+      '7',
+    ]);
+    expect(new Intl.PluralRules('cy').select(2)).toBe('other');
   });
 
   it('refuses a plural message without a count', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
 import { around } from '../../../src/trainer/messageParts';
 import { PACK_KEYS } from '../../../src/trainer/packPage';
@@ -8,6 +8,10 @@ import { messagesForScript } from '../../../src/i18n/scriptMessages';
 import { scriptTranslator, type ScriptMessages } from '../../../src/i18n/scriptTranslator';
 
 const i18n = translator('en');
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('the words a trainer page sends its script', () => {
   it.each([
@@ -38,6 +42,36 @@ describe('the words a trainer page sends its script', () => {
     expect(script.date('2026-12-01')).toBe('1 December 2026');
     expect(script.t('trainer.pack.count.some', { count: 1 })).toBe('1 resource, printed in this order.');
     expect(script.t('trainer.pack.count.some', { count: 3 })).toBe('3 resources, printed in this order.');
+  });
+
+  it('words Welsh plurals and dates as the build does, in a browser that has no Welsh', () => {
+    const cy = translator('cy');
+    const sent = messagesForScript(cy, PACK_KEYS);
+    const minutes = messagesForScript(cy, AUDIENCE_KEYS);
+    // As Chromium without Welsh locale data: Intl answers every Welsh question in English.
+    const English = <T extends new (locale?: string, options?: never) => unknown>(Full: T) =>
+      class extends (Full as new (locale?: string, options?: unknown) => object) {
+        constructor(_locale?: string, options?: unknown) {
+          super('en', options);
+        }
+      };
+    vi.stubGlobal(
+      'Intl',
+      Object.assign(Object.create(Intl) as typeof Intl, {
+        PluralRules: English(Intl.PluralRules),
+        DateTimeFormat: English(Intl.DateTimeFormat),
+      }),
+    );
+    const pack = scriptTranslator<(typeof PACK_KEYS)[number]>(sent);
+    const timer = scriptTranslator<(typeof AUDIENCE_KEYS)[number]>(minutes);
+    expect(pack.date('2026-11-20')).toBe('20 Tachwedd 2026');
+    expect(timer.t('trainer.timer.remaining.minutes', { count: 2 })).toBe('2 funud ar ôl');
+    for (const count of [0, 1, 2, 3, 6, 11]) {
+      expect(pack.t('trainer.pack.count.some', { count })).toBe(cy.t('trainer.pack.count.some', { count }));
+      expect(timer.t('trainer.timer.remaining.minutes', { count })).toBe(
+        cy.t('trainer.timer.remaining.minutes', { count }),
+      );
+    }
   });
 
   it('shows the key for a message the page did not send, rather than nothing', () => {

@@ -159,6 +159,17 @@ const WELSH_WORDS = [
   // Mutated and conditional forms the dictionary lacks: thi (ti after â), hoffet (you would like).
   'hoffet',
   'thi',
+  // Typography, for the print styles: dyslecsia, alinio (align), italig, tanlinellu (underline),
+  // byrrach (shorter), thrwm (trwm, bold), briflythrennau (priflythrennau, capitals), bastel (pastel).
+  'alinio',
+  'bastel',
+  'briflythrennau',
+  'byrrach',
+  'dyslecsia',
+  'italig',
+  'sans-serif',
+  'tanlinellu',
+  'thrwm',
   'acwariwm',
   'adborth',
   'adnodd',

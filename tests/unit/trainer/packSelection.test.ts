@@ -35,7 +35,15 @@ describe('reading a pack from its URL', () => {
       date: '2026-12-01',
       ids: ['voices/adopted-teenager', 'guides/step-1-purpose'],
       view: true,
+      print: 'standard',
     });
+  });
+
+  it('reads the print style, and takes anything it does not know as standard', () => {
+    expect(parsePack('r=guides/step-1-purpose&print=large', known).print).toBe('large');
+    expect(parsePack('print=dyslexia', known).print).toBe('dyslexia');
+    for (const odd of ['print=LARGE', 'print=', 'print=huge', 'print=large%00', ''])
+      expect(parsePack(odd, known).print).toBe('standard');
   });
 
   it('accepts the repeated r= a plain form submits, and encoded commas and slashes', () => {
@@ -83,7 +91,7 @@ describe('reading a pack from its URL', () => {
 
   it('gives an empty pack for an empty or hostile query', () => {
     expect(parsePack('', known)).toEqual(emptyPack());
-    expect(parsePack('view=yes&r=<script>', known)).toEqual(emptyPack());
+    expect(parsePack('view=yes&r=<script>&print=<script>', known)).toEqual(emptyPack());
   });
 });
 
@@ -94,10 +102,11 @@ describe('writing a pack to its URL', () => {
       date: '2026-12-01',
       ids: ['voices/adopted-teenager', 'guides/step-1-purpose'],
       view: true,
+      print: 'large' as const,
     };
     const query = packQuery(pack);
     expect(query).toBe(
-      '?title=Group%203%3A%20letters%20%26%20%E2%80%9Cmeet-ups%E2%80%9D&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack',
+      '?title=Group%203%3A%20letters%20%26%20%E2%80%9Cmeet-ups%E2%80%9D&date=2026-12-01&r=voices/adopted-teenager,guides/step-1-purpose&view=pack&print=large',
     );
     expect(parsePack(query, known)).toEqual(pack);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activityOf,
   buildSteps,
+  headlineInSessionWords,
   moveStep,
   positionLabel,
   stepHeadline,
@@ -34,7 +35,7 @@ const activities: PresenterActivity[] = [
 describe('the step sequence', () => {
   const steps = buildSteps(activities);
 
-  it('opens, then shows each activity followed by its prompts, in order', () => {
+  it('opens, then shows each activity followed by its prompts, in order, and closes', () => {
     expect(steps.map((s) => s.hash)).toEqual([
       'start',
       'activity-1',
@@ -45,6 +46,7 @@ describe('the step sequence', () => {
       'activity-3-point-1',
       'activity-3-point-2',
       'activity-3-prompt-1',
+      'close',
     ]);
     expect(steps[3]).toEqual({ kind: 'prompt', hash: 'activity-1-prompt-2', activity: 0, prompt: 1 });
     expect(steps[7]).toEqual({ kind: 'point', hash: 'activity-3-point-2', activity: 2, point: 1 });
@@ -61,11 +63,12 @@ describe('the step sequence', () => {
       'Activity 3 of 3 · Point 1 of 2',
       'Activity 3 of 3 · Point 2 of 2',
       'Activity 3 of 3 · Prompt 1 of 1',
+      'Closing',
     ]);
   });
 
   it('gives each step a one-line headline for the presenter’s “next” preview', () => {
-    expect(steps.map((s) => stepHeadline(s, activities, 'Letters session'))).toEqual([
+    expect(steps.map((s) => stepHeadline(s, activities, 'Letters session', 'Before you go'))).toEqual([
       'Letters session',
       'Welcome',
       'What brings you here?',
@@ -75,17 +78,21 @@ describe('the step sequence', () => {
       'Letters often lapse.',
       'Replies matter.',
       'What would you want to know?',
+      'Before you go',
     ]);
+    // Only the closing step's headline is the page's words rather than the session's.
+    expect(steps.filter((s) => !headlineInSessionWords(s)).map((s) => s.hash)).toEqual(['close']);
   });
 
   it('knows which activity’s timer belongs to each step', () => {
-    expect(steps.map(activityOf)).toEqual([undefined, 0, 0, 0, 1, 2, 2, 2, 2]);
+    expect(steps.map(activityOf)).toEqual([undefined, 0, 0, 0, 1, 2, 2, 2, 2, undefined]);
   });
 
   it('finds a step from the URL hash, and falls back to the start', () => {
     expect(stepIndexFromHash(steps, '#activity-1-prompt-2')).toBe(3);
     expect(stepIndexFromHash(steps, 'activity-3')).toBe(5);
     expect(stepIndexFromHash(steps, '#activity-3-point-2')).toBe(7);
+    expect(stepIndexFromHash(steps, '#close')).toBe(9);
     expect(stepIndexFromHash(steps, '')).toBe(0);
     expect(stepIndexFromHash(steps, '#activity-9')).toBe(0);
     expect(stepIndexFromHash(steps, '#activity-2-prompt-1')).toBe(0);

@@ -46,6 +46,10 @@ describe('what session mode reads out', () => {
     ).toContain('15 munud');
     expect(sessionParts(stepAnnouncement(steps[2], activities, 'Letters', t))).toEqual(['Replies matter.']);
     expect(sessionParts(timeUpAnnouncement(activities[0], t))).toEqual(['Why letters lapse']);
+    // The closing step is all the page's own words, in Welsh.
+    const close = stepAnnouncement(steps[steps.length - 1], activities, 'Letters', t);
+    expect(sessionParts(close)).toEqual([]);
+    expect(joined(close)).toBe('Cloi: Cyn i chi fynd: eich adborth');
   });
 
   it('fills only the placeholders it is given, wherever the message puts them', () => {
