@@ -175,7 +175,7 @@ export function startFeedbackPage(): void {
         t('trainer.feedback.responses.count', { before: people(s.counts.before), after: people(s.counts.after) }),
       ),
     ];
-    const table = element('table', undefined, { class: 'feedback-summary__table' });
+    const table = element('table', undefined, { class: 'table feedback-summary__table' });
     table.append(element('caption', t('trainer.feedback.summary.caption')));
     const head = element('tr');
     head.append(element('th', t('trainer.feedback.summary.outcome'), { scope: 'col' }));
