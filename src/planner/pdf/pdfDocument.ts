@@ -7,7 +7,6 @@
  * Imports pdf-lib statically, so the UI must load this module (or renderPlanPdf) with a dynamic
  * import() at export time. Importing it has no side effects.
  */
-import fontkit from '@pdf-lib/fontkit';
 import {
   AFRelationship,
   LineCapStyle,
@@ -27,7 +26,9 @@ import {
   type PDFFont,
   type PDFOperator,
 } from 'pdf-lib';
+import type { Font } from '@pdf-lib/fontkit';
 import { CachedMeasure } from './textMeasure';
+import { documentFont, pdfFontkit } from './parsedFonts';
 import {
   A4,
   COLOURS,
@@ -101,7 +102,8 @@ const toRgb = (c: Rgb) => rgb(c[0], c[1], c[2]);
 
 export async function renderDocument(input: RenderDocumentInput): Promise<RenderedDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  // Fonts parsed once between exports, and each word shaped once a document (parsedFonts.ts).
+  doc.registerFontkit(pdfFontkit);
   // Fixed font names (rather than pdf-lib's random suffix) keep output reproducible. Kerning is
   // off because pdf-lib draws glyphs at their advance widths anyway; shaping without it is faster.
   // (fontkit writes into the features object, so each font gets its own.)
@@ -452,7 +454,17 @@ interface PathCommand {
  * the header carries the same words as real text.
  */
 function watermarkOutline(fontBytes: Uint8Array, text: string): Outline {
-  const font = fontkit.create(fontBytes);
+  let outlines = watermarks.get(fontBytes);
+  if (!outlines) watermarks.set(fontBytes, (outlines = new Map()));
+  let outline = outlines.get(text);
+  if (!outline) outlines.set(text, (outline = outlineOf(documentFont(fontBytes), text)));
+  return outline;
+}
+
+/** Watermark outlines by font and text, kept between exports: the same words on every page. */
+const watermarks = new WeakMap<Uint8Array, Map<string, Outline>>();
+
+function outlineOf(font: Font, text: string): Outline {
   const run = font.layout(text);
   const parts: string[] = [];
   let pen = 0;
