@@ -184,7 +184,9 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
     fileSha256.slice(0, 32),
   );
 
-  const bytes = await doc.save({ useObjectStreams: true });
+  // Written in one go: by default pdf-lib yields to a timer now and then while writing (once or
+  // twice a plan), a millisecond or more each that the export only waits.
+  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
   return { bytes, pages };
 }
 
