@@ -30,7 +30,7 @@ const draw = async (fonts: PdfFonts, text: string, practice = false) =>
 const digest = ({ bytes }: { bytes: Uint8Array }) => createHash('sha256').update(bytes).digest('hex');
 
 describe('fonts kept between exports', () => {
-  it('are parsed once, and shape each text once a document', async () => {
+  it('are parsed once, and give each document glyphs of its own', async () => {
     const { regular } = await testFonts();
     const [one, two] = [documentFont(regular), documentFont(regular)];
     expect(Object.getPrototypeOf(one)).toBe(Object.getPrototypeOf(two));
