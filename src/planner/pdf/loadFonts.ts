@@ -13,8 +13,19 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Fetches DejaVu Sans regular and bold. */
-export async function loadFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]);
-  return { regular, bold };
+let loaded: Promise<PdfFonts> | undefined;
+
+/**
+ * Fetches DejaVu Sans regular and bold, once a page load: the same bytes every time, so the parsed
+ * fonts are kept between exports too (parsedFonts.ts). A failed fetch is tried again next time.
+ */
+export function loadFonts(): Promise<PdfFonts> {
+  loaded ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(
+    ([regular, bold]) => ({ regular, bold }),
+    (error: unknown) => {
+      loaded = undefined;
+      throw error;
+    },
+  );
+  return loaded;
 }

@@ -16,8 +16,14 @@ export function fontPaths(): { regular: string; bold: string } {
   };
 }
 
-export async function loadFontsNode(): Promise<PdfFonts> {
+let loaded: Promise<PdfFonts> | undefined;
+
+/** Reads the fonts once a process: the same bytes every time, so the parsed fonts are kept (parsedFonts.ts). */
+export function loadFontsNode(): Promise<PdfFonts> {
   const paths = fontPaths();
-  const [regular, bold] = await Promise.all([readFile(paths.regular), readFile(paths.bold)]);
-  return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+  loaded ??= Promise.all([readFile(paths.regular), readFile(paths.bold)]).then(([regular, bold]) => ({
+    regular: new Uint8Array(regular),
+    bold: new Uint8Array(bold),
+  }));
+  return loaded;
 }

@@ -7,7 +7,6 @@
  * Imports pdf-lib statically, so the UI must load this module (or renderPlanPdf) with a dynamic
  * import() at export time. Importing it has no side effects.
  */
-import fontkit from '@pdf-lib/fontkit';
 import {
   AFRelationship,
   LineCapStyle,
@@ -15,6 +14,7 @@ import {
   PDFDict,
   PDFHexString,
   PDFName,
+  PDFStreamWriter,
   type PDFPage,
   beginText,
   degrees,
@@ -27,7 +27,9 @@ import {
   type PDFFont,
   type PDFOperator,
 } from 'pdf-lib';
+import type { Font } from '@pdf-lib/fontkit';
 import { CachedMeasure } from './textMeasure';
+import { documentFont, pdfFontkit } from './parsedFonts';
 import {
   A4,
   COLOURS,
@@ -101,7 +103,8 @@ const toRgb = (c: Rgb) => rgb(c[0], c[1], c[2]);
 
 export async function renderDocument(input: RenderDocumentInput): Promise<RenderedDocument> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  // Fonts parsed once between exports, and each word shaped once a document (parsedFonts.ts).
+  doc.registerFontkit(pdfFontkit);
   // Fixed font names (rather than pdf-lib's random suffix) keep output reproducible. Kerning is
   // off because pdf-lib draws glyphs at their advance widths anyway; shaping without it is faster.
   // (fontkit writes into the features object, so each font gets its own.)
@@ -182,7 +185,12 @@ export async function renderDocument(input: RenderDocumentInput): Promise<Render
     fileSha256.slice(0, 32),
   );
 
-  const bytes = await doc.save({ useObjectStreams: true });
+  // As doc.save() writes (the document has no form and always a page), with two differences that
+  // leave the pages as they were: written in one go (pdf-lib yields to a timer now and then, a
+  // millisecond or more that the export only waits), and up to 500 objects in an object stream
+  // rather than 50, so the structure tree's many alike elements compress together (4% smaller).
+  await doc.flush();
+  const bytes = await PDFStreamWriter.forContext(doc.context, Infinity, true, 500).serializeToBuffer();
   return { bytes, pages };
 }
 
@@ -452,7 +460,17 @@ interface PathCommand {
  * the header carries the same words as real text.
  */
 function watermarkOutline(fontBytes: Uint8Array, text: string): Outline {
-  const font = fontkit.create(fontBytes);
+  let outlines = watermarks.get(fontBytes);
+  if (!outlines) watermarks.set(fontBytes, (outlines = new Map()));
+  let outline = outlines.get(text);
+  if (!outline) outlines.set(text, (outline = outlineOf(documentFont(fontBytes), text)));
+  return outline;
+}
+
+/** Watermark outlines by font and text, kept between exports: the same words on every page. */
+const watermarks = new WeakMap<Uint8Array, Map<string, Outline>>();
+
+function outlineOf(font: Font, text: string): Outline {
   const run = font.layout(text);
   const parts: string[] = [];
   let pen = 0;

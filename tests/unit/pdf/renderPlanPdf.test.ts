@@ -10,6 +10,7 @@ import { SECTION_META } from '../../../src/planner/schema/sections';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';
 import { NOW, SIGNED_FIXTURE, allFixturePaths, loadPlan, pdfText, qpdfCheck, squash, testFonts } from './pdfTestKit';
+import { PDF_SIZE_BEFORE_TAGGING, SIZE_GOAL_PLANS, TAGGED_SIZE_FACTOR } from './pdfSizeBudgets';
 
 const sectionHeading = (id: (typeof SECTION_IDS)[number]) => {
   const title = en.t(`plan.section.${id}.title`);
@@ -36,6 +37,12 @@ describe.each(allFixturePaths())('rendering %s', (path) => {
     expect(output).toContain('No syntax or stream encoding errors found');
     expect(status).toBe(0);
   });
+
+  // The performance issue's size goal, on the render the other checks read.
+  if (SIZE_GOAL_PLANS.includes(path))
+    it(`is at most ${TAGGED_SIZE_FACTOR}× its size before tagging`, () => {
+      expect(bytes.length).toBeLessThanOrEqual(PDF_SIZE_BEFORE_TAGGING[path] * TAGGED_SIZE_FACTOR);
+    });
 
   it('has the page count and metadata pdf-lib reads back', async () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
