@@ -14,6 +14,7 @@
  * Keyed by the font bytes object, so the font loaders hand out the same bytes on every call.
  */
 import fontkit, { type Font, type GlyphRun } from '@pdf-lib/fontkit';
+import { whenForgetting } from '../../device/forgetInMemory';
 
 /** Distinct texts kept per font before the cache starts again: a large plan has about 3,000. */
 const MAX_SHAPED = 20_000;
@@ -37,6 +38,11 @@ interface Parsed {
 }
 
 const parsed = new WeakMap<Uint8Array, Parsed>();
+/** Every font's shaped texts, which are the plans' words: dropped when the plans are locked or deleted. */
+const allShaped = new Set<Map<string, Shaped>>();
+whenForgetting(() => {
+  for (const shaped of allShaped) shaped.clear();
+});
 
 /** fontkit's glyph cache: glyph objects by glyph id, each made on first use. */
 interface WithGlyphs {
@@ -51,7 +57,11 @@ interface WithGlyphs {
  */
 export function documentFont(bytes: Uint8Array): Font {
   let entry = parsed.get(bytes);
-  if (!entry) parsed.set(bytes, (entry = { font: fontkit.create(bytes), shaped: new Map() }));
+  if (!entry) {
+    entry = { font: fontkit.create(bytes), shaped: new Map() };
+    parsed.set(bytes, entry);
+    allShaped.add(entry.shaped);
+  }
   const { font, shaped } = entry;
   // Everything inherited from the parsed font (its tables, already decoded), except the glyphs and
   // what fontkit caches on first use (the layout engine, whose shaping makes glyphs).
@@ -92,3 +102,6 @@ export function documentFont(bytes: Uint8Array): Font {
 
 /** What pdf-lib's `registerFontkit` takes: fontkit, with fonts from `documentFont`. */
 export const pdfFontkit = { create: documentFont };
+
+/** Whether any font keeps `text` as shaped (for tests: the plans' words go when they are forgotten). */
+export const keepsShapedText = (text: string): boolean => [...allShaped].some((shaped) => shaped.has(text));

@@ -12,6 +12,7 @@
  * The shell component (ui/privacy/DeviceShell.tsx) renders `state` and forwards browser events;
  * everything it touches in the browser comes in through `SessionDevice`, so tests pass their own.
  */
+import { forgetPlansInMemory } from '../../device/forgetInMemory';
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Plan } from '../schema/planSchema';
 import type { PlanStore } from '../storage/planStore';
@@ -276,6 +277,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     if (!storage?.holdsPlansInTab()) return update({ warnUntil: undefined }); // nothing to clear: count again
     builder = undefined;
     await storage.forgetPlans();
+    forgetPlansInMemory();
     device.clearRoute();
     fields = { ...fields, planId: undefined, warnUntil: undefined };
     showBuilder(storage, 'privacy.shell.notice.clearedIdle');
@@ -310,6 +312,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
     builder = undefined;
     fields.storage?.close();
     update({ phase: { kind: 'wiping' }, storage: undefined, store: undefined, readOnly: undefined, notice: undefined });
+    forgetPlansInMemory();
     const failed = elsewhere ? await device.wipeThisTab() : await device.wipeDevice();
     update({ phase: { kind: 'wiped', elsewhere, failed }, warnUntil: undefined });
   }
@@ -402,6 +405,7 @@ export function createDeviceSession(device: SessionDevice): DeviceSession {
       builder = undefined;
       update({ store: undefined, readOnly: undefined, warnUntil: undefined, notice: undefined });
       await storage.lock();
+      forgetPlansInMemory();
       update({ phase: { kind: 'locked', reason } });
     },
     async deleteEverything() {

@@ -3,6 +3,7 @@
  * reads from the URL hash so back, forward and reload work. Sections load on demand (React.lazy), as
  * do worked examples, the sign-off section and the PDF code, so the first load stays small.
  */
+import { forgetPlansInMemory } from '../../device/forgetInMemory';
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { MAX_FILE_BYTES, validatePlanData, type PlanFileResult } from '../schema/planFile';
@@ -445,6 +446,7 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           onDeleteAll={async () => {
             await store().deleteAll();
             clearItemDrafts();
+            forgetPlansInMemory();
             await refreshList();
             setNotice(t('planner.notice.deletedAll'));
           }}

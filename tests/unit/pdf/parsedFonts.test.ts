@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { documentFont } from '../../../src/planner/pdf/parsedFonts';
+import { forgetPlansInMemory } from '../../../src/device/forgetInMemory';
+import { documentFont, keepsShapedText } from '../../../src/planner/pdf/parsedFonts';
 import { renderDocument, type PdfFonts } from '../../../src/planner/pdf/pdfDocument';
 import { RENDERER_VERSION } from '../../../src/planner/pdf/pdfMarker';
 import { NOW, testFonts } from './pdfTestKit';
@@ -44,5 +45,17 @@ describe('fonts kept between exports', () => {
     const fresh = await draw({ regular: fonts.regular.slice(), bold: fonts.bold.slice() }, 'Işık Yılmaz');
     await draw(fonts, 'A naïve naïveté', true);
     expect(await draw(fonts, 'Işık Yılmaz')).toBe(fresh);
+  });
+});
+
+describe('the texts kept between exports', () => {
+  it('are dropped when the plans are locked or deleted (forgetPlansInMemory)', async () => {
+    const fonts = await testFonts();
+    await draw(fonts, 'Nana Merle');
+    expect(keepsShapedText('Merle')).toBe(true);
+    forgetPlansInMemory();
+    expect(keepsShapedText('Merle')).toBe(false);
+    // Drawn again afresh, byte for byte as before.
+    expect(await draw(fonts, 'Nana Merle')).toBe(await draw(fonts, 'Nana Merle'));
   });
 });

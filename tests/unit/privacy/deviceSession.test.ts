@@ -2,6 +2,7 @@
  * The builder's device session: the device question, lock and unlock, the idle lock, tabs editing the
  * same plan, "Delete everything", and saving before an update, with the browser replaced by fakes.
  */
+import { whenForgetting } from '../../../src/device/forgetInMemory';
 import { describe, expect, it } from 'vitest';
 import type { DeviceMode } from '../../../src/planner/privacy/deviceSettings';
 import type { DeviceStorage, SwitchResult } from '../../../src/planner/privacy/deviceStorage';
@@ -107,6 +108,7 @@ function setUp(
   options: { mode?: DeviceMode; protected?: boolean; route?: string; wipeFails?: boolean; lostOnReload?: boolean } = {},
 ) {
   const log: string[] = [];
+  whenForgetting(() => log.push('plans forgotten in memory'));
   let mode = options.mode;
   let route = options.route;
   let clock = 1_000;
@@ -287,6 +289,7 @@ describe('locking', () => {
     expect(tabs.holds.at(-1)).toBeUndefined();
     expect(log.indexOf('builder flushed')).toBeLessThan(log.indexOf('storage locked'));
     expect(log).toContain('announced lock');
+    expect(log.indexOf('storage locked')).toBeLessThan(log.indexOf('plans forgotten in memory'));
   });
 
   it('does nothing when the plans are not protected', async () => {
@@ -499,6 +502,7 @@ describe('"Delete everything"', () => {
     expect(session.getState().open).toBe(false);
     expect(log).toContain('announced wiped');
     expect(log).toContain('device wiped');
+    expect(log).toContain('plans forgotten in memory');
     expect(log).not.toContain('builder flushed');
   });
 
