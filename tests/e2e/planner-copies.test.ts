@@ -233,7 +233,11 @@ describe('copies for each family', () => {
         expect(names).toContain('img: A page with ticks');
         expect(await page.locator('.edition-doc__point strong').count()).toBeGreaterThan(0);
       }
-      if (line === 'The agency record') expect(pages.join(' ')).toContain('Price-Jones');
+      if (line === 'The agency record') {
+        expect(pages.join(' ')).toContain('Price-Jones');
+        // Nothing is attached to a page printed from the browser, so it does not say so.
+        expect(pages.join(' ')).not.toContain('attached inside this PDF');
+      }
     }
     await expectAccessible('an edition to print');
     // The adoptive family's copy still names Sarah where it must not: refused as its download is.

@@ -28,6 +28,8 @@ export interface DocumentBlocksOptions {
   measures?: Measures;
   /** The room a page has for content, in points: the eco-map is as large as it allows. */
   box: { width: number; height: number };
+  /** Printed from the browser: the agency record has no plan file attached. */
+  unattached?: boolean;
 }
 
 /** The child's name for the eco-map: as styled elsewhere, or empty so the diagram says "The child". */
@@ -54,6 +56,7 @@ export function documentBlocks(plan: PlanContent, options: DocumentBlocksOptions
     nameStyle: options.nameStyle,
     fingerprint: options.fingerprint,
     readiness: options.readiness,
+    ...(options.unattached ? { unattached: true } : {}),
     // A family's copy has no eco-map: its labels name everyone.
     ...(copy ? { copy } : { ecomap: ecomap(plan, diagramChildName(plan, options.nameStyle)) }),
   });

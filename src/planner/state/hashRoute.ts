@@ -4,7 +4,7 @@
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
  * summary, `#/plan/<id>/copy/<section>[/<otherPlanId>]` copying a section (or the people register)
  * from another plan, `#/plan/<id>/copies[/private]` the families' copies and what they leave out,
- * `#/plan/<id>/copies/print/<edition>[?for=<personId>][&band=<ageBand>]` one edition to print,
+ * `#/plan/<id>/copies/print/<edition>[?for=<personId>][&band=<ageBand>][&name=<style>]` one edition to print,
  * `#/plan/<id>/exchanges[/<arrangementId>/add|<entryId>[/remove]]` the exchange log and one entry of it.
  * `add?start=<starter>` adds an item from one of the common ones (an arrangement's
  * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns
@@ -44,7 +44,7 @@ export type Edition = (typeof EDITIONS)[number];
 const isEdition = (s: string): s is Edition => (EDITIONS as readonly string[]).includes(s);
 
 /** Where a section's page returns after a change opened elsewhere: "Check your answers" or the copies. */
-export const RETURNS = ['check', 'copies'] as const;
+const RETURNS = ['check', 'copies'] as const;
 export type ReturnTo = (typeof RETURNS)[number];
 const isReturn = (s: string): s is ReturnTo => (RETURNS as readonly string[]).includes(s);
 
@@ -93,9 +93,10 @@ export type Route =
   | { view: 'copies'; planId: string; part?: 'private'; answer?: string }
   /**
    * One edition of the plan to print: `forId` the birth relative a copy or easy read is for, `band`
-   * the child's plan's age band (a plain name; the page knows which bands exist).
+   * the child's plan's age band, `name` how the agency record shows the child's name (plain names;
+   * the page knows which bands and styles exist).
    */
-  | { view: 'print'; planId: string; edition: Edition; forId?: string; band?: string }
+  | { view: 'print'; planId: string; edition: Edition; forId?: string; band?: string; name?: string }
   /** The exchange log of the plan's written arrangements; with `entry`, adding (`add`) or changing one. */
   | { view: 'exchanges'; planId: string; arrangementId?: string; entry?: string; remove?: boolean };
 
@@ -129,12 +130,14 @@ export function parseHash(hash: string): Route {
     if (parts[3] === 'print' && parts[4] && isEdition(parts[4])) {
       const forId = params.get('for') ?? '';
       const band = params.get('band') ?? '';
+      const name = params.get('name') ?? '';
       return {
         view: 'print',
         planId,
         edition: parts[4],
         ...(SEGMENT.test(forId) ? { forId } : {}),
         ...(SEGMENT.test(band) ? { band } : {}),
+        ...(SEGMENT.test(name) ? { name } : {}),
       };
     }
     if (parts[3] === 'private') return { view: 'copies', planId, part: 'private' };
@@ -207,7 +210,11 @@ export function formatRoute(route: Route): string {
       return route.answer ? `${hash}?answer=${route.answer}` : hash;
     }
     case 'print': {
-      const query = [...(route.forId ? [`for=${route.forId}`] : []), ...(route.band ? [`band=${route.band}`] : [])];
+      const query = [
+        ...(route.forId ? [`for=${route.forId}`] : []),
+        ...(route.band ? [`band=${route.band}`] : []),
+        ...(route.name ? [`name=${route.name}`] : []),
+      ];
       return `#/plan/${route.planId}/copies/print/${route.edition}${query.length ? `?${query.join('&')}` : ''}`;
     }
     case 'exchanges': {
@@ -278,9 +285,15 @@ export const copyHash = (planId: string, section: CopyableSection, from?: string
 export const copiesHash = (planId: string, part?: 'private', answer?: string) =>
   formatRoute({ view: 'copies', planId, ...(part ? { part } : {}), ...(answer ? { answer } : {}) });
 
-/** One edition to print: a copy or easy read for the birth relative `forId`, the child's plan in `band`. */
-export const printHash = (planId: string, edition: Edition, options: { forId?: string; band?: string } = {}) =>
-  formatRoute({ view: 'print', planId, edition, ...options });
+/**
+ * One edition to print: a copy or easy read for the birth relative `forId`, the child's plan in
+ * `band`, the agency record with the child's name as `name` styles it.
+ */
+export const printHash = (
+  planId: string,
+  edition: Edition,
+  options: { forId?: string; band?: string; name?: string } = {},
+) => formatRoute({ view: 'print', planId, edition, ...options });
 
 /** The exchange log, or (with an arrangement) the form adding an entry to it, or changing `entry`. */
 export const exchangesHash = (planId: string, arrangementId?: string, entry = 'add', remove = false) =>

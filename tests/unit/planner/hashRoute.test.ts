@@ -162,6 +162,10 @@ describe('printing an edition', () => {
   it("reads and writes each edition's address, with whom it is for and the age band", () => {
     const cases: [string, Route][] = [
       ['#/plan/abc/copies/print/record', { view: 'print', planId: 'abc', edition: 'record' }],
+      [
+        '#/plan/abc/copies/print/record?name=initials',
+        { view: 'print', planId: 'abc', edition: 'record', name: 'initials' },
+      ],
       ['#/plan/abc/copies/print/adoptive-family', { view: 'print', planId: 'abc', edition: 'adoptive-family' }],
       [
         '#/plan/abc/copies/print/birth-relative?for=p-2',

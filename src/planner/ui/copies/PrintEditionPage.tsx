@@ -12,7 +12,7 @@ import { AGE_BANDS, ageBandOn } from '../../answers/readerEditions';
 import { documentBlocks, pageMarks, runningLine } from '../../pdf/documentBlocks';
 import { editionTextScale } from '../../pdf/editionDocument';
 import { A4 } from '../../pdf/pageLayout';
-import type { FamilyCopy } from '../../pdf/planDocument';
+import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
 import { documentLanguages } from '../../schema/documentLanguages';
 import type { Plan } from '../../schema/planSchema';
 import { fingerprintPlan } from '../../signoff/fingerprintPlan';
@@ -20,6 +20,7 @@ import { isoDate, signedOffDate, signOffReadiness } from '../../signoff/signOffR
 import { copiesHash, planHash, type Edition, type Route } from '../../state/hashRoute';
 import { nameProtectedFrom } from '../../state/protectedDetails';
 import { PageHeading } from '../PageHeading';
+import { NAME_STYLES } from '../pdf/NameStyleChoice';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useToolTranslator } from '../useToolTranslator';
 import { canvasMeasures } from './canvasMeasures';
@@ -60,7 +61,16 @@ function copyFor(plan: Plan, route: PrintRoute): FamilyCopy | undefined | false 
 }
 
 /** The edition in each of the plan's document languages, with what every printed page repeats. */
-function PrintedEdition({ plan, copy }: { plan: Plan; copy: FamilyCopy | undefined }) {
+function PrintedEdition({
+  plan,
+  copy,
+  nameStyle,
+}: {
+  plan: Plan;
+  copy: FamilyCopy | undefined;
+  /** How the agency record shows the child's name (the families' copies show it as each may see it). */
+  nameStyle: NameStyle;
+}) {
   const { t, lang } = useToolTranslator();
   const [fingerprint, setFingerprint] = useState<string>();
   useEffect(() => {
@@ -82,18 +92,19 @@ function PrintedEdition({ plan, copy }: { plan: Plan; copy: FamilyCopy | undefin
       const i18n = translator(language);
       const blocks = documentBlocks(plan, {
         i18n,
-        nameStyle: 'full',
+        nameStyle,
         fingerprint,
         readiness,
         ...(copy ? { copy } : {}),
         ...(measures ? { measures } : {}),
         box,
+        unattached: true,
       });
       const marks = pageMarks(plan, i18n);
       const running = runningLine(plan, copy, i18n);
       return { i18n, blocks, marks: [marks.security, marks.practice, marks.status].filter(Boolean), running };
     });
-  }, [plan, copy, fingerprint, lang]);
+  }, [plan, copy, nameStyle, fingerprint, lang]);
   const [first, ...others] = languages;
   if (!first)
     return (
@@ -169,7 +180,7 @@ export default function PrintEditionPage({ plan, route }: { plan: Plan; route: P
           {t('planner.print.button')}
         </button>
       </div>
-      <PrintedEdition plan={plan} copy={copy} />
+      <PrintedEdition plan={plan} copy={copy} nameStyle={NAME_STYLES.find((s) => s === route.name) ?? 'full'} />
     </div>
   );
 }

@@ -87,7 +87,9 @@ export default function PdfActions({ plan }: { plan: Plan }) {
         <CalendarButton plan={plan} />
       </div>
       <p className="pdf-actions__print">
-        <a href={printHash(plan.id, 'record')}>{t('planner.print.link.record')}</a>
+        <a href={printHash(plan.id, 'record', nameStyle === 'full' ? {} : { name: nameStyle })}>
+          {t('planner.print.link.record')}
+        </a>
       </p>
       <p className="pdf-actions__copies">
         {t('planner.copies.linkIntro')} <a href={copiesHash(plan.id)}>{t('planner.copies.title')}</a>
