@@ -21,9 +21,11 @@ const OTHER_LANGUAGES = ['cy'];
 /**
  * Code for features used now and then, cached once used rather than installed with the precache:
  * pdf-lib and fontkit, known by strings their code always carries (as tests/e2e/planner-budget.test.ts
- * does), and the passphrase strength estimator (zxcvbn-ts and its 1.5 MB of word lists).
+ * does), the passphrase strength estimator (zxcvbn-ts and its 1.5 MB of word lists), and a plan's
+ * documents as blocks with the whole catalogue they are worded from (the PDF's and the print view's,
+ * known by the print view's running line, pdf/documentBlocks.ts).
  */
-const ON_DEMAND_CODE = /FlateDecode|GSUB|zxcvbn/;
+const ON_DEMAND_CODE = /FlateDecode|GSUB|zxcvbn|plan\.pdf\.print\.running/;
 
 async function walk(dir) {
   const out = [];

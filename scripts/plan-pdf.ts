@@ -32,11 +32,10 @@ import { nameProtectedFrom, type Reader } from '../src/planner/state/protectedDe
 import type { MessageKey } from '../src/i18n/catalogue';
 import { AGE_BANDS, ageBandOn, editionFindings, type AgeBand } from '../src/planner/answers/readerEditions';
 import type { Wording } from '../src/planner/answers/readerEditions';
+import { EDITIONS, type Edition } from '../src/planner/state/hashRoute';
 
 const USAGE =
   'Usage: npm run plan:pdf -- <plan.json> <out.pdf> [--name full|first|initials] [--lang en|cy|cy,en] [--edition record|adoptive-family|birth-relative|child|easy-read] [--for <person id>] [--age-band under8|8to12|teen] [--now <ISO date-time>]';
-const EDITIONS = ['record', 'adoptive-family', 'birth-relative', 'child', 'easy-read'] as const;
-type Edition = (typeof EDITIONS)[number];
 const NAME_STYLES: readonly NameStyle[] = ['full', 'first', 'initials'];
 
 function usage(message?: string): never {

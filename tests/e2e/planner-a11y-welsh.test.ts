@@ -2,7 +2,7 @@
  * axe (WCAG 2.0–2.2 A and AA) on every view of the Welsh builder (/cy/planner/), as
  * planner-a11y.test.ts does for the English one: the plans list, the task list, every section filled
  * in and with its errors, every item form (add, change, remove), check your answers, copying from
- * another plan, the families' copies and the exchange log. Views are reached by their addresses and forms sent by their submit buttons, so no
+ * another plan, the families' copies, editions to print and the exchange log. Views are reached by their addresses and forms sent by their submit buttons, so no
  * wording is needed; every page must say it is Welsh (`lang="cy"`) and have one h1.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,13 +58,15 @@ describe('accessibility of every view of the Welsh builder', () => {
     }
   });
 
-  it('the form for both adoptive parents, check your answers, copying, the families’ copies and the exchange log', async () => {
+  it('the form for both adoptive parents, check your answers, copying, the families’ copies, editions to print and the exchange log', async () => {
     for (const hash of [
       `#/plan/${example}/people/add?start=adoptive_parents`,
       `#/plan/${example}/check`,
       `#/plan/${example}/copy/people`,
       `#/plan/${example}/copies`,
       `#/plan/${example}/copies/private`,
+      `#/plan/${example}/copies/print/record`,
+      `#/plan/${example}/copies/print/child?band=teen`,
       `#/plan/${example}/exchanges`,
       `#/plan/${example}/exchanges/${written}/add`,
     ]) {

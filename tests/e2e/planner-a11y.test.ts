@@ -1,7 +1,7 @@
 /**
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) on every view of the builder: the plans list, a plan's task
- * list, every section filled in, every item form, removal, check your answers, the exchange log, and
- * every section and item form with its errors showing.
+ * list, every section filled in, every item form, removal, check your answers, an edition to print,
+ * the exchange log, and every section and item form with its errors showing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -99,6 +99,13 @@ describe('accessibility of every view', () => {
   it('check your answers', async () => {
     await go(`#/plan/${examplePlan}/check`);
     await expectNoViolations('check answers');
+  });
+
+  it('an edition to print: the agency record, the child’s plan, and a copy waiting for its findings', async () => {
+    for (const edition of ['record', 'child?band=8to12', 'adoptive-family']) {
+      await go(`#/plan/${examplePlan}/copies/print/${edition}`);
+      await expectNoViolations(`print ${edition}`);
+    }
   });
 
   it('the exchange log, its form with its errors, and removing an entry', async () => {

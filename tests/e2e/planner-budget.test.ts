@@ -27,10 +27,13 @@ const BUDGET = 150 * 1024;
  * about 3.3 KB, with the case-only examples and the Welsh example plans: 168.7 KB measured, and the
  * budget went to 169 KB. In session 10 the exchange log (its schema and error messages, its reading
  * in the review section and that reading's words; its own view loads on demand) added about 2.2 KB:
- * 170.9 KB measured, and the budget went to 172 KB. Loading more catalogue areas lazily is the way
- * further down, and part of the performance issue's 120 KB start goal.
+ * 170.9 KB measured, and the budget went to 172 KB. In session 11 printing each edition from the
+ * browser and rewording from the copies (the print route, the return to the copies and its back
+ * link's words; the print view loads on demand) added about 0.5 KB: 172.5 KB measured, and the budget
+ * went to 173 KB. Loading more catalogue areas lazily is the way further down, and part of the
+ * performance issue's 120 KB start goal.
  */
-const DEEP_LINK_BUDGET = 172 * 1024;
+const DEEP_LINK_BUDGET = 173 * 1024;
 /**
  * pdf-lib and fontkit, known by strings their code always carries. Not by file name: "PdfActions"
  * is the small export button shown with a plan, which loads pdf-lib only when pressed.

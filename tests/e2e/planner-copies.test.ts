@@ -1,7 +1,8 @@
 /**
  * Copies for each family: a social worker writes what the copies leave out, sees every detail in
- * what people wrote that the other family must not have, keeps one with a reason, rewords another,
- * and the findings follow; the pages pass axe and keep nothing in the browser's form memory.
+ * what people wrote that the other family must not have, keeps one with a reason, rewords another
+ * and is back at the copies, and the findings follow; each edition prints from the browser with its
+ * edition line and marks on every page; the pages pass axe and keep nothing in the browser's form memory.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -93,16 +94,19 @@ describe('copies for each family', () => {
     await birthCopy().getByText('Kept: Both families meet at the leisure centre in Bridgend.').waitFor();
   });
 
-  it('rewords an answer from its finding, and the finding is gone', async () => {
+  it('rewords an answer from its finding, back at the copies where its finding was, and the finding is gone', async () => {
     const phone = finding(birthCopy(), '07700 900123');
     await phone.getByRole('link', { name: 'Reword this answer' }).click();
     const notes = page.locator('#f-notes');
     await expect.poll(() => notes.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).hash).toMatch(/\?from=copies&answer=arrangements\.[^.&]+\.notes&field=notes$/);
+    await page.getByRole('link', { name: 'Back to copies for each family' }).waitFor();
     await notes.fill('Rhian drives Maya from Bridgend; she calls the agency if they are late.');
     await page.getByRole('button', { name: /^Save/ }).first().click();
-    await heading(page, 'Check your answers');
+    await heading(page, 'Copies for each family');
+    // Nothing is left to reword in that answer (Bridgend is kept): focus is on the copy it was in.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('copy-birth');
     const planId = new URL(page.url()).hash.split('/')[2];
-    await goToView(page, `#/plan/${planId}/copies`);
     await expect
       .poll(() => birthCopy().locator('.copy-findings__count').innerText())
       .toBe('Nothing is left to reword or keep. One detail is kept, with a reason.');
@@ -157,5 +161,88 @@ describe('copies for each family', () => {
     expect(easy.name).toMatch(/-easy-read-1-draft\.pdf$/);
     expect(easy.text).toContain('Easy read, for Sarah');
     expect(easy.text).not.toMatch(/Price-Jones|Tom\b/);
+  });
+
+  it('prints each edition from the browser, saying on every page which edition and for whom, with its marks', async () => {
+    const planId = new URL(page.url()).hash.split('/')[2];
+    /** The edition as Chromium prints it: each page's text. */
+    const printed = async () => {
+      await page.emulateMedia({ media: 'print' });
+      const path = join(mkdtempSync(join(tmpdir(), 'print-')), 'print.pdf');
+      await page.pdf({ path, format: 'A4' });
+      await page.emulateMedia({ media: 'screen' });
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+      return text
+        .split('\f')
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+    };
+    // What each must not print: the adoptive family's names in a birth relative's, the birth
+    // mother's in the child's plan (her first name is not one both families know).
+    const editions = [
+      {
+        link: 'Print the copy for Sarah',
+        line: 'Copy for Sarah',
+        title: 'Print a birth relative’s copy',
+        not: /Price-Jones|Tom\b/,
+      },
+      {
+        link: 'Print the child’s plan',
+        line: 'The child’s plan, words for under 8',
+        title: 'Print the child’s plan',
+        not: /Sarah/,
+      },
+      {
+        link: 'Print easy read for Sarah',
+        line: 'Easy read, for Sarah',
+        title: 'Print easy read',
+        not: /Price-Jones|Tom\b/,
+      },
+      { link: 'Print the agency record', line: 'The agency record', title: 'Print the agency record' },
+    ];
+    for (const { link, line, title, not } of editions) {
+      if (link === 'Print the agency record') await goToView(page, `#/plan/${planId}`);
+      else await goToView(page, `#/plan/${planId}/copies`);
+      await page.getByRole('link', { name: link }).click();
+      await page.getByRole('button', { name: 'Print this page' }).waitFor();
+      // The tab title says which edition, never a name.
+      expect(await page.title()).toMatch(new RegExp(`^${title} – `));
+      expect(await page.title()).not.toMatch(/Maya|Sarah/);
+      const pages = await printed();
+      expect(pages.length, line).toBeGreaterThan(0);
+      for (const [i, text] of pages.entries()) {
+        expect(text, `${line}, page ${i + 1}`).toContain(`${line} · Plan ${planId} · Version 1`);
+        expect(text, `${line}, page ${i + 1}`).toContain(
+          'OFFICIAL-SENSITIVE · PRACTICE — FICTIONAL · DRAFT — NOT SIGNED OFF',
+        );
+        // None of the builder's own controls is printed.
+        expect(text).not.toMatch(/Print this page|Back to|Copies for each family/);
+      }
+      // Every picture and drawing says what it shows.
+      const names = await page
+        .locator('.edition-doc svg')
+        .evaluateAll((svgs) =>
+          svgs.map((svg) => `${svg.getAttribute('role')}: ${svg.getAttribute('aria-label') ?? ''}`),
+        );
+      expect(
+        names.filter((name) => !/^img: \S/.test(name)),
+        line,
+      ).toEqual([]);
+      if (not) expect(pages.join(' '), line).not.toMatch(not);
+      if (line === 'Easy read, for Sarah') {
+        expect(names).toContain('img: A page with ticks');
+        expect(await page.locator('.edition-doc__point strong').count()).toBeGreaterThan(0);
+      }
+      if (line === 'The agency record') {
+        expect(pages.join(' ')).toContain('Price-Jones');
+        // Nothing is attached to a page printed from the browser, so it does not say so.
+        expect(pages.join(' ')).not.toContain('attached inside this PDF');
+      }
+    }
+    await expectAccessible('an edition to print');
+    // The adoptive family's copy still names Sarah where it must not: refused as its download is.
+    await goToView(page, `#/plan/${planId}/copies/print/adoptive-family`);
+    await page.getByText(/^(One detail|\d+ details) to reword or keep\.$/).waitFor();
+    expect(await page.getByRole('button', { name: 'Print this page' }).count()).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export const pdfMessagesCy = {
   'plan.pdf.copy.status.ready': 'Mae’r cynllun yn barod i’w gymeradwyo, ac nid yw wedi’i gymeradwyo eto.',
   'plan.pdf.copy.status.notReady': 'Mae’r cynllun yn dal i gael ei ysgrifennu, ac nid yw wedi’i gymeradwyo eto.',
   'plan.pdf.copy.footer': '{copy} · Cynllun {planId} · Fersiwn {version} · Tudalen {page} o {total}',
+  'plan.pdf.edition.record': 'Cofnod yr asiantaeth',
+  'plan.pdf.print.running': '{edition} · Cynllun {planId} · Fersiwn {version}',
   'plan.pdf.title': 'Cynllun cadw mewn cysylltiad',
   'plan.pdf.titleFor': 'Cynllun cadw mewn cysylltiad ar gyfer {name}',
   'plan.pdf.sectionStep': '{title} (cam {step})',

@@ -110,6 +110,7 @@ export const plannerMessagesCy = {
   'planner.taskList.checkAnswers': 'Gwirio’ch atebion',
   'planner.sectionPage.stepCaption': 'Cam {step} o 6 · {plan}',
   'planner.sectionPage.backToCheck': 'Yn ôl i wirio’ch atebion',
+  'planner.sectionPage.backToCopies': 'Yn ôl i gopïau i bob teulu',
   'planner.sectionPage.backToPlan': 'Yn ôl i’r cynllun',
   'planner.sectionPage.copyLink': 'Copïo o gynllun arall',
   'planner.sectionPage.copyPeopleLink': 'Copïo pobl o gynllun arall',

@@ -19,6 +19,9 @@ export const pdfMessages = {
   'plan.pdf.copy.status.ready': 'The plan is ready to be signed off, and not signed off yet.',
   'plan.pdf.copy.status.notReady': 'The plan is still being written, and not signed off yet.',
   'plan.pdf.copy.footer': '{copy} · Plan {planId} · Version {version} · Page {page} of {total}',
+  // The builder's print view: every printed page says which edition it is (no page numbers there).
+  'plan.pdf.edition.record': 'The agency record',
+  'plan.pdf.print.running': '{edition} · Plan {planId} · Version {version}',
   'plan.pdf.title': 'Staying-in-touch plan',
   'plan.pdf.titleFor': 'Staying-in-touch plan for {name}',
   'plan.pdf.sectionStep': '{title} (step {step})',

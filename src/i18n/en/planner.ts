@@ -102,6 +102,7 @@ export const plannerMessages = {
   'planner.taskList.checkAnswers': 'Check your answers',
   'planner.sectionPage.stepCaption': 'Step {step} of 6 · {plan}',
   'planner.sectionPage.backToCheck': 'Back to check your answers',
+  'planner.sectionPage.backToCopies': 'Back to copies for each family',
   'planner.sectionPage.backToPlan': 'Back to the plan',
   'planner.guides.title': 'Guidance for this section',
   'planner.guides.wales': 'Staying in touch in Wales: the Welsh law, codes and guidance',

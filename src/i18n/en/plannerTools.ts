@@ -134,6 +134,18 @@ export const plannerToolMessages = {
     'For a birth relative who needs it: large type, one idea a sentence, a picture beside each point, no jargon. One for each birth relative, holding only their arrangements and support.',
   'planner.copies.easyRead.none': 'There are no birth relatives in the plan.',
   'planner.copies.easyRead.download': 'Download easy read for {name} (PDF)',
+  // Printing an edition from the browser: the links beside the downloads, the tab title (never a name), the page.
+  'planner.print.link.record': 'Print the agency record',
+  'planner.print.link.adoptive': 'Print the adoptive family’s copy',
+  'planner.print.link.birth': 'Print the copy for {name}',
+  'planner.print.link.child': 'Print the child’s plan',
+  'planner.print.link.easyRead': 'Print easy read for {name}',
+  'planner.print.title.birth': 'Print a birth relative’s copy',
+  'planner.print.title.easyRead': 'Print easy read',
+  'planner.print.lead':
+    'Print it from here, or choose “Save as PDF” in the print window. Every printed page says which edition it is and who it is for, and carries the OFFICIAL-SENSITIVE mark.',
+  'planner.print.button': 'Print this page',
+  'planner.print.unknown': 'This plan has no such edition to print. Choose one on the copies page.',
   'planner.copies.where': '{section}: {answer}',
   'planner.copies.whereInItem': '{section}, {item}: {answer}',
   'planner.copies.reword': 'Reword this answer',

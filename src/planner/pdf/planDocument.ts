@@ -53,6 +53,8 @@ export interface PlanDocumentContext {
   ecomap?: Block;
   /** A family's copy instead of the agency record. */
   copy?: FamilyCopy;
+  /** The agency record printed from the browser: no plan file is attached, so page one does not say so. */
+  unattached?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +295,7 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   blocks.push(...partiesBlocks(parties, t));
 
   blocks.push(h2(t('plan.pdf.status.heading')), ...statusBlocks(plan, ctx));
-  blocks.push(muted(t('plan.pdf.attachmentNote')));
+  if (!ctx.unattached) blocks.push(muted(t('plan.pdf.attachmentNote')));
   return blocks;
 }
 

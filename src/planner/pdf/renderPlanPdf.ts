@@ -14,11 +14,9 @@ import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages';
 import { fingerprintPlan } from '../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../signoff/signOffRules';
 import { renderDocument, type PdfFonts } from './pdfDocument';
-import { copyTitle, planBlocks, styledChildName, type FamilyCopy, type NameStyle } from './planDocument';
-import { ecomapBlock } from './ecomapFigure';
-import { editionBlocks, editionTextScale } from './editionDocument';
-import { editionReading, peopleAsChildKnowsThem } from '../answers/readerEditions';
-import { firstName } from '../answers/planAnswers';
+import { copyTitle, type FamilyCopy, type NameStyle } from './planDocument';
+import { documentBlocks, pageMarks } from './documentBlocks';
+import { editionTextScale } from './editionDocument';
 import type { Block } from './pageLayout';
 import { RENDERER_VERSION } from './pdfMarker';
 
@@ -62,16 +60,6 @@ export function planFileBytes(plan: Plan | PlanContent): Uint8Array {
   return new TextEncoder().encode(serialisePlan(file));
 }
 
-/** The child's name for the eco-map: as styled elsewhere, or empty so the diagram says "The child". */
-function diagramChildName(plan: PlanContent, style: NameStyle): string {
-  return plan.child?.name?.trim() ? styledChildName(plan.child.name, style) : '';
-}
-
-/** The header mark of a plan that is not signed off, so a draft can never pass for the signed plan. */
-export function statusMark(status: PlanContent['status'], i18n: Translator): string {
-  return i18n.t(status === 'ready' ? 'plan.pdf.mark.ready' : 'plan.pdf.mark.draft');
-}
-
 /** Renders the plan and reports its fingerprint and page count too. */
 export async function renderPlanPdfWithDetails(
   plan: Plan | PlanContent,
@@ -88,6 +76,7 @@ export async function renderPlanPdfWithDetails(
   const [first] = translators;
   /** One line per language of the document, Welsh first in a bilingual one. */
   const inEach = (words: (i18n: Translator) => string) => translators.map(words);
+  const marks = translators.map((i18n) => pageMarks(plan, i18n));
 
   const { bytes, pages } = await renderDocument({
     fonts: options.fonts,
@@ -95,36 +84,15 @@ export async function renderPlanPdfWithDetails(
     // than the document's (the English half of a bilingual plan) is marked as such for screen readers.
     buildBlocks: (layout, measures) =>
       translators.flatMap((i18n, i) => {
-        const box = { width: layout.contentWidth, height: layout.contentHeight };
-        const wording = copy?.wording;
-        const blocks = wording
-          ? editionBlocks(editionReading(plan, wording, i18n, copy.forId), {
-              plan,
-              wording,
-              i18n,
-              ...(wording.kind === 'child'
-                ? {
-                    ecomap: ecomapBlock(
-                      peopleAsChildKnowsThem(plan, i18n),
-                      firstName(plan.child.name),
-                      measures,
-                      box,
-                      i18n,
-                    ),
-                  }
-                : {}),
-            })
-          : planBlocks(plan, {
-              i18n,
-              nameStyle: options.nameStyle,
-              fingerprint,
-              readiness,
-              ...(copy
-                ? { copy }
-                : {
-                    ecomap: ecomapBlock(plan, diagramChildName(plan, options.nameStyle), measures, box, i18n),
-                  }),
-            });
+        const blocks = documentBlocks(plan, {
+          i18n,
+          nameStyle: options.nameStyle,
+          fingerprint,
+          readiness,
+          ...(copy ? { copy } : {}),
+          measures,
+          box: { width: layout.contentWidth, height: layout.contentHeight },
+        });
         const inLanguage: Block[] =
           i18n.locale === first.locale ? blocks : [{ kind: 'language', lang: i18n.locale, blocks }];
         return i > 0 ? [{ kind: 'pageBreak' }, ...inLanguage] : inLanguage;
@@ -148,10 +116,10 @@ export async function renderPlanPdfWithDetails(
           : i18n.t('plan.pdf.footer', params);
       }),
     marks: {
-      security: inEach((i18n) => i18n.t('plan.pdf.mark.security')),
-      ...(plan.practice ? { practice: inEach((i18n) => i18n.t('plan.pdf.mark.practice')) } : {}),
+      security: marks.map((m) => m.security),
+      ...(plan.practice ? { practice: marks.map((m) => m.practice ?? '') } : {}),
     },
-    statusMark: plan.status === 'signed' ? undefined : inEach((i18n) => statusMark(plan.status, i18n)),
+    statusMark: plan.status === 'signed' ? undefined : marks.map((m) => m.status ?? ''),
     ...(copy ? {} : { attachment: { bytes: planFileBytes(plan), fingerprint } }),
     drawn: {
       renderer: RENDERER_VERSION,

@@ -1,7 +1,7 @@
 /**
  * Our own pictures for the child's plan and the easy-read edition (issue 14): simple, flat vector
  * drawings, nothing fetched and no third-party art. Pure data, so the PDF (pdf/pictureFigure.ts)
- * and, later, HTML draw the same shapes.
+ * and the builder's print view (as inline SVG, ui/copies/DocumentBlocks.tsx) draw the same shapes.
  *
  * Each picture is drawn in a 64 × 64 box in SVG coordinates (origin top left, y down), as a few
  * paths painted in order, each written with absolute commands (M, L, H, V, C, Q, Z) so that the

@@ -3,7 +3,7 @@
  * at its question. Only "Check your answers" needs it, so it loads with that view.
  */
 import type { SectionId } from '../schema/planSchema';
-import { formatRoute } from './hashRoute';
+import { formatRoute, type ReturnTo } from './hashRoute';
 
 /** Lists whose items have their own page, by the schema path of their items' fields. */
 const ITEM_PAGES: [prefix: string, section: SectionId][] = [
@@ -22,12 +22,14 @@ const NOT_ASKED = /^(title|status|review\.history\.|signOff\.)/;
  * Where a row's own "Change" on "Check your answers" goes: the page that asks it (an item's page,
  * else the section's), landing on its question, or undefined when no form asks it. `item` is the
  * row's item and its place in its list (rows edited in the section's own form are named by place).
+ * The page returns to `from` after saving: "Check your answers", or the copies for a finding's "Reword".
  */
 export function answerChangeHash(
   planId: string,
   section: SectionId,
   row: { key: string; fields: string[] },
   item?: { id: string; index: number },
+  from: ReturnTo = 'check',
 ): string | undefined {
   const path = row.fields[0];
   if (!path || NOT_ASKED.test(path)) return undefined;
@@ -37,7 +39,7 @@ export function answerChangeHash(
       planId,
       section,
       ...(itemId ? { item: itemId } : {}),
-      fromCheck: true,
+      from,
       answer: row.key,
       field,
     });

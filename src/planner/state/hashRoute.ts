@@ -4,12 +4,14 @@
  * section, `#/plan/<id>/<section>/add|<itemId>[/remove]` one item of a list, `#/plan/<id>/check` the
  * summary, `#/plan/<id>/copy/<section>[/<otherPlanId>]` copying a section (or the people register)
  * from another plan, `#/plan/<id>/copies[/private]` the families' copies and what they leave out,
+ * `#/plan/<id>/copies/print/<edition>[?for=<personId>][&band=<ageBand>][&name=<style>]` one edition to print,
  * `#/plan/<id>/exchanges[/<arrangementId>/add|<entryId>[/remove]]` the exchange log and one entry of it.
  * `add?start=<starter>` adds an item from one of the common ones (an arrangement's
  * starters); `add?another=<n>` is the fresh form "Save and add another" opens. `?from=check` returns
  * to the summary after a change, and the summary's `?section=<section>&item=<itemId>&answer=<rowKey>`
  * names the answer it returns to, so the user lands back at its Change link; `&field=<path>` names
- * the question a row's Change link opens at.
+ * the question a row's Change link opens at. `?from=copies` returns to the families' copies instead,
+ * whose `?answer=<rowKey>` lands on that answer's finding.
  */
 import { SECTION_IDS, type SectionId } from '../schema/planSchema';
 
@@ -32,6 +34,19 @@ export type CopyableSection = (typeof COPYABLE_SECTIONS)[number];
 
 export const isCopyable = (section: string): section is CopyableSection =>
   (COPYABLE_SECTIONS as readonly string[]).includes(section);
+
+/**
+ * The editions of a plan, by the names the command line's `--edition` takes: the agency record,
+ * the adoptive family's copy, a birth relative's copy, the child's plan and easy read.
+ */
+export const EDITIONS = ['record', 'adoptive-family', 'birth-relative', 'child', 'easy-read'] as const;
+export type Edition = (typeof EDITIONS)[number];
+const isEdition = (s: string): s is Edition => (EDITIONS as readonly string[]).includes(s);
+
+/** Where a section's page returns after a change opened elsewhere: "Check your answers" or the copies. */
+const RETURNS = ['check', 'copies'] as const;
+export type ReturnTo = (typeof RETURNS)[number];
+const isReturn = (s: string): s is ReturnTo => (RETURNS as readonly string[]).includes(s);
 
 /** An answer on "Check your answers": a section, one item of a section's list, or one row of either. */
 export interface CheckRow {
@@ -57,10 +72,11 @@ export type Route =
       start?: string;
       /** When adding: a fresh form after "Save and add another" (each one's own address). */
       another?: string;
-      fromCheck?: boolean;
+      /** The view that opened this page, returned to after a change. */
+      from?: ReturnTo;
       /** The question to land on: its path in the section's value, or in the item (`frequency.count`). */
       field?: string;
-      /** The row on "Check your answers" whose Change link opened this page. */
+      /** The row (on "Check your answers", or a finding's on the copies) whose link opened this page. */
       answer?: string;
     }
   | {
@@ -70,8 +86,17 @@ export type Route =
       /** The plan to copy from, once chosen. */
       from?: string;
     }
-  /** Copies for each family: what they leave out, and what was found in them (`private`: the form). */
-  | { view: 'copies'; planId: string; part?: 'private' }
+  /**
+   * Copies for each family: what they leave out, and what was found in them (`private`: the form);
+   * `answer`, the row whose finding was reworded, to land back on.
+   */
+  | { view: 'copies'; planId: string; part?: 'private'; answer?: string }
+  /**
+   * One edition of the plan to print: `forId` the birth relative a copy or easy read is for, `band`
+   * the child's plan's age band, `name` how the agency record shows the child's name (plain names;
+   * the page knows which bands and styles exist).
+   */
+  | { view: 'print'; planId: string; edition: Edition; forId?: string; band?: string; name?: string }
   /** The exchange log of the plan's written arrangements; with `entry`, adding (`add`) or changing one. */
   | { view: 'exchanges'; planId: string; arrangementId?: string; entry?: string; remove?: boolean };
 
@@ -101,7 +126,24 @@ export function parseHash(hash: string): Route {
       row: { section, ...(SEGMENT.test(item) ? { item } : {}), ...(PATH.test(answer) ? { answer } : {}) },
     };
   }
-  if (parts[2] === 'copies') return { view: 'copies', planId, ...(parts[3] === 'private' ? { part: 'private' } : {}) };
+  if (parts[2] === 'copies') {
+    if (parts[3] === 'print' && parts[4] && isEdition(parts[4])) {
+      const forId = params.get('for') ?? '';
+      const band = params.get('band') ?? '';
+      const name = params.get('name') ?? '';
+      return {
+        view: 'print',
+        planId,
+        edition: parts[4],
+        ...(SEGMENT.test(forId) ? { forId } : {}),
+        ...(SEGMENT.test(band) ? { band } : {}),
+        ...(SEGMENT.test(name) ? { name } : {}),
+      };
+    }
+    if (parts[3] === 'private') return { view: 'copies', planId, part: 'private' };
+    const answer = params.get('answer') ?? '';
+    return { view: 'copies', planId, ...(PATH.test(answer) ? { answer } : {}) };
+  }
   if (parts[2] === 'exchanges') {
     const [arrangementId, entry] = parts.slice(3);
     if (!arrangementId || !entry || !SEGMENT.test(arrangementId) || !SEGMENT.test(entry))
@@ -115,17 +157,15 @@ export function parseHash(hash: string): Route {
     return { view: 'copy', planId, section: parts[3], ...from };
   }
   if (!isSection(parts[2])) return { view: 'tasks', planId };
-  const fromCheck = params.get('from') === 'check';
+  const from = params.get('from') ?? '';
   const field = params.get('field') ?? '';
   const answer = params.get('answer') ?? '';
-  const route: Route = {
-    view: 'section',
-    planId,
-    section: parts[2],
-    ...(fromCheck ? { fromCheck } : {}),
-    ...(fromCheck && PATH.test(field) ? { field } : {}),
-    ...(fromCheck && PATH.test(answer) ? { answer } : {}),
-  };
+  const route: Route = { view: 'section', planId, section: parts[2] };
+  if (isReturn(from)) {
+    route.from = from;
+    if (PATH.test(field)) route.field = field;
+    if (PATH.test(answer)) route.answer = answer;
+  }
   if (parts[3] && SEGMENT.test(parts[3])) {
     route.item = parts[3];
     if (parts[4] === 'remove' && parts[3] !== 'add') route.remove = true;
@@ -156,16 +196,27 @@ export function formatRoute(route: Route): string {
       const query = [
         ...(route.item === 'add' && route.start ? [`start=${route.start}`] : []),
         ...(route.item === 'add' && route.another ? [`another=${route.another}`] : []),
-        ...(route.fromCheck ? ['from=check'] : []),
-        ...(route.fromCheck && answer ? [`answer=${answer}`] : []),
-        ...(route.fromCheck && field ? [`field=${field}`] : []),
+        ...(route.from ? [`from=${route.from}`] : []),
+        ...(route.from && answer ? [`answer=${answer}`] : []),
+        ...(route.from && field ? [`field=${field}`] : []),
       ];
       return query.length ? `${hash}?${query.join('&')}` : hash;
     }
     case 'copy':
       return `#/plan/${route.planId}/copy/${route.section}${route.from ? `/${route.from}` : ''}`;
-    case 'copies':
-      return `#/plan/${route.planId}/copies${route.part ? `/${route.part}` : ''}`;
+    case 'copies': {
+      const hash = `#/plan/${route.planId}/copies`;
+      if (route.part) return `${hash}/${route.part}`;
+      return route.answer ? `${hash}?answer=${route.answer}` : hash;
+    }
+    case 'print': {
+      const query = [
+        ...(route.forId ? [`for=${route.forId}`] : []),
+        ...(route.band ? [`band=${route.band}`] : []),
+        ...(route.name ? [`name=${route.name}`] : []),
+      ];
+      return `#/plan/${route.planId}/copies/print/${route.edition}${query.length ? `?${query.join('&')}` : ''}`;
+    }
     case 'exchanges': {
       const hash = `#/plan/${route.planId}/exchanges`;
       if (!route.arrangementId || !route.entry) return hash;
@@ -180,19 +231,22 @@ export const checkHash = (planId: string, row?: CheckRow) =>
   formatRoute({ view: 'check', planId, ...(row ? { row } : {}) });
 
 /**
- * Where "Check your answers" is, from a section or item page opened from it: back at the answer
- * that page changes (the item, or else the section), so the user does not start again at the top.
+ * Where a section or item page opened from another view returns: "Check your answers" at the answer
+ * that page changes (the item, or else the section), or the copies at the finding in that answer,
+ * so the user does not start again at the top.
  */
-export function checkReturnHash(route: Extract<Route, { view: 'section' }>): string {
+export function returnHash(route: Extract<Route, { view: 'section' }>, from: ReturnTo): string {
   const { planId, section, item, answer } = route;
+  const changed = item !== 'add' ? answer : undefined;
+  if (from === 'copies') return copiesHash(planId, undefined, changed);
   return checkHash(planId, {
     section,
     ...(item && item !== 'add' ? { item } : {}),
-    ...(answer && item !== 'add' ? { answer } : {}),
+    ...(changed ? { answer: changed } : {}),
   });
 }
-export const sectionHash = (planId: string, section: SectionId, item?: string, fromCheck?: boolean) =>
-  formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(fromCheck ? { fromCheck } : {}) });
+export const sectionHash = (planId: string, section: SectionId, item?: string, from?: ReturnTo) =>
+  formatRoute({ view: 'section', planId, section, ...(item ? { item } : {}), ...(from ? { from } : {}) });
 
 /**
  * Where "Save and add another" goes from an item form: a fresh form for the next item of the same
@@ -206,7 +260,7 @@ export function addAnotherHash(route: Extract<Route, { view: 'section' }>): stri
     section: route.section,
     item: 'add',
     another: String(Number(route.another ?? 0) + 1),
-    ...(route.fromCheck ? { fromCheck: true } : {}),
+    ...(route.from ? { from: route.from } : {}),
   });
 }
 
@@ -224,9 +278,22 @@ export function nextSectionHash(planId: string, section: SectionId): string {
 export const copyHash = (planId: string, section: CopyableSection, from?: string) =>
   formatRoute({ view: 'copy', planId, section, ...(from ? { from } : {}) });
 
-/** The families' copies of a plan, or (`private`) the form saying what they leave out. */
-export const copiesHash = (planId: string, part?: 'private') =>
-  formatRoute({ view: 'copies', planId, ...(part ? { part } : {}) });
+/**
+ * The families' copies of a plan, or (`private`) the form saying what they leave out; `answer`, the
+ * row whose finding to land on.
+ */
+export const copiesHash = (planId: string, part?: 'private', answer?: string) =>
+  formatRoute({ view: 'copies', planId, ...(part ? { part } : {}), ...(answer ? { answer } : {}) });
+
+/**
+ * One edition to print: a copy or easy read for the birth relative `forId`, the child's plan in
+ * `band`, the agency record with the child's name as `name` styles it.
+ */
+export const printHash = (
+  planId: string,
+  edition: Edition,
+  options: { forId?: string; band?: string; name?: string } = {},
+) => formatRoute({ view: 'print', planId, edition, ...options });
 
 /** The exchange log, or (with an arrangement) the form adding an entry to it, or changing `entry`. */
 export const exchangesHash = (planId: string, arrangementId?: string, entry = 'add', remove = false) =>

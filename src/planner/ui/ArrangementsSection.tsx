@@ -257,7 +257,7 @@ export default function ArrangementsSection(props: SectionProps) {
                     section: 'arrangements',
                     item: 'add',
                     start: s,
-                    ...(route.fromCheck ? { fromCheck: true } : {}),
+                    ...(route.from ? { from: route.from } : {}),
                   })}
                 >
                   {i18n.t(`plan.starter.${s}`)}

@@ -94,7 +94,7 @@ function Section({ plan, answers, children }: { plan: Plan; answers: SectionAnsw
         <span className="check-section__status">{t(TASK_STATUS_KEYS[sectionStatus(plan, id)])}</span>
         {!readOnly && (
           <a
-            href={sectionHash(plan.id, id, undefined, true)}
+            href={sectionHash(plan.id, id, undefined, 'check')}
             id={sectionChangeId(id)}
             onClick={rememberRow(plan.id, { section: id })}
           >
@@ -172,7 +172,7 @@ export function PlanAnswers({ plan, ...options }: { plan: Plan } & AnswersOption
                       }}
                       headingLevel={itemLevel}
                       {...(itemPage && {
-                        changeHref: sectionHash(plan.id, itemPage, item.id, true),
+                        changeHref: sectionHash(plan.id, itemPage, item.id, 'check'),
                         onChange: rememberRow(plan.id, { section: answers.section, item: item.id }),
                       })}
                     />

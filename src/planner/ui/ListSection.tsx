@@ -8,7 +8,7 @@ import type { AnswerItem } from '../answers/planAnswers';
 import { answerValue, SummaryRow, type RowChange } from './AnswerRows';
 import { useForm } from 'react-hook-form';
 import { sectionCompleteSchemas, type Plan } from '../schema/planSchema';
-import { checkReturnHash, nextSectionHash, sectionHash } from '../state/hashRoute';
+import { nextSectionHash, returnHash, sectionHash } from '../state/hashRoute';
 import { setSectionCompleted } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { formIssues } from '../forms/formValues';
@@ -150,7 +150,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before, a
   const errors = summaryErrors(flattenErrors(methods.formState.errors), { items: ADD_ITEM_ID });
   const onSubmit = methods.handleSubmit((values) => {
     onCommit((p: Plan) => setSectionCompleted(p, list, values.completed === 'yes'));
-    navigate(route.fromCheck ? checkReturnHash(route) : nextSectionHash(plan.id, list));
+    navigate(route.from ? returnHash(route, route.from) : nextSectionHash(plan.id, list));
   });
   const itemsError = (methods.formState.errors as Record<string, { message?: string } | undefined>).items?.message;
 
@@ -170,7 +170,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before, a
           <SummaryCard
             key={item.id}
             item={item}
-            changeHref={sectionHash(plan.id, list, item.id, route.fromCheck)}
+            changeHref={sectionHash(plan.id, list, item.id, route.from)}
             removeHref={`${sectionHash(plan.id, list, item.id)}/remove`}
           />
         ))
@@ -185,7 +185,7 @@ export function ListSection({ props, list, items, addLabel, emptyText, before, a
         <a
           className="button button--secondary"
           id={ADD_ITEM_ID}
-          href={sectionHash(plan.id, list, 'add', route.fromCheck)}
+          href={sectionHash(plan.id, list, 'add', route.from)}
           aria-describedby={itemsError ? `${ADD_ITEM_ID}-error` : undefined}
         >
           {addLabel}

@@ -278,7 +278,7 @@ export default function PeopleSection(props: SectionProps) {
                 section: 'people',
                 item: 'add',
                 start: ADOPTIVE_PARENTS,
-                ...(route.fromCheck ? { fromCheck: true } : {}),
+                ...(route.from ? { from: route.from } : {}),
               })}
             >
               {i18n.t('plan.form.adoptiveParents.add')}

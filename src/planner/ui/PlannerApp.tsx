@@ -73,6 +73,7 @@ const SignedSection = section(() => import('./signoff/SignedSectionView'));
 const CheckAnswers = lazy(() => import('./CheckAnswers'));
 const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
 const CopiesPage = lazy(() => import('./copies/CopiesPage'));
+const PrintEditionPage = lazy(() => import('./copies/PrintEditionPage'));
 const ExchangeLogPage = lazy(() => import('./exchanges/ExchangeLogPage'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
@@ -525,6 +526,17 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
             <CopiesPage key={formatRoute(route)} plan={plan} route={route} onCommit={onCommit} navigate={navigate} />
           </Suspense>
         </AnnounceContext.Provider>
+      </>
+    );
+  }
+  if (route.view === 'print') {
+    return (
+      <>
+        {noticeBanner}
+        {status}
+        <Suspense fallback={<Loading />}>
+          <PrintEditionPage key={formatRoute(route)} plan={plan} route={route} />
+        </Suspense>
       </>
     );
   }

@@ -2,12 +2,18 @@ import type { ReactNode } from 'react';
 import type { Plan, SectionId } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
-import { checkReturnHash, copyHash, isCopyable, planHash, type Route } from '../state/hashRoute';
+import { copyHash, isCopyable, planHash, returnHash, type ReturnTo, type Route } from '../state/hashRoute';
 import { GuideLinks } from './GuideLinks';
 import { PageHeading } from './PageHeading';
 import { PracticeBanner } from './PracticeBanner';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
+
+/** The back link of a page opened from another view. */
+const BACK = {
+  check: 'planner.sectionPage.backToCheck',
+  copies: 'planner.sectionPage.backToCopies',
+} as const satisfies Record<ReturnTo, string>;
 
 interface Props {
   plan: Plan;
@@ -16,7 +22,7 @@ interface Props {
   title?: string;
   errors?: ReactNode;
   hasErrors?: boolean;
-  /** The page's address: opened from "Check your answers", its back link returns there. */
+  /** The page's address: opened from "Check your answers" or the copies, its back link returns there. */
   route?: Extract<Route, { view: 'section' }>;
   /** Hide the intro and guidance on item pages. */
   itemPage?: boolean;
@@ -33,8 +39,8 @@ export function SectionPage({ plan, section, title, errors, hasErrors, route, it
   const caption = step ? t('planner.sectionPage.stepCaption', { step, plan: name }) : name;
   return (
     <div className="planner-section">
-      <a className="back-link" href={route?.fromCheck ? checkReturnHash(route) : planHash(plan.id)}>
-        {route?.fromCheck ? t('planner.sectionPage.backToCheck') : t('planner.sectionPage.backToPlan')}
+      <a className="back-link" href={route?.from ? returnHash(route, route.from) : planHash(plan.id)}>
+        {t(route?.from ? BACK[route.from] : 'planner.sectionPage.backToPlan')}
       </a>
       {errors}
       <PracticeBanner practice={plan.practice} />

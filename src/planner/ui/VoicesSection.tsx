@@ -114,7 +114,7 @@ function ChildVoiceForm(props: SectionProps) {
               key={item.id}
               item={item}
               headingLevel={3}
-              changeHref={sectionHash(plan.id, 'voices', item.id, route.fromCheck)}
+              changeHref={sectionHash(plan.id, 'voices', item.id, route.from)}
               removeHref={`${sectionHash(plan.id, 'voices', item.id)}/remove`}
             />
           ),
@@ -123,7 +123,7 @@ function ChildVoiceForm(props: SectionProps) {
           <a
             className="button button--secondary"
             id={ADD_ITEM_ID}
-            href={sectionHash(plan.id, 'voices', 'add', route.fromCheck)}
+            href={sectionHash(plan.id, 'voices', 'add', route.from)}
           >
             {i18n.t(plan.voices.others.length ? 'plan.form.views.addAnother' : 'plan.form.views.add')}
           </a>

@@ -8,7 +8,7 @@ import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import type { Person, Plan } from '../schema/planSchema';
 import { newId, upsertItem } from '../state/planOperations';
-import { addAnotherHash, checkReturnHash, sectionHash } from '../state/hashRoute';
+import { addAnotherHash, returnHash, sectionHash } from '../state/hashRoute';
 import { itemDraftKey, readItemDraft, removeItemDraft, writeItemDraft } from '../storage/itemDrafts';
 import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
@@ -50,7 +50,7 @@ export function useItemForm<V extends FieldValues, T extends { id: string }>(opt
   const draftKey = itemDraftKey(plan.id, list, slot);
   const draft = useMemo(() => readItemDraft<{ id: string; values: V }>(draftKey), [draftKey]);
   const id = existing?.id ?? draft?.id ?? newId(idPrefix);
-  const back = route.fromCheck ? checkReturnHash(route) : sectionHash(plan.id, list);
+  const back = route.from ? returnHash(route, route.from) : sectionHash(plan.id, list);
 
   const methods = useForm<V>({
     defaultValues: (draft?.values ?? toValues(existing)) as DefaultValues<V>,

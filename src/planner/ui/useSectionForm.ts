@@ -10,7 +10,7 @@ import type { CheckedSectionId, Plan } from '../schema/planSchema';
 import { sectionCompleteSchemas } from '../schema/planSchema';
 import { mergeValid } from '../state/draftMerge';
 import { setSectionCompleted } from '../state/planOperations';
-import { checkReturnHash, nextSectionHash } from '../state/hashRoute';
+import { nextSectionHash, returnHash } from '../state/hashRoute';
 import { formIssues, type FormIssue } from '../forms/formValues';
 import { flattenErrors, issuesResolver } from './formValidation';
 import { fieldId } from './fields/fieldId';
@@ -114,7 +114,7 @@ export function useSectionForm<V extends FieldValues>({
       const withSection = { ...p, [section]: value } as Plan;
       return setSectionCompleted(extra ? extra(withSection, values) : withSection, section, values.completed === 'yes');
     });
-    navigate(route.fromCheck ? checkReturnHash(route) : nextSectionHash(plan.id, section));
+    navigate(route.from ? returnHash(route, route.from) : nextSectionHash(plan.id, section));
   });
 
   const errors = summaryErrors(flattenErrors(methods.formState.errors));

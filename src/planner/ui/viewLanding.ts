@@ -31,6 +31,9 @@ export const addExchangeId = (arrangementId: string) => `add-exchange-${arrangem
 /** The Change link of a whole section on "Check your answers". */
 export const sectionChangeId = (section: string) => `change-section-${section}`;
 
+/** The "Reword this answer" link of a finding on the copies, by the finding card's id. */
+export const rewordId = (findingId: string) => `reword-${findingId}`;
+
 /** The Change link of one answer (a row) on "Check your answers", by the row's key. */
 export const rowChangeId = (answer: string) => `change-answer-${answer}`;
 

@@ -21,7 +21,7 @@ export const ROOMS: [folder: string, rank: number][] = [
   ['src/planner/schema', 1],
   // Line breaking (the PDF's text, the eco-map's labels) and the identifying-details checker: pure, imports nothing.
   ['src/planner/text', 1],
-  // Our own pictures for the child's plan and easy read: pure data, drawn by the PDF (and later by HTML).
+  // Our own pictures for the child's plan and easy read: pure data, drawn by the PDF and the builder's print view.
   ['src/planner/pictures', 1],
   // The hub's content schema names the plan's sections, so it sits above the plan schema.
   ['src/hub', 2],

@@ -197,6 +197,7 @@ describe('the message catalogue', () => {
       'src/planner/ui/copies/CopiesPage.tsx',
       'src/planner/ui/copies/EditionDownloads.tsx',
       'src/planner/ui/copies/FindingCard.tsx',
+      'src/planner/ui/copies/PrintEditionPage.tsx',
       'src/planner/ui/copies/ProtectedDetailsForm.tsx',
       'src/planner/ui/exchanges/ExchangeForm.tsx',
       'src/planner/ui/exchanges/ExchangeLogPage.tsx',

@@ -5,7 +5,8 @@ import { styledChildName } from '../../../src/planner/pdf/planDocument';
 
 const en = translator('en');
 const formatDate = (iso: string | undefined) => en.date(iso?.slice(0, 10));
-import { renderPlanPdf, renderPlanPdfWithDetails, statusMark } from '../../../src/planner/pdf/renderPlanPdf';
+import { renderPlanPdf, renderPlanPdfWithDetails } from '../../../src/planner/pdf/renderPlanPdf';
+import { statusMark } from '../../../src/planner/pdf/documentBlocks';
 import { SECTION_META } from '../../../src/planner/schema/sections';
 import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
 import { fingerprintPlan } from '../../../src/planner/signoff/fingerprintPlan';

@@ -5,11 +5,12 @@ import { examplePlan, exampleNames } from './fixtures';
 import { answerChangeHash } from '../../../src/planner/state/answerChange';
 import {
   addAnotherHash,
-  checkReturnHash,
   formatRoute,
   nextSectionHash,
   parseHash,
   planHash,
+  printHash,
+  returnHash,
   sectionHash,
   type Route,
 } from '../../../src/planner/state/hashRoute';
@@ -27,10 +28,10 @@ describe('hash routes', () => {
     ['#/plan/abc/people', { view: 'section', planId: 'abc', section: 'people' }],
     ['#/plan/abc/people/add', { view: 'section', planId: 'abc', section: 'people', item: 'add' }],
     ['#/plan/abc/people/p-1/remove', { view: 'section', planId: 'abc', section: 'people', item: 'p-1', remove: true }],
-    ['#/plan/abc/child?from=check', { view: 'section', planId: 'abc', section: 'child', fromCheck: true }],
+    ['#/plan/abc/child?from=check', { view: 'section', planId: 'abc', section: 'child', from: 'check' }],
     [
       '#/plan/abc/arrangements/add?start=letterbox&from=check',
-      { view: 'section', planId: 'abc', section: 'arrangements', item: 'add', start: 'letterbox', fromCheck: true },
+      { view: 'section', planId: 'abc', section: 'arrangements', item: 'add', start: 'letterbox', from: 'check' },
     ],
     [
       '#/plan/abc/people/add?another=2',
@@ -51,7 +52,7 @@ describe('hash routes', () => {
         planId: 'abc',
         section: 'arrangements',
         item: 'a-1',
-        fromCheck: true,
+        from: 'check',
         answer: 'arrangements.a-1.frequency',
         field: 'frequency.count',
       },
@@ -92,7 +93,7 @@ describe('hash routes', () => {
       view: 'section',
       planId: 'abc',
       section: 'child',
-      fromCheck: true,
+      from: 'check',
     });
     expect(parseHash('#/plan/abc/people/add/remove')).toEqual({
       view: 'section',
@@ -114,8 +115,8 @@ describe('hash routes', () => {
   it('returns from a page opened from check your answers to the answer it changes', () => {
     const from = (hash: string) => {
       const route = parseHash(hash);
-      if (route.view !== 'section') throw new Error(`not a section: ${hash}`);
-      return checkReturnHash(route);
+      if (route.view !== 'section' || !route.from) throw new Error(`not opened from a view: ${hash}`);
+      return returnHash(route, route.from);
     };
     expect(from('#/plan/abc/child?from=check')).toBe('#/plan/abc/check?section=child');
     expect(from('#/plan/abc/people/p-1?from=check')).toBe('#/plan/abc/check?section=people&item=p-1');
@@ -128,6 +129,69 @@ describe('hash routes', () => {
     expect(from('#/plan/abc/child?from=check&answer=child.name&field=name')).toBe(
       '#/plan/abc/check?section=child&answer=child.name',
     );
+  });
+  it('returns from a finding\'s "Reword this answer" to the copies, at that answer', () => {
+    const route = parseHash('#/plan/abc/arrangements/a-1?from=copies&answer=arrangements.a-1.notes&field=notes');
+    expect(route).toEqual({
+      view: 'section',
+      planId: 'abc',
+      section: 'arrangements',
+      item: 'a-1',
+      from: 'copies',
+      answer: 'arrangements.a-1.notes',
+      field: 'notes',
+    });
+    if (route.view !== 'section') throw new Error('not a section');
+    expect(returnHash(route, 'copies')).toBe('#/plan/abc/copies?answer=arrangements.a-1.notes');
+    expect(parseHash(returnHash(route, 'copies'))).toEqual({
+      view: 'copies',
+      planId: 'abc',
+      answer: 'arrangements.a-1.notes',
+    });
+    // Only the two views a page returns to; anything else opens the page on its own.
+    expect(parseHash('#/plan/abc/child?from=elsewhere&answer=child.name')).toEqual({
+      view: 'section',
+      planId: 'abc',
+      section: 'child',
+    });
+    expect(parseHash('#/plan/abc/copies?answer=<b>')).toEqual({ view: 'copies', planId: 'abc' });
+  });
+});
+
+describe('printing an edition', () => {
+  it("reads and writes each edition's address, with whom it is for and the age band", () => {
+    const cases: [string, Route][] = [
+      ['#/plan/abc/copies/print/record', { view: 'print', planId: 'abc', edition: 'record' }],
+      [
+        '#/plan/abc/copies/print/record?name=initials',
+        { view: 'print', planId: 'abc', edition: 'record', name: 'initials' },
+      ],
+      ['#/plan/abc/copies/print/adoptive-family', { view: 'print', planId: 'abc', edition: 'adoptive-family' }],
+      [
+        '#/plan/abc/copies/print/birth-relative?for=p-2',
+        { view: 'print', planId: 'abc', edition: 'birth-relative', forId: 'p-2' },
+      ],
+      ['#/plan/abc/copies/print/child?band=8to12', { view: 'print', planId: 'abc', edition: 'child', band: '8to12' }],
+      [
+        '#/plan/abc/copies/print/easy-read?for=p-2',
+        { view: 'print', planId: 'abc', edition: 'easy-read', forId: 'p-2' },
+      ],
+    ];
+    for (const [hash, route] of cases) {
+      expect(parseHash(hash), hash).toEqual(route);
+      expect(formatRoute(route)).toBe(hash);
+    }
+    expect(printHash('abc', 'easy-read', { forId: 'p-2' })).toBe('#/plan/abc/copies/print/easy-read?for=p-2');
+    expect(printHash('abc', 'child', { band: 'teen' })).toBe('#/plan/abc/copies/print/child?band=teen');
+  });
+
+  it('opens the copies for an edition it does not know, and ignores a person or band that is no plain name', () => {
+    expect(parseHash('#/plan/abc/copies/print/everything')).toEqual({ view: 'copies', planId: 'abc' });
+    expect(parseHash('#/plan/abc/copies/print/easy-read?for=<b>&band=a b')).toEqual({
+      view: 'print',
+      planId: 'abc',
+      edition: 'easy-read',
+    });
   });
 });
 
@@ -203,7 +267,7 @@ describe('a row’s own Change link on check your answers', () => {
     const route = parseHash(href);
     expect(formatRoute(route)).toBe(href);
     if (route.view !== 'section') throw new Error('not a section');
-    expect(checkReturnHash(route)).toBe(
+    expect(returnHash(route, 'check')).toBe(
       '#/plan/p1/check?section=arrangements&item=i-1&answer=arrangements.i-1.frequency',
     );
   });

@@ -4,6 +4,8 @@
  * family's copy, every detail found in what people wrote that the other family must not have. Each
  * is reworded in its answer or kept with a reason, before any copy is made.
  */
+import { useState } from 'react';
+import type { Translator } from '../../../i18n/translator';
 import { sectionAnswers } from '../../answers/planAnswers';
 import {
   copyFindings,
@@ -14,7 +16,7 @@ import {
 } from '../../answers/copyFindings';
 import type { Plan } from '../../schema/planSchema';
 import { answerChangeHash } from '../../state/answerChange';
-import { copiesHash, planHash, type Route } from '../../state/hashRoute';
+import { copiesHash, planHash, printHash, type Route } from '../../state/hashRoute';
 import { planDisplayName } from '../../state/planOperations';
 import { nameProtectedFrom, type Reader } from '../../state/protectedDetails';
 import { AnswerRows } from '../AnswerRows';
@@ -22,10 +24,12 @@ import { PageHeading } from '../PageHeading';
 import { PracticeBanner } from '../PracticeBanner';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useToolTranslator } from '../useToolTranslator';
-import { useAnnounce, type Landing } from '../viewLanding';
+import { LandingFocus, rewordId, useAnnounce, type Landing } from '../viewLanding';
 import type { PlanUpdate } from '../sectionProps';
 import { PdfExportButton } from '../pdf/PdfExportButton';
+import { notYetMessage } from './editionGate';
 import { EditionDownloads } from './EditionDownloads';
+import { PrintLink } from './PrintLink';
 import { FindingCard } from './FindingCard';
 import { ProtectedDetailsForm } from './ProtectedDetailsForm';
 
@@ -38,6 +42,23 @@ interface Props {
 
 const READERS: readonly Reader[] = ['birth', 'adoptive'];
 
+/** A finding's card, by its reader's copy, its answer and where the detail starts in it. */
+const findingId = (reader: Reader, f: CopyFinding) => `finding-${reader}-${f.row.key}-${f.finding.start}`;
+
+/**
+ * Back from rewording `answer`: its findings still open (their "Reword" links), else the first copy
+ * it had a finding in; then the page's heading.
+ */
+function rewordedLanding(plan: Plan, answer: string, i18n: Translator): string[] {
+  const inAnswer = READERS.map(
+    (reader) => [reader, copyFindings(plan, reader, i18n).filter((f) => f.row.key === answer)] as const,
+  );
+  return [
+    ...inAnswer.flatMap(([reader, found]) => found.filter((f) => !f.kept).map((f) => rewordId(findingId(reader, f)))),
+    ...inAnswer.filter(([, found]) => found.length).map(([reader]) => `copy-${reader}`),
+  ];
+}
+
 function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader; onCommit: Props['onCommit'] }) {
   const i18n = useToolTranslator();
   const { t } = i18n;
@@ -47,10 +68,14 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
   const open = found.filter((f) => !f.kept);
   const kept = found.length - open.length;
   const headingId = `copy-${reader}`;
-  const rewordHref = (f: CopyFinding) => (signed ? undefined : answerChangeHash(plan.id, f.section, f.row, f.item));
+  // Rewording returns here, at this answer's finding.
+  const rewordHref = (f: CopyFinding) =>
+    signed ? undefined : answerChangeHash(plan.id, f.section, f.row, f.item, 'copies');
   return (
     <section aria-labelledby={headingId} className="copy-findings">
-      <h2 id={headingId}>{t(`planner.copies.reader.${reader}`)}</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        {t(`planner.copies.reader.${reader}`)}
+      </h2>
       <p>{t(`planner.copies.reader.${reader}.intro`)}</p>
       <p className="copy-findings__count">
         {open.length
@@ -64,6 +89,7 @@ function ReaderFindings({ plan, reader, onCommit }: { plan: Plan; reader: Reader
           {found.map((f) => (
             <FindingCard
               key={`${f.row.key}:${f.finding.start}`}
+              id={findingId(reader, f)}
               found={f}
               rewordHref={rewordHref(f)}
               {...(signed
@@ -96,24 +122,32 @@ function CopyDownloads({ plan, reader, open }: { plan: Plan; reader: Reader; ope
   const { t } = i18n;
   if (reader === 'adoptive')
     return open ? null : (
-      <PdfExportButton plan={plan} nameStyle="full" copy={{ reader }} secondary>
-        {t('planner.copies.download.adoptive')}
-      </PdfExportButton>
+      <div className="edition-actions">
+        <PdfExportButton plan={plan} nameStyle="full" copy={{ reader }} secondary>
+          {t('planner.copies.download.adoptive')}
+        </PdfExportButton>
+        <PrintLink href={printHash(plan.id, 'adoptive-family')}>{t('planner.print.link.adoptive')}</PrintLink>
+      </div>
     );
   const relatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
   return (
     <>
       {relatives.map((person) => {
         const name = relativeNameInCopy(plan, person, i18n);
-        const left = copyFindings(plan, reader, i18n, person.id).filter((f) => !f.kept).length;
-        return left ? (
+        const notYet = notYetMessage(plan, { reader, forId: person.id }, i18n);
+        return notYet ? (
           <p key={person.id} className="copy-findings__relative">
-            {t('planner.copies.relativeOpen', { count: left, name })}
+            {notYet}
           </p>
         ) : (
-          <PdfExportButton key={person.id} plan={plan} nameStyle="full" copy={{ reader, forId: person.id }} secondary>
-            {t('planner.copies.download.birth', { name })}
-          </PdfExportButton>
+          <div key={person.id} className="edition-actions">
+            <PdfExportButton plan={plan} nameStyle="full" copy={{ reader, forId: person.id }} secondary>
+              {t('planner.copies.download.birth', { name })}
+            </PdfExportButton>
+            <PrintLink href={printHash(plan.id, 'birth-relative', { forId: person.id })}>
+              {t('planner.print.link.birth', { name })}
+            </PrintLink>
+          </div>
         );
       })}
     </>
@@ -151,7 +185,10 @@ function Overview({ plan, onCommit }: { plan: Plan; onCommit: Props['onCommit'] 
 }
 
 export default function CopiesPage({ plan, route, onCommit, navigate }: Props) {
-  const { t } = useToolTranslator();
+  const i18n = useToolTranslator();
+  const { t } = i18n;
+  // Computed once, when the view opens: where the user lands (PageHeading reads it once).
+  const [landing] = useState(() => (route.answer ? rewordedLanding(plan, route.answer, i18n) : []));
   const form = route.part === 'private' && plan.status !== 'signed';
   const title = form ? t('planner.copies.details.heading') : t('planner.copies.title');
   useDocumentTitle(title);
@@ -161,7 +198,9 @@ export default function CopiesPage({ plan, route, onCommit, navigate }: Props) {
         {form ? t('planner.copies.title') : t('planner.copies.back')}
       </a>
       <PracticeBanner practice={plan.practice} />
-      <PageHeading caption={planDisplayName(plan, t)}>{title}</PageHeading>
+      <LandingFocus.Provider value={landing}>
+        <PageHeading caption={planDisplayName(plan, t)}>{title}</PageHeading>
+      </LandingFocus.Provider>
       {form ? (
         <ProtectedDetailsForm plan={plan} onCommit={onCommit} navigate={navigate} />
       ) : (

@@ -6,39 +6,50 @@
  */
 import { useState } from 'react';
 import { relativeNameInCopy } from '../../answers/copyFindings';
-import { AGE_BANDS, ageBandOn, editionFindings, type AgeBand, type Wording } from '../../answers/readerEditions';
+import { AGE_BANDS, ageBandOn, type AgeBand, type Wording } from '../../answers/readerEditions';
+import type { FamilyCopy } from '../../pdf/planDocument';
 import type { Plan } from '../../schema/planSchema';
 import { isoDate } from '../../signoff/signOffRules';
+import { printHash } from '../../state/hashRoute';
 import { nameProtectedFrom } from '../../state/protectedDetails';
 import { ChoiceRadios } from '../privacy/ChoiceRadios';
 import { PdfExportButton } from '../pdf/PdfExportButton';
 import { useToolTranslator } from '../useToolTranslator';
+import { notYetMessage } from './editionGate';
+import { PrintLink } from './PrintLink';
 
-/** Open findings in what the edition prints: a note saying so, or the button that makes it. */
+/**
+ * Open findings in what the edition prints: a note saying so, or the button that makes it and the
+ * link to print it (`print`: its address and the link's words).
+ */
 function EditionDownload({
   plan,
   wording,
   forId,
+  print,
   children,
 }: {
   plan: Plan;
   wording: Wording;
   forId?: string;
+  print: [href: string, label: string];
   children: string;
 }) {
   const i18n = useToolTranslator();
-  const open = editionFindings(plan, wording, i18n, forId).filter((f) => !f.kept).length;
-  if (open)
-    return (
-      <p className="copy-findings__relative">
-        {i18n.t(`planner.copies.edition.open.${wording.kind}`, { count: open, edition: children })}
-      </p>
-    );
-  const reader = wording.kind === 'child' ? 'adoptive' : 'birth';
+  const copy: FamilyCopy = {
+    reader: wording.kind === 'child' ? 'adoptive' : 'birth',
+    wording,
+    ...(forId ? { forId } : {}),
+  };
+  const notYet = notYetMessage(plan, copy, i18n);
+  if (notYet) return <p className="copy-findings__relative">{notYet}</p>;
   return (
-    <PdfExportButton plan={plan} nameStyle="full" copy={{ reader, wording, ...(forId ? { forId } : {}) }} secondary>
-      {children}
-    </PdfExportButton>
+    <div className="edition-actions">
+      <PdfExportButton plan={plan} nameStyle="full" copy={copy} secondary>
+        {children}
+      </PdfExportButton>
+      <PrintLink href={print[0]}>{print[1]}</PrintLink>
+    </div>
   );
 }
 
@@ -67,18 +78,31 @@ export function EditionDownloads({ plan }: { plan: Plan }) {
       />
       <p className="hint">{t('planner.copies.child.wordsHint')}</p>
       {band && (
-        <EditionDownload plan={plan} wording={{ kind: 'child', ageBand: band }}>
+        <EditionDownload
+          plan={plan}
+          wording={{ kind: 'child', ageBand: band }}
+          print={[printHash(plan.id, 'child', { band }), t('planner.print.link.child')]}
+        >
           {t('planner.copies.child.download')}
         </EditionDownload>
       )}
       <h3>{t('planner.copies.easyRead.heading')}</h3>
       <p>{t('planner.copies.easyRead.intro')}</p>
       {relatives.length === 0 && <p>{t('planner.copies.easyRead.none')}</p>}
-      {relatives.map((person) => (
-        <EditionDownload key={person.id} plan={plan} wording={{ kind: 'easyRead' }} forId={person.id}>
-          {t('planner.copies.easyRead.download', { name: relativeNameInCopy(plan, person, i18n) })}
-        </EditionDownload>
-      ))}
+      {relatives.map((person) => {
+        const name = relativeNameInCopy(plan, person, i18n);
+        return (
+          <EditionDownload
+            key={person.id}
+            plan={plan}
+            wording={{ kind: 'easyRead' }}
+            forId={person.id}
+            print={[printHash(plan.id, 'easy-read', { forId: person.id }), t('planner.print.link.easyRead', { name })]}
+          >
+            {t('planner.copies.easyRead.download', { name })}
+          </EditionDownload>
+        );
+      })}
     </section>
   );
 }

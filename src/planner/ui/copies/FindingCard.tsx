@@ -9,6 +9,7 @@ import type { CopyFinding } from '../../answers/copyFindings';
 import { FormGroup } from '../fields/FormGroup';
 import { fieldId } from '../fields/fieldId';
 import { useToolTranslator } from '../useToolTranslator';
+import { rewordId } from '../viewLanding';
 
 /** How much of the answer to show either side of the detail. */
 const CONTEXT = 60;
@@ -28,6 +29,8 @@ function Excerpt({ value, start, end }: { value: string; start: number; end: num
 }
 
 interface Props {
+  /** The card's id: its "Reword this answer" link is `rewordId(id)`, where rewording returns. */
+  id: string;
   found: CopyFinding;
   /** Where "Reword this answer" goes; absent when no form asks the answer. */
   rewordHref?: string;
@@ -36,7 +39,7 @@ interface Props {
   onStopKeeping?(): void;
 }
 
-export function FindingCard({ found, rewordHref, onKeep, onStopKeeping }: Props) {
+export function FindingCard({ id, found, rewordHref, onKeep, onStopKeeping }: Props) {
   const { t } = useToolTranslator();
   const { finding, row, item, kept } = found;
   const [reason, setReason] = useState('');
@@ -56,7 +59,7 @@ export function FindingCard({ found, rewordHref, onKeep, onStopKeeping }: Props)
     onKeep?.(reason);
   };
   return (
-    <li className={kept ? 'finding finding--kept' : 'finding'}>
+    <li id={id} className={kept ? 'finding finding--kept' : 'finding'}>
       <h4 className="finding__where">{where}</h4>
       <Excerpt value={row.value} start={finding.start} end={finding.end} />
       <p className="finding__why">{t(`letters.finding.${finding.type}` as MessageKey)}</p>
@@ -71,7 +74,11 @@ export function FindingCard({ found, rewordHref, onKeep, onStopKeeping }: Props)
         </>
       ) : (
         <div className="finding__actions">
-          {rewordHref && <a href={rewordHref}>{t('planner.copies.reword')}</a>}
+          {rewordHref && (
+            <a id={rewordId(id)} href={rewordHref}>
+              {t('planner.copies.reword')}
+            </a>
+          )}
           {onKeep && (
             <details className="finding__keep">
               <summary>{t('planner.copies.keep.open')}</summary>

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { Plan } from '../../schema/planSchema';
-import { copiesHash, sectionHash } from '../../state/hashRoute';
+import { copiesHash, printHash, sectionHash } from '../../state/hashRoute';
 import type { MessageKey } from '../../../i18n/catalogue';
 import { calendarContents, calendarDateProblem, planCalendar, planCalendarFileName } from '../../signoff/planCalendar';
 import { useToolTranslator } from '../useToolTranslator';
@@ -86,6 +86,11 @@ export default function PdfActions({ plan }: { plan: Plan }) {
         </PdfExportButton>
         <CalendarButton plan={plan} />
       </div>
+      <p className="pdf-actions__print">
+        <a href={printHash(plan.id, 'record', nameStyle === 'full' ? {} : { name: nameStyle })}>
+          {t('planner.print.link.record')}
+        </a>
+      </p>
       <p className="pdf-actions__copies">
         {t('planner.copies.linkIntro')} <a href={copiesHash(plan.id)}>{t('planner.copies.title')}</a>
       </p>

@@ -1,0 +1,186 @@
+/**
+ * One edition of the plan to print from the browser (issue 14): the agency record, a family's
+ * copy, the child's plan or easy read, as the same document blocks the PDF draws
+ * (pdf/documentBlocks.ts), shown as HTML in the plan's document languages. Printed, every page
+ * repeats which edition it is and whom it is for, and the marks the PDF carries (OFFICIAL-SENSITIVE,
+ * PRACTICE, DRAFT); the builder's own controls are not printed. An edition with findings still
+ * open is refused, as its download is, in the same words.
+ */
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { translator } from '../../../i18n/translator';
+import { AGE_BANDS, ageBandOn } from '../../answers/readerEditions';
+import { documentBlocks, pageMarks, runningLine } from '../../pdf/documentBlocks';
+import { editionTextScale } from '../../pdf/editionDocument';
+import { A4 } from '../../pdf/pageLayout';
+import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
+import { documentLanguages } from '../../schema/documentLanguages';
+import type { Plan } from '../../schema/planSchema';
+import { fingerprintPlan } from '../../signoff/fingerprintPlan';
+import { isoDate, signedOffDate, signOffReadiness } from '../../signoff/signOffRules';
+import { copiesHash, planHash, type Edition, type Route } from '../../state/hashRoute';
+import { nameProtectedFrom } from '../../state/protectedDetails';
+import { PageHeading } from '../PageHeading';
+import { NAME_STYLES } from '../pdf/NameStyleChoice';
+import { useDocumentTitle } from '../useDocumentTitle';
+import { useToolTranslator } from '../useToolTranslator';
+import { canvasMeasures } from './canvasMeasures';
+import { DocumentBlocks } from './DocumentBlocks';
+import { notYetMessage } from './editionGate';
+
+type PrintRoute = Extract<Route, { view: 'print' }>;
+
+/** The tab title: which edition, never for whom (tab titles stay in the browser's history). */
+const TITLE = {
+  record: 'planner.print.link.record',
+  'adoptive-family': 'planner.print.link.adoptive',
+  'birth-relative': 'planner.print.title.birth',
+  child: 'planner.print.link.child',
+  'easy-read': 'planner.print.title.easyRead',
+} as const satisfies Record<Edition, string>;
+
+/**
+ * The copy the address asks for (undefined for the agency record), or `false` when the plan has no
+ * such edition: a birth relative's copy or easy read for someone who is not a birth relative in it
+ * (without `for`, the plan's only one), or the child's plan with no age band and no date of birth.
+ */
+function copyFor(plan: Plan, route: PrintRoute): FamilyCopy | undefined | false {
+  switch (route.edition) {
+    case 'record':
+      return undefined;
+    case 'adoptive-family':
+      return { reader: 'adoptive' };
+    case 'child': {
+      const ageBand = AGE_BANDS.find((b) => b === route.band) ?? ageBandOn(plan.child.dateOfBirth, isoDate(new Date()));
+      return ageBand ? { reader: 'adoptive', wording: { kind: 'child', ageBand } } : false;
+    }
+  }
+  const relatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
+  const forId = route.forId ?? (relatives.length === 1 ? relatives[0].id : undefined);
+  if (!relatives.some((p) => p.id === forId)) return false;
+  return { reader: 'birth', forId, ...(route.edition === 'easy-read' ? { wording: { kind: 'easyRead' } } : {}) };
+}
+
+/** The edition in each of the plan's document languages, with what every printed page repeats. */
+function PrintedEdition({
+  plan,
+  copy,
+  nameStyle,
+}: {
+  plan: Plan;
+  copy: FamilyCopy | undefined;
+  /** How the agency record shows the child's name (the families' copies show it as each may see it). */
+  nameStyle: NameStyle;
+}) {
+  const { t, lang } = useToolTranslator();
+  const [fingerprint, setFingerprint] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    void fingerprintPlan(plan).then((value) => current && setFingerprint(value));
+    return () => {
+      current = false;
+    };
+  }, [plan]);
+  const languages = useMemo(() => {
+    if (!fingerprint) return [];
+    const readiness = signOffReadiness(plan, signedOffDate(plan) ?? isoDate(new Date()));
+    const measures = canvasMeasures();
+    const box = {
+      width: A4.width - A4.marginLeft - A4.marginRight,
+      height: A4.height - A4.marginTop - A4.marginBottom,
+    };
+    return documentLanguages(plan, lang).map((language) => {
+      const i18n = translator(language);
+      const blocks = documentBlocks(plan, {
+        i18n,
+        nameStyle,
+        fingerprint,
+        readiness,
+        ...(copy ? { copy } : {}),
+        ...(measures ? { measures } : {}),
+        box,
+        unattached: true,
+      });
+      const marks = pageMarks(plan, i18n);
+      const running = runningLine(plan, copy, i18n);
+      return { i18n, blocks, marks: [marks.security, marks.practice, marks.status].filter(Boolean), running };
+    });
+  }, [plan, copy, nameStyle, fingerprint, lang]);
+  const [first, ...others] = languages;
+  if (!first)
+    return (
+      <p className="loading" role="status">
+        {t('planner.loading')}
+      </p>
+    );
+  // The document's title is the view's heading (where focus lands when the view opens).
+  const [title, ...rest] = first.blocks;
+  const heading = title?.kind === 'heading' ? title.text : undefined;
+  const scale = { '--edition-scale': copy?.wording ? editionTextScale(copy.wording) : 1 } as CSSProperties;
+  return (
+    <div className="edition-print" lang={first.i18n.locale}>
+      <div className="edition-print__head">
+        {languages.map(({ i18n, marks }) => (
+          <p key={i18n.locale} lang={i18n.locale}>
+            {marks.join(' · ')}
+          </p>
+        ))}
+      </div>
+      <div className={copy?.wording ? 'edition-doc edition-doc--large' : 'edition-doc'} style={scale}>
+        {heading !== undefined && <PageHeading>{heading}</PageHeading>}
+        <DocumentBlocks blocks={heading === undefined ? first.blocks : rest} />
+        {others.map(({ i18n, blocks: more }) => (
+          <div key={i18n.locale} lang={i18n.locale} className="edition-doc__language">
+            <DocumentBlocks blocks={more} />
+          </div>
+        ))}
+      </div>
+      <div className="edition-print__foot">
+        {languages.map(({ i18n, running }) => (
+          <p key={i18n.locale} lang={i18n.locale}>
+            {running}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export default function PrintEditionPage({ plan, route }: { plan: Plan; route: PrintRoute }) {
+  const i18n = useToolTranslator();
+  const { t } = i18n;
+  useDocumentTitle(t(TITLE[route.edition]));
+  const copy = useMemo(() => copyFor(plan, route), [plan, route]);
+  const notYet = copy ? notYetMessage(plan, copy, i18n) : undefined;
+  const back =
+    route.edition === 'record' ? (
+      <a className="back-link" href={planHash(plan.id)}>
+        {t('planner.copies.back')}
+      </a>
+    ) : (
+      <a className="back-link" href={copiesHash(plan.id)}>
+        {t('planner.sectionPage.backToCopies')}
+      </a>
+    );
+  if (copy === false || notYet)
+    return (
+      <div className="planner-section">
+        {back}
+        <PageHeading>{t(TITLE[route.edition])}</PageHeading>
+        <p>
+          {notYet ?? t(route.edition === 'child' ? 'planner.copies.child.band.hintNoDate' : 'planner.print.unknown')}
+        </p>
+      </div>
+    );
+  return (
+    <div className="planner-section">
+      <div className="no-print">
+        {back}
+        <p>{t('planner.print.lead')}</p>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('planner.print.button')}
+        </button>
+      </div>
+      <PrintedEdition plan={plan} copy={copy} nameStyle={NAME_STYLES.find((s) => s === route.name) ?? 'full'} />
+    </div>
+  );
+}
