@@ -12,7 +12,8 @@
 // Run through npm, so `astro`, `pagefind` and `tsx` resolve to node_modules/.bin and run on the
 // project's Node 24 (see /work/shared/stack.md); process.execPath is that Node too.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeBenchSite } from './benchSite.mjs';
@@ -38,6 +39,21 @@ const must = (cmd, args, cwd) => {
   }
   return r.stdout;
 };
+/**
+ * CPU seconds (user + system) used so far by this process's finished children, from Linux's
+ * /proc/self/stat (cutime, cstime, in clock ticks of 1/100 s); NaN elsewhere. On a busy machine the
+ * wall-clock time mostly says how long the build waited for a core; its CPU time says what it cost.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 /** Seconds of one of Astro's build steps from its log ("[build] ✓ Completed in 5.31s." and the like). */
 const step = (log, pattern) => Number(pattern.exec(log)?.[1] ?? NaN) * 1000;
 
@@ -47,6 +63,7 @@ function timeBuilds(cwd) {
   for (let i = 0; i < 3; i++) {
     for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
       rmSync(join(cwd, dir), { recursive: true, force: true });
+    const cpu0 = childCpu();
     const t0 = performance.now();
     const log = must('astro', ['build'], cwd);
     const t1 = performance.now();
@@ -56,6 +73,7 @@ function timeBuilds(cwd) {
     const t3 = performance.now();
     runs.push({
       total: t3 - t0,
+      cpu: childCpu() - cpu0,
       astro: t1 - t0,
       content: step(log, /Collecting build info\.\.\.\s*\n.*Completed in ([\d.]+)s/),
       bundling: [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 1000, 0),
@@ -73,8 +91,9 @@ function printBuilds(title, runs, goal) {
   console.log(
     `\n${title}: ${goal ? goal(total) : `${s(total)}  (no goal set)`}  (runs: ${runs.map((r) => s(r.total)).join(', ')})`,
   );
-  const steps = ['astro', 'content', 'bundling', 'rendering', 'pagefind', 'serviceWorker'];
+  const steps = ['cpu', 'astro', 'content', 'bundling', 'rendering', 'pagefind', 'serviceWorker'];
   const names = {
+    cpu: 'CPU time (user + system)',
     astro: 'astro build, of which',
     content: '  content and start-up',
     bundling: '  bundling (vite)',
@@ -82,6 +101,9 @@ function printBuilds(title, runs, goal) {
     pagefind: 'pagefind',
     serviceWorker: 'service worker',
   };
+  console.log(
+    `  (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores: wall-clock times include waiting for one)`,
+  );
   for (const k of steps) console.log(`  ${names[k].padEnd(24)} ${s(median(runs.map((r) => r[k])))}`);
   console.log('');
   return total;
