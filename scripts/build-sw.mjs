@@ -4,7 +4,7 @@
 // so an update that leaves the trainers' pages as they were downloads nothing more for them. Also writes
 // offline-files.json: the whole site's files and their total size, for "Make the whole hub available offline".
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import {
   languageShellFiles,
@@ -42,19 +42,27 @@ const template = await readFile(new URL('./sw-template.js', import.meta.url), 'u
 // The worker's own code is part of the version too, so a change to it alone also gets a cache of its own.
 const hash = createHash('sha256').update(template);
 const onDemandCode = new Set();
-/** Pages, stylesheets and scripts, whose references lead to the files the trainer set needs. */
-const texts = new Map();
 /** @type {Map<string, Buffer>} */
 const contents = new Map();
 let bytes = 0;
-for (const f of files) {
-  const content = await readFile(join(DIST, f));
-  contents.set(f, content);
-  hash.update(f).update(content);
-  bytes += (await stat(join(DIST, f))).size;
-  if (/\.(html|css|m?js)$/.test(f)) texts.set(f, content.toString('utf8'));
-  if (f.endsWith('.js') && ON_DEMAND_CODE.test(content.toString('latin1'))) onDemandCode.add(f);
+// Read a few at a time (a 1,000-page site has thousands of files), hashed in order.
+for (let i = 0; i < files.length; i += 64) {
+  const batch = files.slice(i, i + 64);
+  const read = await Promise.all(batch.map((f) => readFile(join(DIST, f))));
+  for (const [j, f] of batch.entries()) {
+    const content = read[j];
+    contents.set(f, content);
+    hash.update(f).update(content);
+    bytes += content.length;
+    if (f.endsWith('.js') && ON_DEMAND_CODE.test(content.toString('latin1'))) onDemandCode.add(f);
+  }
 }
+/**
+ * A page's, stylesheet's or script's text, whose references lead to the files the trainer set needs;
+ * decoded only for the files the trainer sets look at.
+ */
+const textOf = (/** @type {string} */ f) =>
+  /\.(html|css|m?js)$/.test(f) ? contents.get(f)?.toString('utf8') : undefined;
 const precache = precacheFiles(files, (f) => onDemandCode.has(f)).map(urlOf);
 // What is precached is part of the version too: the same files kept differently need a cache of their own.
 const version = hash.update(JSON.stringify(precache)).digest('hex').slice(0, 16);
@@ -64,13 +72,13 @@ function setVersion(/** @type {string[]} */ set) {
   for (const f of set) setHash.update(f).update(/** @type {Buffer} */ (contents.get(f)));
   return setHash.digest('hex').slice(0, 16);
 }
-const trainer = trainerFiles(files, (f) => texts.get(f));
+const trainer = trainerFiles(files, textOf);
 const trainerBytes = trainer.reduce((sum, f) => sum + /** @type {Buffer} */ (contents.get(f)).length, 0);
 const trainerVersion = setVersion(trainer);
 // Each other language's shell and trainer set, kept only when a reader opens a page in that language.
 const languages = Object.fromEntries(
   OTHER_LANGUAGES.map((lang) => {
-    const set = trainerFiles(files, (f) => texts.get(f), lang);
+    const set = trainerFiles(files, textOf, lang);
     return [
       lang,
       { shell: languageShellFiles(files, lang).map(urlOf), trainer: set.map(urlOf), trainerVersion: setVersion(set) },

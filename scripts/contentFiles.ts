@@ -18,10 +18,16 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
   return { data: parse(m[1]) ?? {}, body: m[2] };
 }
 
+/**
+ * Every resource file, in subfolders too (`sessions/day-one/opening.mdx`), with the id the build gives
+ * it: its path in its type's folder, without `.mdx` (`day-one/opening`).
+ */
 export function loadResources(root = 'src/content'): ContentFile[] {
   return (Object.entries(TYPE_FOLDERS) as [LintedType, string][]).flatMap(([type, folder]) =>
-    readdirSync(join(root, folder))
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
       .filter((f) => f.endsWith('.mdx'))
+      .sort()
       .map((f) => {
         const file = join(root, folder, f);
         return { file, id: f.replace(/\.mdx$/, ''), type, ...splitFrontmatter(readFileSync(file, 'utf8')) };

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { WELSH_AREAS } from '../src/i18n/catalogue';
 import { WELSH_AREA_STATUS } from '../src/i18n/cy/status';
+import { TYPE_FOLDERS } from '../src/hub/contentRules';
 import { loadResources, splitFrontmatter } from './contentFiles';
 
 export type TranslationState = 'not translated' | 'machine-made, awaiting review' | 'reviewed' | 'out of date';
@@ -65,7 +66,7 @@ export function translationStatus(root = 'src/content', examples = 'src/planner/
     );
   }
   for (const page of loadResources(root)) {
-    const folder = page.file.split('/').at(-2)!;
+    const folder = TYPE_FOLDERS[page.type];
     const welshFile = join(root, 'cy', folder, `${page.id}.mdx`);
     const name = `${folder}/${page.id}`;
     if (!existsSync(welshFile)) rows.push({ kind: 'page', name, state: 'not translated', detail: page.file });

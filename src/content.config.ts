@@ -34,7 +34,8 @@ export const collections = {
   voicesCy: defineCollection({ loader: mdx('cy/voices'), schema: withTranslation(voiceSchema) }),
   examplesCy: defineCollection({ loader: mdx('cy/examples'), schema: withTranslation(exampleSchema) }),
   handoutsCy: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './src/content/cy/handouts' }),
+    // A session in a subfolder (sessions/day-one/opening.mdx) has its handout at the same place here.
+    loader: glob({ pattern: '**/*.yaml', base: './src/content/cy/handouts' }),
     schema: handoutTranslationSchema,
   }),
   materialsCy: defineCollection({

@@ -5,14 +5,48 @@
  */
 import { getCollection } from 'astro:content';
 import { getResources, type Resource } from './resources';
+import { pageNumbers, pageParam } from './pagination';
 import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS, TYPES } from './taxonomy';
 import { ACTIVITY_SHEETS } from '../trainer/activitySheets';
 
 const LISTED_TYPES: Resource['type'][] = ['briefing', 'guide', 'voice', 'example', 'session'];
 
-/** /<type>/: a listing per resource type. */
+/**
+ * A listing's pages (src/hub/pagination.ts): for each listing, one path per page of the resources it
+ * keeps, the first at the listing's own address and the rest at `page/<n>/` (a `[...page]` parameter).
+ * Counted in English: a Welsh listing lists the same resources.
+ */
+async function listingPages<Key extends Record<string, string>>(
+  listings: { key: Key; keeps: (r: Resource) => boolean }[],
+) {
+  const all = await getResources();
+  return listings.flatMap(({ key, keeps }) =>
+    pageNumbers(all.filter(keeps).length).map((page) => ({
+      params: { ...key, page: pageParam(page) },
+      props: { ...key, page },
+    })),
+  );
+}
+
+/** /resources/: every resource. */
+export const resourcesListingPaths = () => listingPages([{ key: {}, keeps: () => true }]);
+
+/** /<type>/: a listing per resource type; its first page (the rest are `typeListingLaterPaths`). */
 export const typeListingPaths = () =>
-  LISTED_TYPES.map((type) => ({ params: { type: TYPES[type].path }, props: { type } }));
+  LISTED_TYPES.map((type) => ({ params: { type: TYPES[type].path }, props: { type, page: 1 } }));
+
+/**
+ * /<type>/page/<n>/: a type listing's pages after the first, in a route of their own, since
+ * `/<type>/[...id]` is every resource's page.
+ */
+export async function typeListingLaterPaths() {
+  const all = await getResources();
+  return LISTED_TYPES.flatMap((type) =>
+    pageNumbers(all.filter((r) => r.type === type).length)
+      .slice(1)
+      .map((page) => ({ params: { type: TYPES[type].path, page: String(page) }, props: { type, page } })),
+  );
+}
 
 /** /<type>/<id>/: every resource's page. */
 export async function resourcePaths() {
@@ -22,9 +56,12 @@ export async function resourcePaths() {
   }));
 }
 
-export const sectionPaths = () => SECTION_IDS.map((section) => ({ params: { section }, props: { section } }));
-export const audiencePaths = () => AUDIENCE_IDS.map((audience) => ({ params: { audience }, props: { audience } }));
-export const topicPaths = () => TOPIC_IDS.map((topic) => ({ params: { topic }, props: { topic } }));
+export const sectionPaths = () =>
+  listingPages(SECTION_IDS.map((section) => ({ key: { section }, keeps: (r) => r.section === section })));
+export const audiencePaths = () =>
+  listingPages(AUDIENCE_IDS.map((audience) => ({ key: { audience }, keeps: (r) => r.audiences.includes(audience) })));
+export const topicPaths = () =>
+  listingPages(TOPIC_IDS.map((topic) => ({ key: { topic }, keeps: (r) => r.topics.includes(topic) })));
 
 /** /training/<id>/…: a session's session mode, presenter view and handout. */
 export async function sessionPaths() {

@@ -5,8 +5,9 @@
  * address), ≤ 3 KB gzip. Session mode's two windows: ≤ 12 KB gzip of JavaScript each;
  * the trainers' tools (a session's feedback, the day agenda): ≤ 8 KB gzip each.
  * The offline copy installed on a first visit to the builder or search: ≤ 500 KB gzip.
+ * Every listing page: at most 50 resources and ≤ 14 KB gzip, however many resources the hub holds.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { baseUrl, useBrowser } from './browser';
@@ -121,5 +122,27 @@ describe('the offline copy installed on a first visit to the builder or search',
     expect(total, files.map((f) => `${f.url} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(500_000);
     // The PDF code and the passphrase strength estimator, each far above the budget on its own.
     expect(files.filter((f) => /renderPlanPdf|pdfReaderWorker|passphraseEstimator/.test(f.url))).toEqual([]);
+  });
+});
+
+describe('listing pages', () => {
+  // A listing is in pages of 50 (issue 18), so no listing page grows with the hub: each is checked as
+  // built (HTML with its CSS inlined, gzip), in both languages, with no browser.
+  const LISTINGS =
+    /^(cy\/)?(resources|sections\/[^/]+|topics\/[^/]+|audiences\/[^/]+|research|guides|voices|examples|training)\/(page\/\d+\/)?index\.html$/;
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => LISTINGS.test(file));
+
+  it('each lists at most 50 resources in ≤ 14 KB gzip', () => {
+    expect(pages).toContain('resources/page/2/index.html');
+    expect(pages).toContain('cy/resources/page/2/index.html');
+    const over = pages.flatMap((file) => {
+      const html = readFileSync(`dist/${file}`);
+      const items = html.toString().split('<li><h2 class="resource-list__title"').length - 1;
+      const bytes = gzipSync(html, { level: 6 }).length;
+      return items > 50 || bytes > 14 * 1024 ? [`${file}: ${items} resources, ${bytes} bytes gzip`] : [];
+    });
+    expect(over).toEqual([]);
   });
 });

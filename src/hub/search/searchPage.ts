@@ -5,9 +5,10 @@
  *
  * Speed (issue 18: first results ≤ 250 ms after the last keystroke, ≤ 150 KB for the first query):
  * Pagefind and its index metadata load as soon as the box is focused or the page is idle, not when
- * the first query runs; each keystroke preloads the index chunks for the words typed so far, and the
- * search itself waits only for a short pause in typing; only the first few results' fragments are
- * fetched before anything is drawn, the rest as the list is scrolled to its end or asked for.
+ * the first query runs; each keystroke from the third letter on preloads the index chunks for the
+ * words typed so far, and the search itself waits only for a short pause in typing; only the first
+ * few results' fragments are fetched before anything is drawn, the rest as the list is scrolled to
+ * its end or asked for. The count is announced once typing settles.
  */
 import type { Translate } from '../../i18n/scriptTranslator';
 
@@ -48,6 +49,12 @@ const MORE_RESULTS = 10;
 const TYPING_PAUSE_MS = 60;
 const SHORT_QUERY_PAUSE_MS = 300;
 const SHORT_QUERY = 2;
+/**
+ * The status line, a live region, is written once typing has settled this long: a screen reader then
+ * hears the count for the query typed, not one for each result list drawn while typing (GOV.UK's
+ * accessible autocomplete waits 1.4 s). A submitted query, a filter or an address is announced at once.
+ */
+const ANNOUNCE_PAUSE_MS = 1000;
 
 /**
  * Whether Pagefind built an index for pages in `lang` (the page's `<html lang>`), matched as Pagefind
@@ -180,7 +187,16 @@ export function startSearchPage(t: SearchMessages) {
     return current;
   }
 
-  async function search() {
+  /** The status line's next words, written now or, while typing, once typing settles. */
+  let announcement: ReturnType<typeof setTimeout> | undefined;
+  function announce(text: string, typing: boolean) {
+    clearTimeout(announcement);
+    if (typing) announcement = setTimeout(() => (status.textContent = text), ANNOUNCE_PAUSE_MS);
+    else status.textContent = text;
+  }
+
+  /** Runs the form's query; `typing` when it runs on a pause in typing rather than on request. */
+  async function search(typing = false) {
     const { query, filters, params } = readForm(form);
     history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}`);
     const mine = ++run;
@@ -188,11 +204,12 @@ export function startSearchPage(t: SearchMessages) {
     drawing = undefined;
     if (!query) {
       list.replaceChildren();
+      delete list.dataset.query;
       showMoreButton();
-      status.textContent = t('hub.search.status.empty');
+      announce(t('hub.search.status.empty'), false);
       return;
     }
-    status.textContent = t('hub.search.status.searching');
+    if (!typing) announce(t('hub.search.status.searching'), false);
     const pf = await loadPagefind();
     const { results } = await pf.search(query, { filters });
     if (mine !== run) return;
@@ -200,13 +217,17 @@ export function startSearchPage(t: SearchMessages) {
     if (mine !== run) return;
     undrawn = results.slice(FIRST_RESULTS);
     list.replaceChildren(...first.map(renderResult));
+    // Which query the list shows (the bench times the first results for the last keystroke's query by it).
+    list.dataset.query = query;
     showMoreButton();
     const count = results.length;
     const filtered = Object.keys(filters).length > 0;
-    status.textContent =
+    announce(
       count === 0
         ? t(filtered ? 'hub.search.status.noneFiltered' : 'hub.search.status.none', { query })
-        : t(filtered ? 'hub.search.status.foundFiltered' : 'hub.search.status.found', { count, query });
+        : t(filtered ? 'hub.search.status.foundFiltered' : 'hub.search.status.found', { count, query }),
+      typing,
+    );
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,14 +238,18 @@ export function startSearchPage(t: SearchMessages) {
   });
   form.addEventListener('input', (e) => {
     clearTimeout(timer);
+    clearTimeout(announcement);
     if ((e.target as HTMLElement) !== input) {
       void search();
       return;
     }
-    // While typing, fetch the index chunks the words so far need; search once typing pauses.
+    // While typing, fetch the index chunks the words so far need, once there are enough letters to
+    // narrow them (one or two letters would fetch chunks the finished word does not use); search once
+    // typing pauses.
     const { query, filters } = readForm(form);
-    if (query) void loadPagefind().then((pf) => pf.preload(query, { filters }));
-    timer = setTimeout(() => void search(), query.length > SHORT_QUERY ? TYPING_PAUSE_MS : SHORT_QUERY_PAUSE_MS);
+    const short = query.length <= SHORT_QUERY;
+    if (!short) void loadPagefind().then((pf) => pf.preload(query, { filters }));
+    timer = setTimeout(() => void search(true), short ? SHORT_QUERY_PAUSE_MS : TYPING_PAUSE_MS);
   });
 
   // Asked for: the first new result takes the focus, so a keyboard user carries on from there.

@@ -170,6 +170,13 @@ export const hubMessagesCy = {
     other: '{count} adnodd, y mwyaf newydd yn gyntaf',
   },
   'hub.listing.empty': 'Nid oes adnoddau yma eto.',
+  // Only lists of more than 50 are in pages, so {count} is always more than 50 here.
+  'hub.listing.range': '{from} i {to} o {count} adnodd, y mwyaf newydd yn gyntaf',
+  'hub.listing.pageTitle': '{title} (tudalen {page} o {pages})',
+  'hub.pagination.label': 'Tudalennau’r rhestr hon',
+  'hub.pagination.previous': 'Tudalen flaenorol',
+  'hub.pagination.next': 'Tudalen nesaf',
+  'hub.pagination.page': 'Tudalen {page}',
   'hub.browse.title': 'Pori adnoddau',
   'hub.browse.bySection': 'Yn ôl adran',
   'hub.browse.byType': 'Yn ôl math',

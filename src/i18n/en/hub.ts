@@ -156,6 +156,14 @@ export const hubMessages = {
     other: '{count} resources, newest first',
   },
   'hub.listing.empty': 'There are no resources here yet.',
+  // A listing of more than one page (50 a page): which of them this page shows, its title, and the
+  // nav between its pages.
+  'hub.listing.range': '{from} to {to} of {count} resources, newest first',
+  'hub.listing.pageTitle': '{title} (page {page} of {pages})',
+  'hub.pagination.label': 'Pages of this list',
+  'hub.pagination.previous': 'Previous page',
+  'hub.pagination.next': 'Next page',
+  'hub.pagination.page': 'Page {page}',
   'hub.browse.title': 'Browse resources',
   'hub.browse.bySection': 'By section',
   'hub.browse.byType': 'By type',
