@@ -50,6 +50,8 @@ export const pdfMessagesCy = {
   'plan.pdf.fingerprint.heading': 'Ôl bys',
   'plan.pdf.fingerprint.explained':
     'Mae’r ôl bys hwn (SHA-256) yn dangos union gynnwys y fersiwn hon o’r cynllun fel y cafodd ei llofnodi; nid yw’r cofnod cyfnewid, sy’n cael ei gadw’n gyfredol ar ôl llofnodi, yn rhan ohono. Cofnodwch bob un o’r 64 nod ar gofnod achos y plentyn wrth lofnodi. Mae gwirio’r PDF hwn yn Cadw mewn cysylltiad yn cymharu’r cynllun sydd wedi’i atodi â’i dudalennau; dim ond cymharu’r ôl bys hwn â’r un ar gofnod yr achos sy’n dangos mai dyma’r cynllun a lofnodwyd. Mae hyn yn dangos a oes rhywun wedi ymyrryd â’r cynllun; nid yw’n llofnod digidol.',
+  'plan.pdf.fingerprint.explainedPrinted':
+    'Mae’r ôl bys hwn (SHA-256) yn dangos union gynnwys y fersiwn hon o’r cynllun fel y cafodd ei llofnodi; nid yw’r cofnod cyfnewid, sy’n cael ei gadw’n gyfredol ar ôl llofnodi, yn rhan ohono. Cofnodwch bob un o’r 64 nod ar gofnod achos y plentyn wrth lofnodi. Does dim modd gwirio copi wedi’i argraffu: nid oes ffeil cynllun ynddo. Mae ei ôl bys yn dangos o ba fersiwn o’r cynllun y cafodd ei argraffu; y PDF wedi’i lofnodi ar gofnod y plentyn yw’r un i ddibynnu arno.',
   'plan.pdf.changeLog.heading': 'Cofnod newidiadau',
   'plan.pdf.changeLog.version': 'Fersiwn',
   'plan.pdf.changeLog.date': 'Dyddiad',

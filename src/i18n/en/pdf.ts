@@ -49,6 +49,8 @@ export const pdfMessages = {
   'plan.pdf.fingerprint.heading': 'Fingerprint',
   'plan.pdf.fingerprint.explained':
     'This fingerprint (SHA-256) identifies the exact content of this version of the plan as signed; the exchange log, which is kept up after sign-off, is not part of it. Record all 64 characters on the child’s case record at sign-off. Checking this PDF in Staying in touch compares its attached plan and its pages with each other; only comparing this fingerprint with the one on the case record shows it is the plan that was signed. This is tamper-evidence, not a digital signature.',
+  'plan.pdf.fingerprint.explainedPrinted':
+    'This fingerprint (SHA-256) identifies the exact content of this version of the plan as signed; the exchange log, which is kept up after sign-off, is not part of it. Record all 64 characters on the child’s case record at sign-off. A printed copy cannot be checked: it carries no plan file. Its fingerprint says which version of the plan it was printed from; the signed PDF on the child’s record is the one to rely on.',
   'plan.pdf.changeLog.heading': 'Change log',
   'plan.pdf.changeLog.version': 'Version',
   'plan.pdf.changeLog.date': 'Date',

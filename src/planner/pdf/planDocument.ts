@@ -328,7 +328,9 @@ function signOffBlocks(plan: PlanContent, answers: SectionAnswers, ctx: PlanDocu
     blocks.push({ kind: 'keepTogether', blocks: group });
   }
 
-  blocks.push(h3(t('plan.pdf.fingerprint.heading')), p(t('plan.pdf.fingerprint.explained')), {
+  // A copy printed from the browser carries no plan file, so it cannot be checked as a PDF can.
+  const explained = ctx.unattached ? 'plan.pdf.fingerprint.explainedPrinted' : 'plan.pdf.fingerprint.explained';
+  blocks.push(h3(t('plan.pdf.fingerprint.heading')), p(t(explained)), {
     kind: 'paragraph',
     text: ctx.fingerprint,
     font: 'bold',
