@@ -29,3 +29,11 @@ export function loadFonts(): Promise<PdfFonts> {
   );
   return loaded;
 }
+
+/**
+ * Fetches the fonts afresh next time: after the pages could not be drawn with these (a response that
+ * was not a font, such as a captive portal's page), keeping them would fail every export until a reload.
+ */
+export function forgetLoadedFonts(): void {
+  loaded = undefined;
+}

@@ -70,12 +70,15 @@ export async function exportPlanPdf(
   languages: readonly Language[],
   copy?: FamilyCopy,
 ): Promise<string> {
-  const [{ renderPlanPdf }, { loadFonts }] = await step('load', () =>
+  const [{ renderPlanPdf }, { loadFonts, forgetLoadedFonts }] = await step('load', () =>
     Promise.all([import('../../pdf/renderPlanPdf'), import('../../pdf/loadFonts')]),
   );
   const fonts = await step('fonts', loadFonts);
   const bytes = await step('render', () =>
-    renderPlanPdf(plan, { fonts, nameStyle, languages, ...(copy ? { copy } : {}) }),
+    renderPlanPdf(plan, { fonts, nameStyle, languages, ...(copy ? { copy } : {}) }).catch((error: unknown) => {
+      forgetLoadedFonts(); // they may be what stopped it: the next export fetches them again
+      throw error;
+    }),
   );
   const fileName = copy ? copyFileName(plan, copy) : pdfFileName(plan);
   await step('download', () => downloadFile(bytes, 'application/pdf', fileName));
