@@ -6,7 +6,7 @@
  * PRACTICE, DRAFT); the builder's own controls are not printed. An edition with findings still
  * open is refused, as its download is, in the same words.
  */
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { translator } from '../../../i18n/translator';
 import { AGE_BANDS, ageBandOn } from '../../answers/readerEditions';
 import { documentBlocks, pageMarks, runningLine } from '../../pdf/documentBlocks';
@@ -15,12 +15,12 @@ import { A4 } from '../../pdf/pageLayout';
 import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
 import { documentLanguages } from '../../schema/documentLanguages';
 import type { Plan } from '../../schema/planSchema';
-import { fingerprintPlan } from '../../signoff/fingerprintPlan';
 import { isoDate, signedOffDate, signOffReadiness } from '../../signoff/signOffRules';
 import { copiesHash, planHash, type Edition, type Route } from '../../state/hashRoute';
 import { nameProtectedFrom } from '../../state/protectedDetails';
 import { PageHeading } from '../PageHeading';
 import { NAME_STYLES } from '../pdf/NameStyleChoice';
+import { usePlanFingerprint } from '../signoff/usePlanFingerprint';
 import { useDocumentTitle } from '../useDocumentTitle';
 import { useToolTranslator } from '../useToolTranslator';
 import { canvasMeasures } from './canvasMeasures';
@@ -72,14 +72,7 @@ function PrintedEdition({
   nameStyle: NameStyle;
 }) {
   const { t, lang } = useToolTranslator();
-  const [fingerprint, setFingerprint] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    void fingerprintPlan(plan).then((value) => current && setFingerprint(value));
-    return () => {
-      current = false;
-    };
-  }, [plan]);
+  const fingerprint = usePlanFingerprint(plan);
   const languages = useMemo(() => {
     if (!fingerprint) return [];
     const readiness = signOffReadiness(plan, signedOffDate(plan) ?? isoDate(new Date()));
