@@ -1,17 +1,26 @@
 /**
  * The builder's settings, kept in localStorage: whether this is a shared or public computer (asked
  * on first use, changeable from the plans list), and, for tests only, shorter idle-lock timeouts.
- * Nothing personal is ever stored here.
+ * Nothing personal is ever stored here. Read with plain checks, not the schema library: the
+ * builder's and the letter pages' first screens read them, and need no schema code otherwise.
  */
-import * as z from 'zod/mini';
 
 export const SETTINGS_KEY = 'staying-in-touch:settings';
 
-export const settingsSchema = z.object({
-  /** `shared`: a shared or public computer, plans kept only in the tab. `personal`: the user's own work device, plans saved on it. */
-  deviceMode: z.enum(['shared', 'personal']),
-});
-export type DeviceMode = z.infer<typeof settingsSchema>['deviceMode'];
+/** `shared`: a shared or public computer, plans kept only in the tab. `personal`: the user's own work device, plans saved on it. */
+const DEVICE_MODES = ['shared', 'personal'] as const;
+export type DeviceMode = (typeof DEVICE_MODES)[number];
+
+/** The stored JSON object under `key`, or undefined when there is none or it is not an object. */
+function readObject(storage: Storage | undefined, key: string): Record<string, unknown> | undefined {
+  const value: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+const isPositive = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 function local(): Storage | undefined {
   try {
@@ -24,8 +33,8 @@ function local(): Storage | undefined {
 /** The answer to "Is this a shared or public computer?", or undefined if not asked yet. */
 export function readDeviceMode(storage = local()): DeviceMode | undefined {
   try {
-    const parsed = settingsSchema.safeParse(JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null'));
-    return parsed.success ? parsed.data.deviceMode : undefined;
+    const mode = readObject(storage, SETTINGS_KEY)?.deviceMode;
+    return DEVICE_MODES.find((known) => known === mode);
   } catch {
     return undefined;
   }
@@ -52,17 +61,12 @@ export const IDLE_WARN_MS = 13 * 60_000;
  */
 export const TEST_IDLE_TIMEOUTS_KEY = 'staying-in-touch:test-idle-timeouts';
 
-const testTimeoutsSchema = z.object({
-  lockAfterMs: z.number().check(z.positive()),
-  warnAfterMs: z.number().check(z.positive()),
-});
-
 export function idleTimeouts(storage = local()): { lockAfterMs: number; warnAfterMs: number } {
   try {
-    const parsed = testTimeoutsSchema.safeParse(JSON.parse(storage?.getItem(TEST_IDLE_TIMEOUTS_KEY) ?? 'null'));
-    if (parsed.success) {
-      const lockAfterMs = Math.min(parsed.data.lockAfterMs, IDLE_LOCK_MS);
-      const warnAfterMs = Math.min(parsed.data.warnAfterMs, lockAfterMs);
+    const set = readObject(storage, TEST_IDLE_TIMEOUTS_KEY);
+    if (set && isPositive(set.lockAfterMs) && isPositive(set.warnAfterMs)) {
+      const lockAfterMs = Math.min(set.lockAfterMs, IDLE_LOCK_MS);
+      const warnAfterMs = Math.min(set.warnAfterMs, lockAfterMs);
       return { lockAfterMs, warnAfterMs };
     }
   } catch {

@@ -14,6 +14,11 @@ describe('device settings', () => {
       'not json',
       '{"deviceMode":"personal","__proto__":{"x":1}}x',
       'null',
+      '"shared"',
+      '["shared"]',
+      '{"deviceMode":["personal"]}',
+      '{"deviceMode":"toString"}',
+      '{}',
     ]) {
       storage.setItem(SETTINGS_KEY, bad);
       expect(readDeviceMode(storage), bad).toBeUndefined();
@@ -23,5 +28,11 @@ describe('device settings', () => {
   it('says when it could not remember (storage full or blocked)', () => {
     expect(writeDeviceMode('personal', new MemoryWebStorage(5))).toBe(false);
     expect(writeDeviceMode('personal', undefined)).toBe(false);
+  });
+
+  it('reads a remembered answer written with other settings beside it', () => {
+    const storage = new MemoryWebStorage();
+    storage.setItem(SETTINGS_KEY, '{"deviceMode":"personal","later":true}');
+    expect(readDeviceMode(storage)).toBe('personal');
   });
 });

@@ -91,7 +91,16 @@ describe('test-only timeouts', () => {
     expect(idleTimeouts(storage)).toEqual({ lockAfterMs: 4000, warnAfterMs: 2000 });
     storage.setItem(TEST_IDLE_TIMEOUTS_KEY, JSON.stringify({ lockAfterMs: 99 * MIN, warnAfterMs: 98 * MIN }));
     expect(idleTimeouts(storage)).toEqual({ lockAfterMs: IDLE_LOCK_MS, warnAfterMs: IDLE_LOCK_MS });
-    storage.setItem(TEST_IDLE_TIMEOUTS_KEY, '{"lockAfterMs":"soon"}');
-    expect(idleTimeouts(storage)).toEqual({ lockAfterMs: IDLE_LOCK_MS, warnAfterMs: IDLE_WARN_MS });
+    for (const bad of [
+      '{"lockAfterMs":"soon"}',
+      '{"lockAfterMs":4000}',
+      '{"lockAfterMs":-4000,"warnAfterMs":2000}',
+      '{"lockAfterMs":4000,"warnAfterMs":0}',
+      '[4000,2000]',
+      'not json',
+    ]) {
+      storage.setItem(TEST_IDLE_TIMEOUTS_KEY, bad);
+      expect(idleTimeouts(storage), bad).toEqual({ lockAfterMs: IDLE_LOCK_MS, warnAfterMs: IDLE_WARN_MS });
+    }
   });
 });
