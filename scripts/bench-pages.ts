@@ -4,7 +4,7 @@
  * plan builder's island loader), as tests/e2e/planner-budget.test.ts and budgets.test.ts count them.
  * Goals: content pages 0 KB of JavaScript (and ≤ 14 KB gzip of HTML + CSS, from budgets.test.ts); a
  * trainer's page only the script that keeps the trainer set offline, ≤ 3 KB gzip (budgets.test.ts); the
- * plan builder's initial JavaScript ≤ 120 KB gzip, issue 18's goal (its test holds the 150 KB budget).
+ * plan builder's initial JavaScript ≤ 120 KB gzip, issue 18's goal (its test holds the same budget).
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';

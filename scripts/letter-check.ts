@@ -16,7 +16,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { messageText } from '../src/i18n/keyedMessage';
 import { isLanguage, LANGUAGES, type Language } from '../src/i18n/languages';
 import { translator } from '../src/i18n/translator';
-import { MAX_FILE_BYTES, parsePlanFile } from '../src/planner/schema/planFile';
+import { parsePlanFile } from '../src/planner/schema/planFile';
+import { MAX_FILE_BYTES } from '../src/planner/schema/planFileText';
 import { protectedDetailsOfPlan } from '../src/planner/state/protectedDetails';
 import { findIdentifyingDetails, type ProtectedDetail } from '../src/planner/text/identifyingDetails';
 

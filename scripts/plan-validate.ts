@@ -14,7 +14,7 @@ import { translator } from '../src/i18n/translator';
 import { verificationReportText } from '../src/planner/pdf/verificationReportText';
 import { fileRefusalText, readPlanFileBytes } from '../src/planner/privacy/readPlanFileBytes';
 import { PDF_TIME_LIMIT_MS } from '../src/planner/privacy/pdfTimeLimit';
-import { MAX_FILE_BYTES } from '../src/planner/schema/planFile';
+import { MAX_FILE_BYTES } from '../src/planner/schema/planFileText';
 import { openPdfInThread } from './openPdfInThread';
 
 const { t } = translator('en');

@@ -14,7 +14,7 @@ import { translator } from '../src/i18n/translator';
 import { messageText } from '../src/i18n/keyedMessage';
 import { verificationReportText } from '../src/planner/pdf/verificationReportText';
 import { PDF_TIME_LIMIT_MS } from '../src/planner/privacy/pdfTimeLimit';
-import { MAX_FILE_BYTES } from '../src/planner/schema/planFile';
+import { MAX_FILE_BYTES } from '../src/planner/schema/planFileText';
 import { openPdfInThread } from './openPdfInThread';
 
 const { t } = translator('en');

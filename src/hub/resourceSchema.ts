@@ -3,7 +3,7 @@
  * fields cannot drift apart. Plain zod: used by `src/content.config.ts` and by the content tests.
  */
 import { z } from 'zod';
-import { SECTION_IDS as PLANNER_SECTION_IDS } from '../planner/schema/planSchema';
+import { SECTION_IDS as PLANNER_SECTION_IDS } from '../planner/schema/planVocabulary';
 import { AUDIENCE_IDS, SECTION_IDS, TOPIC_IDS } from './taxonomy';
 
 /**

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, outsideRequests } from './browser';
 import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
 import { protectWith, unlockWith } from './privacyHelpers';
-import { SECTION_IDS } from '../../src/planner/schema/planSchema';
+import { SECTION_IDS } from '../../src/planner/schema/planVocabulary';
 import { translator } from '../../src/i18n/translator';
 
 const browser = useBrowser();

@@ -5,4 +5,5 @@ export const commonMessagesCy = {
   'format.dateTime': '{date} am {time}',
   'common.form.errorPrefix': 'Gwall:',
   'product.name': 'Cadw mewn cysylltiad',
+  'common.notProvided': 'Heb ei roi',
 } as const satisfies Record<keyof typeof commonMessages, unknown>;

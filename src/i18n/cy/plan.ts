@@ -410,9 +410,6 @@ export const planMessagesCy = {
   'plan.option.earlyReviewTrigger.social_media_approach': 'Rhywun yn cysylltu ar y cyfryngau cymdeithasol',
   'plan.option.earlyReviewTrigger.relative_crisis': 'Mae perthynas fiolegol mewn argyfwng',
   'plan.option.earlyReviewTrigger.safeguarding_concern': 'Pryder diogelu',
-  'plan.option.planStatus.draft': 'Drafft',
-  'plan.option.planStatus.ready': 'Yn barod i’w lofnodi',
-  'plan.option.planStatus.signed': 'Wedi’i lofnodi',
   'plan.option.jurisdiction.england': 'Lloegr',
   'plan.option.jurisdiction.wales': 'Cymru',
   'plan.option.documentLanguage.en': 'Saesneg',
@@ -429,7 +426,6 @@ export const planMessagesCy = {
   'plan.option.stance.agrees_with_reservations': 'Yn cytuno, gydag amheuon',
   'plan.option.stance.does_not_agree': 'Ddim yn cytuno',
   'plan.option.stance.views_recorded': 'Safbwyntiau wedi’u cofnodi',
-  'plan.notProvided': 'Heb ei roi',
   'plan.practiceMarker': 'Cynllun ymarfer: pobl a digwyddiadau dychmygol',
   // Reading the plan (src/planner/answers): rows, headings and the words between them.
   'plan.title.label': 'Enw’r cynllun',

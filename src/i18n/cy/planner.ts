@@ -37,6 +37,9 @@ export const plannerMessagesCy = {
   // A plan's names and statuses.
   'planner.plan.untitled': 'Cynllun heb deitl',
   'planner.plan.copyTitle': 'Copi o {name}',
+  'plan.option.planStatus.draft': 'Drafft',
+  'plan.option.planStatus.ready': 'Yn barod i’w lofnodi',
+  'plan.option.planStatus.signed': 'Wedi’i lofnodi',
   'planner.practice.tag': 'Ymarfer',
   'planner.practice.banner': '{marker}. Peidiwch ag ychwanegu manylion go iawn.',
   'planner.taskStatus.notStarted': 'Heb ddechrau',

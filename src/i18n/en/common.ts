@@ -4,4 +4,6 @@ export const commonMessages = {
   // Read before each error message by screen readers (visually hidden), in every form.
   'common.form.errorPrefix': 'Error:',
   'product.name': 'Staying in touch',
+  // An answer, or a plan's child's name, left blank.
+  'common.notProvided': 'Not provided',
 } as const;

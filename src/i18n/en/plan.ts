@@ -395,9 +395,6 @@ export const planMessages = {
   'plan.option.earlyReviewTrigger.social_media_approach': 'An approach on social media',
   'plan.option.earlyReviewTrigger.relative_crisis': 'A birth relative is in crisis',
   'plan.option.earlyReviewTrigger.safeguarding_concern': 'A safeguarding concern',
-  'plan.option.planStatus.draft': 'Draft',
-  'plan.option.planStatus.ready': 'Ready for sign-off',
-  'plan.option.planStatus.signed': 'Signed off',
   'plan.option.jurisdiction.england': 'England',
   'plan.option.jurisdiction.wales': 'Wales',
   'plan.option.documentLanguage.en': 'English',
@@ -414,7 +411,6 @@ export const planMessages = {
   'plan.option.stance.agrees_with_reservations': 'Agrees, with reservations',
   'plan.option.stance.does_not_agree': 'Does not agree',
   'plan.option.stance.views_recorded': 'Views recorded',
-  'plan.notProvided': 'Not provided',
   'plan.practiceMarker': 'Practice plan: fictional people and events',
   // Reading the plan (src/planner/answers): rows, headings and the words between them.
   'plan.title.label': 'The plan’s name',

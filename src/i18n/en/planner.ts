@@ -34,6 +34,11 @@ export const plannerMessages = {
   // A plan's names and statuses.
   'planner.plan.untitled': 'Untitled plan',
   'planner.plan.copyTitle': 'Copy of {name}',
+  // The status field's options keep the plan's key names (the answers read them as its options);
+  // here because the plans list shows them.
+  'plan.option.planStatus.draft': 'Draft',
+  'plan.option.planStatus.ready': 'Ready for sign-off',
+  'plan.option.planStatus.signed': 'Signed off',
   'planner.practice.tag': 'Practice',
   'planner.practice.banner': '{marker}. Do not add real details.',
   'planner.taskStatus.notStarted': 'Not started',

@@ -6,13 +6,8 @@
  * (`protectedDetails.kept`), and the copies are made once none is left open.
  */
 import type { Translator } from '../../i18n/translator';
-import {
-  NO_PROTECTED_DETAILS,
-  SECTION_IDS,
-  type KeptFinding,
-  type PlanContent,
-  type SectionId,
-} from '../schema/planSchema';
+import { NO_PROTECTED_DETAILS, SECTION_IDS, type SectionId } from '../schema/planVocabulary';
+import type { KeptFinding, PlanContent } from '../schema/planSchema';
 import { protectedDetailsOfPlan, type Reader } from '../state/protectedDetails';
 import { fold } from '../text/foldedWords';
 import { findIdentifyingDetails, type Finding } from '../text/identifyingDetails';

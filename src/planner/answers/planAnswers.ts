@@ -35,12 +35,10 @@ import {
   SUPPORT_SPANS,
   SUPPORT_WHEN,
   VENUES,
-  type Exchange,
   type Party,
-  type Person,
-  type PlanContent,
   type SectionId,
-} from '../schema/planSchema';
+} from '../schema/planVocabulary';
+import type { Exchange, Person, PlanContent } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 
 /** One answer. */

@@ -11,7 +11,8 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
 import type { PictureId } from '../pictures/pictures';
-import type { Arrangement, ArrangementForm, Person, PlanContent } from '../schema/planSchema';
+import type { ArrangementForm } from '../schema/planVocabulary';
+import type { Arrangement, Person, PlanContent } from '../schema/planSchema';
 import { durationWords, firstName, nameInCopy, personInCopy } from './planAnswers';
 import { copyFindings, itemForRelative, relativeNameInCopy, type CopyFinding } from './copyFindings';
 

@@ -12,7 +12,8 @@
  */
 import type { Translator } from '../../i18n/translator';
 import { formsOf } from '../schema/arrangementQuestions';
-import { FORMS, type ArrangementForm, type PlanContent } from '../schema/planSchema';
+import { FORMS, type ArrangementForm } from '../schema/planVocabulary';
+import type { PlanContent } from '../schema/planSchema';
 import { breakLines, type LineMeasure } from '../text/lineBreaks';
 
 type Person = PlanContent['people'][number];

@@ -6,7 +6,8 @@
  * and sisters of a sibling meet-up), what it is for and everything else stay for the user to answer.
  */
 import type { Translator } from '../../i18n/translator';
-import type { Person, Relationship } from '../schema/planSchema';
+import type { Relationship } from '../schema/planVocabulary';
+import type { Person } from '../schema/planSchema';
 import { arrangementValues, type ArrangementValues } from './arrangementForm';
 
 export const ARRANGEMENT_STARTERS = ['letterbox', 'sibling_meet_up', 'video_call', 'none_now'] as const;

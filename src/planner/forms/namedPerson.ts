@@ -5,7 +5,8 @@
  * name, role or service in words for someone who need not be in the plan.
  */
 import type { Translator } from '../../i18n/translator';
-import { LIMITS, type Person } from '../schema/planSchema';
+import { LIMITS } from '../schema/planVocabulary';
+import type { Person } from '../schema/planSchema';
 import type { FormIssue } from './formValues';
 
 /** Written in words, not a person in the plan. */

@@ -9,14 +9,8 @@
  * worker, the approving manager, or someone else). Anyone else is written in by hand.
  */
 import type { Translator } from '../../i18n/translator';
-import {
-  signOffSchema,
-  type Person,
-  type Relationship,
-  type SignOff,
-  type SIGNATORY_ROLES,
-  BIRTH_FAMILY_RELATIONSHIPS,
-} from '../schema/planSchema';
+import { type Relationship, type SIGNATORY_ROLES, BIRTH_FAMILY_RELATIONSHIPS } from '../schema/planVocabulary';
+import { signOffSchema, type Person, type SignOff } from '../schema/planSchema';
 import { signatoryDateProblem } from '../signoff/signOffRules';
 import { formIssues, optionalChoice, type FormIssue } from './formValues';
 

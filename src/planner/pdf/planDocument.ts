@@ -129,9 +129,9 @@ function printed(row: AnswerRow, plan: PlanContent, ctx: PlanDocumentContext): s
   // In a family's copy the reading already shows the child's name as that family may see it.
   if (ctx.copy && row.key === 'child.name') return row.value || ctx.i18n.t('plan.pdf.copy.childNameLeftOut');
   const childName = plan.child?.name ?? '';
-  if (row.key === 'child.name') return styledChildName(childName, ctx.nameStyle, ctx.i18n.t('plan.notProvided'));
+  if (row.key === 'child.name') return styledChildName(childName, ctx.nameStyle, ctx.i18n.t('common.notProvided'));
   if (row.key === 'title') return hideChildName(row.value, childName, ctx.nameStyle);
-  return row.value || ctx.i18n.t('plan.notProvided');
+  return row.value || ctx.i18n.t('common.notProvided');
 }
 
 const rowFields = (rows: AnswerRow[], plan: PlanContent, ctx: PlanDocumentContext) =>
@@ -229,7 +229,7 @@ function copyCoverBlocks(plan: PlanContent, ctx: PlanDocumentContext, copy: Fami
       [t('plan.pdf.cover.version'), i18n.number(plan.version)],
       [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
       [t('plan.pdf.cover.signedOn'), signed ? i18n.date(signed) : t('plan.pdf.cover.notSignedOff')],
-      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('plan.notProvided')],
+      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('common.notProvided')],
       [t('plan.pdf.cover.law'), t(`plan.pdf.law.${plan.jurisdiction}`)],
     ]),
   );
@@ -274,11 +274,11 @@ function coverBlocks(plan: PlanContent, ctx: PlanDocumentContext): Block[] {
   if (plan.practice) blocks.push({ kind: 'paragraph', text: t('plan.practiceMarker'), font: 'bold', style: 'lead' });
   blocks.push(
     fields([
-      [t('plan.pdf.cover.child'), styledChildName(plan.child?.name ?? '', ctx.nameStyle, t('plan.notProvided'))],
+      [t('plan.pdf.cover.child'), styledChildName(plan.child?.name ?? '', ctx.nameStyle, t('common.notProvided'))],
       [t('plan.pdf.cover.version'), i18n.number(plan.version)],
       [t('plan.status.label'), t(`plan.option.planStatus.${plan.status}`)],
       [t('plan.pdf.cover.signedOn'), signed ? i18n.date(signed) : t('plan.pdf.cover.notSignedOff')],
-      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('plan.notProvided')],
+      [t('plan.pdf.cover.nextReview'), i18n.date(plan.review?.nextDate) || t('common.notProvided')],
       [t('plan.pdf.cover.law'), t(`plan.pdf.law.${plan.jurisdiction}`)],
       [t('plan.pdf.cover.planId'), plan.id],
     ]),

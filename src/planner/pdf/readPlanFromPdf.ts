@@ -28,7 +28,8 @@ import { messageText, type KeyedMessage } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
 import type { Plan } from '../schema/planSchema';
 import { fingerprintPlan, sha256Hex } from '../signoff/fingerprintPlan';
-import { MAX_FILE_BYTES, parsePlanFile } from '../schema/planFile';
+import { parsePlanFile } from '../schema/planFile';
+import { MAX_FILE_BYTES } from '../schema/planFileText';
 import { ForeignStreamError, loadPdfWithinLimits, type LoadProblem } from './boundedPdfParser';
 import { DataLimitError, inflateWithin } from './limitedInflate';
 import {

@@ -7,7 +7,7 @@
  * `loadFontsNode` in Node). Imports pdf-lib through `pdfDocument`, so the UI must load this module
  * with a dynamic import() when the user exports.
  */
-import { serialisePlan } from '../schema/planFile';
+import { serialisePlan } from '../schema/planFileText';
 import type { Plan, PlanContent } from '../schema/planSchema';
 import { translator, type Translator } from '../../i18n/translator';
 import { DEFAULT_LANGUAGE, type Language } from '../../i18n/languages';

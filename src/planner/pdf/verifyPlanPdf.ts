@@ -22,7 +22,7 @@
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { isLanguage } from '../../i18n/languages';
 import { parsePlanFile, type PlanFileResult } from '../schema/planFile';
-import { SCHEMA_VERSION } from '../schema/planSchema';
+import { SCHEMA_VERSION } from '../schema/planVocabulary';
 import { unmetSignatureRules, type UnmetSignatureRule } from '../signoff/signedPlanRules';
 import { loadPdfWithinLimits } from './boundedPdfParser';
 import { comparePages, pagesText, type PagesComparison } from './comparePdfPages';

@@ -15,9 +15,10 @@
  */
 import { messageText } from '../../i18n/keyedMessage';
 import type { Translator } from '../../i18n/translator';
-import { MAX_FILE_BYTES, parsePlanFile, type PlanFileResult } from '../schema/planFile';
+import { parsePlanFile, type PlanFileResult } from '../schema/planFile';
+import { MAX_FILE_BYTES } from '../schema/planFileText';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
-import { SCHEMA_VERSION } from '../schema/planSchema';
+import { SCHEMA_VERSION } from '../schema/planVocabulary';
 import { unmetSignatureRules } from '../signoff/signedPlanRules';
 import { isoDate } from '../signoff/signOffRules';
 

@@ -3,7 +3,7 @@
  * any others in the same arrangement). The arrangement form asks only these, the answers show only
  * these, and answers to questions that do not apply are dropped.
  */
-import { WRITTEN_FORMS, type ArrangementForm } from './planSchema';
+import { WRITTEN_FORMS, type ArrangementForm } from './planVocabulary';
 
 export interface ArrangementQuestions {
   /** Anything happens at all (not "none for now"): how often, when, who organises it. */

@@ -7,7 +7,7 @@
  * keep the old fixtures as tests (tests/fixtures/plans/), and publish /schemas/plan-v<N>.json.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
-import { RELATIONSHIPS_SINCE_FORMAT_2, SCHEMA_VERSION, type Relationship } from './planSchema';
+import { RELATIONSHIPS_SINCE_FORMAT_2, SCHEMA_VERSION, type Relationship } from './planVocabulary';
 
 /** A refusal's message is a catalogue key with its parameters, for the caller to put into words. */
 export type MigrationResult =

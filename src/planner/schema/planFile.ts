@@ -11,10 +11,9 @@ import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { duplicateJsonKey } from './duplicateJsonKey';
 import { issueErrorMap, issueMessage, issuePath, type ValueIssue } from './issueMessage';
 import { migratePlanData } from './migrations';
+import { MAX_FILE_BYTES } from './planFileText';
 import { planSchema, type Plan } from './planSchema';
 
-/** Largest plan file accepted, in bytes (a large plan with ten earlier versions is well under 2 MB). */
-export const MAX_FILE_BYTES = 5_000_000;
 /** Deepest nesting of objects and arrays accepted; real plans nest about eight levels. */
 export const MAX_DEPTH = 24;
 /** Keys never used by a plan that could pollute object prototypes if copied carelessly. */
@@ -103,21 +102,4 @@ export function parsePlanFile(input: string): PlanFileResult {
   const forbidden = findForbiddenKey(data);
   if (forbidden !== undefined) return fail({ key: 'planner.planFile.forbiddenKey', params: { field: forbidden } });
   return validatePlanData(data);
-}
-
-/** The text of a plan file: indented JSON, so it can be read and compared by people too. */
-export function serialisePlan(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-/**
- * File name for a downloaded plan. It carries no names: download lists and shared drives show file
- * names to people who should not learn a child's identity from them.
- */
-export function planFileName(plan: Pick<Plan, 'id' | 'version' | 'practice'>): string {
-  const short = plan.id
-    .replace(/[^A-Za-z0-9]/g, '')
-    .slice(0, 8)
-    .toLowerCase();
-  return `${plan.practice ? 'practice-' : ''}staying-in-touch-plan-${short}-v${plan.version}.json`;
 }

@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { translator, type Translator } from '../../i18n/translator';
-import { planSchema, SCHEMA_VERSION } from './planSchema';
+import { SCHEMA_VERSION } from './planVocabulary';
+import { planSchema } from './planSchema';
 
 /**
  * The JSON Schema, its title and description in the words of `t` (by default the site's default

@@ -2,7 +2,7 @@
  * Where each section sits in the planning template and which hub guides stand behind it. The
  * words (titles, intros, guide titles) are in the message catalogue under `plan.section.<id>.*`.
  */
-import type { SectionId } from './planSchema';
+import type { SectionId } from './planVocabulary';
 
 export interface SectionMeta {
   /** The planning template's step, for the six template steps. */

@@ -17,7 +17,8 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { Translator } from '../../i18n/translator';
-import { isRealIsoDate, type ArrangementForm, type PlanContent } from '../schema/planSchema';
+import { isRealIsoDate, type ArrangementForm } from '../schema/planVocabulary';
+import type { PlanContent } from '../schema/planSchema';
 import { writtenFormOf } from '../state/exchangeLog';
 
 /** The parts of a plan the calendar reads. */

@@ -8,7 +8,8 @@
  * builder passes through, and it lets a signed plan change only by becoming its next version, or in
  * its exchange log.
  */
-import { LIMITS, type Plan, type PlanContent, type SignOff } from '../schema/planSchema';
+import { LIMITS } from '../schema/planVocabulary';
+import type { Plan, PlanContent, SignOff } from '../schema/planSchema';
 import { canonicalJson, canonicalPlanText } from './fingerprintPlan';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { signOffReadiness } from './signOffRules';

@@ -17,7 +17,8 @@
  */
 import type { MessageKey } from '../../i18n/catalogue';
 import type { KeyedMessage } from '../../i18n/keyedMessage';
-import { FORMS, isRealIsoDate, type PlanContent, type SectionId } from '../schema/planSchema';
+import { FORMS, isRealIsoDate, type SectionId } from '../schema/planVocabulary';
+import type { PlanContent } from '../schema/planSchema';
 
 export type SignOffStage = 'content' | 'signatures';
 

@@ -15,7 +15,8 @@
  * optional; the typed name stands.
  */
 import type { KeyedMessage } from '../../i18n/keyedMessage';
-import { SCHEMA_VERSION, type PlanContent } from '../schema/planSchema';
+import { SCHEMA_VERSION } from '../schema/planVocabulary';
+import type { PlanContent } from '../schema/planSchema';
 import { signOffIssues, type SignOffIssue } from './signOffRules';
 
 type SignatureRules = (plan: PlanContent, today: string) => SignOffIssue[];

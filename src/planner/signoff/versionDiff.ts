@@ -13,7 +13,8 @@
  */
 import type { Translator } from '../../i18n/translator';
 import { planAnswers, type AnswerItem, type AnswerRow } from '../answers/planAnswers';
-import type { PlanContent, SectionId } from '../schema/planSchema';
+import type { SectionId } from '../schema/planVocabulary';
+import type { PlanContent } from '../schema/planSchema';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 

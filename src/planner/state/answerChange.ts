@@ -2,7 +2,7 @@
  * Where a row's own "Change" on "Check your answers" goes: the page that asks that answer, opened
  * at its question. Only "Check your answers" needs it, so it loads with that view.
  */
-import type { SectionId } from '../schema/planSchema';
+import type { SectionId } from '../schema/planVocabulary';
 import { formatRoute, type ReturnTo } from './hashRoute';
 
 /** Lists whose items have their own page, by the schema path of their items' fields. */

@@ -14,7 +14,8 @@
  * plan as it then is.
  */
 import { validatePlanData } from '../schema/planFile';
-import { LIMITS, type Person, type Plan, type PlanContent } from '../schema/planSchema';
+import { LIMITS } from '../schema/planVocabulary';
+import type { Person, Plan, PlanContent } from '../schema/planSchema';
 import type { CopyableSection } from './hashRoute';
 import { newId } from './planOperations';
 

@@ -9,12 +9,10 @@ import {
   EXCHANGE_STEPS,
   LIMITS,
   WRITTEN_FORMS,
-  type Arrangement,
   type ArrangementForm,
-  type Exchange,
   type ExchangeStep,
-  type PlanContent,
-} from '../schema/planSchema';
+} from '../schema/planVocabulary';
+import type { Arrangement, Exchange, PlanContent } from '../schema/planSchema';
 
 /** An arrangement's written form: its main form, or a written form that goes with it; else undefined. */
 export function writtenFormOf(a: Pick<Arrangement, 'form' | 'alsoForms'>): ArrangementForm | undefined {

@@ -13,7 +13,7 @@
  * the question a row's Change link opens at. `?from=copies` returns to the families' copies instead,
  * whose `?answer=<rowKey>` lands on that answer's finding.
  */
-import { SECTION_IDS, type SectionId } from '../schema/planSchema';
+import { SECTION_IDS, type SectionId } from '../schema/planVocabulary';
 
 /**
  * What can be copied from another plan on this device (a copy route exists for): the people

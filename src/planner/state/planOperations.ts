@@ -3,7 +3,8 @@
  * builder can keep undo-free, predictable state and the same code runs in tests and scripts.
  */
 import type { Translator } from '../../i18n/translator';
-import { SCHEMA_VERSION, type Plan, type SectionId } from '../schema/planSchema';
+import { SCHEMA_VERSION, type SectionId } from '../schema/planVocabulary';
+import type { Plan } from '../schema/planSchema';
 
 /** A random id safe for URLs and file names. Uses WebCrypto where available (browsers, Node 19+). */
 export function newId(prefix = ''): string {

@@ -10,13 +10,8 @@
  * birth family may know the child's first name (the plan says so), never the surname the child has
  * now.
  */
-import {
-  BIRTH_FAMILY_RELATIONSHIPS,
-  NO_PROTECTED_DETAILS,
-  type Person,
-  type Plan,
-  type PlanContent,
-} from '../schema/planSchema';
+import { BIRTH_FAMILY_RELATIONSHIPS, NO_PROTECTED_DETAILS } from '../schema/planVocabulary';
+import type { Person, Plan, PlanContent } from '../schema/planSchema';
 import type { ProtectedDetail } from '../text/identifyingDetails';
 
 /** Whose copy is being checked: a birth relative's, or the adoptive family's. */

@@ -7,13 +7,8 @@
 import type { KeyedMessage } from '../../i18n/keyedMessage';
 import { issueMessage } from '../schema/issueMessage';
 import type { MessageKey } from '../../i18n/catalogue';
-import {
-  SECTION_IDS,
-  sectionCompleteSchemas,
-  type CheckedSectionId,
-  type PlanContent,
-  type SectionId,
-} from '../schema/planSchema';
+import { SECTION_IDS, type SectionId } from '../schema/planVocabulary';
+import { sectionCompleteSchemas, type CheckedSectionId, type PlanContent } from '../schema/planSchema';
 
 export type TaskStatus = 'not_started' | 'in_progress' | 'completed' | 'cannot_start';
 

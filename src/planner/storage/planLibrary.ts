@@ -5,7 +5,6 @@ import type { Translator } from '../../i18n/translator';
 import type { PlanStore } from './planStore';
 import type { Plan } from '../schema/planSchema';
 import { duplicatePlan, renamePlan } from '../state/planOperations';
-import { migratePlanData } from '../schema/migrations';
 
 export interface PlanSummary {
   id: string;
@@ -35,10 +34,14 @@ export async function listPlans(store: PlanStore): Promise<PlanSummary[]> {
   return (await store.list()).map(summarise);
 }
 
-/** Reads a stored plan, bringing one saved by an older builder up to the current format. */
+/**
+ * Reads a stored plan, bringing one saved by an older builder up to the current format (the
+ * migrations load then: the plans list does without them).
+ */
 export async function loadPlan(store: PlanStore, id: string): Promise<Plan | undefined> {
   const plan = await store.get(id);
   if (!plan) return undefined;
+  const { migratePlanData } = await import('../schema/migrations');
   const migrated = migratePlanData(plan);
   return migrated.ok ? (migrated.data as Plan) : undefined;
 }

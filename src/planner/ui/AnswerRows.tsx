@@ -30,7 +30,7 @@ export function SummaryRow({ label, value, change }: { label: string; value: Rea
     <div className={change ? 'summary-list__row summary-list__row--actions' : 'summary-list__row'}>
       <dt className="summary-list__key">{label}</dt>
       <dd className="summary-list__value">
-        {empty ? <span className="not-provided">{t('plan.notProvided')}</span> : value}
+        {empty ? <span className="not-provided">{t('common.notProvided')}</span> : value}
       </dd>
       {change && (
         <dd className="summary-list__actions">

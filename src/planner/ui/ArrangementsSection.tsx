@@ -12,10 +12,9 @@ import {
   SHARE_DETAILS,
   TIMINGS,
   VENUES,
-  arrangementSchema,
-  type Arrangement,
   type ArrangementForm,
-} from '../schema/planSchema';
+} from '../schema/planVocabulary';
+import { arrangementSchema, type Arrangement } from '../schema/planSchema';
 import { questionsFor } from '../schema/arrangementQuestions';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { CONTINGENCY_TRIGGERS, changeSchema, type Change } from '../schema/planSchema';
+import { CONTINGENCY_TRIGGERS } from '../schema/planVocabulary';
+import { changeSchema, type Change } from '../schema/planSchema';
 import { newId } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';

@@ -7,7 +7,8 @@
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { planAnswers, type AnswerRow, type SectionAnswers } from '../answers/planAnswers';
-import type { Plan, SectionId } from '../schema/planSchema';
+import type { SectionId } from '../schema/planVocabulary';
+import type { Plan } from '../schema/planSchema';
 import { answerChangeHash } from '../state/answerChange';
 import { checkHash, planHash, sectionHash, type CheckRow } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';

@@ -1,4 +1,5 @@
-import { DOCUMENT_LANGUAGES, JURISDICTIONS, childSchema, type Child, type Plan } from '../schema/planSchema';
+import { DOCUMENT_LANGUAGES, JURISDICTIONS } from '../schema/planVocabulary';
+import { childSchema, type Child, type Plan } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';

@@ -187,7 +187,7 @@ function PlanChoices({ plan, others, section }: { plan: Plan; others: PlanSummar
               <br />
               <span className="hint">
                 {t('planner.copy.planDetails', {
-                  child: p.childName.trim() || t('plan.notProvided'),
+                  child: p.childName.trim() || t('common.notProvided'),
                   saved: i18n.dateTime(p.updatedAt),
                 })}
               </span>
@@ -418,7 +418,7 @@ function Rows({ rows }: { rows: AnswerRow[] }) {
             {row.value ? (
               <span className={row.multiline ? 'pre-line' : undefined}>{row.value}</span>
             ) : (
-              <span className="not-provided">{t('plan.notProvided')}</span>
+              <span className="not-provided">{t('common.notProvided')}</span>
             )}
           </dd>
         </div>

@@ -1,4 +1,5 @@
-import { FACTOR_KINDS, factorSchema, type Factor, type Party } from '../schema/planSchema';
+import { FACTOR_KINDS, type Party } from '../schema/planVocabulary';
+import { factorSchema, type Factor } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';
 import { listItems, sectionAnswers } from '../answers/planAnswers';

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../i18n/catalogue';
 import { localPath } from '../../i18n/localPath';
-import type { SectionId } from '../schema/planSchema';
+import type { SectionId } from '../schema/planVocabulary';
 import { SECTION_META, SECTIONS_WITH_WALES_BRIEFING, WALES_BRIEFING } from '../schema/sections';
 import { useTranslator } from './useTranslator';
 

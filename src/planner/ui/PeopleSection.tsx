@@ -7,9 +7,8 @@ import {
   PRIORITIES,
   RELATIONSHIPS,
   ROLE_RELATIONSHIPS,
-  personSchema,
-  type Person,
-} from '../schema/planSchema';
+} from '../schema/planVocabulary';
+import { personSchema, type Person } from '../schema/planSchema';
 import { removalConsequences } from '../state/planOperations';
 import { ErrorSummary } from './ErrorSummary';
 import { answerSummary, ListSection } from './ListSection';

@@ -1,25 +1,26 @@
 /**
  * The plan builder island. It owns the plan store, the current plan, autosave and the view, which it
- * reads from the URL hash so back, forward and reload work. Sections load on demand (React.lazy), as
- * do worked examples, the sign-off section and the PDF code, so the first load stays small.
+ * reads from the URL hash so back, forward and reload work. Its first load is the plans list: a
+ * plan's views and words (PlanView.tsx) load when the first plan is opened, the schema when a plan
+ * or a file is read, and sections, worked examples, the sign-off section and the PDF code on demand.
  */
 import { forgetPlansInMemory } from '../../device/forgetInMemory';
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import type { Plan, SectionId } from '../schema/planSchema';
-import { MAX_FILE_BYTES, validatePlanData, type PlanFileResult } from '../schema/planFile';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { SectionId } from '../schema/planVocabulary';
+import type { Plan } from '../schema/planSchema';
+import { MAX_FILE_BYTES } from '../schema/planFileText';
+import type { PlanFileResult } from '../schema/planFile';
 import { downloadPlanFile } from './privacy/downloadPlanFile';
+import { builderPlanCatalogue } from '../../i18n/builderPlanCatalogue';
 import { messageText } from '../../i18n/keyedMessage';
 import { SECTION_META } from '../schema/sections';
-import { formatRoute, parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
+import { parseHash, planHash, sectionHash, type Route } from '../state/hashRoute';
 import { caseFromExample, createPlan, planDisplayName, planFromExample } from '../state/planOperations';
-import { guardPlanUpdate } from '../signoff/planLifecycle';
 import { createAutosaver, type Autosaver } from '../storage/autosave';
 import { clearItemDrafts } from '../storage/itemDrafts';
 import { placeOpenedPlan } from '../storage/placeOpenedPlan';
-import { readPlanFileBytes } from '../privacy/readPlanFileBytes';
 import type { PdfVerificationReport } from '../pdf/openPlanPdf';
 import type { PlannerHost } from './plannerHost';
-import { translatorFor, withToolWords } from './loadToolTranslator';
 import {
   duplicateStoredPlan,
   listPlans,
@@ -31,33 +32,20 @@ import {
 import type { PlanStore } from '../storage/planStore';
 import { ErrorSummary } from './ErrorSummary';
 import { PageHeading } from './PageHeading';
+import { Loading } from './Loading';
+import { NoPlanForSection } from './NoPlanForSection';
 import { PLAN_FILE_INPUT_ID, PlanFileControls } from './PlanFileControls';
 import { PlansList, type ExampleLink } from './PlansList';
 import { saveBeforeLeaving } from './saveBeforeLeaving';
-import { SaveStatus, type SaveState } from './SaveStatus';
-import { TaskList } from './TaskList';
+import type { SaveState } from './SaveStatus';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useTranslator } from './useTranslator';
-import type { PlanUpdate, SectionProps } from './sectionProps';
-import { AnnounceContext, checkRowFocus, LandingFocus, type Landing } from './viewLanding';
+import type { PlanUpdate } from './sectionProps';
+import type { Landing } from './viewLanding';
 
-type SectionComponent = ComponentType<SectionProps>;
-const section = (load: () => Promise<{ default: SectionComponent }>) =>
-  lazy(() => load().then((m) => ({ default: memo(m.default) })));
-
-const SECTIONS: Record<Exclude<SectionId, 'signoff'>, ComponentType<SectionProps>> = {
-  child: section(() => import('./ChildSection')),
-  purposes: section(() => import('./PurposesSection')),
-  people: section(() => import('./PeopleSection')),
-  factors: section(() => import('./FactorsSection')),
-  arrangements: section(() => import('./ArrangementsSection')),
-  support: section(() => import('./SupportSection')),
-  voices: section(() => import('./VoicesSection')),
-  change: section(() => import('./ChangeSection')),
-  review: section(() => import('./ReviewSection')),
-};
-const SignOff: SectionComponent = section(() => import('./signoff/SignOffSection'));
-const PdfActions = lazy(() => import('./pdf/PdfActions'));
+/** A plan's views, loaded when the first plan is opened (with a plan's words: usePlanTranslator.ts). */
+const loadPlanView = () => import('./PlanView');
+const PlanView = lazy(loadPlanView);
 // What an opened PDF's checks found: shown only after a PDF is opened, so its code and words load then.
 const PdfCheckReport = lazy(() => import('./pdf/PdfCheckReport').then((m) => ({ default: m.PdfCheckReport })));
 const FingerprintCompare = lazy(() =>
@@ -68,13 +56,6 @@ const openPdf = async (bytes: Uint8Array): Promise<OpenedFile> =>
   (await import('../privacy/openPdfInWorker')).openPdfInWorker(bytes);
 /** A plan file's result; a PDF's also says what each of its checks found. */
 type OpenedFile = PlanFileResult & { verification?: PdfVerificationReport };
-/** A signed-off plan's sections: answers only, nothing to change. */
-const SignedSection = section(() => import('./signoff/SignedSectionView'));
-const CheckAnswers = lazy(() => import('./CheckAnswers'));
-const CopyFromPlan = lazy(() => import('./CopyFromPlan'));
-const CopiesPage = lazy(() => import('./copies/CopiesPage'));
-const PrintEditionPage = lazy(() => import('./copies/PrintEditionPage'));
-const ExchangeLogPage = lazy(() => import('./exchanges/ExchangeLogPage'));
 /** Worked example plans, each its own chunk, loaded only when asked for. */
 const EXAMPLES = import.meta.glob<unknown>('../examples/*.json', { import: 'default' });
 /**
@@ -90,15 +71,6 @@ interface FileProblem {
 }
 
 const isAppHash = (hash: string) => hash === '' || hash.startsWith('#/');
-
-function Loading() {
-  const { t } = useTranslator();
-  return (
-    <p className="loading" role="status">
-      {t('planner.loading')}
-    </p>
-  );
-}
 
 function NotFound() {
   const { t } = useTranslator();
@@ -246,6 +218,10 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       return;
     }
     if (planRef.current?.id === routePlanId) return;
+    // Fetch a plan's views and words while the plan is read, not after it (kept once loaded; a
+    // fetch that failed is tried again when the view renders).
+    loadPlanView().catch(() => undefined);
+    builderPlanCatalogue(i18n.lang).catch(() => undefined);
     let cancelled = false;
     void (async () => {
       await autosaverRef.current?.flush();
@@ -258,13 +234,13 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     return () => {
       cancelled = true;
     };
-  }, [ready, routePlanId, refreshList]);
+  }, [ready, routePlanId, refreshList, i18n.lang]);
 
+  // PlanView hands over each change after its sign-off guard (a signed-off plan is read-only).
   const change = useCallback((update: PlanUpdate, render: boolean) => {
     const current = planRef.current;
     if (!current) return;
-    // A signed-off plan is read-only: the guard keeps it unless the update is its next version.
-    const updated = guardPlanUpdate(current, update(current));
+    const updated = update(current);
     if (updated === current) return;
     const next = { ...updated, updatedAt: new Date().toISOString() };
     planRef.current = next;
@@ -275,8 +251,6 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
       setPlan(next);
     }
   }, []);
-  const onDraft = useCallback((update: PlanUpdate) => change(update, false), [change]);
-  const onCommit = useCallback((update: PlanUpdate) => change(update, true), [change]);
   // The other plans "Copy from another plan" offers: what this session's store can read.
   const listStoredPlans = useCallback(() => listPlans(store()), []);
   const loadStoredPlan = useCallback((id: string) => loadPlan(store(), id), []);
@@ -284,6 +258,10 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   async function openExample(target: PlanStore, id: string, caseOnly: boolean): Promise<string | undefined> {
     const load = TRANSLATED_EXAMPLES[`../examples/${i18n.lang}/${id}.json`] ?? EXAMPLES[`../examples/${id}.json`];
     if (!load) return undefined;
+    const [{ validatePlanData }, { withToolWords }] = await Promise.all([
+      import('../schema/planFile'),
+      import('./loadToolTranslator'),
+    ]);
     const result = validatePlanData(await load());
     if (!result.ok) return undefined;
     // A case's title is among the tools' words, which the builder's first load leaves out.
@@ -324,16 +302,18 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
     let result: OpenedFile;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const { readPlanFileBytes } = await import('../privacy/readPlanFileBytes');
       result = await readPlanFileBytes(bytes, file.name, openPdf);
     } catch {
       return fail({ message: t('planner.files.fileUnreadable', { file: file.name }), issues: [] });
     }
     if (!result.ok) {
-      // A PDF refused for what one of its checks found is put in that check's words, loaded now.
-      const words = await translatorFor(result.message, i18n);
+      // The schema's problems are in a plan's words, a PDF's checks' in the tools': loaded now.
+      const { translatorFor } = await import('./loadToolTranslator');
+      const words = await translatorFor([result.message, ...result.issues.map((i) => i.message)], i18n);
       return fail({
         message: messageText(words.t, result.message),
-        issues: result.issues.map((i) => ({ path: i.path, message: messageText(t, i.message) })),
+        issues: result.issues.map((i) => ({ path: i.path, message: messageText(words.t, i.message) })),
       });
     }
     const placed = await placeOpenedPlan(store(), result.plan, file.name);
@@ -412,14 +392,9 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
           deviceControls={host.deviceControls}
           note={
             note && (
-              <div className="notification-banner" role="status">
-                <p>
-                  {t('planner.notice.noPlanForSection', { section: t(`plan.section.${note.section}.title`) })}{' '}
-                  <button type="button" className="link-button" onClick={() => void startNewPlan(note.section)}>
-                    {t('planner.notice.startAtSection')}
-                  </button>
-                </p>
-              </div>
+              <Suspense fallback={null}>
+                <NoPlanForSection section={note.section} onStart={() => void startNewPlan(note.section)} />
+              </Suspense>
             )
           }
           fileControls={
@@ -459,126 +434,26 @@ export default function PlannerApp({ examples = [], host }: { examples?: Example
   if (plan === null) return <NotFound />;
   if (!plan || plan.id !== route.planId) return <Loading />;
 
-  const status = <SaveStatus state={saveState} sessionOnly={sessionOnly} />;
-  if (route.view === 'tasks') {
-    return (
-      <>
-        {fileErrorSummary}
-        {noticeBanner}
-        {status}
-        <TaskList
-          hasErrors={!!fileProblem}
-          plan={plan}
-          fileActions={
-            <>
-              {fileIssues}
-              <PlanFileControls onSave={saveToFile} onOpen={(f) => void openFile(f)} error={fileProblem?.message}>
-                <Suspense fallback={null}>
-                  <PdfActions plan={plan} />
-                </Suspense>
-              </PlanFileControls>
-            </>
-          }
-        />
-      </>
-    );
-  }
-  if (route.view === 'check') {
-    return (
-      <>
-        {noticeBanner}
-        {status}
-        {/* Back from a "Change": focus lands at that answer's Change link, not at the top. */}
-        <LandingFocus.Provider value={route.row ? checkRowFocus(route.row) : landingFocus}>
-          <Suspense fallback={<Loading />}>
-            <CheckAnswers plan={plan} />
-          </Suspense>
-        </LandingFocus.Provider>
-      </>
-    );
-  }
-  if (route.view === 'copy') {
-    return (
-      <>
-        {noticeBanner}
-        {status}
-        <Suspense fallback={<Loading />}>
-          <CopyFromPlan
-            key={formatRoute(route)}
-            plan={plan}
-            route={route}
-            listPlans={listStoredPlans}
-            loadPlan={loadStoredPlan}
-            onCommit={onCommit}
-            navigate={navigate}
-          />
-        </Suspense>
-      </>
-    );
-  }
-  if (route.view === 'copies') {
-    return (
-      <>
-        {noticeBanner}
-        {status}
-        <AnnounceContext.Provider value={setNotice}>
-          <Suspense fallback={<Loading />}>
-            <CopiesPage key={formatRoute(route)} plan={plan} route={route} onCommit={onCommit} navigate={navigate} />
-          </Suspense>
-        </AnnounceContext.Provider>
-      </>
-    );
-  }
-  if (route.view === 'print') {
-    return (
-      <>
-        {noticeBanner}
-        {status}
-        <Suspense fallback={<Loading />}>
-          <PrintEditionPage key={formatRoute(route)} plan={plan} route={route} />
-        </Suspense>
-      </>
-    );
-  }
-  if (route.view === 'exchanges') {
-    return (
-      <>
-        {noticeBanner}
-        {status}
-        <LandingFocus.Provider value={landingFocus}>
-          <Suspense fallback={<Loading />}>
-            <ExchangeLogPage
-              key={formatRoute(route)}
-              plan={plan}
-              route={route}
-              onCommit={onCommit}
-              navigate={navigate}
-            />
-          </Suspense>
-        </LandingFocus.Provider>
-      </>
-    );
-  }
-  const Section =
-    route.section === 'signoff' ? SignOff : plan.status === 'signed' ? SignedSection : SECTIONS[route.section];
   return (
-    <>
-      {noticeBanner}
-      {status}
-      <AnnounceContext.Provider value={setNotice}>
-        <LandingFocus.Provider value={landingFocus}>
-          <Suspense fallback={<Loading />}>
-            <Section
-              key={formatRoute(route)}
-              plan={plan}
-              route={route}
-              onDraft={onDraft}
-              onCommit={onCommit}
-              navigate={navigate}
-            />
-          </Suspense>
-        </LandingFocus.Provider>
-      </AnnounceContext.Provider>
-    </>
+    <Suspense fallback={<Loading />}>
+      <PlanView
+        plan={plan}
+        route={route}
+        saveState={saveState}
+        sessionOnly={sessionOnly}
+        noticeBanner={noticeBanner}
+        fileErrorSummary={fileErrorSummary}
+        fileIssues={fileIssues}
+        fileError={fileProblem?.message}
+        landingFocus={landingFocus}
+        announce={setNotice}
+        change={change}
+        navigate={navigate}
+        saveToFile={saveToFile}
+        openFile={(f) => void openFile(f)}
+        listPlans={listStoredPlans}
+        loadPlan={loadStoredPlan}
+      />
+    </Suspense>
   );
 }

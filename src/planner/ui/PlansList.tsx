@@ -5,6 +5,7 @@
 import { localPath } from '../../i18n/localPath';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { PlanSummary } from '../storage/planLibrary';
+import { LIMITS } from '../schema/planVocabulary';
 import { planHash } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';
 import { PageHeading } from './PageHeading';
@@ -13,8 +14,6 @@ import { useTranslator } from './useTranslator';
 import { neighbourAfterRemoval, repeatedNamePositions } from '../state/itemActions';
 import { cardHeadingId, useFocusAfterChange } from './viewLanding';
 
-/** The maximum length of a plan's name, as the schema has it. */
-const MAX_NAME = 120;
 /** "Start a new plan", where focus lands when the last plan is deleted. */
 const NEW_PLAN_ID = 'new-plan';
 
@@ -99,7 +98,7 @@ function RenameForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim().length > MAX_NAME) return setError(t('planner.rename.tooLong', { max: MAX_NAME }));
+        if (value.trim().length > LIMITS.name) return setError(t('planner.rename.tooLong', { max: LIMITS.name }));
         onRename(value);
       }}
     >
@@ -228,7 +227,7 @@ export function PlansList(props: Props) {
                   <div className="summary-list__row">
                     <dt className="summary-list__key">{t('planner.plans.child')}</dt>
                     <dd className="summary-list__value">
-                      {plan.childName || <span className="not-provided">{t('plan.notProvided')}</span>}
+                      {plan.childName || <span className="not-provided">{t('common.notProvided')}</span>}
                     </dd>
                   </div>
                   <div className="summary-list__row">

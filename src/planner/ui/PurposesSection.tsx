@@ -1,4 +1,5 @@
-import { PURPOSES, purposesSchema, type Purposes } from '../schema/planSchema';
+import { PURPOSES } from '../schema/planVocabulary';
+import { purposesSchema, type Purposes } from '../schema/planSchema';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionForm } from './SectionForm';
 import { SectionPage } from './SectionPage';

@@ -1,5 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { EARLY_REVIEW_TRIGGERS, reviewSchema, type Person, type Review } from '../schema/planSchema';
+import { EARLY_REVIEW_TRIGGERS } from '../schema/planVocabulary';
+import { reviewSchema, type Person, type Review } from '../schema/planSchema';
 import { personWithPartLabel } from '../answers/planAnswers';
 import { Select } from './fields/Select';
 import { newId } from '../state/planOperations';

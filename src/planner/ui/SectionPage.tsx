@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Plan, SectionId } from '../schema/planSchema';
+import type { SectionId } from '../schema/planVocabulary';
+import type { Plan } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { planDisplayName } from '../state/planOperations';
 import { copyHash, isCopyable, planHash, returnHash, type ReturnTo, type Route } from '../state/hashRoute';

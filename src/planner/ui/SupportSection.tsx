@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, supportSchema, LIMITS, type Support } from '../schema/planSchema';
+import { SUPPORT_KINDS, SUPPORT_SPANS, SUPPORT_WHEN, LIMITS } from '../schema/planVocabulary';
+import { supportSchema, type Support } from '../schema/planSchema';
 import {
   namedPersonFromValues,
   namedPersonIssues,

@@ -3,7 +3,8 @@
  * eco-map once there are people, and the plan's file actions.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { SECTION_IDS, type Plan } from '../schema/planSchema';
+import { SECTION_IDS } from '../schema/planVocabulary';
+import type { Plan } from '../schema/planSchema';
 import { SECTION_META } from '../schema/sections';
 import { checkHash, sectionHash } from '../state/hashRoute';
 import { planDisplayName } from '../state/planOperations';

@@ -1,4 +1,5 @@
-import { HEARING_METHODS, viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
+import { HEARING_METHODS } from '../schema/planVocabulary';
+import { viewSchema, voicesSchema, type Plan, type View, type Voices } from '../schema/planSchema';
 import { sectionHash } from '../state/hashRoute';
 import { ErrorSummary } from './ErrorSummary';
 import { ADD_ITEM_ID, answerSummary, SummaryCard, withPositions } from './ListSection';

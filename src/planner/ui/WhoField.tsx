@@ -1,4 +1,5 @@
-import type { Party, Person } from '../schema/planSchema';
+import type { Party } from '../schema/planVocabulary';
+import type { Person } from '../schema/planSchema';
 import { personLabel } from '../answers/planAnswers';
 import { Radios } from './fields/Radios';
 import { useTranslator } from './useTranslator';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
 import { copyFindings, keepFinding, stopKeeping } from '../../../src/planner/answers/copyFindings';
 import { planAnswers } from '../../../src/planner/answers/planAnswers';
-import { NO_PROTECTED_DETAILS, type Plan } from '../../../src/planner/schema/planSchema';
+import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import { fixturePlan } from '../planner/fixtures';
 

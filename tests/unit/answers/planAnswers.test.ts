@@ -20,6 +20,7 @@ import { PlanAnswers } from '../../../src/planner/ui/CheckAnswers';
 import { TranslatorContext } from '../../../src/planner/ui/useTranslator';
 import { createTranslator } from '../../../src/i18n/createTranslator';
 import { BUILDER_CATALOGUE_EN } from '../../../src/i18n/builderCatalogueEn';
+import { BUILDER_PLAN_CATALOGUE_EN } from '../../../src/i18n/builderPlanCatalogueEn';
 
 const en = translator('en');
 
@@ -164,7 +165,8 @@ describe('a new optional field reaches every renderer ("interpreter needed")', (
     const html = renderToStaticMarkup(
       createElement(
         TranslatorContext.Provider,
-        { value: createTranslator('en', BUILDER_CATALOGUE_EN) },
+        // What a plan's views have: the builder's first-load words and a plan's (PlanView.tsx).
+        { value: createTranslator('en', { ...BUILDER_CATALOGUE_EN, ...BUILDER_PLAN_CATALOGUE_EN }) },
         createElement(PlanAnswers, { plan: withInterpreter, readOnly: true }),
       ),
     );

@@ -18,7 +18,8 @@ import {
   type EditionReading,
   type Wording,
 } from '../../../src/planner/answers/readerEditions';
-import { NO_PROTECTED_DETAILS, type Plan } from '../../../src/planner/schema/planSchema';
+import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { nameProtectedFrom, protectedDetailsOfPlan } from '../../../src/planner/state/protectedDetails';
 import { fold } from '../../../src/planner/text/foldedWords';
 import { findIdentifyingDetails } from '../../../src/planner/text/identifyingDetails';

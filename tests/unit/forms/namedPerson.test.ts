@@ -14,7 +14,8 @@ import {
   arrangementNewPeople,
   arrangementValues,
 } from '../../../src/planner/forms/arrangementForm';
-import { LIMITS, arrangementSchema, personSchema, type Person } from '../../../src/planner/schema/planSchema';
+import { LIMITS } from '../../../src/planner/schema/planVocabulary';
+import { arrangementSchema, personSchema, type Person } from '../../../src/planner/schema/planSchema';
 
 const { t } = translator('en');
 const people: Person[] = [{ id: 'p-alys', name: 'Alys', relationship: 'professional', role: 'Support worker' }];

@@ -6,9 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDER_AREAS, BUILDER_TOOL_AREAS } from '../../../src/i18n/builderAreas';
+import { BUILDER_AREAS, BUILDER_PLAN_AREAS, BUILDER_TOOL_AREAS } from '../../../src/i18n/builderAreas';
 import { BUILDER_CATALOGUE_CY } from '../../../src/i18n/builderCatalogueCy';
 import { BUILDER_CATALOGUE_EN } from '../../../src/i18n/builderCatalogueEn';
+import { BUILDER_PLAN_CATALOGUE_CY } from '../../../src/i18n/builderPlanCatalogueCy';
+import { BUILDER_PLAN_CATALOGUE_EN } from '../../../src/i18n/builderPlanCatalogueEn';
 import { BUILDER_TOOL_CATALOGUE_CY } from '../../../src/i18n/builderToolCatalogueCy';
 import { BUILDER_TOOL_CATALOGUE_EN } from '../../../src/i18n/builderToolCatalogueEn';
 import { CATALOGUES, ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
@@ -119,18 +121,21 @@ describe('the message catalogue', () => {
     expect(Object.keys(WELSH_AREAS).sort()).toEqual(Object.keys(ENGLISH_AREAS).sort());
   });
 
-  it('gives the builder, in each language, exactly the words of its areas: first load and tools', () => {
+  it("gives the builder, in each language, exactly the words of its areas: first load, a plan's, tools", () => {
     const areasOf = (areas: Record<string, object>, names: readonly string[]) =>
       Object.keys(Object.assign({}, ...names.map((n) => areas[n]))).sort();
     for (const [catalogue, areas, names] of [
       [BUILDER_CATALOGUE_EN, ENGLISH_AREAS, BUILDER_AREAS],
       [BUILDER_CATALOGUE_CY, WELSH_AREAS, BUILDER_AREAS],
+      [BUILDER_PLAN_CATALOGUE_EN, ENGLISH_AREAS, BUILDER_PLAN_AREAS],
+      [BUILDER_PLAN_CATALOGUE_CY, WELSH_AREAS, BUILDER_PLAN_AREAS],
       [BUILDER_TOOL_CATALOGUE_EN, ENGLISH_AREAS, BUILDER_TOOL_AREAS],
       [BUILDER_TOOL_CATALOGUE_CY, WELSH_AREAS, BUILDER_TOOL_AREAS],
     ] as const) {
       expect(Object.keys(catalogue).sort()).toEqual(areasOf(areas, names));
     }
     expect(Object.values(BUILDER_CATALOGUE_CY)).not.toContain(undefined);
+    expect(Object.values(BUILDER_PLAN_CATALOGUE_CY)).not.toContain(undefined);
   });
 
   it("gives the letter pages, in each language, exactly their areas' words, and every word their code uses", () => {
@@ -155,8 +160,11 @@ describe('the message catalogue', () => {
     );
   });
 
-  it("holds every key the builder's code uses in the builder's own catalogue, or its tools'", () => {
-    const builder = { ...BUILDER_CATALOGUE_EN, ...BUILDER_TOOL_CATALOGUE_EN } as Record<string, unknown>;
+  it("holds every key the builder's code uses in the builder's own catalogue, a plan's or its tools'", () => {
+    const builder = { ...BUILDER_CATALOGUE_EN, ...BUILDER_PLAN_CATALOGUE_EN, ...BUILDER_TOOL_CATALOGUE_EN } as Record<
+      string,
+      unknown
+    >;
     const builderCode = [...sources.entries()]
       .filter(([path]) => /^src\/planner\/(ui|answers|state|schema|storage|privacy|signoff|ecomap)\//.test(path))
       .map(([, text]) => text)
@@ -165,6 +173,46 @@ describe('the message catalogue', () => {
       (m) => m[1],
     );
     expect([...new Set(used)].filter((k) => k in english && !(k in builder))).toEqual([]);
+  });
+
+  it("shows a plan's words on the builder's first screen only from components that load them", () => {
+    // The modules the builder's islands import statically, directly or not: the plans list's first load.
+    const STATIC_IMPORT = /^(?:import|export)\s+(?!type\b)(?:[^;]*?\bfrom\s+)?'(\.[^']+)';/gm;
+    const firstLoad = new Set<string>();
+    const queue = ['src/planner/ui/PlannerIsland.tsx', 'src/planner/ui/PlannerIslandCy.tsx'];
+    while (queue.length) {
+      const path = queue.shift()!;
+      if (firstLoad.has(path)) continue;
+      firstLoad.add(path);
+      for (const [, spec] of sources.get(path)!.matchAll(STATIC_IMPORT)) {
+        const base = join(path, '..', spec);
+        const found = ['', '.ts', '.tsx'].map((ext) => base + ext).find((p) => sources.has(p));
+        if (found) queue.push(found);
+      }
+    }
+    // The list and the privacy shell are in it; a plan's views and the schema (zod) are not.
+    expect(firstLoad).toContain('src/planner/ui/PlansList.tsx');
+    expect(firstLoad).toContain('src/planner/ui/privacy/DeviceShell.tsx');
+    for (const later of [
+      'src/planner/ui/PlanView.tsx',
+      'src/planner/ui/TaskList.tsx',
+      'src/planner/schema/planSchema.ts',
+    ])
+      expect(firstLoad).not.toContain(later);
+    // A plan's words in them (literal keys, or keys built from a plan area's prefix) only where the
+    // component loads them, with usePlanTranslator().
+    const planKeys = new Set(Object.keys(BUILDER_PLAN_CATALOGUE_EN));
+    const showing = [...firstLoad].filter((path) => {
+      const text = sources.get(path)!;
+      return (
+        [...text.matchAll(/['"`]((?:plan|signoff)\.[A-Za-z0-9_.]+)['"`]/g)].some((m) => planKeys.has(m[1])) ||
+        [...text.matchAll(/`((?:plan|signoff)\.[A-Za-z0-9_.]*)\$\{/g)].some((m) =>
+          [...planKeys].some((key) => key.startsWith(m[1])),
+        )
+      );
+    });
+    expect(showing).toEqual(['src/planner/ui/NoPlanForSection.tsx']);
+    expect(showing.filter((path) => !sources.get(path)!.includes('usePlanTranslator()'))).toEqual([]);
   });
 
   it("shows the tools' words only from components that load them", () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlanFromPdf } from '../../../src/planner/pdf/readPlanFromPdf';
 import { renderPlanPdf } from '../../../src/planner/pdf/renderPlanPdf';
-import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planSchema';
+import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planVocabulary';
 import { runNpmScript } from '../npmScript';
 import { NOW, SIGNED_FIXTURE, loadPlan, pdfText, squash, tempPath, testFonts } from './pdfTestKit';
 

@@ -92,14 +92,14 @@ describe('reading a plan back from its PDF', () => {
 
   it('reports a validation failure plainly', async () => {
     const result = await readPlanFromPdf(pdf, {
-      validate: () => ({ ok: false, message: { key: 'plan.notProvided' } }),
+      validate: () => ({ ok: false, message: { key: 'common.notProvided' } }),
     });
     expect(result).toEqual({
       ok: false,
       reason: 'invalid',
       stage: 'attachment',
       key: 'signoff.pdfRead.invalidBecause',
-      params: { reason: { key: 'plan.notProvided' } },
+      params: { reason: { key: 'common.notProvided' } },
     });
     expect(told(result)).toBe('The plan inside this PDF could not be opened. Not provided');
   });

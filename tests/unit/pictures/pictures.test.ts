@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_AREAS, WELSH_AREAS } from '../../../src/i18n/catalogue';
 import { translator } from '../../../src/i18n/translator';
-import { FORMS } from '../../../src/planner/schema/planSchema';
+import { FORMS } from '../../../src/planner/schema/planVocabulary';
 import {
   PICTURES,
   PICTURE_BOX,

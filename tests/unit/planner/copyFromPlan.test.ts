@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COPYABLE_SECTIONS, isCopyable } from '../../../src/planner/state/hashRoute';
 import { copyFromPlan, copyRefusal } from '../../../src/planner/state/copyFromPlan';
 import { createPlan } from '../../../src/planner/state/planOperations';
-import { LIMITS, planSchema, type Plan } from '../../../src/planner/schema/planSchema';
+import { LIMITS } from '../../../src/planner/schema/planVocabulary';
+import { planSchema, type Plan } from '../../../src/planner/schema/planSchema';
 import { examplePlan, exampleNames, fixturePlan } from './fixtures';
 
 /** Ids made in order, so that results can be compared. */

@@ -15,7 +15,8 @@ import {
   type EcomapNode,
 } from '../../../src/planner/ecomap/layoutEcomap';
 import { createPlan } from '../../../src/planner/state/planOperations';
-import { FORMS, type Arrangement, type Person, type Plan } from '../../../src/planner/schema/planSchema';
+import { FORMS } from '../../../src/planner/schema/planVocabulary';
+import type { Arrangement, Person, Plan } from '../../../src/planner/schema/planSchema';
 import { fixturePlan } from './fixtures';
 import { translator } from '../../../src/i18n/translator';
 

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/i18n/translator';
-import {
-  MAX_DEPTH,
-  MAX_FILE_BYTES,
-  jsonDepth,
-  parsePlanFile,
-  planFileName,
-  serialisePlan,
-} from '../../../src/planner/schema/planFile';
+import { MAX_DEPTH, jsonDepth, parsePlanFile } from '../../../src/planner/schema/planFile';
+import { MAX_FILE_BYTES, planFileName, serialisePlan } from '../../../src/planner/schema/planFileText';
 import { messageText } from '../../../src/i18n/keyedMessage';
 import { fixturePlan, fixtureText } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BIRTH_FAMILY_RELATIONSHIPS, NO_PROTECTED_DETAILS, type Plan } from '../../../src/planner/schema/planSchema';
+import { BIRTH_FAMILY_RELATIONSHIPS, NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { protectedDetailsOfPlan } from '../../../src/planner/state/protectedDetails';
 import { fixturePlan } from './fixtures';
 

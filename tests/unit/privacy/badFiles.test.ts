@@ -82,7 +82,7 @@ describe('reading untrusted files', () => {
     const seen: number[] = [];
     const opener = async (bytes: Uint8Array) => {
       seen.push(bytes.length);
-      return { ok: false as const, message: { key: 'plan.notProvided' as const }, issues: [] };
+      return { ok: false as const, message: { key: 'common.notProvided' as const }, issues: [] };
     };
     const result = await readPlanFileBytes(pdfs['pdf-from-elsewhere.pdf'], 'x.pdf', opener);
     expect(!result.ok && messageText(t, result.message)).toBe('x.pdf: Not provided');

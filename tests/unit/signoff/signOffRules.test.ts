@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
 import type { Plan } from '../../../src/planner/schema/planSchema';
-import { SECTION_IDS } from '../../../src/planner/schema/planSchema';
+import { SECTION_IDS } from '../../../src/planner/schema/planVocabulary';
 import { translator } from '../../../src/i18n/translator';
 import {
   dueForReview,

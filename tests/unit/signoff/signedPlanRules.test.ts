@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Plan } from '../../../src/planner/schema/planSchema';
+import { SCHEMA_VERSION } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { SIGNATURE_RULES, unmetSignatureRules } from '../../../src/planner/signoff/signedPlanRules';
 
 const signed: Plan = JSON.parse(readFileSync('tests/unit/pdf/fixtures/signed-multilingual.json', 'utf8'));

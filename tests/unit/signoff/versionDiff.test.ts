@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../../src/planner/schema/planFile';
-import { SECTION_IDS, type Plan } from '../../../src/planner/schema/planSchema';
+import { SECTION_IDS } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { diffPlanVersions as diff } from '../../../src/planner/signoff/versionDiff';
 import { translator } from '../../../src/i18n/translator';
 import { startNewVersion } from '../../../src/planner/signoff/planLifecycle';

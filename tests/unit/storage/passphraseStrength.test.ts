@@ -15,7 +15,8 @@ import {
   withoutWordsToAvoid,
 } from '../../../src/planner/storage/passphraseStrength';
 import { UserMessageError } from '../../../src/planner/storage/userMessage';
-import { NO_PROTECTED_DETAILS, type Plan } from '../../../src/planner/schema/planSchema';
+import { NO_PROTECTED_DETAILS } from '../../../src/planner/schema/planVocabulary';
+import type { Plan } from '../../../src/planner/schema/planSchema';
 import { passphraseWordsToAvoid } from '../../../src/planner/state/passphraseWords';
 
 const { t } = translator('en');

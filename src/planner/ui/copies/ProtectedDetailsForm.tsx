@@ -4,12 +4,8 @@
  * both families know. Saved to the plan as `protectedDetails`; the findings already kept stay.
  */
 import { useForm } from 'react-hook-form';
-import {
-  NO_PROTECTED_DETAILS,
-  protectedDetailsSchema,
-  type Plan,
-  type ProtectedDetails,
-} from '../../schema/planSchema';
+import { NO_PROTECTED_DETAILS } from '../../schema/planVocabulary';
+import { protectedDetailsSchema, type Plan, type ProtectedDetails } from '../../schema/planSchema';
 import { copiesHash } from '../../state/hashRoute';
 import { nameProtectedFrom } from '../../state/protectedDetails';
 import { formIssues } from '../../forms/formValues';

@@ -6,7 +6,8 @@
  */
 import { useForm } from 'react-hook-form';
 import { exchangeLogAnswers } from '../../answers/planAnswers';
-import { EXCHANGE_STEPS, exchangeSchema, type Exchange, type Plan } from '../../schema/planSchema';
+import { EXCHANGE_STEPS } from '../../schema/planVocabulary';
+import { exchangeSchema, type Exchange, type Plan } from '../../schema/planSchema';
 import { addMonths, exchangesOf, saveExchange, suggestedDueMonth } from '../../state/exchangeLog';
 import { exchangesHash } from '../../state/hashRoute';
 import { newId, planDisplayName } from '../../state/planOperations';

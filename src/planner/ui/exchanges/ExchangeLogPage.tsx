@@ -4,7 +4,8 @@
  * each entry's Change and Remove. Written after sign-off too: the log is not part of what is signed.
  */
 import { exchangeLogAnswers, type ArrangementLog } from '../../answers/planAnswers';
-import { LIMITS, type Plan } from '../../schema/planSchema';
+import { LIMITS } from '../../schema/planVocabulary';
+import type { Plan } from '../../schema/planSchema';
 import { writtenFormOf } from '../../state/exchangeLog';
 import { exchangesHash, planHash, sectionHash, type Route } from '../../state/hashRoute';
 import { planDisplayName } from '../../state/planOperations';

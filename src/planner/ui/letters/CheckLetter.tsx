@@ -11,7 +11,6 @@ import { messageText } from '../../../i18n/keyedMessage';
 import type { Plan } from '../../schema/planSchema';
 import { protectedDetailsOfPlan } from '../../state/protectedDetails';
 import type { ProtectedDetail } from '../../text/identifyingDetails';
-import { translatorFor } from '../loadToolTranslator';
 import { PageHeading } from '../PageHeading';
 import type { PlannerHost } from '../plannerHost';
 import { fieldId } from '../fields/fieldId';
@@ -64,7 +63,8 @@ export default function CheckLetter({ host }: { host: PlannerHost }) {
     try {
       const result = await readPlanFile(new Uint8Array(await file.arrayBuffer()), file.name);
       if (result.ok) return setPlan(result.plan);
-      const words = await translatorFor(result.message, i18n);
+      const { translatorFor } = await import('../loadToolTranslator');
+      const words = await translatorFor([result.message], i18n);
       setPlanProblem(messageText(words.t, result.message));
     } catch {
       setPlanProblem(t('letters.check.planUnreadable'));

@@ -2,7 +2,7 @@
  * Exporting a plan as a PDF in the browser. The renderer, pdf-lib, fontkit and the fonts load only
  * now, through dynamic imports, so none of them is part of the builder's first load.
  */
-import { planFileName } from '../../schema/planFile';
+import { planFileName } from '../../schema/planFileText';
 import type { Plan, PlanContent } from '../../schema/planSchema';
 import { downloadFile } from './downloadFile';
 import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';

@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import { useController, useForm } from 'react-hook-form';
-import { SIGNATORY_ROLES, STANCES, signOffSchema, type SignOff } from '../../schema/planSchema';
+import { SIGNATORY_ROLES, STANCES } from '../../schema/planVocabulary';
+import { signOffSchema, type SignOff } from '../../schema/planSchema';
 import { addAnotherHash, sectionHash } from '../../state/hashRoute';
 import { newId } from '../../state/planOperations';
 import { ErrorSummary } from '../ErrorSummary';
