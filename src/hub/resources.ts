@@ -91,17 +91,5 @@ export function getResources(lang: Language = DEFAULT_LANGUAGE): Promise<Resourc
   return found;
 }
 
-/** Up to `limit` other resources, ranked by shared topics, then same section, then newest. */
-export function relatedTo(resource: Resource, all: Resource[], limit = 3): Resource[] {
-  const score = (r: Resource) =>
-    r.topics.filter((t) => resource.topics.includes(t)).length * 2 + (r.section === resource.section ? 1 : 0);
-  return all
-    .filter((r) => r.url !== resource.url && score(r) > 1)
-    .map((r) => ({ r, s: score(r) }))
-    .sort((a, b) => b.s - a.s || b.r.updated.getTime() - a.r.updated.getTime())
-    .slice(0, limit)
-    .map(({ r }) => r);
-}
-
 /** A resource's `updated` date as YYYY-MM-DD: for `<time datetime>` and the translator's `date`. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
