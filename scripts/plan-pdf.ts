@@ -9,11 +9,11 @@
  * are printed as `field.path: message`. `--name` chooses how the child's name appears on the pages
  * (default: full). `--lang` the language of the pages: English, Welsh, or both, Welsh first (`cy,en`,
  * as Welsh public bodies publish); by default the plan's own choice, else English. `--edition` makes a
- * family's copy instead of the agency record (the default): the adoptive family's, or a birth
- * relative's (`--for` the person's id in the plan, for the copy of one birth relative), the child's
- * own plan (in words for the child's age band: from the date of birth on the day of `--now`, unless
- * `--age-band` says), or easy read for a birth relative (`--for`, needed when the plan has more than
- * one). A copy is made only when nothing the other family must not have is left in it: otherwise
+ * family's copy instead of the agency record (the default): the adoptive family's, a birth
+ * relative's or easy read for a birth relative (`--for` the person's id in the plan, needed when the
+ * plan has more than one birth relative), or the child's own plan (in words for the child's age
+ * band: from the date of birth on the day of `--now`, unless `--age-band` says); the same copies as
+ * the builder's "Copies for each family" (src/planner/pdf/editionCopy.ts). A copy is made only when nothing the other family must not have is left in it: otherwise
  * the findings are printed (answer, detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
  * Exit code: 0 on success, 1 when the plan is invalid or cannot be read or a copy has findings left,
  * 2 on wrong usage.
@@ -28,11 +28,9 @@ import { loadFontsNode } from '../src/planner/pdf/loadFontsNode';
 import type { NameStyle } from '../src/planner/pdf/planDocument';
 import { renderPlanPdfWithDetails } from '../src/planner/pdf/renderPlanPdf';
 import { documentLanguages } from '../src/planner/schema/documentLanguages';
-import { copyFindings } from '../src/planner/answers/copyFindings';
-import { nameProtectedFrom, type Reader } from '../src/planner/state/protectedDetails';
 import type { MessageKey } from '../src/i18n/catalogue';
-import { AGE_BANDS, ageBandOn, editionFindings, type AgeBand } from '../src/planner/answers/readerEditions';
-import type { Wording } from '../src/planner/answers/readerEditions';
+import { AGE_BANDS, type AgeBand } from '../src/planner/answers/readerEditions';
+import { editionCopy, openFindings } from '../src/planner/pdf/editionCopy';
 import { EDITIONS, type Edition } from '../src/planner/state/hashRoute';
 
 const USAGE =
@@ -111,42 +109,27 @@ if (!parsed.ok) {
 }
 
 const { plan } = parsed;
-const READERS: Record<Edition, Reader | undefined> = {
-  record: undefined,
-  'adoptive-family': 'adoptive',
-  'birth-relative': 'birth',
-  // The adoptive family keeps the child's plan; easy read is for a birth relative.
-  child: 'adoptive',
-  'easy-read': 'birth',
-};
-const reader = READERS[edition];
-const birthRelatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
-if (edition === 'easy-read' && !forId) {
-  // Easy read is one birth relative's: without --for, the plan's only birth relative.
-  if (birthRelatives.length !== 1)
-    usage(`--edition easy-read needs --for, one of: ${birthRelatives.map((p) => p.id).join(', ') || '(none)'}`);
-  forId = birthRelatives[0].id;
+// Which copy, for whom, in which words: as the builder's copies and print view have it.
+const made = editionCopy(plan, edition, {
+  forId,
+  band: ageBand,
+  today: (now ?? new Date()).toISOString().slice(0, 10),
+});
+if (!made.ok) {
+  if (made.problem === 'noAgeBand')
+    usage('The plan has no date of birth for the child: say which words to use with --age-band.');
+  if (!made.forId) usage(`--edition ${edition} needs --for, one of: ${made.birthRelatives.join(', ') || '(none)'}`);
+  console.error(
+    `${made.forId} is not a birth relative in this plan. Birth relatives: ${made.birthRelatives.join(', ')}`,
+  );
+  process.exit(2);
 }
-let wording: Wording | undefined;
-if (edition === 'child') {
-  const band = ageBand ?? ageBandOn(plan.child.dateOfBirth, (now ?? new Date()).toISOString().slice(0, 10));
-  if (!band) usage('The plan has no date of birth for the child: say which words to use with --age-band.');
-  wording = { kind: 'child', ageBand: band };
-} else if (edition === 'easy-read') wording = { kind: 'easyRead' };
-if (reader) {
-  const { t } = translator();
-  if (forId && !birthRelatives.some((p) => p.id === forId)) {
-    console.error(
-      `${forId} is not a birth relative in this plan. Birth relatives: ${birthRelatives.map((p) => p.id).join(', ')}`,
-    );
-    process.exit(2);
-  }
+const { copy } = made;
+if (copy) {
   // A copy is made only when nothing is left in it that the other family must not have.
-  const found = wording
-    ? editionFindings(plan, wording, translator('en'), forId)
-    : copyFindings(plan, reader, translator('en'), forId);
-  const open = found.filter((f) => !f.kept);
+  const open = openFindings(plan, copy, translator('en'));
   if (open.length) {
+    const { t } = translator();
     console.error(
       `The ${edition} copy would print ${open.length} detail(s) the other family must not have. Reword each, or keep it with a reason in the builder's "Copies for each family":`,
     );
@@ -163,12 +146,12 @@ const result = await renderPlanPdfWithDetails(plan, {
   // The plan's own choice of language unless --lang says otherwise.
   languages: languages ?? documentLanguages(plan, 'en'),
   now,
-  ...(reader ? { copy: { reader, ...(forId ? { forId } : {}), ...(wording ? { wording } : {}) } } : {}),
+  ...(copy ? { copy } : {}),
 });
 writeFileSync(output, result.bytes);
 const ms = Math.round(performance.now() - started);
 console.log(
-  reader
+  copy
     ? `Wrote ${output}: the ${edition} copy, ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. No plan file attached.`
     : `Wrote ${output}: ${result.pageCount} pages, ${(result.bytes.length / 1024).toFixed(1)} KB, ${ms} ms. Fingerprint ${result.fingerprint}`,
 );

@@ -61,6 +61,10 @@ describe('npm run plan:pdf', { timeout: 120_000 }, () => {
       'p-rhian is not a birth relative in this plan. Birth relatives: p-mother, p-leon, p-nana',
     );
     expect(run('tests/fixtures/plans/family-copies.json', out, '--for', 'p-mother').code).toBe(2);
+    // With more than one birth relative, whose copy it is must be said, as in the builder.
+    const whose = run('tests/fixtures/plans/family-copies.json', out, '--edition', 'birth-relative');
+    expect(whose.code).toBe(2);
+    expect(whose.err).toContain('--edition birth-relative needs --for, one of: p-mother, p-leon, p-nana');
 
     // With the child's first name known to both families it is made (the phone number is in Leon's
     // arrangement, not in hers).

@@ -8,8 +8,8 @@
  */
 import { useMemo, type CSSProperties } from 'react';
 import { translator } from '../../../i18n/translator';
-import { AGE_BANDS, ageBandOn } from '../../answers/readerEditions';
 import { documentBlocks, pageMarks, runningLine } from '../../pdf/documentBlocks';
+import { editionCopy } from '../../pdf/editionCopy';
 import { editionTextScale } from '../../pdf/editionDocument';
 import { A4 } from '../../pdf/pageLayout';
 import type { FamilyCopy, NameStyle } from '../../pdf/planDocument';
@@ -17,7 +17,6 @@ import { documentLanguages } from '../../schema/documentLanguages';
 import type { Plan } from '../../schema/planSchema';
 import { isoDate, signedOffDate, signOffReadiness } from '../../signoff/signOffRules';
 import { copiesHash, planHash, type Edition, type Route } from '../../state/hashRoute';
-import { nameProtectedFrom } from '../../state/protectedDetails';
 import { PageHeading } from '../PageHeading';
 import { NAME_STYLES } from '../pdf/NameStyleChoice';
 import { usePlanFingerprint } from '../signoff/usePlanFingerprint';
@@ -37,28 +36,6 @@ const TITLE = {
   child: 'planner.print.link.child',
   'easy-read': 'planner.print.title.easyRead',
 } as const satisfies Record<Edition, string>;
-
-/**
- * The copy the address asks for (undefined for the agency record), or `false` when the plan has no
- * such edition: a birth relative's copy or easy read for someone who is not a birth relative in it
- * (without `for`, the plan's only one), or the child's plan with no age band and no date of birth.
- */
-function copyFor(plan: Plan, route: PrintRoute): FamilyCopy | undefined | false {
-  switch (route.edition) {
-    case 'record':
-      return undefined;
-    case 'adoptive-family':
-      return { reader: 'adoptive' };
-    case 'child': {
-      const ageBand = AGE_BANDS.find((b) => b === route.band) ?? ageBandOn(plan.child.dateOfBirth, isoDate(new Date()));
-      return ageBand ? { reader: 'adoptive', wording: { kind: 'child', ageBand } } : false;
-    }
-  }
-  const relatives = plan.people.filter((p) => nameProtectedFrom(p, 'adoptive'));
-  const forId = route.forId ?? (relatives.length === 1 ? relatives[0].id : undefined);
-  if (!relatives.some((p) => p.id === forId)) return false;
-  return { reader: 'birth', forId, ...(route.edition === 'easy-read' ? { wording: { kind: 'easyRead' } } : {}) };
-}
 
 /** The edition in each of the plan's document languages, with what every printed page repeats. */
 function PrintedEdition({
@@ -142,8 +119,11 @@ export default function PrintEditionPage({ plan, route }: { plan: Plan; route: P
   const i18n = useToolTranslator();
   const { t } = i18n;
   useDocumentTitle(t(TITLE[route.edition]));
-  const copy = useMemo(() => copyFor(plan, route), [plan, route]);
-  const notYet = copy ? notYetMessage(plan, copy, i18n) : undefined;
+  const made = useMemo(
+    () => editionCopy(plan, route.edition, { forId: route.forId, band: route.band, today: isoDate(new Date()) }),
+    [plan, route],
+  );
+  const notYet = made.ok && made.copy ? notYetMessage(plan, made.copy, i18n) : undefined;
   const back =
     route.edition === 'record' ? (
       <a className="back-link" href={planHash(plan.id)}>
@@ -154,13 +134,18 @@ export default function PrintEditionPage({ plan, route }: { plan: Plan; route: P
         {t('planner.sectionPage.backToCopies')}
       </a>
     );
-  if (copy === false || notYet)
+  if (!made.ok || notYet)
     return (
       <div className="planner-section">
         {back}
         <PageHeading>{t(TITLE[route.edition])}</PageHeading>
         <p>
-          {notYet ?? t(route.edition === 'child' ? 'planner.copies.child.band.hintNoDate' : 'planner.print.unknown')}
+          {notYet ??
+            t(
+              !made.ok && made.problem === 'noAgeBand'
+                ? 'planner.copies.child.band.hintNoDate'
+                : 'planner.print.unknown',
+            )}
         </p>
       </div>
     );
@@ -173,7 +158,7 @@ export default function PrintEditionPage({ plan, route }: { plan: Plan; route: P
           {t('planner.print.button')}
         </button>
       </div>
-      <PrintedEdition plan={plan} copy={copy} nameStyle={NAME_STYLES.find((s) => s === route.name) ?? 'full'} />
+      <PrintedEdition plan={plan} copy={made.copy} nameStyle={NAME_STYLES.find((s) => s === route.name) ?? 'full'} />
     </div>
   );
 }

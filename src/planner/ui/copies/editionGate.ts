@@ -4,23 +4,15 @@
  * that cannot be downloaded cannot be printed either, and both say why in the same words.
  */
 import type { Translator } from '../../../i18n/translator';
-import { copyFindings, relativeNameInCopy } from '../../answers/copyFindings';
-import { editionFindings } from '../../answers/readerEditions';
+import { relativeNameInCopy } from '../../answers/copyFindings';
+import { openFindings } from '../../pdf/editionCopy';
 import type { FamilyCopy } from '../../pdf/planDocument';
 import type { PlanContent } from '../../schema/planSchema';
-
-/** How many findings in what `copy` prints are neither reworded nor kept. */
-export function openFindings(plan: PlanContent, copy: FamilyCopy, i18n: Translator): number {
-  const found = copy.wording
-    ? editionFindings(plan, copy.wording, i18n, copy.forId)
-    : copyFindings(plan, copy.reader, i18n, copy.forId);
-  return found.filter((f) => !f.kept).length;
-}
 
 /** What is said instead of making `copy` while findings are open in it; undefined once it can be made. */
 export function notYetMessage(plan: PlanContent, copy: FamilyCopy, i18n: Translator): string | undefined {
   const { t } = i18n;
-  const count = openFindings(plan, copy, i18n);
+  const count = openFindings(plan, copy, i18n).length;
   if (!count) return undefined;
   const relative = copy.forId ? plan.people.find((p) => p.id === copy.forId) : undefined;
   const name = relative ? relativeNameInCopy(plan, relative, i18n) : '';
