@@ -24,7 +24,10 @@ export default defineConfig({
     modulePreloads(),
     welshNotFound(),
   ],
-  build: { inlineStylesheets: 'always' },
+  // Four pages rendered at a time: a page's file is written while the next renders. Output is
+  // byte-identical; rendering 1,000 generated pages and their Welsh took about a fifth less time
+  // (npm run bench -- --pages 1000; issue 18).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   // Shiki writes inline styles, which the CSP forbids; the hub has no code samples to colour.
   markdown: { syntaxHighlight: false },
   // Every page gets a CSP <meta> with hashes of Astro's own inline scripts and styles. Nothing may
