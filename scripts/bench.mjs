@@ -7,7 +7,8 @@
 // and their Welsh counterparts (scripts/benchSite.mjs), times its clean build against issue 18's goal
 // and runs the benches that read the site's pages (bytes per template, search) on it. `--starlight`
 // also builds the same pages with Starlight in both languages (scripts/benchStarlight.mjs) and prints
-// how many times faster our build is.
+// how many times faster our build is. `--floor` also builds the same pages as the barest site Astro
+// with MDX and Pagefind can make (scripts/benchFloor.mjs): the least any build of them can take here.
 //
 // Run through npm, so `astro`, `pagefind` and `tsx` resolve to node_modules/.bin and run on the
 // project's Node 24 (see /work/shared/stack.md); process.execPath is that Node too.
@@ -19,7 +20,11 @@ import { parseArgs } from 'node:util';
 import { makeBenchSite } from './benchSite.mjs';
 
 const { values: options } = parseArgs({
-  options: { pages: { type: 'string' }, starlight: { type: 'boolean', default: false } },
+  options: {
+    pages: { type: 'string' },
+    starlight: { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
+  },
 });
 const pages = options.pages === undefined ? 0 : Number(options.pages);
 if (!Number.isInteger(pages) || pages < 0) throw new Error(`--pages takes a whole number, not ${options.pages}`);
@@ -148,6 +153,18 @@ if (pages) {
     );
     console.log(
       `  ours is ${againstGoal(`${ratio.toFixed(2)}× faster`, '≥ 1.5×', ratio >= 1.5)}; by CPU time ${(theirCpu / ourCpu).toFixed(2)}×\n`,
+    );
+  }
+  if (options.floor) {
+    const { buildFloor } = await import('./benchFloor.mjs');
+    const cpu0 = childCpu();
+    const floor = median(buildFloor(cwd, 3));
+    const floorCpu = (childCpu() - cpu0) / 3;
+    console.log(
+      `The stack's floor: the same generated pages as a bare Astro + MDX site (one template, no layout), then Pagefind, median of 3: ${s(floor)} (CPU ${s(floorCpu)} a build)`,
+    );
+    console.log(
+      `  ours takes ${(ours / floor).toFixed(2)}× the floor (CPU ${(median(builds.map((r) => r.cpu)) / floorCpu).toFixed(2)}×); a goal below the floor cannot be met with Astro and Pagefind\n`,
     );
   }
 } else {
