@@ -244,5 +244,22 @@ describe('copies for each family', () => {
     await goToView(page, `#/plan/${planId}/copies/print/adoptive-family`);
     await page.getByText(/^(One detail|\d+ details) to reword or keep\.$/).waitFor();
     expect(await page.getByRole('button', { name: 'Print this page' }).count()).toBe(0);
+
+    // A bilingual plan prints Welsh first, then English under it: one h1, the English title an h2.
+    await goToView(page, `#/plan/${planId}/child`);
+    await page
+      .getByRole('group', { name: 'Language of the plan’s documents' })
+      .getByLabel('Welsh and English, Welsh first', { exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await goToView(page, `#/plan/${planId}/copies/print/record`);
+    await page.getByRole('button', { name: 'Print this page' }).waitFor();
+    const english = page.locator('.edition-doc__language[lang="en-GB"]');
+    await english.waitFor();
+    expect(await page.locator('.edition-print').getAttribute('lang')).toBe('cy');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await english.locator('h1').count()).toBe(0);
+    expect(await english.locator('h2').first().textContent()).toMatch(/plan/i);
+    await expectAccessible('a bilingual edition to print');
   });
 });

@@ -101,10 +101,13 @@ function Drawing({
   );
 }
 
-function BlockView({ block }: { block: Block }): ReactNode {
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+/** `below`: levels to lower every heading by (a second language's half sits under the first's title). */
+function BlockView({ block, below }: { block: Block; below: number }): ReactNode {
   switch (block.kind) {
     case 'heading': {
-      const Heading = `h${block.level}` as const;
+      const Heading = HEADINGS[Math.min(HEADINGS.length, block.level + below) - 1];
       return <Heading>{block.text}</Heading>;
     }
     case 'paragraph': {
@@ -166,13 +169,13 @@ function BlockView({ block }: { block: Block }): ReactNode {
     case 'keepTogether':
       return (
         <div className="edition-doc__together">
-          <DocumentBlocks blocks={block.blocks} />
+          <DocumentBlocks blocks={block.blocks} below={below} />
         </div>
       );
     case 'language':
       return (
         <div lang={block.lang}>
-          <DocumentBlocks blocks={block.blocks} />
+          <DocumentBlocks blocks={block.blocks} below={below} />
         </div>
       );
     case 'pageBreak':
@@ -206,11 +209,15 @@ function BlockView({ block }: { block: Block }): ReactNode {
   }
 }
 
-export function DocumentBlocks({ blocks }: { blocks: readonly Block[] }) {
+/**
+ * `below` lowers every heading by that many levels: a bilingual edition's second language has its own
+ * title, which must not be a second h1 on the page.
+ */
+export function DocumentBlocks({ blocks, below = 0 }: { blocks: readonly Block[]; below?: number }) {
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <BlockView key={i} block={block} below={below} />
       ))}
     </>
   );

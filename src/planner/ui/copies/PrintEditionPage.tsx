@@ -100,7 +100,7 @@ function PrintedEdition({
         <DocumentBlocks blocks={heading === undefined ? first.blocks : rest} />
         {others.map(({ i18n, blocks: more }) => (
           <div key={i18n.locale} lang={i18n.locale} className="edition-doc__language">
-            <DocumentBlocks blocks={more} />
+            <DocumentBlocks blocks={more} below={1} />
           </div>
         ))}
       </div>
