@@ -69,7 +69,9 @@ export async function wordsMissingFromPdf(page: Page, file: string): Promise<str
     }
     return parts.join(' ');
   });
-  const shown = wordsOf(seen);
+  // A word with a hyphen may break there at a line's end, and the PDF's text may then put what stands
+  // beside it (a table's other column) between its halves: each half must be printed.
+  const shown = wordsOf(seen.replace(/[-‐]/g, ' '));
   const printed = wordsOf(pdfPageTexts(file).join(' ')).join('');
   return [...new Set(shown)].filter((word) => !printed.includes(word));
 }
