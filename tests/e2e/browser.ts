@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CATALOGUES } from '../../src/i18n/catalogue';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -182,7 +183,8 @@ const AXE_OPTIONS: RunOptions = {
 };
 
 /**
- * axe-core in the real page, WCAG 2.0/2.1/2.2 A and AA. Returns a readable list of violations.
+ * axe-core in the real page, WCAG 2.0/2.1/2.2 A and AA. Returns a readable list of violations, and
+ * of any message key shown instead of its words (a language's words that did not load).
  * axe is put into the page once per page load; a page with frames is refused, as axe would not see into them.
  * Animations that end are waited for first.
  */
@@ -206,13 +208,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) }))),
     AXE_OPTIONS,
   );
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.targets
-        .map((t) => t.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
+  return [
+    ...violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.targets
+          .map((t) => t.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+    ...(await untranslatedKeys(page)).map((key) => `untranslated: "${key}" is shown instead of its words`),
+  ];
+}
+
+/** Every message key: shown on a page instead of its words, it is a word that did not load. */
+const MESSAGE_KEYS = new Set(Object.keys(CATALOGUES.en));
+
+/**
+ * Catalogue keys shown instead of their words (a translator without that area's words returns the
+ * key): in the page's text, its title and the names and hints of its controls and images.
+ */
+async function untranslatedKeys(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() =>
+    [
+      document.title,
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
+        ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''),
+      ),
+    ].join('\n'),
   );
+  const tokens = new Set(text.split(/[^A-Za-z0-9_.]+/).map((token) => token.replace(/\.+$/, '')));
+  return [...tokens].filter((token) => MESSAGE_KEYS.has(token));
 }
 
 /** Waits until every React island on the page has hydrated. */
