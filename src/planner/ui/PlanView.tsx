@@ -1,9 +1,10 @@
 /**
  * One plan's views: its task list, sections, check answers, copying from another plan, the
  * families' copies and their print views, and the exchange log. Loaded when the first plan is
- * opened, and gives them a plan's words (usePlanTranslator.ts), so the builder's first screen, the plans list,
- * carries neither this code nor those words (issue 18's start budget). PlannerApp keeps the plan,
- * its autosave and the route; changes come back through `change`, after the sign-off guard here.
+ * opened, and gives them a plan's words (usePlanTranslator.ts), so the builder's first screen, the
+ * plans list, carries neither this code nor those words (issue 18's start budget). PlannerApp keeps
+ * the plan, its autosave and the route; changes come back through `change`, after the sign-off
+ * guard here.
  */
 import { lazy, memo, Suspense, useCallback, type ComponentType, type ReactNode } from 'react';
 import type { SectionId } from '../schema/planVocabulary';
