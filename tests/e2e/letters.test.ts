@@ -241,3 +241,18 @@ describe('the Welsh letter pages', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('the device question on a letter page', () => {
+  it.each([
+    ['/letters/check/', 'Is this a shared or public computer? – Check a letter – Staying in touch'],
+    [
+      '/cy/letters/write/',
+      'Ai cyfrifiadur a rennir neu gyfrifiadur cyhoeddus yw hwn? – Ysgrifennu llythyr – Cadw mewn cysylltiad',
+    ],
+  ])('%s names the letter tool in the tab title', async (path, title) => {
+    await page.goto(`${baseUrl()}/planner/template/`);
+    await page.evaluate(() => localStorage.removeItem('staying-in-touch:settings'));
+    await openLetterPage(path);
+    await expect.poll(() => page.title()).toBe(title);
+  });
+});

@@ -4,8 +4,6 @@ import type { plannerMessages } from '../en/planner';
 export const plannerMessagesCy = {
   // The builder as a whole: its name, tab titles, loading and a plan address that leads nowhere.
   'planner.name': 'Lluniwr cynlluniau',
-  'planner.documentTitle.view': '{view} – Lluniwr cynlluniau – Cadw mewn cysylltiad',
-  'planner.documentTitle.withErrors': 'Gwall: {view} – Lluniwr cynlluniau – Cadw mewn cysylltiad',
   'planner.loading': 'Wrthi’n llwytho…',
   'planner.notFound.title': 'Heb ddod o hyd i’r cynllun',
   'planner.notFound.body':

@@ -2,8 +2,6 @@
 export const plannerMessages = {
   // The builder as a whole: its name, tab titles, loading and a plan address that leads nowhere.
   'planner.name': 'Plan builder',
-  'planner.documentTitle.view': '{view} – Plan builder – Staying in touch',
-  'planner.documentTitle.withErrors': 'Error: {view} – Plan builder – Staying in touch',
   'planner.loading': 'Loading…',
   'planner.notFound.title': 'Plan not found',
   'planner.notFound.body':

@@ -6,13 +6,16 @@
 import type { ComponentProps } from 'react';
 import type { Translator } from '../../i18n/createTranslator';
 import PlannerShell from './privacy/PlannerShell';
+import { ToolNameContext } from './useToolName';
 import { TranslatorContext } from './useTranslator';
 
 export function islandForLanguage(i18n: Translator) {
   return function PlannerIsland(props: ComponentProps<typeof PlannerShell>) {
     return (
       <TranslatorContext.Provider value={i18n}>
-        <PlannerShell {...props} />
+        <ToolNameContext.Provider value={i18n.t('planner.name')}>
+          <PlannerShell {...props} />
+        </ToolNameContext.Provider>
       </TranslatorContext.Provider>
     );
   };

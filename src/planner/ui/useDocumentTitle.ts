@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useToolName } from './useToolName';
 import { useTranslator } from './useTranslator';
 
 /**
@@ -7,7 +8,12 @@ import { useTranslator } from './useTranslator';
  */
 export function useDocumentTitle(title: string, hasErrors = false) {
   const { t } = useTranslator();
+  const tool = useToolName();
   useEffect(() => {
-    document.title = t(hasErrors ? 'planner.documentTitle.withErrors' : 'planner.documentTitle.view', { view: title });
-  }, [t, title, hasErrors]);
+    document.title = t(hasErrors ? 'common.documentTitle.withErrors' : 'common.documentTitle.view', {
+      view: title,
+      tool,
+      product: t('product.name'),
+    });
+  }, [t, tool, title, hasErrors]);
 }

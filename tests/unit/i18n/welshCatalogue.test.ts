@@ -55,6 +55,7 @@ const SAME_AS_ENGLISH = new Set([
   'trainer.pack.order.buttonItem', // : {title}
   'trainer.feedback.summary.recommendCount', // {answer}: {count}
   'trainer.pack.documentTitle', // {title} – {product}
+  'common.documentTitle.view', // {view} – {tool} – {product}
   'trainer.pack.cover.kind', // ({kind})
   'trainer.sheet.ecoMap.keyTerm', // {term}:
   'letters.cover.kept', // “{text}”: {reason}

@@ -7,6 +7,7 @@
 import { lazy, Suspense } from 'react';
 import type { Translator } from '../../../i18n/createTranslator';
 import DeviceShell from '../privacy/DeviceShell';
+import { ToolNameContext } from '../useToolName';
 import { TranslatorContext } from '../useTranslator';
 
 const WriteLetter = lazy(() => import('./WriteLetter'));
@@ -16,15 +17,18 @@ export type LetterPage = 'write' | 'check';
 
 export function islandForLetters(i18n: Translator) {
   return function LettersIsland({ page }: { page: LetterPage }) {
+    const toolName = i18n.t(`letters.${page}.title`);
     return (
       <TranslatorContext.Provider value={i18n}>
-        <DeviceShell heading={i18n.t(`letters.${page}.title`)}>
-          {(host) => (
-            <Suspense fallback={<p className="loading">{i18n.t('privacy.shell.loading')}</p>}>
-              {page === 'write' ? <WriteLetter host={host} /> : <CheckLetter host={host} />}
-            </Suspense>
-          )}
-        </DeviceShell>
+        <ToolNameContext.Provider value={toolName}>
+          <DeviceShell heading={toolName}>
+            {(host) => (
+              <Suspense fallback={<p className="loading">{i18n.t('privacy.shell.loading')}</p>}>
+                {page === 'write' ? <WriteLetter host={host} /> : <CheckLetter host={host} />}
+              </Suspense>
+            )}
+          </DeviceShell>
+        </ToolNameContext.Provider>
       </TranslatorContext.Provider>
     );
   };
