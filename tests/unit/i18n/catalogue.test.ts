@@ -32,8 +32,14 @@ const walk = (dir: string): string[] =>
     return /\.(ts|tsx|astro|mjs)$/.test(name) ? [path] : [];
   });
 const files = [...walk(join(ROOT, 'src')), ...walk(join(ROOT, 'scripts'))];
-/** Source without comments, so an example in a comment is not taken for a use. */
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+/** A string literal (kept, as group 1), or a comment; `//` after a colon is an address ("https://"). */
+const STRING_OR_COMMENT =
+  /('(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\[\s\S]|[^`\\])*`)|\/\*[\s\S]*?\*\/|(?<!:)\/\/[^\n]*/g;
+/**
+ * Source without comments, so an example in a comment is not taken for a use. Strings are read whole,
+ * so a `/*` or `//` inside one (a glob's '**\/*.mdx') starts no comment and hides no code after it.
+ */
+const withoutComments = (text: string) => text.replace(STRING_OR_COMMENT, (_comment, string?: string) => string ?? '');
 const sources = new Map(files.map((f) => [relative(ROOT, f), withoutComments(readFileSync(f, 'utf8'))]));
 const allCode = [...sources.values()].join('\n');
 
