@@ -1,12 +1,14 @@
 /**
  * A read-only copy of a plan another tab is editing: the check-answers summary without its change
- * links, under a banner that says why, with "Take over editing here" and "Save a copy to file".
+ * links, in the plan's words (loaded with it), under a banner that says why, with "Take over editing
+ * here" and "Save a copy to file".
  */
 import { lazy, Suspense } from 'react';
 import type { Plan } from '../../schema/planSchema';
 import { useTranslator } from '../useTranslator';
 import { downloadPlanFile } from './downloadPlanFile';
 import { SavePlanFileButton } from '../SavePlanFileButton';
+import WithPlanWords from '../WithPlanWords';
 
 const CheckAnswers = lazy(() => import('../CheckAnswers'));
 
@@ -48,7 +50,9 @@ export default function ReadOnlyPlan({ plan, reason, onTakeOver }: Props) {
             </p>
           }
         >
-          <CheckAnswers plan={plan} readOnly />
+          <WithPlanWords>
+            <CheckAnswers plan={plan} readOnly />
+          </WithPlanWords>
         </Suspense>
       </div>
     </>

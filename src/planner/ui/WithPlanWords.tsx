@@ -1,0 +1,13 @@
+/**
+ * Gives what it holds the builder's translator with a plan's words (usePlanTranslator.ts), for a view
+ * of a plan shown outside PlanView.tsx, such as the read-only copy of a plan another tab is editing.
+ * Suspends, inside the caller's Suspense, while the plan words load.
+ */
+import type { ReactNode } from 'react';
+import { usePlanTranslator } from './usePlanTranslator';
+import { TranslatorContext } from './useTranslator';
+
+export default function WithPlanWords({ children }: { children: ReactNode }) {
+  const i18n = usePlanTranslator();
+  return <TranslatorContext.Provider value={i18n}>{children}</TranslatorContext.Provider>;
+}
