@@ -6,20 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser } from './browser';
+import { SECTION_IDS as SECTIONS } from '../../src/planner/schema/planVocabulary';
 import { freshBuilder, goToView, heading, openBuilder } from './plannerHelpers';
 
-const SECTIONS = [
-  'child',
-  'purposes',
-  'people',
-  'factors',
-  'arrangements',
-  'support',
-  'voices',
-  'change',
-  'review',
-  'signoff',
-];
 const LISTS = ['people', 'factors', 'arrangements', 'support', 'voices'];
 
 const browser = useBrowser();
