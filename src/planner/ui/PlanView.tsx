@@ -1,7 +1,7 @@
 /**
  * One plan's views: its task list, sections, check answers, copying from another plan, the
  * families' copies and their print views, and the exchange log. Loaded when the first plan is
- * opened, and gives them a plan's words (usePlanTranslator.ts), so the builder's first screen, the
+ * opened, and gives them a plan's words (WithPlanWords.tsx), so the builder's first screen, the
  * plans list, carries neither this code nor those words (issue 18's start budget). PlannerApp keeps
  * the plan, its autosave and the route; changes come back through `change`, after the sign-off
  * guard here.
@@ -17,8 +17,7 @@ import { PlanFileControls } from './PlanFileControls';
 import { SaveStatus, type SaveState } from './SaveStatus';
 import type { PlanUpdate, SectionProps } from './sectionProps';
 import { TaskList } from './TaskList';
-import { usePlanTranslator } from './usePlanTranslator';
-import { TranslatorContext } from './useTranslator';
+import WithPlanWords from './WithPlanWords';
 import { AnnounceContext, checkRowFocus, LandingFocus, type Landing } from './viewLanding';
 
 type SectionComponent = ComponentType<SectionProps>;
@@ -88,7 +87,6 @@ export default function PlanView({
   listPlans,
   loadPlan,
 }: PlanViewProps) {
-  const i18n = usePlanTranslator();
   // A signed-off plan is read-only: the guard keeps it unless the update is its next version.
   const guarded = useCallback(
     (update: PlanUpdate, render: boolean) => change((current) => guardPlanUpdate(current, update(current)), render),
@@ -182,11 +180,11 @@ export default function PlanView({
     );
   }
   return (
-    <TranslatorContext.Provider value={i18n}>
+    <WithPlanWords>
       {route.view === 'tasks' && fileErrorSummary}
       {noticeBanner}
       {status}
       {view}
-    </TranslatorContext.Provider>
+    </WithPlanWords>
   );
 }

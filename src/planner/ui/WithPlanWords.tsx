@@ -1,7 +1,7 @@
 /**
- * Gives what it holds the builder's translator with a plan's words (usePlanTranslator.ts), for a view
- * of a plan shown outside PlanView.tsx, such as the read-only copy of a plan another tab is editing.
- * Suspends, inside the caller's Suspense, while the plan words load.
+ * Gives what it holds the builder's translator with a plan's words (usePlanTranslator.ts): a plan's
+ * views (PlanView.tsx), and the read-only copy of a plan another tab is editing, which the privacy
+ * shell shows outside them. Suspends, inside the caller's Suspense, while the plan words load.
  */
 import type { ReactNode } from 'react';
 import { usePlanTranslator } from './usePlanTranslator';
