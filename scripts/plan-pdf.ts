@@ -13,8 +13,9 @@
  * relative's or easy read for a birth relative (`--for` the person's id in the plan, needed when the
  * plan has more than one birth relative), or the child's own plan (in words for the child's age
  * band: from the date of birth on the day of `--now`, unless `--age-band` says); the same copies as
- * the builder's "Copies for each family" (src/planner/pdf/editionCopy.ts). A copy is made only when nothing the other family must not have is left in it: otherwise
- * the findings are printed (answer, detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
+ * the builder's "Copies for each family" (src/planner/pdf/editionCopy.ts). A copy is made only when
+ * nothing the other family must not have is left in it: otherwise the findings are printed (answer,
+ * detail) and nothing is written. `--now` fixes the creation date, for reproducible output.
  * Exit code: 0 on success, 1 when the plan is invalid or cannot be read or a copy has findings left,
  * 2 on wrong usage.
  */

@@ -43,7 +43,7 @@ import { useTranslator } from './useTranslator';
 import type { PlanUpdate } from './sectionProps';
 import type { Landing } from './viewLanding';
 
-/** A plan's views, loaded when the first plan is opened (with a plan's words: usePlanTranslator.ts). */
+/** A plan's views, loaded when the first plan is opened (with a plan's words: WithPlanWords.tsx). */
 const loadPlanView = () => import('./PlanView');
 const PlanView = lazy(loadPlanView);
 // What an opened PDF's checks found: shown only after a PDF is opened, so its code and words load then.
