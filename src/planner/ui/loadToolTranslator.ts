@@ -2,7 +2,7 @@
  * The builder's translator with more of its words, loaded when first needed outside a plan's views:
  * a refusal of an opened file can be worded by the plan's schema (a plan's words) or by one of an
  * opened PDF's checks (the tools' words), neither of which is in the builder's first load (see
- * PlanWords.tsx and useToolTranslator.ts).
+ * usePlanTranslator.ts and useToolTranslator.ts).
  */
 import { builderPlanCatalogue } from '../../i18n/builderPlanCatalogue';
 import { builderToolCatalogue } from '../../i18n/builderToolCatalogue';
